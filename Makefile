@@ -1,0 +1,46 @@
+# tiendo: the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements/lock.txt pyproject.toml | sha1sum | cut -c1-12)
+SHARED ?= ../shared
+ARTIFACTS ?= $(CURDIR)/artifacts
+
+.PHONY: run test lint eval venv system-deps clean
+
+$(STAMP):
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements/lock.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	@rm -f $(VENV)/.installed-*; touch $@
+
+venv: $(STAMP)
+
+## Install the package, migrate the SQLite database, load the demo and serve it.
+run: $(STAMP)
+	$(BIN)/tiendo migrate
+	$(BIN)/tiendo demo
+	$(BIN)/tiendo serve
+
+## Install everything the tests need (Debian packages too) and run the whole suite.
+## With DATABASE_URL set, the suite runs against that database instead of SQLite.
+test: $(STAMP) system-deps
+	@mkdir -p $(ARTIFACTS)
+	TIENDO_ARTIFACTS=$(ARTIFACTS) TIENDO_SHARED=$(abspath $(SHARED)) $(BIN)/pytest $(PYTEST_ARGS); \
+	  status=$$?; echo "Screenshots and rendered pages: $(ARTIFACTS)"; exit $$status
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/tiendo manage makemigrations --check --dry-run
+
+eval: $(STAMP)
+	$(BIN)/tiendo eval $(SHARED)/corpus/dev
+
+clean:
+	rm -rf $(VENV) $(ARTIFACTS)

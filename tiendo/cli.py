@@ -1,0 +1,140 @@
+"""The ``tiendo`` command: a thin layer over the library and Django's management commands.
+
+Commands that need the database set Django up first; ``extract`` and ``eval`` do not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from tiendo import __version__
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tiendo.settings")
+    import django
+
+    django.setup()
+
+
+def _manage(argv: Sequence[str]) -> int:
+    _django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["tiendo", *argv])
+    return 0
+
+
+def cmd_manage(args: argparse.Namespace) -> int:
+    return _manage(args.rest)
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    return _manage(["migrate", *args.rest])
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _django()
+    from tiendo.serving import serve
+
+    return serve(host=args.host, port=args.port, workers=args.workers, migrate=not args.no_migrate)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    _django()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    from tiendo.demo.loader import demo_load
+
+    summary = demo_load(corpus_dir=args.corpus)
+    print(summary.render())
+    return 0
+
+
+def cmd_units(args: argparse.Namespace) -> int:
+    _django()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    from tiendo.units.loader import units_load
+
+    counts = units_load(provinces=args.province or None)
+    for label, count in counts.items():
+        print(f"{label}: {count}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tiendo",
+        description="Theo dõi chỉ tiêu và nhiệm vụ trọng tâm của cấp ủy, chính quyền địa phương.",
+    )
+    parser.add_argument("--version", action="version", version=f"tiendo {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = sub.add_parser(
+        "serve", help="chạy ứng dụng web (gunicorn)", description="Ví dụ: tiendo serve --port 8000"
+    )
+    serve.add_argument("--host", default=os.environ.get("TIENDO_HOST", "127.0.0.1"))
+    serve.add_argument("--port", type=int, default=int(os.environ.get("TIENDO_PORT", "8000")))
+    serve.add_argument("--workers", type=int, default=int(os.environ.get("TIENDO_WORKERS", "2")))
+    serve.add_argument("--no-migrate", action="store_true", help="không tự cập nhật cơ sở dữ liệu")
+    serve.set_defaults(handler=cmd_serve)
+
+    demo = sub.add_parser(
+        "demo",
+        help="nạp dữ liệu mẫu (chạy lại nhiều lần không trùng lặp)",
+        description="Ví dụ: tiendo demo",
+    )
+    demo.add_argument("--corpus", default=None, help="thư mục corpus/dev (mặc định ../shared/corpus/dev)")
+    demo.set_defaults(handler=cmd_demo)
+
+    units = sub.add_parser("units", help="danh mục đơn vị hành chính", description="Ví dụ: tiendo units load")
+    units_sub = units.add_subparsers(dest="units_command", metavar="ACTION", required=True)
+    load = units_sub.add_parser(
+        "load",
+        help="nạp danh mục tỉnh, xã sau 2025 và tỉnh, huyện, xã trước 2025 cùng quan hệ kế thừa",
+        description="Ví dụ: tiendo units load --province 20",
+    )
+    load.add_argument("--province", action="append", help="chỉ nạp tỉnh có mã này (lặp lại được)")
+    load.set_defaults(handler=cmd_units)
+
+    migrate = sub.add_parser("migrate", help="cập nhật cấu trúc cơ sở dữ liệu", description="Ví dụ: tiendo migrate")
+    migrate.add_argument("rest", nargs=argparse.REMAINDER)
+    migrate.set_defaults(handler=cmd_migrate)
+
+    manage = sub.add_parser(
+        "manage", help="chạy một lệnh quản trị của Django", description="Ví dụ: tiendo manage createsuperuser"
+    )
+    manage.add_argument("rest", nargs=argparse.REMAINDER)
+    manage.set_defaults(handler=cmd_manage)
+
+    _mount_extraction(sub)
+    return parser
+
+
+def _mount_extraction(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from tiendo.extract import cli as extract_cli
+
+    extract_cli.add_extract_parser(sub)
+    extract_cli.add_eval_parser(sub)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 0
+    return handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+"""Text primitives: NFC normalisation, syllables, lines, sentences and clauses with spans.
+
+NFC is the only transformation ever applied to the input, so every span computed
+here indexes the text the contract talks about. Everything is a single left-to-right
+scan: no regular expression with nested repetition, so a 1 MB line costs 1 MB of work.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tiendo.extract.rules import load_rules
+
+# The tone marks: the old (``hoà``, ``uỷ``) and new (``hòa``, ``ủy``) spellings put the same
+# mark on different vowels, so a comparison key moves it to the end of the syllable.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+
+# Sentence ends: a full stop, question or exclamation mark, or an ellipsis.
+_ENDERS = frozenset(".!?…")
+# What may sit between an ender and the next sentence's first letter.
+_OPENERS = frozenset("\"'“‘(«[–—-•*")
+_CLOSERS = frozenset("\"'”’)»]")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of the text with its ``[start, end)`` span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def nfc(text: str) -> str:
+    """The contract's normal form; spans index this string."""
+    return unicodedata.normalize("NFC", text)
+
+
+def syllable_key(word: str) -> str:
+    """A comparison key for one syllable: lower case, tone mark moved to the end.
+
+    ``Uỷ`` and ``ủy`` give the same key; ``năm`` and ``nấm`` do not.
+    """
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tone = "".join(ch for ch in decomposed if ch in _TONE_MARKS)
+    base = "".join(ch for ch in decomposed if ch not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", base) + tone
+
+
+def syllables(text: str) -> list[str]:
+    """The comparison keys of the words of ``text`` (punctuation dropped)."""
+    return [syllable_key(w) for w in _WORD.findall(nfc(text))]
+
+
+def text_key(text: str) -> str:
+    """A key under which two spellings of the same phrase compare equal."""
+    return " ".join(syllables(text))
+
+
+def overlap(a: str, b: str) -> float:
+    """Syllable overlap: ``|common syllables| / max(len(a), len(b))`` over syllable multisets."""
+    sa, sb = Counter(syllables(a)), Counter(syllables(b))
+    longest = max(sum(sa.values()), sum(sb.values()))
+    if longest == 0:
+        return 0.0
+    return sum((sa & sb).values()) / longest
+
+
+def squash(text: str) -> str:
+    """Runs of whitespace (including no-break spaces) as one space, ends trimmed."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def strip_span(text: str, start: int, end: int, chars: str = "") -> tuple[int, int]:
+    """Shrink ``[start, end)`` past whitespace and the given punctuation at both ends."""
+    while start < end and (text[start].isspace() or text[start] in chars):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
+        end -= 1
+    return start, end
+
+
+def lines(text: str) -> list[Segment]:
+    """The non-blank lines of ``text``, trimmed, with their spans."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = strip_span(text, pos, pos + len(raw))
+        if start < end:
+            out.append(Segment(text[start:end], start, end))
+        pos += len(raw) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_rules("segmentation", {"abbreviations": [str]})["abbreviations"])
+
+
+def _word_before(text: str, index: int, floor: int) -> str:
+    start = index
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    return text[start:index]
+
+
+def _is_boundary(text: str, i: int, end: int, floor: int) -> int | None:
+    """If the ender at ``i`` closes a sentence, the index just past it (and its closers)."""
+    ch = text[i]
+    if ch == "." and i + 1 < end and text[i + 1].isdigit() and i > floor and text[i - 1].isdigit():
+        return None  # 1.584 groups thousands
+    j = i + 1
+    while j < end and (text[j] in _ENDERS or text[j] == "/" or text[j] in _CLOSERS):
+        j += 1
+    k = j
+    while k < end and text[k].isspace():
+        k += 1
+    if k >= end:
+        return j
+    while k < end and (text[k] in _OPENERS or text[k].isspace()):
+        k += 1
+    if k >= end:
+        return j
+    nxt = text[k]
+    if not (nxt.isupper() or nxt.isdigit()):
+        return None
+    if ch == "." and j == i + 1:
+        word = _word_before(text, i, floor)
+        if word in _abbreviations() or (len(word) == 1 and word.isupper()):
+            return None  # TP. Lạng Sơn, Nguyễn V. A
+    if j == k and not (ch == "…" or text[i - 1 : i].isalpha() or text[i - 1 : i] in _CLOSERS):
+        return None  # no space and no word before: not a sentence end
+    return j
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
+    """Sentences of ``text[start:end]`` with spans; a newline always ends a sentence."""
+    end = len(text) if end is None else end
+    out: list[Segment] = []
+    for line in _line_spans(text, start, end):
+        out.extend(_sentences_of_line(text, *line))
+    return out
+
+
+def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        a, b = strip_span(text, pos, stop)
+        if a < b:
+            yield a, b
+        pos = stop + 1
+
+
+def _sentences_of_line(text: str, start: int, end: int) -> Iterator[Segment]:
+    sent_start = start
+    i = start
+    while i < end:
+        if text[i] in _ENDERS:
+            stop = _is_boundary(text, i, end, sent_start)
+            if stop is not None:
+                a, b = strip_span(text, sent_start, stop)
+                if a < b:
+                    yield Segment(text[a:b], a, b)
+                sent_start = stop
+                i = stop
+                continue
+        i += 1
+    a, b = strip_span(text, sent_start, end)
+    if a < b:
+        yield Segment(text[a:b], a, b)
+
+
+def split_at(text: str, start: int, end: int, separators: str) -> list[Segment]:
+    """Pieces of ``text[start:end]`` between any of the ``separators`` characters, trimmed.
+
+    Separators inside parentheses or quotes do not split.
+    """
+    out = []
+    depth = 0
+    piece = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "(“«[":
+            depth += 1
+        elif ch in ")”»]" and depth:
+            depth -= 1
+        elif ch in separators and depth == 0:
+            a, b = strip_span(text, piece, i)
+            if a < b:
+                out.append(Segment(text[a:b], a, b))
+            piece = i + 1
+    a, b = strip_span(text, piece, end)
+    if a < b:
+        out.append(Segment(text[a:b], a, b))
+    return out
+
+
+def sentence_at(text: str, index: int) -> Segment:
+    """The sentence that holds ``text[index]`` (for reports that show evidence)."""
+    line_start = text.rfind("\n", 0, index) + 1
+    nl = text.find("\n", index)
+    line_end = len(text) if nl < 0 else nl
+    for sent in _sentences_of_line(text, *strip_span(text, line_start, line_end)):
+        if sent.start <= index < sent.end or index < sent.start:
+            return sent
+    return Segment(text[line_start:line_end], line_start, line_end)
+
+
+def is_capitalised(word: str) -> bool:
+    """``Lạng``, ``HĐND`` (a first letter in upper case)."""
+    return bool(word) and word[0].isupper()
+
+
+def is_upper_word(word: str) -> bool:
+    """``PHÙNG``, ``HĐND``: every letter in upper case, at least one letter."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
