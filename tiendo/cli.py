@@ -122,8 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _mount_extraction(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     from tiendo.extract import cli as extract_cli
 
-    extract_cli.add_extract_parser(sub)
-    extract_cli.add_eval_parser(sub)
+    extract_cli.add_extract_parser(sub).set_defaults(handler=extract_cli.run_extract)
+    extract_cli.add_eval_parser(sub).set_defaults(handler=extract_cli.run_eval)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

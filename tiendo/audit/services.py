@@ -99,7 +99,8 @@ def _unit_of(obj: models.Model) -> int | None:
 
 def _jsonable(value: Any) -> Any:
     if isinstance(value, Decimal):
-        return str(value.normalize()) if value == value.to_integral_value() else str(value)
+        # Plain digits without trailing zeros: 367.300000 → "367.3", 370 → "370" (not "3.7E+2").
+        return format(value.normalize(), "f")
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     if isinstance(value, models.Model):

@@ -59,6 +59,19 @@ class Document(Versioned, Sample):
         DECREE = "NĐ", _("Nghị định")
         CIRCULAR = "TT", _("Thông tư")
         LAW = "L", _("Luật")
+        OFFICIAL_LETTER = "CV", _("Công văn")
+        SUBMISSION = "TTr", _("Tờ trình")
+        OPTION = "PA", _("Phương án")
+        PROJECT = "DA", _("Dự án")
+        MINUTES = "BB", _("Biên bản")
+        COMMUNIQUE = "TC", _("Thông cáo")
+        COPY = "BS", _("Bản sao")
+
+    class Style(models.TextChoices):
+        """Which rules the number-symbol follows: the Party's ``62-NQ/TU`` or the State's ``156/QĐ-UBND``."""
+
+        PARTY = "party", _("Văn bản của Đảng")
+        STATE = "state", _("Văn bản nhà nước")
 
     kind = models.CharField(_("loại văn bản"), max_length=8, choices=Kind.choices)
     number_symbol = models.CharField(
@@ -66,6 +79,7 @@ class Document(Versioned, Sample):
     )
     number = models.CharField(_("số"), max_length=20, blank=True)
     kind_symbol = models.CharField(_("ký hiệu loại"), max_length=12, blank=True)
+    style = models.CharField(_("thể thức"), max_length=8, choices=Style.choices, blank=True)
     issuer_symbol = models.CharField(_("ký hiệu cơ quan ban hành"), max_length=30, blank=True)
     date = models.DateField(_("ngày ban hành"), null=True, blank=True)
     issuer = models.ForeignKey(

@@ -43,11 +43,29 @@ Extractor = Callable[[Path], dict[str, Any]]
 
 ROLES = ("value", "pct_of_plan", "yoy_pct", "yoy_abs", "part", "whole")
 MEETING_FIELDS = (
-    "organizer", "kind", "session", "extended", "term", "tenure", "date", "chair", "review", "plan",
+    "organizer",
+    "kind",
+    "session",
+    "extended",
+    "term",
+    "tenure",
+    "date",
+    "chair",
+    "review",
+    "plan",
 )
 CATEGORIES = (
-    "figures", "units", "indicators", "meeting", "documents", "people", "titles",
-    "authors", "tasks", "shortcomings", "title",
+    "figures",
+    "units",
+    "indicators",
+    "meeting",
+    "documents",
+    "people",
+    "titles",
+    "authors",
+    "tasks",
+    "shortcomings",
+    "title",
 )
 ITEM_THRESHOLD = 0.6
 EXACT_UNITS = frozenset({"VND", "USD", "%"})
@@ -181,7 +199,9 @@ class _Context:
     def score(self, category: str) -> Score:
         return self.report.scores[category]
 
-    def issue(self, category: str, kind: str, detail: str, span: Sequence[int] | None = None) -> None:
+    def issue(
+        self, category: str, kind: str, detail: str, span: Sequence[int] | None = None
+    ) -> None:
         sentence = ""
         if span and 0 <= span[0] < len(self.text):
             sentence = squash(sentence_at(self.text, span[0]).text)
@@ -223,8 +243,14 @@ def _facts(figures: list[dict[str, Any]]) -> list[_Fact]:
             number = fig.get(role)
             if isinstance(number, int | float) and not isinstance(number, bool):
                 facts.append(
-                    _Fact(role, float(number), index, fig.get("unit"), span,  # type: ignore[arg-type]
-                          bool(fig.get("optional")))
+                    _Fact(
+                        role,
+                        float(number),
+                        index,
+                        fig.get("unit"),
+                        span,  # type: ignore[arg-type]
+                        bool(fig.get("optional")),
+                    )
                 )
     return facts
 
@@ -262,8 +288,9 @@ def _score_figures(ctx: _Context, gold: list[dict[str, Any]], pred: list[dict[st
                         if same_unit(g.unit, p.unit):
                             units.right += 1
                         else:
-                            ctx.issue("units", "wrong", f"{g.unit!r} predicted as {p.unit!r}",
-                                      p.span)
+                            ctx.issue(
+                                "units", "wrong", f"{g.unit!r} predicted as {p.unit!r}", p.span
+                            )
                     if not same_unit(g.unit, p.unit):
                         continue
                 taken.add(gi)
@@ -312,8 +339,12 @@ def _score_indicators(
         if indicator_right(g_ind, p_ind):
             score.right += 1
         else:
-            ctx.issue("indicators", "wrong", f"{g_ind!r} predicted as {p_ind!r}",
-                      gold[g_index].get("span"))
+            ctx.issue(
+                "indicators",
+                "wrong",
+                f"{g_ind!r} predicted as {p_ind!r}",
+                gold[g_index].get("span"),
+            )
 
 
 def indicator_right(gold: str, pred: str) -> bool:
@@ -342,7 +373,10 @@ def _field_key(name: str, value: Any) -> Any:
     if name == "tenure":
         return tuple(value)
     if name in ("review", "plan"):
-        return tuple(sorted(value.items())) or None
+        # An unknown year is written ``"year": null``; an older file may leave it out.
+        period = {k: v for k, v in value.items() if v is not None or k == "year"}
+        period.setdefault("year", None)
+        return tuple(sorted(period.items()))
     if name == "extended":
         return value or None
     return value
@@ -365,7 +399,9 @@ def _score_meeting(ctx: _Context, gold: dict[str, Any] | None, pred: dict[str, A
                 if g is not None:
                     score.fn += 1
         if g != p:
-            ctx.issue("meeting", "wrong", f"{name}: gold {gold.get(name)!r}, got {pred.get(name)!r}")
+            ctx.issue(
+                "meeting", "wrong", f"{name}: gold {gold.get(name)!r}, got {pred.get(name)!r}"
+            )
 
 
 # Documents, people, names, items -----------------------------------------------------------
@@ -495,8 +531,12 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
         description="Score the extractor against NAME.gold.json files beside NAME.txt files.",
         epilog="example: python -m tiendo.extract.evaluate ../shared/corpus/dev -v",
     )
-    parser.add_argument("dirs", nargs="+", metavar="DIR", help="directories with NAME.txt + NAME.gold.json")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false item")
+    parser.add_argument(
+        "dirs", nargs="+", metavar="DIR", help="directories with NAME.txt + NAME.gold.json"
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list every miss and false item"
+    )
     return parser
 
 

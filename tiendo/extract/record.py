@@ -50,14 +50,14 @@ class PeriodRef(_Model):
     quarter: int | None = Field(default=None, ge=1, le=4)
     year: int | None = None
 
-    def to_json(self) -> dict[str, int]:
-        out: dict[str, int] = {}
+    def to_json(self) -> dict[str, int | None]:
+        """``months`` and ``quarter`` only when set; ``year`` always, null when unknown."""
+        out: dict[str, int | None] = {}
         if self.months is not None:
             out["months"] = self.months
         if self.quarter is not None:
             out["quarter"] = self.quarter
-        if self.year is not None:
-            out["year"] = self.year
+        out["year"] = self.year
         return out
 
 

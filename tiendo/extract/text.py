@@ -47,6 +47,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=65536)
 def syllable_key(word: str) -> str:
     """A comparison key for one syllable: lower case, tone mark moved to the end.
 
@@ -105,7 +106,7 @@ def lines(text: str) -> list[Segment]:
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    return frozenset(load_rules("segmentation", {"abbreviations": [str]})["abbreviations"])
+    return frozenset(load_rules("segmentation", {"abbreviations": "list[str]"})["abbreviations"])
 
 
 def _word_before(text: str, index: int, floor: int) -> str:

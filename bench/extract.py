@@ -1,0 +1,87 @@
+"""Extraction throughput: MB/s over the dev corpus, and time per 100 KB on adversarial text.
+
+Run from the repo root: ``python bench/extract.py``. The whole engine is timed when
+``tiendo.extract.engine.extract_text`` imports; otherwise the figure finder alone.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+TARGET_BYTES = 10 * 1024 * 1024
+ADVERSARIAL_BYTES = 1024 * 1024
+
+
+def _extractors() -> list[tuple[str, Callable[[str], object]]]:
+    """The figure finder alone, and the whole engine when it imports."""
+    from tiendo.extract.figures import find_figures
+
+    found: list[tuple[str, Callable[[str], object]]] = [("figures.find_figures", find_figures)]
+    try:
+        from tiendo.extract.engine import extract_text
+    except ImportError:
+        return found
+    return [*found, ("engine.extract_text", extract_text)]
+
+
+def _dev_text() -> str:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))]
+    if not texts:
+        sys.exit(f"no dev articles in {DEV}")
+    return unicodedata.normalize("NFC", "\n\n".join(texts))
+
+
+def _adversarial() -> dict[str, str]:
+    n = ADVERSARIAL_BYTES
+    return {
+        "long digit run": "1" * n,
+        "100 000 commas": "1" + ",1" * 100_000,
+        "commas alone": "," * n,
+        "1 MB single line": ("thu ngân sách đạt 404 tỷ đồng vượt 10% dự toán tăng 22% " * 20_000)[
+            :n
+        ],
+        "numbers and slashes": "12/" * (n // 3),
+        "dots between digits": "1." * (n // 2),
+        "scale words": "1 tỷ " * (n // 5),
+        "open brackets": "(" * n,
+        "words, no punctuation": ("đạt tăng so với cùng kỳ kế hoạch " * 40_000)[:n],
+    }
+
+
+def _bench(name: str, extract: Callable[[str], object], base: str) -> None:
+    # Articles are extracted one at a time, as the ingest does, to at least TARGET_BYTES.
+    pieces = [base] * (TARGET_BYTES // len(base.encode("utf-8")) + 1)
+    size = sum(len(p.encode("utf-8")) for p in pieces)
+    start = time.perf_counter()
+    for piece in pieces:
+        extract(piece)
+    elapsed = time.perf_counter() - start
+    print(
+        f"{name}: {size / 1e6:.1f} MB of dev articles in {elapsed:.2f} s = {size / 1e6 / elapsed:.2f} MB/s"
+    )
+    for label, text in _adversarial().items():
+        start = time.perf_counter()
+        extract(text)
+        elapsed = time.perf_counter() - start
+        size = len(text.encode("utf-8"))
+        print(
+            f"  {label:<24} {size / 1e6:5.2f} MB  {elapsed / (size / 100_000) * 1000:8.2f} ms per 100 KB"
+        )
+
+
+def main() -> None:
+    base = _dev_text()
+    for name, extract in _extractors():
+        _bench(name, extract, base)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+DEV_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture
+def dev_corpus() -> Path:
+    if not DEV_CORPUS.is_dir():
+        pytest.skip(f"no dev corpus at {DEV_CORPUS}")
+    return DEV_CORPUS

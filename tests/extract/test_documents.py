@@ -1,0 +1,136 @@
+"""References to Party and State documents."""
+
+import pytest
+
+from tiendo.extract.documents import extract_documents
+
+
+def docs(text: str) -> list[tuple]:
+    return [(d.kind, d.number, d.title, d.date, d.issuer) for d in extract_documents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "thực hiện Nghị quyết số 62-NQ/TU, ngày 29/5/2013 của Ban Thường vụ Tỉnh ủy về phát triển đô thị.",
+            [("Nghị quyết", "62-NQ/TU", None, "2013-05-29", "Ban Thường vụ Tỉnh ủy")],
+        ),
+        (
+            "triển khai Đề án số 01 – ĐA/TU ngày 31/5/2021 của Ban Thường vụ Tỉnh ủy về nâng cao chất lượng.",
+            [("Đề án", "01-ĐA/TU", None, "2021-05-31", "Ban Thường vụ Tỉnh ủy")],
+        ),
+        (
+            "gắn với thực hiện Chỉ thị số 05 của Bộ Chính trị, hoàn thiện bộ máy.",
+            [("Chỉ thị", "05", None, None, "Bộ Chính trị")],
+        ),
+        (
+            "thực hiện Đề án số 453 của Tỉnh ủy về nâng cao chất lượng tổ chức cơ sở đảng.",
+            [("Đề án", "453", None, None, "Tỉnh ủy")],
+        ),
+        (
+            "quán triệt Kết luận 127-KL/TW của Bộ Chính trị, Ban Bí thư.",
+            [("Kết luận", "127-KL/TW", None, None, "Bộ Chính trị")],
+        ),
+        (
+            "theo Quyết định số 1234/QĐ-UBND ngày 5 tháng 6 năm 2020 của UBND tỉnh về việc phê duyệt.",
+            [("Quyết định", "1234/QĐ-UBND", None, "2020-06-05", "UBND tỉnh")],
+        ),
+        (
+            "áp dụng Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ.",
+            [("Nghị định", "100/2019/NĐ-CP", None, "2019-12-30", "Chính phủ")],
+        ),
+        (
+            "theo Quy định số 10-QĐi/TW ngày 12/12/2018 của Bộ Chính trị.",
+            [("Quy định", "10-QĐi/TW", None, "2018-12-12", "Bộ Chính trị")],
+        ),
+        (
+            "thực hiện Kế hoạch số 86-KH/TU và Hướng dẫn số 31-HD/BTCTW về sắp xếp.",
+            [
+                ("Kế hoạch", "86-KH/TU", None, None, None),
+                ("Hướng dẫn", "31-HD/BTCTW", None, None, None),
+            ],
+        ),
+        (
+            "Đảng ủy xã ban hành Nghị quyết số 04-NQ/ĐU về phát triển kinh tế năm 2025.",
+            [("Nghị quyết", "04-NQ/ĐU", None, None, None)],
+        ),
+        (
+            "theo Thông tư 01/2020/TT-BTC của Bộ Tài chính.",
+            [("Thông tư", "01/2020/TT-BTC", None, None, "Bộ Tài chính")],
+        ),
+        # documents named, not numbered: the title carries the name
+        (
+            "triển khai thực hiện hiệu quả Nghị quyết Trung ương 4 (khóa XII) về tăng cường xây dựng Đảng.",
+            [("Nghị quyết", None, "Nghị quyết Trung ương 4 (khóa XII)", None, None)],
+        ),
+        (
+            "cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII; tăng cường kỷ luật.",
+            [("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII", None, None)],
+        ),
+        (
+            "quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng và nghị quyết đại hội các cấp.",
+            [("Nghị quyết", None, "Nghị quyết Đại hội lần thứ XIII của Đảng", None, None)],
+        ),
+        (
+            "hoàn thiện Đề án vị trí việc làm, sắp xếp tổ chức bộ máy.",
+            [("Đề án", None, "Đề án vị trí việc làm", None, None)],
+        ),
+        (
+            "thông qua Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về xây dựng nông thôn mới giai đoạn 2021 – 2025; các nội dung khác.",
+            [
+                (
+                    "Nghị quyết",
+                    None,
+                    "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về xây dựng nông thôn mới giai đoạn 2021 – 2025",
+                    None,
+                    "Ban Chấp hành Đảng bộ tỉnh",
+                )
+            ],
+        ),
+        ("sửa đổi theo Luật Đất đai năm 2024.", [("Luật", None, "Luật Đất đai", None, None)]),
+    ],
+)
+def test_document_references(text: str, expected: list[tuple]) -> None:
+    assert docs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "việc triển khai các chỉ thị, nghị quyết đảm bảo chất lượng.",  # generic, lower case
+        "ban hành các Nghị quyết chuyên đề của tỉnh.",  # plural: generic
+        "Kết luận hội nghị, đồng chí Bí thư biểu dương các địa phương.",  # the verb, not a document
+        "các chỉ tiêu theo Nghị quyết đề ra đều đạt.",  # the resolution referred to, no name
+        "xây dựng kế hoạch phát triển kinh tế – xã hội năm 2022.",
+    ],
+)
+def test_not_documents(text: str) -> None:
+    assert docs(text) == []
+
+
+def test_each_document_once_at_its_first_mention() -> None:
+    text = (
+        "Thực hiện Nghị quyết số 62-NQ/TU, ngày 29/5/2013 của Ban Thường vụ Tỉnh ủy. "
+        "Có 16/25 chỉ tiêu đạt theo Nghị quyết 62-NQ/TU."
+    )
+    found = extract_documents(text)
+    assert [(d.number, d.span) for d in found] == [("62-NQ/TU", (10, 74))]
+    assert text[10:74] == "Nghị quyết số 62-NQ/TU, ngày 29/5/2013 của Ban Thường vụ Tỉnh ủy"
+
+
+def test_a_name_inside_another_documents_name_is_not_listed_twice() -> None:
+    text = (
+        "Thông qua Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ "
+        "XIII của Đảng, nhiệm kỳ 2021 – 2026."
+    )
+    assert docs(text) == [
+        (
+            "Chương trình",
+            None,
+            "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII "
+            "của Đảng, nhiệm kỳ 2021 – 2026",
+            None,
+            None,
+        )
+    ]

@@ -1,0 +1,209 @@
+"""The contract's conventions, and what is not a figure."""
+
+import pytest
+from figure_check import F, assert_figures, figures_of
+
+CONVENTIONS = [
+    # "bằng X% so với cùng kỳ" is a change of X − 100.
+    (
+        "Doanh thu đạt 120 tỷ đồng, bằng 118,73% so với cùng kỳ.",
+        [F("Doanh thu", value=120e9, yoy_pct=18.73)],
+    ),
+    (
+        "Doanh thu đạt 120 tỷ đồng, bằng 95,5% so với cùng kỳ.",
+        [F("Doanh thu", value=120e9, yoy_pct=-4.5)],
+    ),
+    (
+        "Doanh thu đạt 120 tỷ đồng, đạt 112% so với cùng kỳ năm trước.",
+        [F("Doanh thu", yoy_pct=12.0)],
+    ),
+    # "vượt X%" and "tăng X% so với kế hoạch" are 100 + X of the plan.
+    ("Thu ngân sách vượt 15% dự toán.", [F("Thu ngân sách", pct_of_plan=115.0, plan="dự toán")]),
+    (
+        "Thu ngân sách tăng 8% so với dự toán.",
+        [F("Thu ngân sách", pct_of_plan=108.0, yoy_pct=None)],
+    ),
+    (
+        "Thu ngân sách đạt 500 tỷ đồng, vượt 12,5% kế hoạch năm.",
+        [F("Thu ngân sách", pct_of_plan=112.5, plan="kế hoạch năm")],
+    ),
+    # "hoàn thành 100% kế hoạch / chỉ tiêu".
+    (
+        "Công tác tuyển quân hoàn thành 100% chỉ tiêu.",
+        [F("Công tác tuyển quân", pct_of_plan=100.0, plan="chỉ tiêu")],
+    ),
+    (
+        "Thu ngân sách hoàn thành 100% kế hoạch năm.",
+        [F("Thu ngân sách", pct_of_plan=100.0, plan="kế hoạch năm")],
+    ),
+    # A bare "đạt X%" among plan comparisons is a share of an unnamed plan.
+    (
+        "Thu ngân sách đạt 500 tỷ đồng, đạt 95%.",
+        [F("Thu ngân sách", value=500e9, pct_of_plan=95.0, plan=None)],
+    ),
+    # A rate: the percentage is the value; a fall is a negative change.
+    ("Tỷ lệ hộ nghèo giảm 5,36%.", [F("Tỷ lệ hộ nghèo", value=None, yoy_pct=-5.36)]),
+    ("Tốc độ tăng trưởng GRDP đạt 6,67%.", [F("Tốc độ tăng trưởng GRDP", value=6.67, unit="%")]),
+    ("GRDP tăng 6,67%.", [F("GRDP", value=None, yoy_pct=6.67)]),
+    ("Giá trị sản xuất tăng 7,2% so với cùng kỳ.", [F("Giá trị sản xuất", yoy_pct=7.2)]),
+    # X/Y fills part and whole; a percentage beside it is the value.
+    (
+        "Có 57/110 công trình đã phê duyệt báo cáo KTKT, đạt 51,8%.",
+        [F("công trình đã phê duyệt báo cáo KTKT", part=57, whole=110, value=51.8, unit="%")],
+    ),
+    (
+        "Có 16/25 chỉ tiêu đạt và vượt kế hoạch.",
+        [F("chỉ tiêu đạt và vượt kế hoạch", part=16, whole=25, value=None)],
+    ),
+    # One amount against two plans gives two figures.
+    (
+        "Thu ngân sách đạt 69% dự toán huyện giao, 101% dự toán thành phố giao.",
+        [
+            F("Thu ngân sách", pct_of_plan=69.0, plan="dự toán huyện giao"),
+            F("Thu ngân sách", pct_of_plan=101.0, plan="dự toán thành phố giao"),
+        ],
+    ),
+    # A malformed number keeps the figure, leaves its fact null and warns.
+    (
+        "Giá trị kinh doanh thương mại, dịch vụ ước đạt 1.892 tỷ đồng, bằng 60,6,2% kế hoạch năm.",
+        [
+            F(
+                "Giá trị kinh doanh thương mại, dịch vụ",
+                value=1892e9,
+                pct_of_plan=None,
+                plan="kế hoạch năm",
+                warning="malformed number '60,6,2'",
+            )
+        ],
+    ),
+    (
+        "Thu ngân sách 9 tháng đạt 350 tỷ đồng, bằng 0 68% kế hoạch.",
+        [
+            F(
+                "Thu ngân sách",
+                value=350e9,
+                pct_of_plan=None,
+                plan="kế hoạch",
+                warning="malformed number '0 68'",
+            )
+        ],
+    ),
+    (
+        "Thu ngân sách đạt 60,6,2 tỷ đồng, bằng 90% dự toán.",
+        [F("Thu ngân sách", value=None, pct_of_plan=90.0, warning="malformed number '60,6,2'")],
+    ),
+    (
+        "Kim ngạch xuất khẩu tăng 6.5% so với cùng kỳ.",
+        [F("Kim ngạch xuất khẩu", yoy_pct=None, warning="malformed number '6.5'")],
+    ),
+    # A percentage over 1000 is kept, with a warning.
+    (
+        "Doanh thu du lịch tăng 1.250% so với cùng kỳ.",
+        [F("Doanh thu du lịch", yoy_pct=1250.0, warning="percent over 1000 '1.250'")],
+    ),
+    # Estimates.
+    ("Giá trị sản xuất ước đạt 500 tỷ đồng.", [F("Giá trị sản xuất", estimated=True)]),
+    ("Giá trị sản xuất ước tính đạt 500 tỷ đồng.", [F("Giá trị sản xuất", estimated=True)]),
+    (
+        "Dự kiến cả năm thu ngân sách đạt 520 tỷ đồng.",
+        [F("thu ngân sách", value=520e9, estimated=True)],
+    ),
+    ("Giá trị sản xuất đạt 500 tỷ đồng.", [F("Giá trị sản xuất", estimated=False)]),
+    # Qualifiers.
+    ("Thu ngân sách đạt hơn 404 tỷ đồng.", [F("Thu ngân sách", qualifier="more_than")]),
+    ("Thu ngân sách đạt trên 35,8 tỷ đồng.", [F("Thu ngân sách", qualifier="more_than")]),
+    ("Thu ngân sách đạt gần 300 tỷ đồng.", [F("Thu ngân sách", qualifier="almost")]),
+    ("Thu ngân sách đạt khoảng 300 tỷ đồng.", [F("Thu ngân sách", qualifier="about")]),
+    (
+        "Đã cấp ít nhất 30 giấy chứng nhận.",
+        [F("giấy chứng nhận đã cấp", value=30, qualifier="at_least")],
+    ),
+    # Changes against other baselines than the same period are not a yoy.
+    (
+        "Tổng dư nợ đạt 8.900 tỷ đồng, tăng 9% so với đầu năm.",
+        [F("Tổng dư nợ", value=8900e9, yoy_pct=None)],
+    ),
+    # Leading zeros and counted nouns.
+    ("Thu hút mới 07 dự án.", [F("dự án thu hút mới", value=7, unit="dự án")]),
+    ("Tăng 04 doanh nghiệp so với cùng kỳ.", []),
+    (
+        "Số doanh nghiệp thành lập mới đạt 120, tăng 04 doanh nghiệp so với cùng kỳ.",
+        [F("Số doanh nghiệp thành lập mới", value=120, yoy_abs=4)],
+    ),
+    # Repeats: the headline restating the body is one figure, kept where it is fullest.
+    (
+        "Thu ngân sách đạt 404 tỷ đồng\nKết quả thu ngân sách đạt 404 tỷ đồng, vượt 10% dự toán.",
+        [F("thu ngân sách", value=404e9, pct_of_plan=110.0)],
+    ),
+    (
+        "Thu ngân sách đạt 404 tỷ đồng, vượt 10% dự toán.\n\nThu ngân sách đạt 404 tỷ đồng, vượt 10% dự toán.",
+        [F("Thu ngân sách", value=404e9, pct_of_plan=110.0)],
+    ),
+    # Two different indicators with the same facts are two figures.
+    (
+        "Thu ngân sách đạt 100% kế hoạch; chi ngân sách đạt 100% kế hoạch.",
+        [F("Thu ngân sách", pct_of_plan=100.0), F("chi ngân sách", pct_of_plan=100.0)],
+    ),
+]
+
+NOT_FIGURES = [
+    "Ngày 15/9/2023, Huyện ủy Bắc Sơn tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17 (mở rộng).",
+    "Sáng nay (14/7), đồng chí Bí thư Tỉnh ủy chủ trì hội nghị.",
+    "Chiều 30/9/2022, Đảng bộ thành phố tổ chức hội nghị Ban Chấp hành lần thứ mười, khóa XXIII, nhiệm kỳ 2020 – 2025.",
+    "Thứ 7, 01.10.2022 | 08:59:33",
+    "Kỳ họp thứ 12 HĐND tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026 bế mạc.",
+    "Thực hiện Nghị quyết số 62-NQ/TU, ngày 29/5/2013 của Ban Thường vụ Tỉnh ủy.",
+    "Triển khai Đề án số 453 của Tỉnh ủy về nâng cao chất lượng tổ chức cơ sở đảng.",
+    "Quán triệt Chỉ thị số 05 của Bộ Chính trị và Nghị quyết Trung ương 4 (khóa XII).",
+    "Thực hiện Quyết định 1234/QĐ-UBND ngày 5/6/2022 của UBND tỉnh.",
+    "Đẩy mạnh sử dụng dịch vụ công trực tuyến mức độ 3, mức độ 4.",
+    "Tỷ lệ cử tri đi bầu đứng thứ hai cả nước; tỉnh xếp thứ 5/63 về chỉ số PAPI.",
+    "Tổ chức các hoạt động kỷ niệm 20 năm ngày thành lập thành phố.",
+    "Kỷ niệm 75 năm Ngày thành lập Đảng bộ tỉnh (1947 - 2022).",
+    "Hội nghị đánh giá tình hình 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2023.",
+    "Sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2021.",
+    "Giai đoạn 2021 – 2025, tỉnh tập trung phát triển hạ tầng.",
+    "Phấn đấu thu ngân sách năm 2024 đạt 500 tỷ đồng.",
+    "Năm 2024, huyện phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo giảm 1,5%.",
+    "Thời gian tới, thành phố đặt mục tiêu thu hút 10 dự án đầu tư.",
+    "Tiếp tục phòng, chống dịch COVID-19 và triển khai mạng 5G.",
+    "Thống kê: 1.340.281",
+    "Online: 34",
+    "663 lượt xem",
+    "Đô thị loại II, Quốc lộ 1A, tỉnh lộ 242 được nâng cấp.",
+    "Trường THCS số 2 được công nhận đạt chuẩn quốc gia.",
+    "Đồng chí sinh năm 1968, có 25 năm công tác.",
+    "Hội nghị diễn ra trong 2 ngày, từ 14/7 đến 15/7.",
+    "Đợt 2, có 3 khóa học được tổ chức vào tháng 9/2022.",
+    "Lúc 8 giờ 30 phút, hội nghị khai mạc.",
+    "Thực hiện Kết luận số 42-TB/KL, ngày 28/6/2016 của Thường trực Tỉnh ủy.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONVENTIONS)
+def test_conventions(text: str, expected: list[dict]) -> None:
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_figures(text: str) -> None:
+    assert figures_of(text) == []
+
+
+def test_spans_index_the_text_and_hold_the_numbers() -> None:
+    text = "Mở đầu.\n\nThu ngân sách tính đến ngày 30/9 đạt hơn 404 tỷ đồng, vượt 10% dự toán tỉnh giao."
+    [figure] = figures_of(text)
+    start, end = figure["span"]
+    assert (
+        text[start:end]
+        == "Thu ngân sách tính đến ngày 30/9 đạt hơn 404 tỷ đồng, vượt 10% dự toán tỉnh giao"
+    )
+
+
+def test_figures_come_in_text_order() -> None:
+    text = "Thu ngân sách đạt 500 tỷ đồng. Chi ngân sách đạt 400 tỷ đồng. Có 12/15 xã đạt chuẩn."
+    assert [f["indicator"] for f in figures_of(text)] == [
+        "Thu ngân sách",
+        "Chi ngân sách",
+        "xã đạt chuẩn",
+    ]

@@ -1,0 +1,460 @@
+"""Figures of the economy and the budget: amounts, plan shares, changes against last year."""
+
+import pytest
+from figure_check import F, assert_figures
+
+BUDGET = [
+    (
+        "Thu ngân sách nhà nước trên địa bàn đạt 4.512,6 tỷ đồng, bằng 56,4% dự toán, tăng 12,3% so với cùng kỳ.",
+        [
+            F(
+                "Thu ngân sách nhà nước trên địa bàn",
+                value=4512.6e9,
+                unit="VND",
+                pct_of_plan=56.4,
+                plan="dự toán",
+                yoy_pct=12.3,
+            )
+        ],
+    ),
+    (
+        "Tổng thu ngân sách 6 tháng đầu năm đạt 2.150 tỷ đồng, bằng 48,2% dự toán.",
+        [
+            F(
+                "Tổng thu ngân sách",
+                value=2150e9,
+                unit="VND",
+                pct_of_plan=48.2,
+                plan="dự toán",
+                estimated=False,
+            )
+        ],
+    ),
+    (
+        "Thu ngân sách xã ước đạt 2,15 tỷ đồng, đạt 107,5% kế hoạch huyện giao.",
+        [
+            F(
+                "Thu ngân sách xã",
+                value=2.15e9,
+                unit="VND",
+                estimated=True,
+                pct_of_plan=107.5,
+                plan="kế hoạch huyện giao",
+            )
+        ],
+    ),
+    (
+        "Chi ngân sách 9 tháng ước thực hiện 850 tỷ đồng, bằng 65% dự toán.",
+        [
+            F(
+                "Chi ngân sách",
+                value=850e9,
+                unit="VND",
+                estimated=True,
+                pct_of_plan=65.0,
+                plan="dự toán",
+            )
+        ],
+    ),
+    (
+        "Thu ngân sách đạt gần 300 tỷ đồng, đạt 52,3% dự toán.",
+        [F("Thu ngân sách", value=300e9, qualifier="almost", pct_of_plan=52.3)],
+    ),
+    (
+        "Thu ngân sách trên địa bàn huyện đạt 45,6 tỷ đồng, bằng 118,73% so với cùng kỳ.",
+        [
+            F(
+                "Thu ngân sách trên địa bàn huyện",
+                value=45.6e9,
+                unit="VND",
+                yoy_pct=18.73,
+                pct_of_plan=None,
+            )
+        ],
+    ),
+    (
+        "Tổng thu ngân sách nhà nước ước đạt 1.250 tỷ đồng, đạt 69% dự toán huyện giao, 101% dự toán thành phố giao.",
+        [
+            F(
+                "Tổng thu ngân sách nhà nước",
+                value=1250e9,
+                pct_of_plan=69.0,
+                plan="dự toán huyện giao",
+                estimated=True,
+            ),
+            F(
+                "Tổng thu ngân sách nhà nước",
+                value=None,
+                pct_of_plan=101.0,
+                plan="dự toán thành phố giao",
+            ),
+        ],
+    ),
+    (
+        "Thu ngân sách nhà nước trên địa bàn đạt 4.512,6 tỷ đồng, bằng 56,4% dự toán Trung ương giao, bằng 51,2% dự toán HĐND tỉnh giao.",
+        [
+            F(
+                "Thu ngân sách nhà nước trên địa bàn",
+                value=4512.6e9,
+                pct_of_plan=56.4,
+                plan="dự toán Trung ương giao",
+            ),
+            F(
+                "Thu ngân sách nhà nước trên địa bàn",
+                value=None,
+                pct_of_plan=51.2,
+                plan="dự toán HĐND tỉnh giao",
+            ),
+        ],
+    ),
+    (
+        "Thu ngân sách 9 tháng đầu năm đạt 86,2% dự toán tỉnh giao, tăng 45% so với cùng kỳ.",
+        [
+            F(
+                "Thu ngân sách",
+                value=None,
+                unit=None,
+                pct_of_plan=86.2,
+                plan="dự toán tỉnh giao",
+                yoy_pct=45.0,
+            )
+        ],
+    ),
+    (
+        "Cụ thể, thu ngân sách được trên 35,8 tỷ đồng, đạt 120,4% dự toán tỉnh giao.",
+        [
+            F(
+                "thu ngân sách",
+                value=35.8e9,
+                qualifier="more_than",
+                pct_of_plan=120.4,
+                plan="dự toán tỉnh giao",
+            )
+        ],
+    ),
+    (
+        "Kết quả thu ngân sách nhà nước tính đến ngày 30/9 đạt hơn 404 tỷ đồng, vượt 10% dự toán tỉnh giao, tăng 22% so với cùng kỳ năm 2021.",
+        [
+            F(
+                "thu ngân sách nhà nước",
+                value=404e9,
+                qualifier="more_than",
+                pct_of_plan=110.0,
+                plan="dự toán tỉnh giao",
+                yoy_pct=22.0,
+            )
+        ],
+    ),
+    (
+        "Thu nội địa đạt 1.120 tỷ đồng, giảm 3,5% so với cùng kỳ năm trước.",
+        [F("Thu nội địa", value=1120e9, yoy_pct=-3.5)],
+    ),
+    (
+        "Thu ngân sách trên địa bàn thị xã tính đến hết tháng 9 ước đạt 312 tỷ đồng, bằng 78% kế hoạch năm.",
+        [
+            F(
+                "Thu ngân sách trên địa bàn thị xã",
+                value=312e9,
+                estimated=True,
+                pct_of_plan=78.0,
+                plan="kế hoạch năm",
+            )
+        ],
+    ),
+    (
+        "Thu ngân sách đạt 500 tỷ đồng, tăng 10% so với kế hoạch.",
+        [F("Thu ngân sách", value=500e9, pct_of_plan=110.0, plan="kế hoạch", yoy_pct=None)],
+    ),
+    (
+        "Thu ngân sách đạt 500 tỷ đồng, giảm 5% so với dự toán.",
+        [F("Thu ngân sách", value=500e9, pct_of_plan=95.0, plan="dự toán", yoy_pct=None)],
+    ),
+    (
+        "Thu ngân sách đạt 95,5% dự toán, trong đó thu nội địa đạt 102% dự toán.",
+        [
+            F("Thu ngân sách", pct_of_plan=95.5, plan="dự toán"),
+            F("thu nội địa", pct_of_plan=102.0, plan="dự toán"),
+        ],
+    ),
+    (
+        "Tổng thu ngân sách đạt 500 tỷ đồng, trong đó thu nội địa đạt 320 tỷ đồng.",
+        [F("Tổng thu ngân sách", value=500e9), F("thu nội địa", value=320e9, unit="VND")],
+    ),
+    (
+        "Thu ngân sách đạt 35 tỷ, vượt 5% kế hoạch.",
+        [F("Thu ngân sách", value=35e9, unit="VND", pct_of_plan=105.0, plan="kế hoạch")],
+    ),
+    (
+        "Công tác thu ngân sách đạt kết quả tích cực, tổng thu đạt 1.015 tỷ đồng, bằng 104,6% dự toán HĐND thành phố giao.",
+        [F("tổng thu", value=1015e9, pct_of_plan=104.6, plan="dự toán HĐND thành phố giao")],
+    ),
+    (
+        "Tổng chi ngân sách địa phương ước thực hiện 6.820 tỷ đồng, đạt 61,4% dự toán.",
+        [F("Tổng chi ngân sách địa phương", value=6820e9, estimated=True, pct_of_plan=61.4)],
+    ),
+    (
+        "Thu ngân sách hoàn thành 100% kế hoạch.",
+        [F("Thu ngân sách", value=None, pct_of_plan=100.0, plan="kế hoạch")],
+    ),
+    (
+        "Thu ngân sách đạt 700 tỷ đồng, bằng 98% kế hoạch; chi ngân sách đạt 650 tỷ đồng, bằng 90% dự toán.",
+        [
+            F("Thu ngân sách", value=700e9, pct_of_plan=98.0, plan="kế hoạch"),
+            F("chi ngân sách", value=650e9, pct_of_plan=90.0, plan="dự toán"),
+        ],
+    ),
+]
+
+ECONOMY = [
+    (
+        "Giá trị sản xuất CN-TTCN ước đạt 864 tỷ đồng, bằng 63,1% kế hoạch năm, tăng 7,2% so với cùng kỳ.",
+        [
+            F(
+                "Giá trị sản xuất CN-TTCN",
+                value=864e9,
+                unit="VND",
+                estimated=True,
+                pct_of_plan=63.1,
+                plan="kế hoạch năm",
+                yoy_pct=7.2,
+            )
+        ],
+    ),
+    (
+        "Giá trị sản xuất nông, lâm, thủy sản ước đạt 2.340 tỷ đồng, tăng 3,8% so với cùng kỳ.",
+        [F("Giá trị sản xuất nông, lâm, thủy sản", value=2340e9, estimated=True, yoy_pct=3.8)],
+    ),
+    (
+        "Giá trị kinh doanh thương mại, dịch vụ ước đạt 1.892 tỷ đồng.",
+        [F("Giá trị kinh doanh thương mại, dịch vụ", value=1892e9, estimated=True)],
+    ),
+    (
+        "Tốc độ tăng trưởng GRDP ước đạt 6,67%, cao hơn bình quân chung cả nước.",
+        [F("Tốc độ tăng trưởng GRDP", value=6.67, unit="%", estimated=True, yoy_pct=None)],
+    ),
+    (
+        "Tăng trưởng kinh tế đạt 7,5%, tăng 0,5% so với cùng kỳ.",
+        [F("Tăng trưởng kinh tế", value=7.5, unit="%", yoy_pct=0.5)],
+    ),
+    (
+        "GRDP tăng 6,67%.",
+        [F("GRDP", value=None, yoy_pct=6.67)],
+    ),
+    (
+        "Tổng sản phẩm trên địa bàn (GRDP) tăng 7,05% so với cùng kỳ năm trước.",
+        [F("Tổng sản phẩm trên địa bàn (GRDP)", yoy_pct=7.05)],
+    ),
+    (
+        "GRDP (giá so sánh 2010) tăng 6,5%.",
+        [F("GRDP", yoy_pct=6.5)],
+    ),
+    (
+        "Giá trị sản xuất công nghiệp tăng 7,2%.",
+        [F("Giá trị sản xuất công nghiệp", yoy_pct=7.2)],
+    ),
+    (
+        "Giá trị sản xuất công nghiệp (theo giá so sánh 2010) ước đạt 9.850 tỷ đồng, tăng 11,3% so với cùng kỳ, đạt 74,6% kế hoạch.",
+        [
+            F(
+                "Giá trị sản xuất công nghiệp",
+                value=9850e9,
+                estimated=True,
+                yoy_pct=11.3,
+                pct_of_plan=74.6,
+                plan="kế hoạch",
+            )
+        ],
+    ),
+    (
+        "Kim ngạch xuất khẩu đạt 120 triệu USD, tăng 15,2%.",
+        [F("Kim ngạch xuất khẩu", value=120e6, unit="USD", yoy_pct=15.2)],
+    ),
+    (
+        "Tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 2.010 triệu USD, bằng 65,26% kế hoạch.",
+        [
+            F(
+                "Tổng kim ngạch xuất nhập khẩu qua địa bàn",
+                value=2010e6,
+                unit="USD",
+                estimated=True,
+                pct_of_plan=65.26,
+                plan="kế hoạch",
+            )
+        ],
+    ),
+    (
+        "Tổng kim ngạch xuất khẩu 6 tháng đầu năm ước đạt 450 triệu USD, bằng 48,9% kế hoạch năm, tăng 5,2% so với cùng kỳ năm 2020.",
+        [
+            F(
+                "Tổng kim ngạch xuất khẩu",
+                value=450e6,
+                unit="USD",
+                pct_of_plan=48.9,
+                plan="kế hoạch năm",
+                yoy_pct=5.2,
+            )
+        ],
+    ),
+    (
+        "Kim ngạch xuất nhập khẩu qua các cửa khẩu đạt trên 1 tỷ 200 triệu USD.",
+        [
+            F(
+                "Kim ngạch xuất nhập khẩu qua các cửa khẩu",
+                value=1.2e9,
+                unit="USD",
+                qualifier="more_than",
+            )
+        ],
+    ),
+    (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt khoảng 3.200 tỷ đồng.",
+        [F("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", value=3200e9, qualifier="about")],
+    ),
+    (
+        "Vốn đầu tư phát triển toàn xã hội đạt 12.350 tỷ đồng, tăng 8,5%.",
+        [F("Vốn đầu tư phát triển toàn xã hội", value=12350e9, yoy_pct=8.5)],
+    ),
+    (
+        "Tổng vốn đầu tư toàn xã hội ước đạt 5.400 tỷ đồng, bằng 52% kế hoạch, giảm 3,5% so với cùng kỳ.",
+        [
+            F(
+                "Tổng vốn đầu tư toàn xã hội",
+                value=5400e9,
+                pct_of_plan=52.0,
+                plan="kế hoạch",
+                yoy_pct=-3.5,
+                estimated=True,
+            )
+        ],
+    ),
+    (
+        "Giải ngân vốn đầu tư công đạt 65,4% kế hoạch.",
+        [F("Giải ngân vốn đầu tư công", value=None, pct_of_plan=65.4, plan="kế hoạch")],
+    ),
+    (
+        "Tỷ lệ giải ngân vốn đầu tư công đến ngày 30/6 đạt 38,5%.",
+        [F("Tỷ lệ giải ngân vốn đầu tư công", value=38.5, unit="%")],
+    ),
+    (
+        "Thu nhập bình quân đầu người đạt 48 triệu đồng/người/năm.",
+        [F("Thu nhập bình quân đầu người", value=48e6, unit="VND")],
+    ),
+    (
+        "Chỉ số giá tiêu dùng (CPI) bình quân tăng 3,2% so với cùng kỳ.",
+        [F("Chỉ số giá tiêu dùng (CPI)", yoy_pct=3.2)],
+    ),
+    (
+        "Chỉ số PCI năm 2022 đạt 65,5 điểm, xếp thứ 25/63 tỉnh, thành phố.",
+        [F("Chỉ số PCI", value=65.5, unit="điểm")],
+    ),
+    (
+        "Khách du lịch đến tỉnh ước đạt 2,5 triệu lượt, tăng 18% so với cùng kỳ; tổng thu từ du lịch ước đạt 3.100 tỷ đồng.",
+        [
+            F(
+                "lượt khách du lịch đến tỉnh",
+                value=2.5e6,
+                unit="lượt",
+                estimated=True,
+                yoy_pct=18.0,
+            ),
+            F("tổng thu từ du lịch", value=3100e9, unit="VND", estimated=True),
+        ],
+    ),
+    (
+        "Thu hút 1,2 triệu lượt khách du lịch, tăng 25% so với cùng kỳ năm 2022; doanh thu du lịch đạt 850 tỷ đồng.",
+        [
+            F("lượt khách du lịch thu hút", value=1.2e6, unit="lượt khách", yoy_pct=25.0),
+            F("doanh thu du lịch", value=850e9, unit="VND"),
+        ],
+    ),
+    (
+        "Tổng dư nợ cho vay đạt 8.900 tỷ đồng, tăng 9% so với cùng kỳ.",
+        [F("Tổng dư nợ cho vay", value=8900e9, yoy_pct=9.0)],
+    ),
+    (
+        "Trong 6 tháng đầu năm, toàn tỉnh có 312 doanh nghiệp thành lập mới với tổng vốn đăng ký 2.150 tỷ đồng.",
+        [
+            F("doanh nghiệp thành lập mới", value=312, unit="doanh nghiệp"),
+            F("tổng vốn đăng ký", value=2150e9, unit="VND"),
+        ],
+    ),
+    (
+        "Thành phố thu hút 3 dự án đầu tư với tổng vốn đăng ký hơn 1.000 tỷ đồng.",
+        [
+            F("dự án đầu tư thu hút", value=3, unit="dự án đầu tư"),
+            F("tổng vốn đăng ký", value=1000e9, qualifier="more_than"),
+        ],
+    ),
+    (
+        "Thành lập mới 28 doanh nghiệp (tăng 04 DN so với cùng kỳ) và 01 hợp tác xã.",
+        [
+            F("doanh nghiệp thành lập mới", value=28, unit="doanh nghiệp", yoy_abs=4),
+            F("hợp tác xã thành lập mới", value=1, unit="hợp tác xã", yoy_abs=None),
+        ],
+    ),
+    (
+        "Sản lượng điện thương phẩm đạt 1.250 triệu kWh, tăng 6,1%.",
+        [F("Sản lượng điện thương phẩm", value=1250e6, unit="kWh", yoy_pct=6.1)],
+    ),
+]
+
+FARMING = [
+    (
+        "Sản lượng lương thực đạt 45.000 tấn, bằng 102% kế hoạch.",
+        [F("Sản lượng lương thực", value=45000, unit="tấn", pct_of_plan=102.0, plan="kế hoạch")],
+    ),
+    (
+        "Trồng mới 1.200 ha rừng tập trung, vượt 20% kế hoạch.",
+        [F("rừng tập trung trồng mới", value=1200, unit="ha", pct_of_plan=120.0)],
+    ),
+    (
+        "Diện tích gieo trồng cây hằng năm đạt 28.500 ha, bằng 98% so với cùng kỳ.",
+        [F("Diện tích gieo trồng cây hằng năm", value=28500, unit="ha", yoy_pct=-2.0)],
+    ),
+    (
+        "Năng suất lúa bình quân đạt 58,5 tạ/ha.",
+        [F("Năng suất lúa", value=58.5, unit="tạ/ha")],
+    ),
+    (
+        "Tổng đàn gia súc 145.000 con, giảm 2,1% so với cùng kỳ.",
+        [F("Tổng đàn gia súc", value=145000, unit="con", yoy_pct=-2.1)],
+    ),
+    (
+        "Tỷ lệ che phủ rừng đạt 63%.",
+        [F("Tỷ lệ che phủ rừng", value=63, unit="%")],
+    ),
+    (
+        "Xây dựng mới 45 km đường giao thông nông thôn.",
+        [F("đường giao thông nông thôn xây dựng mới", value=45, unit="km")],
+    ),
+    (
+        "Diện tích lúa đông xuân đạt 12.500 ha, bằng 100,5% kế hoạch; năng suất ước đạt 60 tạ/ha.",
+        [
+            F("Diện tích lúa đông xuân", value=12500, unit="ha", pct_of_plan=100.5),
+            F("năng suất", value=60, unit="tạ/ha", estimated=True),
+        ],
+    ),
+    (
+        "Sản lượng thủy sản ước đạt 3.450 tấn, tăng 4,5% so với cùng kỳ.",
+        [F("Sản lượng thủy sản", value=3450, unit="tấn", estimated=True, yoy_pct=4.5)],
+    ),
+    (
+        "Toàn huyện có 25 sản phẩm OCOP đạt 3 sao trở lên.",
+        [F("sản phẩm OCOP đạt 3 sao trở lên", value=25, unit="sản phẩm OCOP")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUDGET)
+def test_budget(text: str, expected: list[dict]) -> None:
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ECONOMY)
+def test_economy(text: str, expected: list[dict]) -> None:
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), FARMING)
+def test_farming(text: str, expected: list[dict]) -> None:
+    assert_figures(text, expected)

@@ -1,0 +1,94 @@
+"""Tasks and shortcomings in list shapes beyond the dev set."""
+
+import pytest
+
+from tiendo.extract.engine import extract_text
+from tiendo.extract.text import overlap
+
+HEADLINE = "Huyện ủy tổ chức hội nghị sơ kết công tác\n\n"
+
+
+def items(body: str) -> tuple[list[str], list[str]]:
+    record = extract_text(HEADLINE + body)
+    return [t.text for t in record.tasks], [s.text for s in record.shortcomings]
+
+
+def covers(found: list[str], expected: list[str]) -> bool:
+    return len(found) == len(expected) and all(
+        overlap(f, e) >= 0.6 for f, e in zip(found, expected, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # opened by the period planned, no task keyword
+            "Trong 6 tháng cuối năm, huyện tiếp tục đẩy mạnh chuyển đổi cơ cấu cây trồng; nâng "
+            "cao chất lượng giáo dục vùng cao; giữ vững quốc phòng, an ninh trên địa bàn.",
+            [
+                "đẩy mạnh chuyển đổi cơ cấu cây trồng",
+                "nâng cao chất lượng giáo dục vùng cao",
+                "giữ vững quốc phòng, an ninh trên địa bàn",
+            ],
+        ),
+        (
+            "3 tháng cuối năm, Thành phố tập trung hoàn thành thu ngân sách; đẩy nhanh giải "
+            "ngân vốn đầu tư công.",
+            ["tập trung hoàn thành thu ngân sách", "đẩy nhanh giải ngân vốn đầu tư công"],
+        ),
+        (  # a remark that turns into directives, then more after "Đồng thời"
+            "Phát biểu kết luận, đồng chí Bí thư Huyện ủy nhấn mạnh, cần siết chặt kỷ luật hành "
+            "chính; chú trọng công tác cán bộ ở cơ sở.\n\n"
+            "Đồng thời, các xã cần rà soát lại quy hoạch đất đai; xử lý dứt điểm các vụ lấn chiếm.",
+            [
+                "cần siết chặt kỷ luật hành chính",
+                "chú trọng công tác cán bộ ở cơ sở",
+                "rà soát lại quy hoạch đất đai",
+                "xử lý dứt điểm các vụ lấn chiếm",
+            ],
+        ),
+        (  # targets under a task heading
+            "Nhiệm vụ năm tới, phấn đấu: tỷ lệ che phủ rừng đạt 65%; thu nhập bình quân đầu người "
+            "đạt 50 triệu đồng; giảm tỷ lệ hộ nghèo 2%.",
+            [
+                "tỷ lệ che phủ rừng đạt 65%",
+                "thu nhập bình quân đầu người đạt 50 triệu đồng",
+                "giảm tỷ lệ hộ nghèo 2%",
+            ],
+        ),
+        (  # a past act after the directives ends the list
+            "Đồng chí Chủ tịch UBND huyện yêu cầu các phòng tăng cường kiểm tra an toàn thực "
+            "phẩm; đôn đốc thu nợ thuế. Hội nghị cũng đã tổ chức lấy phiếu tín nhiệm đối với cán "
+            "bộ chủ chốt; trao tặng giấy khen cho các tập thể.",
+            ["tăng cường kiểm tra an toàn thực phẩm", "đôn đốc thu nợ thuế"],
+        ),
+    ],
+)
+def test_tasks(body: str, expected: list[str]) -> None:
+    assert covers(items(body)[0], expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bên cạnh kết quả, huyện còn gặp những khó khăn, vướng mắc cần giải quyết như: tiến "
+            "độ giải phóng mặt bằng còn chậm; tình trạng khai thác cát trái phép vẫn xảy ra; an "
+            "ninh nông thôn còn diễn biến phức tạp. Bên cạnh đó, một số xã chưa chủ động trong "
+            "thu ngân sách.",
+            [
+                "tiến độ giải phóng mặt bằng còn chậm",
+                "tình trạng khai thác cát trái phép vẫn xảy ra",
+                "an ninh nông thôn còn diễn biến phức tạp",
+                "một số xã chưa chủ động trong thu ngân sách",
+            ],
+        ),
+        (
+            "Hội nghị chỉ ra một số hạn chế cần khắc phục như: công tác quản lý đất đai còn "
+            "lỏng lẻo; chất lượng hồ sơ thủ tục còn thấp.",
+            ["công tác quản lý đất đai còn lỏng lẻo", "chất lượng hồ sơ thủ tục còn thấp"],
+        ),
+    ],
+)
+def test_shortcomings_after_a_noun_and_colon(body: str, expected: list[str]) -> None:
+    assert covers(items(body)[1], expected)

@@ -1,0 +1,228 @@
+"""Meeting metadata in the sentence shapes real reports use beyond the dev set: council
+sessions named by their term, plenums named by their committee, co-chairs, dotted and
+ranged dates, whole-year periods and years stated elsewhere in the text."""
+
+import pytest
+
+from tiendo.extract.engine import extract_text
+
+HEADLINE = "Tin hoạt động của địa phương trong tuần\n\n"
+
+
+def meeting(text: str) -> dict:
+    record = extract_text(text)
+    assert record.meeting is not None
+    return record.meeting.to_json()
+
+
+def lead(text: str) -> dict:
+    return meeting(HEADLINE + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer", "term", "tenure"),
+    [
+        (  # term and tenure between the council and its verb
+            "Sáng 8/7/2024, HĐND huyện Yên Lập khóa XX, nhiệm kỳ 2021-2026 đã khai mạc Kỳ họp "
+            "thứ 12.",
+            "HĐND huyện Yên Lập",
+            "XX",
+            [2021, 2026],
+        ),
+        (  # a capitalised level word, the term right after it
+            "Ngày 15/12/2023, HĐND Thành phố khóa XIX đã tổ chức Kỳ họp thứ 9.",
+            "HĐND Thành phố",
+            "XIX",
+            None,
+        ),
+        (  # the term in brackets
+            "Sáng 10/7/2025, HĐND xã Tân Lập (khóa XI) khai mạc Kỳ họp thứ 10.",
+            "HĐND xã Tân Lập",
+            "XI",
+            None,
+        ),
+        (  # "Khóa" with a capital K, one-letter numeral
+            "Ngày 20/12/2025, HĐND phường Bình Minh Khóa I long trọng khai mạc kỳ họp thứ 3.",
+            "HĐND phường Bình Minh",
+            "I",
+            None,
+        ),
+        (  # an executive committee with its term and tenure as the subject
+            "Ngày 4/1/2026, Ban Chấp hành Đảng bộ xã Hòa Bình khóa I, nhiệm kỳ 2025-2030 tổ chức "
+            "hội nghị lần thứ 8.",
+            "Ban Chấp hành Đảng bộ xã Hòa Bình",
+            "I",
+            [2025, 2030],
+        ),
+    ],
+)
+def test_organ_with_term_before_its_verb(text: str, organizer: str, term: str, tenure) -> None:
+    m = lead(text)
+    assert (m["organizer"], m["term"], m["tenure"]) == (organizer, term, tenure)
+
+
+def test_council_session_named_only_in_the_headline() -> None:
+    m = meeting(
+        "HĐND thành phố Cẩm Phả khóa VI, kỳ họp thứ hai\n\n"
+        "Sáng 12/12/2022, các đại biểu thảo luận báo cáo kinh tế - xã hội năm 2022."
+    )
+    assert (m["organizer"], m["kind"], m["term"], m["session"]) == (
+        "HĐND thành phố Cẩm Phả",
+        "kỳ họp",
+        "VI",
+        2,
+    )
+
+
+def test_lower_case_place_in_a_headline() -> None:
+    m = meeting(
+        "HĐND huyện Tam đảo khai mạc kỳ họp thứ 7\n\nSáng 5/7/2023, các đại biểu dự kỳ họp."
+    )
+    assert m["organizer"] == "HĐND huyện Tam đảo"
+
+
+def test_council_session_does_not_take_the_committees_term() -> None:
+    m = lead(
+        "Sáng 19/12/2024, HĐND huyện Lục Nam tổ chức kỳ họp thứ 15 nghe UBND huyện khóa XIX "
+        "báo cáo tình hình kinh tế - xã hội."
+    )
+    assert (m["kind"], m["term"]) == ("kỳ họp", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "organizer"),
+    [
+        (
+            "Ngày 13/7/2023, Ban Chấp hành Đảng bộ huyện Thanh Sơn tổ chức hội nghị (mở rộng) "
+            "lần thứ 20.",
+            "hội nghị Ban Chấp hành",
+            "Ban Chấp hành Đảng bộ huyện Thanh Sơn",
+        ),
+        (  # a department reviews its sector
+            "Ngày 10/7/2019, Sở Nông nghiệp và PTNT tỉnh Hà Nam tổ chức Hội nghị sơ kết công "
+            "tác 6 tháng đầu năm.",
+            "hội nghị",
+            "Sở Nông nghiệp và PTNT tỉnh Hà Nam",
+        ),
+        (  # a working visit to a district named in lower case
+            "Chiều 3/8/2021, Thường trực Tỉnh ủy có buổi làm việc với huyện Mường Lát về tình "
+            "hình thực hiện nhiệm vụ.",
+            "buổi làm việc",
+            "huyện Mường Lát",
+        ),
+        (  # an unnumbered conference of a standing committee stays generic
+            "Ngày 5/1/2024, Ban Thường vụ Huyện ủy Yên Sơn tổ chức hội nghị tổng kết công tác "
+            "kiểm tra năm 2023.",
+            "hội nghị",
+            "Ban Thường vụ Huyện ủy Yên Sơn",
+        ),
+    ],
+)
+def test_organizer_and_kind(text: str, kind: str, organizer: str) -> None:
+    m = lead(text)
+    assert (m["kind"], m["organizer"]) == (kind, organizer)
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        (  # co-chairs: the first listed
+            "Sáng 14/7/2022, Huyện ủy Bảo Lâm tổ chức hội nghị Ban Chấp hành lần thứ 9. Đồng chí "
+            "Nguyễn Văn Hùng, Bí thư Huyện ủy; đồng chí Lê Thị Mai, Phó Bí thư Thường trực Huyện "
+            "ủy; đồng chí Trần Văn Sơn, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì hội nghị.",
+            {"name": "Nguyễn Văn Hùng", "title": "Bí thư Huyện ủy"},
+        ),
+        (  # the verb before the list
+            "Sáng 14/7/2022, Thành ủy Vị Thanh tổ chức hội nghị Ban Chấp hành lần thứ 11. Chủ trì "
+            "hội nghị có các đồng chí: Phạm Văn Tâm, Bí thư Thành ủy; Đỗ Minh Nhựt, Phó Bí thư "
+            "Thường trực Thành ủy.",
+            {"name": "Phạm Văn Tâm", "title": "Bí thư Thành ủy"},
+        ),
+        (  # the concluding speaker
+            "Ngày 20/12/2021, Huyện ủy Chợ Mới tổ chức hội nghị tổng kết năm 2021. Kết luận hội "
+            "nghị, ông Hoàng Văn Bình, Bí thư Huyện ủy yêu cầu các cấp ủy tập trung lãnh đạo.",
+            {"name": "Hoàng Văn Bình", "title": "Bí thư Huyện ủy"},
+        ),
+        (  # the council chairman opens the session
+            "Sáng 7/12/2023, HĐND huyện Đức Linh khai mạc kỳ họp thứ 14. Phó Bí thư Huyện ủy, "
+            "Chủ tịch HĐND huyện Đức Linh Nguyễn Thị Hòa phát biểu khai mạc kỳ họp.",
+            {"name": "Nguyễn Thị Hòa", "title": "Chủ tịch HĐND huyện Đức Linh"},
+        ),
+    ],
+)
+def test_chair(text: str, chair: dict) -> None:
+    assert lead(text)["chair"] == chair
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sáng 17.12, HĐND tỉnh khai mạc kỳ họp thứ 8 đánh giá kết quả năm 2019.", "2019-12-17"),
+        ("Chiều 15.6, Huyện ủy tổ chức hội nghị sơ kết 6 tháng đầu năm 2021.", "2021-06-15"),
+        ("Sáng ngày 19/1, Thị ủy tổ chức hội nghị tổng kết công tác năm 2017.", "2018-01-19"),
+        (  # a range is its first day; a cut-off date is never the meeting's
+            "Từ ngày 26 - 28/6/2017, HĐND huyện tổ chức kỳ họp thứ 4 đánh giá kết quả thu ngân "
+            "sách tính đến ngày 31/5/2017.",
+            "2017-06-26",
+        ),
+        (
+            "Hội nghị đánh giá kết quả tính đến ngày 31/5/2018. Sáng 2/6, Huyện ủy tổ chức hội "
+            "nghị sơ kết 6 tháng đầu năm 2018.",
+            "2018-06-02",
+        ),
+        # year-end session in December reviews the same year
+        ("Sáng 10/12, HĐND huyện khai mạc kỳ họp thứ 9 đánh giá kết quả năm 2018.", "2018-12-10"),
+        # a half-year conference held in mid-June
+        ("Ngày 18/6, Đảng ủy xã tổ chức hội nghị sơ kết 6 tháng đầu năm 2020.", "2020-06-18"),
+    ],
+)
+def test_meeting_date(text: str, date: str) -> None:
+    assert lead(text)["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "review", "plan"),
+    [
+        (
+            "Ngày 27/12/2017, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2017; triển khai "
+            "nhiệm vụ năm 2018.",
+            {"months": 12, "year": 2017},
+            {"months": 12, "year": 2018},
+        ),
+        (
+            "Ngày 28/12/2018, Đảng ủy xã tổ chức hội nghị đánh giá việc thực hiện các chỉ tiêu "
+            "kinh tế - xã hội năm 2018.",
+            {"months": 12, "year": 2018},
+            None,
+        ),
+        (
+            "Ngày 8/4/2014, Huyện ủy tổ chức hội nghị đánh giá kết quả quý I, triển khai nhiệm "
+            "vụ quý II.2014.",
+            {"quarter": 1, "year": 2014},
+            {"quarter": 2, "year": 2014},
+        ),
+        (  # the year of a 10-month review stated elsewhere in the text
+            "Ngày 5/11, Thành ủy tổ chức hội nghị đánh giá kết quả 10 tháng đầu năm.\n\n"
+            "Thành phố quyết tâm hoàn thành các mục tiêu năm 2025.",
+            {"months": 10, "year": 2025},
+            None,
+        ),
+        (  # no year anywhere: null, written out
+            "Sáng 5/11, Thành ủy tổ chức hội nghị đánh giá kết quả 10 tháng đầu năm.",
+            {"months": 10, "year": None},
+            None,
+        ),
+    ],
+)
+def test_periods(text: str, review: dict, plan: dict | None) -> None:
+    m = lead(text)
+    assert (m["review"], m["plan"]) == (review, plan)
+
+
+def test_year_opening_a_sentence() -> None:
+    m = lead(
+        "Ngày 25/12/2021, Huyện ủy tổ chức hội nghị Ban Chấp hành lần thứ 7.\n\n"
+        "Năm 2021, kinh tế của huyện tiếp tục tăng trưởng khá.\n\n"
+        "Trong năm 2022, huyện tập trung phát triển nông nghiệp hàng hóa."
+    )
+    assert (m["review"], m["plan"]) == ({"months": 12, "year": 2021}, {"months": 12, "year": 2022})

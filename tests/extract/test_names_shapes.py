@@ -1,0 +1,118 @@
+"""People, documents and headlines in shapes beyond the dev set."""
+
+import pytest
+
+from tiendo.extract.documents import extract_documents
+from tiendo.extract.engine import extract_text
+from tiendo.extract.page import layout
+from tiendo.extract.people import extract_people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # several holders under one plural title
+            "Dự hội nghị có các phó Chủ tịch UBND huyện Hoàng Văn Lâm- Đinh Thị Hoa, Vàng A Sử.",
+            [
+                ("Hoàng Văn Lâm", ["phó Chủ tịch UBND huyện"]),
+                ("Đinh Thị Hoa", ["phó Chủ tịch UBND huyện"]),
+                ("Vàng A Sử", ["phó Chủ tịch UBND huyện"]),
+            ],
+        ),
+        (
+            "Cùng dự có các Phó Chủ tịch HĐND tỉnh: Lê Văn Dũng, Phạm Thị Thu và Vũ Đức Anh.",
+            [
+                ("Lê Văn Dũng", ["Phó Chủ tịch HĐND tỉnh"]),
+                ("Phạm Thị Thu", ["Phó Chủ tịch HĐND tỉnh"]),
+                ("Vũ Đức Anh", ["Phó Chủ tịch HĐND tỉnh"]),
+            ],
+        ),
+        (  # a second person joined by "và" after a title
+            "Đồng chí Hà Văn Tư, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Ngô Đức Minh và Phó "
+            "Bí thư Thường trực Thành ủy Lý Thị Hằng dự hội nghị.",
+            [
+                ("Hà Văn Tư", ["Phó Bí thư Thành ủy"]),
+                ("Ngô Đức Minh", ["Chủ tịch UBND thành phố"]),
+                ("Lý Thị Hằng", ["Phó Bí thư Thường trực Thành ủy"]),
+            ],
+        ),
+        (  # a district whose name starts like a family name is a place
+            "UBND huyện Nông Sơn báo cáo. Phó Bí thư Huyện ủy Nông Sơn phát biểu tại hội nghị.",
+            [],
+        ),
+        (
+            "Huyện Cao Phong đạt 12 chỉ tiêu. Đồng chí Bí thư Huyện ủy Cao Phong Trần Văn Kiên "
+            "chủ trì.",
+            [("Trần Văn Kiên", ["Bí thư Huyện ủy Cao Phong"])],
+        ),
+        (  # abbreviated and stacked titles
+            "Đồng chí Đỗ Văn Chiến, UVTW Đảng, Bí thư Tỉnh ủy dự hội nghị.",
+            [("Đỗ Văn Chiến", ["UVTW Đảng", "Bí thư Tỉnh ủy"])],
+        ),
+        (
+            "Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện Yên Thế Nguyễn Văn Bảy phát biểu khai mạc.",
+            [("Nguyễn Văn Bảy", ["Phó Bí thư Huyện ủy", "Chủ tịch HĐND huyện Yên Thế"])],
+        ),
+        (  # the head of a visiting delegation: a role, not a title
+            "Đồng chí Lê Quang Hải, Trưởng đoàn công tác phát biểu. Trưởng đoàn Phan Văn Mãi "
+            "ghi nhận kết quả.",
+            [("Lê Quang Hải", []), ("Phan Văn Mãi", [])],
+        ),
+    ],
+)
+def test_people(text: str, expected: list) -> None:
+    assert [(p.name, p.titles) for p in extract_people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sản lượng lúa đạt 105% so với Nghị quyết Đảng ủy giao.", []),
+        ("Thu ngân sách vượt 8% so với Nghị quyết Đảng bộ huyện đề ra.", []),
+        ("Giá trị sản xuất đạt chỉ tiêu Nghị quyết HĐND xã.", []),
+        (  # a body with a place or a subject is a document
+            "Triển khai Nghị quyết HĐND tỉnh về phát triển rừng bền vững.",
+            [("Nghị quyết", None)],
+        ),
+        (  # an untitled Đề án after a verb
+            "Xã đã hoàn thiện và trình thẩm định Đề án đề nghị công nhận xã nông thôn mới kiểu mẫu.",
+            [("Đề án", None)],
+        ),
+        ("Xã xây dựng chương trình phát triển đô thị giai đoạn 2021-2025.", []),
+    ],
+)
+def test_documents(text: str, expected: list) -> None:
+    assert [(d.kind, d.number) for d in extract_documents(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("(TTV) - Ngày 5/7, Huyện ủy Lâm Bình tổ chức hội nghị sơ kết.\n\nNội dung.", None),
+        (
+            "Huyện ủy Lâm Bình vừa tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n\nNội dung.",
+            None,
+        ),
+        (
+            "Quang cảnh hội nghị sơ kết công tác\n\nHuyện ủy Lâm Bình vừa tổ chức hội nghị sơ kết "
+            "công tác 6 tháng đầu năm 2023.\n\nNội dung.",
+            None,
+        ),
+        (
+            "Huyện ủy Lâm Bình sơ kết công tác 6 tháng đầu năm\n\nSáng 5/7, Huyện ủy tổ chức.",
+            "Huyện ủy Lâm Bình sơ kết công tác 6 tháng đầu năm",
+        ),
+    ],
+)
+def test_headline(text: str, title: str | None) -> None:
+    found = layout(text).title
+    assert (found.text if found else None) == title
+
+
+@pytest.mark.parametrize(
+    ("last_line", "authors"),
+    [("CTV Nguyễn Thị Lan", ["Nguyễn Thị Lan"]), ("PV Trần Minh Đức", ["Trần Minh Đức"])],
+)
+def test_byline_with_a_prefix(last_line: str, authors: list[str]) -> None:
+    text = "Huyện ủy tổ chức hội nghị sơ kết\n\nSáng 5/7, Huyện ủy tổ chức hội nghị.\n\n"
+    assert extract_text(text + last_line).authors == authors

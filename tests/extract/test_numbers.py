@@ -1,0 +1,308 @@
+"""The Vietnamese number grammar: numerals, scales, currencies, kinds, number words, roman numerals."""
+
+import pytest
+
+from tiendo.extract.numbers import (
+    MalformedNumber,
+    find_numbers,
+    number_word,
+    parse_number,
+    roman_to_int,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("0", 0),
+        ("7", 7),
+        ("04", 4),
+        ("07", 7),
+        ("01", 1),
+        ("00", 0),
+        ("28", 28),
+        ("110", 110),
+        ("999", 999),
+        ("1.584", 1584),
+        ("1.892", 1892),
+        ("2.010", 2010),
+        ("45.000", 45000),
+        ("120.000", 120000),
+        ("1.340.281", 1340281),
+        ("12.345.678", 12345678),
+        ("1000", 1000),
+        ("2025", 2025),
+        ("63,1", 63.1),
+        ("7,2", 7.2),
+        ("99,99", 99.99),
+        ("98,35", 98.35),
+        ("120,4", 120.4),
+        ("0,5", 0.5),
+        ("0,05", 0.05),
+        ("51,8", 51.8),
+        ("5.738,9", 5738.9),
+        ("4.512,6", 4512.6),
+        ("1.250,75", 1250.75),
+        ("12.000,5", 12000.5),
+        ("404 tỷ", 404e9),
+        ("35,8 tỷ", 35.8e9),
+        ("864 tỷ đồng", 864e9),
+        ("5.738,9 tỷ đồng", 5738.9e9),
+        ("1.584 tỷ đồng", 1584e9),
+        ("2.010 triệu USD", 2010e6),
+        ("120 triệu USD", 120e6),
+        ("48 triệu đồng", 48e6),
+        ("15 nghìn", 15e3),
+        ("15 ngàn", 15e3),
+        ("2 tỉ", 2e9),
+        ("1,2 nghìn tỷ", 1.2e12),
+        ("3 nghìn tỷ đồng", 3e12),
+        ("1 tỷ 200 triệu", 1.2e9),
+        ("1 tỷ 200 triệu đồng", 1.2e9),
+        ("2 triệu 500 nghìn đồng", 2.5e6),
+        ("500.000 đồng", 500000),
+        ("500.000 VNĐ", 500000),
+        ("500.000 VND", 500000),
+        ("5.000đ", 5000),
+        ("250 USD", 250),
+        ("3 triệu đô la Mỹ", 3e6),
+        ("51,8%", 51.8),
+        ("63,1 %", 63.1),
+        ("100%", 100),
+        ("15 phần trăm", 15),
+        ("0,68%", 0.68),
+    ],
+)
+def test_parse_number_reads_the_vietnamese_convention(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("text", "offender"),
+    [
+        ("60,6,2", "60,6,2"),
+        ("1,2,3", "1,2,3"),
+        ("6.5", "6.5"),
+        ("4.0", "4.0"),
+        ("1.58", "1.58"),
+        ("12.34.567", "12.34.567"),
+        ("1234.567", "1234.567"),
+        ("1,234.5", "1,234.5"),
+        ("1.234,5,6", "1.234,5,6"),
+        ("0 68%", "0 68"),
+        ("9" * 30, "9" * 30),
+    ],
+)
+def test_parse_number_refuses_malformed_numerals(text: str, offender: str) -> None:
+    with pytest.raises(MalformedNumber) as caught:
+        parse_number(text)
+    assert caught.value.text == offender
+    assert isinstance(caught.value, ValueError)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "30/9", "62-NQ/TU", "08:59", "16/25", "1 2 3"])
+def test_parse_number_refuses_what_is_not_one_number(text: str) -> None:
+    with pytest.raises(MalformedNumber):
+        parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Ngày 15/9/2023, Huyện ủy họp", ["date"]),
+        ("tính đến ngày 30/9 đạt", ["date"]),
+        ("Sáng nay (14/7), hội nghị", ["date"]),
+        ("Chiều 30/9/2022, Đảng bộ", ["date"]),
+        ("từ 1/1 đến 30/6", ["date", "date"]),
+        ("trước ngày 18/12/1980 có", ["date"]),
+        ("Thứ 7, 01.10.2022 | 08:59:33", ["number", "date", "time"]),
+        ("tháng 9/2022", ["date"]),
+        ("quý IV/2017", ["code"]),
+        ("Nghị quyết số 62-NQ/TU", ["code"]),
+        ("Kết luận số 42-TB/KL", ["code"]),
+        ("Quyết định 1234/QĐ-UBND", ["code"]),
+        ("Nghị định 100/2019/NĐ-CP", ["code"]),
+        ("phòng, chống dịch COVID-19", ["code"]),
+        ("Covid-19", ["code"]),
+        ("Quốc lộ 1A", ["code"]),
+        ("mạng 5G", ["code"]),
+        ("lúc 14h30", ["code", "code"]),
+        ("16/25 chỉ tiêu", ["ratio"]),
+        ("88/110 công trình", ["ratio"]),
+        ("9/12 xã đạt chuẩn", ["ratio"]),
+        ("đạt 19/19 tiêu chí", ["ratio"]),
+        ("1.850/2.100 hồ sơ", ["ratio"]),
+        ("đạt 404 tỷ đồng", ["number"]),
+        ("nhiệm kỳ 2020 – 2025", ["number", "number"]),
+    ],
+)
+def test_find_numbers_tells_dates_times_codes_and_ratios_apart(text: str, kinds: list[str]) -> None:
+    assert [t.kind for t in find_numbers(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "percent", "scale"),
+    [
+        ("đạt 864 tỷ đồng,", 864e9, "VND", False, 9),
+        ("ước đạt 2.010 triệu USD, bằng", 2010e6, "USD", False, 6),
+        ("thu được 35,8 tỷ, đạt", 35.8e9, None, False, 9),
+        ("bằng 63,1% kế hoạch", 63.1, None, True, 0),
+        ("tăng 04 DN", 4, None, False, 0),
+        ("giảm 3,5 %", 3.5, None, True, 0),
+        ("1,2 triệu lượt khách", 1.2e6, None, False, 6),
+        ("4 nghìn tỷ đồng", 4e12, "VND", False, 12),
+        ("trên 1 tỷ 200 triệu USD", 1.2e9, "USD", False, 9),
+        ("48 triệu đồng/người/năm", 48e6, "VND", False, 6),
+    ],
+)
+def test_find_numbers_absorbs_scale_currency_and_percent(
+    text: str, value: float, currency: str | None, percent: bool, scale: int
+) -> None:
+    [token] = find_numbers(text)
+    assert token.value == pytest.approx(value)
+    assert (token.currency, token.is_percent, token.scale) == (currency, percent, scale)
+
+
+def test_find_numbers_span_covers_the_numeral_and_its_words() -> None:
+    text = "thu ngân sách đạt hơn 404 tỷ đồng, vượt 10% dự toán"
+    first, second = find_numbers(text)
+    assert text[first.span[0] : first.span[1]] == "404 tỷ đồng"
+    assert text[second.span[0] : second.span[1]] == "10%"
+    assert text[first.qualifier_span[0] : first.qualifier_span[1]] == "hơn"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("đạt hơn 404 tỷ đồng", "more_than"),
+        ("được trên 35,8 tỷ đồng", "more_than"),
+        ("vượt 500 tỷ đồng", "more_than"),
+        ("đạt gần 300 tỷ đồng", "almost"),
+        ("khoảng 3.200 tỷ đồng", "about"),
+        ("xấp xỉ 1.000 người", "about"),
+        ("ít nhất 30 xã", "at_least"),
+        ("tối thiểu 20 lớp", "at_least"),
+        ("trên dưới 50 hộ", "about"),
+        ("đạt 404 tỷ đồng", None),
+        ("trên địa bàn 15 xã", None),
+    ],
+)
+def test_find_numbers_reads_the_qualifier_before_a_number(text: str, qualifier: str | None) -> None:
+    assert find_numbers(text)[-1].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        ("bằng 60,6,2% kế hoạch năm", "malformed number '60,6,2'"),
+        ("đạt 0 68% kế hoạch", "malformed number '0 68'"),
+        ("tăng 6.5% so với cùng kỳ", "malformed number '6.5'"),
+        ("đạt 1,234.5 tỷ", "malformed number '1,234.5'"),
+    ],
+)
+def test_malformed_numbers_carry_a_warning_and_no_value(text: str, warning: str) -> None:
+    [token] = find_numbers(text)
+    assert (token.value, token.malformed, token.warning) == (None, True, warning)
+
+
+def test_a_malformed_percentage_is_still_a_percentage() -> None:
+    [token] = find_numbers("bằng 60,6,2% kế hoạch năm")
+    assert token.is_percent
+
+
+def test_ratios_carry_part_and_whole() -> None:
+    [token] = find_numbers("57/110 công trình")
+    assert (token.value, token.whole) == (57, 110)
+
+
+def test_a_year_is_a_year_and_a_grouped_amount_is_not() -> None:
+    year, amount = find_numbers("năm 2022 có 2.022 hộ")
+    assert year.is_year
+    assert not amount.is_year
+
+
+@pytest.mark.parametrize("text", ["5 đồng chí", "3 đồng bào", "2 đồng thời"])
+def test_words_that_begin_like_a_currency_are_not_one(text: str) -> None:
+    assert find_numbers(text)[0].currency is None
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("một", 1),
+        ("hai", 2),
+        ("ba", 3),
+        ("bốn", 4),
+        ("tư", 4),
+        ("năm", 5),
+        ("sáu", 6),
+        ("bảy", 7),
+        ("bẩy", 7),
+        ("tám", 8),
+        ("chín", 9),
+        ("mười", 10),
+        ("Mười", 10),
+        ("nhất", 1),
+        ("mười một", 11),
+        ("mười lăm", 15),
+        ("mười chín", 19),
+        ("hai mươi", 20),
+        ("hai mươi mốt", 21),
+        ("hai mươi tư", 24),
+        ("hai mươi lăm", 25),
+        ("ba mươi", 30),
+        ("chín mươi chín", 99),
+        ("một trăm", 100),
+        ("một trăm linh năm", 105),
+        ("một trăm lẻ năm", 105),
+        ("hai trăm ba mươi", 230),
+        ("hai nghìn", 2000),
+        ("ba triệu", 3_000_000),
+        ("hai triệu năm trăm nghìn", 2_500_000),
+    ],
+)
+def test_number_word(words: str, value: int) -> None:
+    assert number_word(words) == value
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["", "mốt", "lăm", "một mươi", "mươi", "trăm", "hai hai", "linh", "xã", "mười mười", "nghìn"],
+)
+def test_number_word_refuses_non_numbers(words: str) -> None:
+    assert number_word(words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I", 1),
+        ("II", 2),
+        ("III", 3),
+        ("IV", 4),
+        ("V", 5),
+        ("VII", 7),
+        ("IX", 9),
+        ("X", 10),
+        ("XII", 12),
+        ("XIII", 13),
+        ("XIV", 14),
+        ("XV", 15),
+        ("XVII", 17),
+        ("XIX", 19),
+        ("XXII", 22),
+        ("XXIII", 23),
+        ("XL", 40),
+        ("XC", 90),
+        ("CD", 400),
+        ("MMXXV", 2025),
+        ("xxiii", 23),
+    ],
+)
+def test_roman_to_int(text: str, value: int) -> None:
+    assert roman_to_int(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "IIII", "VV", "IC", "ABC", "XIIII", "MMMM", "12"])
+def test_roman_to_int_refuses_malformed(text: str) -> None:
+    assert roman_to_int(text) is None

@@ -1,0 +1,125 @@
+"""Named officials with their titles merged across mentions."""
+
+import pytest
+
+from tiendo.extract.people import extract_people
+
+
+def people(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, p.titles) for p in extract_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đồng chí Nguyễn Công Trưởng, Uỷ viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy, Chủ tịch HĐND thành phố Lạng Sơn phát biểu.",
+            [
+                (
+                    "Nguyễn Công Trưởng",
+                    [
+                        "Uỷ viên Ban Thường vụ Tỉnh ủy",
+                        "Bí thư Thành ủy",
+                        "Chủ tịch HĐND thành phố Lạng Sơn",
+                    ],
+                )
+            ],
+        ),
+        (
+            "đoàn công tác do đồng chí Trần Sỹ Thanh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh làm trưởng đoàn.",
+            [
+                (
+                    "Trần Sỹ Thanh",
+                    [
+                        "Ủy viên Trung ương Đảng",
+                        "Bí thư Tỉnh ủy",
+                        "Trưởng Đoàn Đại biểu Quốc hội tỉnh",
+                    ],
+                )
+            ],
+        ),
+        (
+            "Đồng chí Bí thư Thị ủy Đặng Thanh Hải kết luận hội nghị.",
+            [("Đặng Thanh Hải", ["Bí thư Thị ủy"])],
+        ),
+        (
+            "Phó Chủ tịch UBND tỉnh Đoàn Thanh Sơn phát biểu.",
+            [("Đoàn Thanh Sơn", ["Phó Chủ tịch UBND tỉnh"])],
+        ),
+        (
+            "Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng dự hội nghị.",
+            [("Hoàng Trung Dũng", ["Bí thư Tỉnh ủy Hà Tĩnh"])],
+        ),
+        (
+            "Ông Nguyễn Văn An, Giám đốc Sở Văn hóa, Thể thao và Du lịch báo cáo.",
+            [("Nguyễn Văn An", ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"])],
+        ),
+        (
+            "Đ/c Phạm Thị Hoa - Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu.",
+            [("Phạm Thị Hoa", ["Trưởng Ban Tuyên giáo Tỉnh ủy"])],
+        ),
+        (
+            "Giám đốc Sở Giáo dục và Đào tạo Lê Văn Bình báo cáo.",
+            [("Lê Văn Bình", ["Giám đốc Sở Giáo dục và Đào tạo"])],
+        ),
+        (
+            "Thiếu tướng Lê Văn Tuyến, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an dự.",
+            [("Lê Văn Tuyến", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"])],
+        ),
+        (
+            "Bà Hà Thị Nga, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam dự.",
+            [("Hà Thị Nga", ["Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"])],
+        ),
+        (
+            "Lò Văn Tiến, Bí thư Đảng ủy xã Mường Lạn cho biết.",
+            [("Lò Văn Tiến", ["Bí thư Đảng ủy xã Mường Lạn"])],
+        ),
+        (
+            "đồng chí Nguyễn Văn Hùng, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì.",
+            [("Nguyễn Văn Hùng", ["Tỉnh ủy viên", "Bí thư Huyện ủy"])],
+        ),
+    ],
+)
+def test_people_and_titles(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+def test_a_list_of_people_after_the_plural_address() -> None:
+    text = (
+        "Tham dự có các đồng chí: Hồ Tiến Thiệu, Phó Bí thư Thường trực Tỉnh ủy; Võ Trọng Hải, "
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh và Trần Thế Dũng, Phó Chủ tịch Thường trực HĐND tỉnh."
+    )
+    assert people(text) == [
+        ("Hồ Tiến Thiệu", ["Phó Bí thư Thường trực Tỉnh ủy"]),
+        ("Võ Trọng Hải", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
+        ("Trần Thế Dũng", ["Phó Chủ tịch Thường trực HĐND tỉnh"]),
+    ]
+
+
+def test_titles_merge_across_mentions_and_spellings() -> None:
+    text = (
+        "đồng chí Trần Sỹ Thanh, Uỷ viên Trung ương Đảng, Bí thư Tỉnh ủy dự. "
+        "Đồng chí Bí thư Tỉnh ủy Trần Sỹ Thanh kết luận. "
+        "Đồng chí Trần Sỹ Thanh, Ủy viên Trung ương Đảng, Trưởng Đoàn Đại biểu Quốc hội tỉnh nhấn mạnh."
+    )
+    found = extract_people(text)
+    assert [(p.name, p.titles, p.span) for p in found] == [
+        (
+            "Trần Sỹ Thanh",
+            ["Uỷ viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Trưởng Đoàn Đại biểu Quốc hội tỉnh"],
+            (0, 63),
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đồng chí Bí thư Tỉnh ủy biểu dương tinh thần chủ động của các cấp.",  # a title, no name
+        "sáp nhập Trường THPT Hồng Lĩnh và Trường THPT Hồng Lam.",  # places named after people
+        "tổ chức tại thành phố Lạng Sơn, tỉnh Hà Giang.",
+        "bà con nhân dân phấn khởi.",
+    ],
+)
+def test_not_people(text: str) -> None:
+    assert people(text) == []

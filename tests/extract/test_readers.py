@@ -1,0 +1,130 @@
+"""Inputs to text: UTF-8 text, HTML, DOCX, PDF, and clear refusals."""
+
+import io
+from pathlib import Path
+
+import pytest
+
+from tiendo.extract.readers import ReadError, read_bytes, read_file
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Báo Lạng Sơn</title>
+<style>.x{color:red}</style><script>var menu = "Trang chủ";</script></head>
+<body><header><nav><ul><li>Trang chủ</li><li>Chính trị</li></ul></nav></header>
+<div class="main-menu">Kinh tế | Xã hội</div>
+<article><h1>Huyện ủy Bắc Sơn tổ chức hội nghị Ban Chấp hành</h1>
+<p>Ngày 15/9/2023, Huyện ủy Bắc Sơn tổ chức hội nghị &amp; đánh giá kết quả.</p>
+<div class="share-buttons">Chia sẻ Facebook</div>
+<p>Thu ngân sách đạt 35,8 tỷ đồng.<br>Tăng 12% so với cùng kỳ.</p></article>
+<aside>Tin liên quan</aside><footer>Bản quyền thuộc Báo Lạng Sơn</footer></body></html>"""
+
+
+def test_utf8_text_and_bom(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("\ufeffHuyện ủy Bắc Sơn".encode())
+    assert read_file(path) == "Huyện ủy Bắc Sơn"
+
+
+def test_html_keeps_the_article_and_drops_the_chrome(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    assert read_file(path) == (
+        "Huyện ủy Bắc Sơn tổ chức hội nghị Ban Chấp hành\n\n"
+        "Ngày 15/9/2023, Huyện ủy Bắc Sơn tổ chức hội nghị & đánh giá kết quả.\n\n"
+        "Thu ngân sách đạt 35,8 tỷ đồng.\nTăng 12% so với cùng kỳ."
+    )
+
+
+def test_html_is_recognised_without_a_suffix() -> None:
+    assert (
+        read_bytes(b"<html><body><p>Xin ch\xc3\xa0o</p></body></html>", "-").strip() == "Xin chào"
+    )
+
+
+def test_html_in_a_declared_legacy_charset() -> None:
+    data = '<html><head><meta charset="windows-1252"></head><body><p>caf\xe9</p></body></html>'
+    assert read_bytes(data.encode("cp1252"), "x.html", ".html") == "café"
+
+
+def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Báo cáo sơ kết 9 tháng đầu năm 2024")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Chỉ tiêu"
+    table.cell(0, 1).text = "Kết quả"
+    table.cell(1, 0).text = "Thu ngân sách"
+    table.cell(1, 1).text = "404 tỷ đồng"
+    document.add_paragraph("Nhiệm vụ 3 tháng cuối năm")
+    path = tmp_path / "bao-cao.docx"
+    document.save(path)
+    assert read_file(path) == (
+        "Báo cáo sơ kết 9 tháng đầu năm 2024\nChỉ tiêu\nKết quả\nThu ngân sách\n404 tỷ đồng\n"
+        "Nhiệm vụ 3 tháng cuối năm"
+    )
+
+
+def _tiny_pdf(text: str) -> bytes:
+    """A one-page PDF with ``text`` (ASCII) in a base-14 font, offsets computed."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    return out.getvalue()
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    path = tmp_path / "bao-cao.pdf"
+    path.write_bytes(_tiny_pdf("Thu ngan sach dat 404 ty dong"))
+    assert read_file(path) == "Thu ngan sach dat 404 ty dong"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        (
+            "cp1258.txt",
+            "Hội nghị tổng kết".encode("cp1258", "replace") + b"\xd2\xec",
+            "not UTF-8 text (byte 0x",
+        ),
+        ("anh.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file, not text"),
+        ("hong.docx", b"PK\x03\x04 not really a zip file", "not a valid DOCX file"),
+        ("hong.pdf", b"%PDF-1.4\n garbage without objects", "PDF"),
+        ("rong.pdf", _tiny_pdf(""), "PDF has no text layer"),
+    ],
+)
+def test_refusals_name_the_file_with_a_reason(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ReadError) as info:
+        read_file(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: ")
+    assert reason in message
+    assert "\n" not in message
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="no such file"):
+        read_file(tmp_path / "khong-co.txt")
+    with pytest.raises(ReadError, match="is a directory"):
+        read_file(tmp_path)

@@ -1,0 +1,74 @@
+"""Small helpers every app's services share: optimistic locking, field checks, NFC text."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from tiendo.core.errors import refuse
+
+MSG_VERSION_CONFLICT = _(
+    "Dữ liệu đã được sửa trong lúc bạn làm việc: bạn sửa trên phiên bản %(value)s, "
+    "phiên bản hiện tại là %(current)s. Hãy tải lại rồi sửa lại."
+)
+
+M = TypeVar("M", bound=models.Model)
+
+
+def lock(obj: M, expected_version: int | None) -> M:
+    """The object's row read again under a lock; refused if it moved past ``expected_version``."""
+    fresh = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
+    current = getattr(fresh, "version", None)
+    if expected_version is not None and expected_version != current:
+        raise refuse("version", MSG_VERSION_CONFLICT, value=expected_version, current=current)
+    return fresh
+
+
+def check_known(changes: dict[str, Any], allowed: type) -> None:
+    """A programming error (not a user's) when an update names a field it may not change."""
+    unknown = set(changes) - set(allowed.__annotations__)
+    if unknown:
+        raise TypeError(f"unknown fields for {allowed.__name__}: {', '.join(sorted(unknown))}")
+
+
+def assign(obj: models.Model, changes: dict[str, Any]) -> None:
+    for name, value in changes.items():
+        setattr(obj, name, value)
+
+
+def save_new_version(obj: Any, fields: Iterable[str]) -> None:
+    """Save only ``fields`` and bump the version, so a stale copy can be refused later."""
+    obj.version += 1
+    obj.save(update_fields=sorted({*fields, "version", "updated_at"}))
+
+
+def raise_all(errors: list[ValidationError], obj: models.Model | None = None) -> None:
+    """Raise the domain errors together with the fields' own (choices, lengths) as one error."""
+    merged: dict[str, list[ValidationError]] = {}
+    for error in errors:
+        for field, items in error.error_dict.items():
+            merged.setdefault(field, []).extend(items)
+    if obj is not None:
+        try:
+            clean_fields(obj, exclude=merged)
+        except ValidationError as error:
+            for field, items in error.error_dict.items():
+                merged.setdefault(field, []).extend(items)
+    if merged:
+        raise ValidationError(merged)
+
+
+def clean_fields(obj: models.Model, exclude: Iterable[str] = ()) -> None:
+    # Relations come in as saved instances; checking that they exist costs a query each for nothing.
+    relations = [f.name for f in obj._meta.concrete_fields if f.is_relation]
+    obj.clean_fields(exclude=[*relations, *exclude])
+
+
+def nfc(text: str | None) -> str:
+    """Text as stored: NFC (one code point per marked letter), outer spaces removed."""
+    return unicodedata.normalize("NFC", text or "").strip()

@@ -1,0 +1,3 @@
+from tiendo.extract.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,291 @@
+"""References to Party and State documents: kind, number-symbol, date, issuer, or a name.
+
+``Nghị quyết số 62-NQ/TU, ngày 29/5/2013 của Ban Thường vụ Tỉnh ủy`` gives kind, number
+``62-NQ/TU`` (spaces around ``-`` and ``/`` removed, dashes as ``-``), date and issuer.
+A document without a number is named by its title (``Nghị quyết Trung ương 4 (khóa XII)``,
+``Đề án vị trí việc làm``). The kind word must be capitalised: the lower-case word is the
+generic noun. Each document is listed once, at its first mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tiendo.extract.dates import date_after
+from tiendo.extract.names import PhraseSet, Words, is_capital, lexicon, org_end
+from tiendo.extract.record import DocumentKind, DocumentRef
+from tiendo.extract.rules import load_rules
+from tiendo.extract.text import squash, syllable_key, text_key
+
+# A number-symbol: digits, then parts joined by - – / (``01 – ĐA/TU``, ``100/2019/NĐ-CP``).
+# Each repetition starts with a separator, so the scan never backtracks over a part.
+_NUMBER = re.compile(r"\d{1,5}[a-z]?(?:\s?[-–—/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9]{0,11})*(?![\w/])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
+_BOUNDARY_CHARS = frozenset(';:.!?…\n"“”()')
+
+
+@dataclass(frozen=True)
+class _Rules:
+    kinds: PhraseSet
+    kind_of: dict[tuple[str, ...], str]
+    plural_before: PhraseSet
+    number_cues: frozenset[str]
+    not_title_starts: PhraseSet
+    title_stops: PhraseSet
+    comma_continuations: PhraseSet
+    name_words: PhraseSet
+    issuer_words: frozenset[str]
+    baseline_before: PhraseSet
+    plan_bodies: PhraseSet
+    plan_body_words: PhraseSet
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = load_rules(
+        "documents",
+        {
+            "kinds": "dict[str,str]",
+            "plural_before": "list[str]",
+            "number_cues": "list[str]",
+            "not_title_starts": "list[str]",
+            "title_stops": "list[str]",
+            "comma_continuations": "list[str]",
+            "name_words": "list[str]",
+            "issuer_words": "list[str]",
+            "baseline_before": "list[str]",
+            "plan_bodies": "list[str]",
+            "plan_body_words": "list[str]",
+        },
+    )
+    unknown = set(data["kinds"].values()) - set(DocumentKind.__args__)  # type: ignore[attr-defined]
+    if unknown:
+        from tiendo.extract.lexicon import LexiconError
+
+        raise LexiconError(f"lexicon documents.kinds: not a contract kind: {sorted(unknown)}")
+    from tiendo.extract.names import phrase_keys
+
+    return _Rules(
+        kinds=PhraseSet(list(data["kinds"])),
+        kind_of={phrase_keys(k): v for k, v in data["kinds"].items()},
+        plural_before=PhraseSet(data["plural_before"]),
+        number_cues=frozenset(data["number_cues"]),
+        not_title_starts=PhraseSet(data["not_title_starts"]),
+        title_stops=PhraseSet(data["title_stops"]),
+        comma_continuations=PhraseSet(data["comma_continuations"]),
+        name_words=PhraseSet(data["name_words"]),
+        issuer_words=frozenset(key for w in data["issuer_words"] for key in phrase_keys(w)),
+        baseline_before=PhraseSet(data["baseline_before"]),
+        plan_bodies=PhraseSet(data["plan_bodies"]),
+        plan_body_words=PhraseSet(data["plan_body_words"]),
+    )
+
+
+def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef]:
+    """Each distinct document referred to in ``text``, at its first mention."""
+    words = words or Words(text)
+    rules = _rules()
+    found: list[DocumentRef] = []
+    seen: set[object] = set()
+    outer_end = -1  # the end of the last unnumbered name: names inside it are not listed
+    i = 0
+    while (hit := rules.kinds.find(words, i, len(text))) is not None:
+        i, n = hit
+        if not words[i].text[:1].isupper() or _plural(words, i, rules):
+            i += 1
+            continue
+        doc = _document_at(text, words, i, n, rules)
+        if doc is None or (doc.number is None and doc.span[0] < outer_end):
+            i += n
+            continue
+        key: object = (
+            _number_key(doc.number) if doc.number else ("title", text_key(doc.title or ""))
+        )
+        if key not in seen:
+            seen.add(key)
+            found.append(doc)
+        if doc.number is None:
+            outer_end = max(outer_end, doc.span[1])
+            i += n
+        else:
+            i = words.first_from(doc.span[1])
+    return found
+
+
+def _number_key(number: str) -> str:
+    return number.upper()
+
+
+def _plural(words: Words, i: int, rules: _Rules) -> bool:
+    for back in (1, 2):
+        j = i - back
+        if j >= 0 and rules.plural_before.longest_at(words, j) == back and words.joined(i):
+            return True
+    return False
+
+
+def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> DocumentRef | None:
+    kind = rules.kind_of[tuple(w.key for w in words.items[i : i + n])]
+    start = words[i].start
+    pos = words[i + n - 1].end
+    number, pos_after = _number_after(text, words, i + n, rules)
+    if number is not None:
+        end = pos_after
+        date = date_after(text, end)
+        if date:
+            end = date.end
+        issuer, issuer_end = _issuer_after(text, words, end, rules)
+        if issuer:
+            end = issuer_end
+        return DocumentRef(
+            kind=kind,
+            number=number,
+            date=date.iso() if date else None,
+            issuer=issuer,  # type: ignore[arg-type]
+            span=(start, end),
+        )
+    if _sentence_start(text, start) and not (i + n < len(words) and is_capital(words[i + n].text)):
+        return None
+    if _is_baseline(words, i, n, rules):
+        return None
+    return _named(text, words, i, n, kind, pos, rules)
+
+
+def _is_baseline(words: Words, i: int, n: int, rules: _Rules) -> bool:
+    """ "so với Nghị quyết Đảng ủy (xã) đề ra": a comparison word before the kind, and only a
+    body's name after it (no place, number or title), so it names a plan, not a document."""
+    before = any(
+        i - back >= 0 and rules.baseline_before.longest_at(words, i - back) == back
+        for back in (1, 2)
+    )
+    if not before:
+        return False
+    j = i + n
+    body = rules.plan_bodies.longest_at(words, j)
+    if not body or not words.joined(j):
+        return False
+    j += body
+    j += rules.plan_body_words.longest_at(words, j) if j < len(words) and words.joined(j) else 0
+    return j >= len(words) or not words.joined(j) or not is_capital(words[j].text)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(' \t\u00a0"“(-–')
+    return not before or before[-1] in ".!?…\n"
+
+
+def _number_after(text: str, words: Words, j: int, rules: _Rules) -> tuple[str | None, int]:
+    """The number-symbol right after the kind (after ``số`` if written), and where it ends."""
+    if j >= len(words) or (not words.joined(j) and words.gap(j).strip() not in ("",)):
+        return None, 0
+    has_cue = False
+    if words[j].text.lower() in rules.number_cues:
+        has_cue = True
+        j += 1
+        if j >= len(words) or words.gap(j).strip() not in ("", ":"):
+            return None, 0
+    if j >= len(words):
+        return None, 0
+    m = _NUMBER.match(text, words[j].start)
+    if not m:
+        return None, 0
+    raw = m.group()
+    bare = raw.isdigit()
+    if bare and (_YEAR.fullmatch(raw) or (not has_cue and len(raw) > 3)):
+        return None, 0
+    if bare and not has_cue and _followed_by_unit(text, m.end()):
+        return None, 0
+    number = re.sub(r"\s", "", raw).replace("–", "-").replace("—", "-")
+    return number, m.end()
+
+
+def _followed_by_unit(text: str, pos: int) -> bool:
+    """``Chương trình 135`` is a name, ``Kế hoạch 3 năm`` is a quantity."""
+    rest = text[pos : pos + 12].lstrip().lower()
+    return rest.startswith(("năm", "tháng", "ngày", "%", "tỷ", "triệu", "người", "xã"))
+
+
+def _issuer_after(text: str, words: Words, pos: int, rules: _Rules) -> tuple[str | None, int]:
+    """``của Ban Thường vụ Tỉnh ủy`` right after ``pos`` (a comma may come first)."""
+    j = words.first_from(pos)
+    if j + 1 >= len(words) or text[pos : words[j].start].strip(" ,") != "":
+        return None, pos
+    if words[j].text != "của" or not is_capital(words[j + 1].text) or not words.joined(j + 1):
+        return None, pos
+    end = org_end(words, j + 1)
+    keys = {w.key for w in words.items[j + 1 : end]}
+    if not keys & rules.issuer_words:
+        return None, pos
+    return text[words[j + 1].start : words[end - 1].end], words[end - 1].end
+
+
+def _named(
+    text: str, words: Words, i: int, n: int, kind: str, pos: int, rules: _Rules
+) -> DocumentRef | None:
+    """A document named, not numbered: a proper name, or a description (``về …``)."""
+    j = i + n
+    if j >= len(words) or not words.joined(j):
+        return None
+    issuer = None
+    if words[j].text[:1].isupper():
+        end = _proper_name_end(text, words, j, rules)
+    else:
+        if rules.not_title_starts.longest_at(words, j):
+            return None
+        issuer, issuer_end = _issuer_after(text, words, pos, rules)
+        end = _description_end(text, words, words.first_from(issuer_end) if issuer else j, rules)
+    if end <= j:
+        return None
+    title_end = words[end - 1].end
+    title_end = _with_closing_parenthesis(text, title_end)
+    title = squash(text[words[i].start : title_end])
+    return DocumentRef(kind=kind, title=title, issuer=issuer, span=(words[i].start, title_end))  # type: ignore[arg-type]
+
+
+def _proper_name_end(text: str, words: Words, j: int, rules: _Rules) -> int:
+    """Past a proper name: capitalised words, numbers, ``lần thứ XIII``, ``(khóa XII)``."""
+    k = j
+    while k < len(words):
+        if k > j and not words.joined(k) and not _opens_term(words, k):
+            break
+        if is_capital(words[k].text):
+            k += max(1, lexicon().org_compounds.longest_at(words, k))
+            continue
+        span = rules.name_words.longest_at(words, k)
+        if not span:
+            break
+        k += span
+    return k
+
+
+def _opens_term(words: Words, k: int) -> bool:
+    """``… Trung ương 4 (khóa XII)``: a parenthesis that holds the term continues a name."""
+    return words.gap(k).strip() == "(" and words[k].key in _KHOA_KEYS
+
+
+def _description_end(text: str, words: Words, j: int, rules: _Rules) -> int:
+    """Past a descriptive name: up to a clause boundary, a stop word, or a comma that does
+    not lead to ``nhiệm kỳ``/``giai đoạn``."""
+    k = j
+    while k < len(words):
+        if k > j:
+            gap = words.gap(k)
+            if any(ch in _BOUNDARY_CHARS for ch in gap) and not _opens_term(words, k):
+                break
+            if "," in gap and not rules.comma_continuations.longest_at(words, k):
+                break
+            if rules.title_stops.longest_at(words, k):
+                break
+        k += 1
+    return k
+
+
+def _with_closing_parenthesis(text: str, end: int) -> int:
+    """Keep the ``)`` of ``(khóa XII)`` when the name ends inside it."""
+    opened = text.rfind("(", max(0, end - 20), end)
+    if opened >= 0 and text.find(")", opened, end) < 0 and text[end : end + 1] == ")":
+        return end + 1
+    return end

@@ -1,0 +1,57 @@
+"""The extractor: one text in, one ``Record`` out (``spec/extraction.md``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tiendo.extract.documents import extract_documents
+from tiendo.extract.items import extract_items
+from tiendo.extract.meeting import extract_meeting
+from tiendo.extract.names import Words
+from tiendo.extract.page import layout
+from tiendo.extract.people import find_mentions, merge
+from tiendo.extract.readers import read_file
+from tiendo.extract.record import Figure, Record
+from tiendo.extract.text import nfc, squash
+
+
+def extract_text(text: str, source: str = "-") -> Record:
+    """Everything the contract asks for, read from ``text`` (normalised to NFC first:
+    all spans index the NFC text)."""
+    text = nfc(text)
+    page = layout(text)
+    words = Words(text)
+    mentions = find_mentions(text, words)
+    # The article is the headline and the body: site chrome above it and the footer below
+    # hold other articles' headlines and counters, not this report's facts.
+    start = page.title.start if page.title else page.body_start
+    tasks, shortcomings = extract_items(text, page, words)
+    return Record(
+        source=source,
+        title=squash(page.title.text) if page.title else None,
+        meeting=extract_meeting(text, page, words, mentions),
+        figures=[f for f in _figures(text) if start <= f.span[0] < page.body_end],
+        documents=[d for d in extract_documents(text, words) if start <= d.span[0] < page.body_end],
+        people=merge([m for m in mentions if start <= m.start < page.body_end]),
+        authors=page.authors,
+        tasks=tasks,
+        shortcomings=shortcomings,
+    )
+
+
+def extract_file(path: str | Path) -> Record:
+    """``extract_text`` on a file read by its kind (text, HTML, DOCX, PDF); the source is the
+    path as given. Raises ``ReadError`` when the file cannot be read."""
+    return extract_text(read_file(path), source=str(path))
+
+
+def _figures(text: str) -> list[Figure]:
+    # figures.py is written alongside this module; import it when first needed so the rest
+    # of the engine runs while it is missing.
+    try:
+        from tiendo.extract.figures import find_figures
+    except ModuleNotFoundError as exc:
+        if exc.name != "tiendo.extract.figures":
+            raise
+        return []
+    return list(find_figures(text))

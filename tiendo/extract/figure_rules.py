@@ -1,0 +1,113 @@
+"""The figures lexicon compiled into phrase sets, once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from tiendo.extract.lexicon import load
+from tiendo.extract.phrases import PhraseSet
+
+__all__ = ["Rules", "rules"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    boundaries: frozenset[str]
+    targets: PhraseSet[None]
+    trailing_stops: PhraseSet[None]
+    tail_continuations: PhraseSet[None]
+    links: PhraseSet[None]
+    estimated: PhraseSet[None]
+    light_verbs: PhraseSet[None]
+    fillers: PhraseSet[None]
+    subjects: PhraseSet[None]
+    cues: PhraseSet[str]
+    cue_variants: PhraseSet[str]
+    meeting_verbs: PhraseSet[None]
+    plans: PhraseSet[None]
+    plan_suffixes: PhraseSet[None]
+    same_period: PhraseSet[None]
+    other_baselines: PhraseSet[None]
+    time_phrases: PhraseSet[None]
+    time_lead: PhraseSet[None]
+    time_trail: PhraseSet[None]
+    heads: PhraseSet[None]
+    head_prefixes: PhraseSet[None]
+    count_heads: tuple[str, ...]
+    verbal_heads: frozenset[str]
+    rate_heads: PhraseSet[None]
+    generic_heads: frozenset[str]
+    units: PhraseSet[str]
+    not_units: PhraseSet[None]
+    bare_scale_currency: str
+    before: PhraseSet[bool]
+    after: PhraseSet[bool]
+    abbreviations: frozenset[str]
+    pre_words: int
+    trailing_words: int
+    indicator_words: int
+    short_pre: int
+    inherit_words: int
+    verb_words: int
+    list_items: int
+    label_words: int
+
+
+def _verdicts(not_figure: list[str], is_figure: list[str]) -> PhraseSet[bool]:
+    """True for a phrase that rules a number out, False for one that overrules that."""
+    return PhraseSet({**dict.fromkeys(not_figure, True), **dict.fromkeys(is_figure, False)})
+
+
+@cache
+def rules() -> Rules:
+    lex = load("figures")
+    units = lex["units"]
+    limits = lex["limits"]
+    return Rules(
+        boundaries=frozenset(lex["boundaries"]),
+        targets=PhraseSet(lex["targets"]),
+        trailing_stops=PhraseSet(lex["trailing_stops"]),
+        tail_continuations=PhraseSet(lex["tail_continuations"]),
+        links=PhraseSet(lex["comparison_links"]),
+        estimated=PhraseSet(lex["estimated"]),
+        light_verbs=PhraseSet(lex["light_verbs"]),
+        fillers=PhraseSet(lex["fillers"]),
+        subjects=PhraseSet(lex["subjects"]),
+        cues=PhraseSet(lex["cues"]),
+        # A variant carries the cue of the word it misspells.
+        cue_variants=PhraseSet({v: lex["cues"][c] for v, c in lex["cue_variants"].items()}),
+        meeting_verbs=PhraseSet(lex["meeting_verbs"]),
+        plans=PhraseSet(lex["plans"]["words"]),
+        plan_suffixes=PhraseSet(lex["plans"]["suffixes"]),
+        same_period=PhraseSet(lex["baselines"]["same_period"]),
+        other_baselines=PhraseSet(lex["baselines"]["other"]),
+        time_phrases=PhraseSet(lex["time"]["phrases"]),
+        time_lead=PhraseSet(lex["time"]["lead"]),
+        time_trail=PhraseSet(lex["time"]["trail"]),
+        heads=PhraseSet(lex["heads"]["indicator"]),
+        head_prefixes=PhraseSet(lex["heads"]["prefixes"]),
+        count_heads=tuple(w.lower() for w in lex["heads"]["count"]),
+        verbal_heads=frozenset(w.lower() for w in lex["heads"]["verbal"]),
+        rate_heads=PhraseSet(lex["heads"]["rate"]),
+        generic_heads=frozenset(w.lower() for w in lex["heads"]["generic"]),
+        units=PhraseSet(
+            {
+                **dict.fromkeys(units["counted"], "counted"),
+                **dict.fromkeys(units["measure"], "measure"),
+            }
+        ),
+        not_units=PhraseSet(units["not_units"]),
+        bare_scale_currency=units["bare_scale_currency"],
+        before=_verdicts(lex["not_figure"]["before"], lex["is_figure"]["before"]),
+        after=_verdicts(lex["not_figure"]["after"], lex["is_figure"]["after"]),
+        abbreviations=frozenset(lex["sentence"]["abbreviations"]),
+        pre_words=limits["pre_words"],
+        trailing_words=limits["trailing_words"],
+        indicator_words=limits["indicator_words"],
+        short_pre=limits["short_pre"],
+        inherit_words=limits["inherit_words"],
+        verb_words=limits["verb_words"],
+        list_items=limits["list_items"],
+        label_words=limits["label_words"],
+    )

@@ -1,0 +1,781 @@
+"""Figures: the quantitative results a review report states, with their comparisons.
+
+Each sentence that holds a digit is read in two passes. The first gives every number a
+role from the words right around it: a ``value`` (``864 tỷ đồng``), a ``ratio``
+(``16/25 chỉ tiêu``), a share of a ``plan`` (``bằng 63,1% kế hoạch năm``), a change
+against the same period (``yoy``: ``tăng 7,2%``, ``yoy_abs``: ``tăng 04 DN``), a bare
+percentage (``pct``, placed by what it follows), or none (dates, periods, document
+numbers, ranks, targets). The second pass walks the roles in order: a role with its own
+indicator phrase starts a figure; a comparison with none attaches to the figure before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from tiendo.extract.figure_rules import Rules, rules
+from tiendo.extract.indicator import Phrase, clean
+from tiendo.extract.numbers import NumberToken, find_numbers
+from tiendo.extract.phrases import Tok, sentences, tokenize
+from tiendo.extract.record import Figure
+
+__all__ = ["find_figures"]
+
+RoleKind = Literal["value", "ratio", "plan", "yoy", "yoy_abs", "pct", "from"]
+UnitClass = Literal["percent", "money", "counted", "measure"]
+
+_PERCENT_WARNING_OVER = 1000.0
+_DEDUPE_WINDOW = 20
+_HEADING_CHARS = 250
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    kind: RoleKind
+    idx: int  # the number's token
+    first: int  # first token of the role: its cue or qualifier
+    last: int  # index after the last token the role consumed (unit, plan, baseline)
+    amount: float | None  # the fact's number, already converted (vượt 10% → 110)
+    num: NumberToken
+    cue: str | None
+    plan: str | None = None
+    unit: str | None = None
+    unit_class: UnitClass | None = None
+    unit_end: int = 0
+
+
+@dataclass(slots=True)
+class _Draft:
+    indicator: str
+    start: int
+    end: int
+    value: float | None = None
+    unit: str | None = None
+    unit_class: UnitClass | None = None
+    qualifier: str | None = None
+    estimated: bool = False
+    pct_of_plan: float | None = None
+    plan: str | None = None
+    yoy_pct: float | None = None
+    yoy_abs: float | None = None
+    part: float | None = None
+    whole: float | None = None
+    warnings: list[str] = field(default_factory=list)
+    heading: bool = False  # stated in a headline-like line, which restates the body
+
+    def facts(self) -> dict[str, float]:
+        named = {
+            "value": self.value,
+            "pct_of_plan": self.pct_of_plan,
+            "yoy_pct": self.yoy_pct,
+            "yoy_abs": self.yoy_abs,
+            "part": self.part,
+            "whole": self.whole,
+        }
+        return {k: v for k, v in named.items() if v is not None}
+
+    def figure(self) -> Figure:
+        return Figure(
+            indicator=self.indicator,
+            value=self.value,
+            unit=self.unit,
+            qualifier=self.qualifier,  # type: ignore[arg-type]
+            estimated=self.estimated,
+            pct_of_plan=self.pct_of_plan,
+            plan=self.plan,
+            yoy_pct=self.yoy_pct,
+            yoy_abs=self.yoy_abs,
+            part=self.part,
+            whole=self.whole,
+            span=(self.start, self.end),
+            warning="; ".join(dict.fromkeys(self.warnings)) or None,
+        )
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every quantitative result stated in ``text`` (NFC), in order, repeats removed."""
+    r = rules()
+    numbers = find_numbers(text)
+    drafts: list[_Draft] = []
+    k = 0
+    for start, end in sentences(text, r.abbreviations):
+        first = k
+        while k < len(numbers) and numbers[k].span[0] < end:
+            k += 1
+        if k > first:
+            toks = tokenize(text, start, end, numbers[first:k])
+            found = _Sentence(text, toks, r).drafts()
+            if found and _is_heading(text, start):
+                for draft in found:
+                    draft.heading = True
+            drafts.extend(found)
+    return [d.figure() for d in _dedupe(drafts)]
+
+
+def _is_heading(text: str, start: int) -> bool:
+    """A short line of its own with no closing full stop: a headline or a sub-heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)  # a sentence never runs past a line break
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return 0 < len(line) <= _HEADING_CHARS and line[-1] not in ".:;…"
+
+
+def _pct_of_plan(x: float | None, cue: str | None) -> float | None:
+    if x is None:
+        return None
+    if cue in ("exceed", "up"):
+        return 100.0 + x
+    if cue == "down":
+        return 100.0 - x
+    return x
+
+
+def _change(x: float | None, cue: str | None) -> float | None:
+    """A change against the same period: ``tăng 22%`` → 22, ``bằng 118,73%`` → 18.73."""
+    if x is None:
+        return None
+    if cue in ("up", "exceed"):
+        return x
+    if cue == "down":
+        return -x
+    return round(x - 100.0, 10)
+
+
+class _Sentence:
+    def __init__(self, text: str, toks: list[Tok], r: Rules) -> None:
+        self.text = text
+        self.toks = toks
+        self.r = r
+        self.meeting_at = self._meeting_at()
+        self.roles = list(self._roles())
+        self.role_starts = {role.first for role in self.roles}
+        self.role_numbers = {role.idx for role in self.roles}
+        self.opens_estimate = bool(toks) and self.r.estimated.match_at(toks, 0) is not None
+
+    # First pass: a role for each number.
+
+    def _meeting_at(self) -> int:
+        """Where the sentence says the meeting is held (``tổ chức kỳ họp``), or -1."""
+        verbs = self.r.meeting_verbs
+        for i, tok in enumerate(self.toks):
+            if verbs.may_start(tok) and verbs.match_at(self.toks, i) is not None:
+                return i
+        return -1
+
+    def _roles(self) -> Iterator[_Role]:
+        in_target = False
+        previous: _Role | None = None
+        for i, tok in enumerate(self.toks):
+            if (
+                not in_target
+                and self.r.targets.may_start(tok)
+                and self.r.targets.match_at(self.toks, i)
+            ):
+                in_target = True
+            if tok.kind == "n" and not in_target:
+                role = self._classify(i, previous)
+                if role is not None:
+                    previous = role
+                    yield role
+
+    def _classify(self, i: int, previous: _Role | None) -> _Role | None:
+        toks, r = self.toks, self.r
+        num = toks[i].num
+        assert num is not None
+        if num.kind in ("date", "time", "code") or num.is_year:
+            return None
+        counting = num.kind == "ratio" or num.is_bare
+        # The words that make a numeral a month, a rank or a document number only rule out a
+        # bare numeral: in "9 tháng 15,2 tỷ đồng" the amount follows the period.
+        if counting:
+            verdict = r.before.match_before(toks, i)
+            if verdict is not None and verdict[0]:
+                return None
+        q = self._qualifier_start(i)
+        cue, first = self._cue(i, q, num)
+        if cue == "to" or (counting and cue is None and i < self.meeting_at):
+            return None
+        if cue == "times":
+            return self._multiple(i, first, num)
+        if counting:
+            verdict = r.after.match_at(toks, i + 1)
+            if verdict is not None and verdict[0]:
+                return None
+        if cue is None and self._planned(q):
+            return None
+        unit, unit_class, unit_end = self._unit(i)
+        x = num.value
+        k = self._slash_plan(i)
+        if k is not None:
+            # "90.000/KH 150.000 tấn": the amount takes the unit and scale of the plan after it.
+            unit, unit_class, unit_end = self._unit(k)
+            scale = toks[k].num.scale if toks[k].num else 0
+            if x is not None and num.is_bare and scale:
+                x *= 10.0**scale
+        if cue == "from":
+            return _Role("from", i, first, unit_end, None, num, cue)
+        # A value keeps its verb in the phrase before it ("đã hoàn thành 23 công trình");
+        # light verbs such as "đạt" are trimmed from that phrase later.
+        keep = first if cue == "level" else q
+        if num.kind == "ratio":
+            return _Role(
+                "ratio", i, keep, unit_end, num.value, num, cue, None, unit, unit_class, unit_end
+            )
+        link = r.links.match_at(toks, unit_end)
+        after = link[1] if link else unit_end
+        plan = self._plan(after) if link or num.is_percent else None
+        same = r.same_period.match_at(toks, after) if link else None
+        other = r.other_baselines.match_at(toks, after) if link else None
+        if num.is_percent:
+            if plan is not None:
+                return _Role("plan", i, first, plan[1], _pct_of_plan(x, cue), num, cue, plan[0])
+            if same is not None and cue != "level":
+                return _Role("yoy", i, first, same[1], _change(x, cue), num, cue)
+            if other is not None:
+                return _Role("from", i, first, other[1], None, num, cue)
+            if cue in ("up", "down"):
+                return _Role("yoy", i, first, i + 1, _change(x, cue), num, cue)
+            if cue == "exceed":
+                return _Role("plan", i, first, i + 1, _pct_of_plan(x, cue), num, cue)
+            run = self._run(previous, first, cue)
+            if run == "plan":
+                return _Role("plan", i, first, i + 1, x, num, cue)
+            if run in ("up", "down"):
+                return _Role("yoy", i, first, i + 1, _change(x, run), num, run)
+            return _Role("pct", i, first, i + 1, x, num, cue, None, "%", "percent", i + 1)
+        if cue in ("up", "down"):
+            if other is not None:
+                return _Role("from", i, first, other[1], None, num, cue)
+            if plan is not None:
+                return None
+            amount = None if x is None else (x if cue == "up" else -x)
+            last = same[1] if same is not None else unit_end
+            return _Role(
+                "yoy_abs", i, first, last, amount, num, cue, None, unit, unit_class, unit_end
+            )
+        if cue == "equal" or (cue == "exceed" and link is not None):
+            return None
+        if unit_class is None and cue not in ("reach", "level"):
+            return None
+        return _Role("value", i, keep, unit_end, x, num, cue, None, unit, unit_class, unit_end)
+
+    def _cue(self, i: int, q: int, num: NumberToken) -> tuple[str | None, int]:
+        """The comparison cue before the number (or its qualifier), and where it starts."""
+        toks, r = self.toks, self.r
+        found = r.cues.match_before(toks, i) or (r.cues.match_before(toks, q) if q < i else None)
+        if found is None and q > 0 and toks[q - 1].text == ":":
+            # "công nghiệp tăng: 5,1%": a colon between the cue and its number.
+            found = r.cues.match_before(toks, q - 1)
+        if found is None and num.is_percent:
+            found = r.cue_variants.match_before(toks, q)
+        return found if found is not None else (None, q)
+
+    def _multiple(self, i: int, first: int, num: NumberToken) -> _Role | None:
+        """``gấp 1,5 lần cùng kỳ`` (a change of +50%) or ``gấp 2 lần kế hoạch`` (200%)."""
+        toks, r = self.toks, self.r
+        x = num.value
+        if x is None or not num.is_bare or i + 1 >= len(toks) or toks[i + 1].low != "lần":
+            return None
+        link = r.links.match_at(toks, i + 2)
+        after = link[1] if link else i + 2
+        same = r.same_period.match_at(toks, after)
+        if same is not None:
+            return _Role("yoy", i, first, same[1], round((x - 1.0) * 100.0, 10), num, "times")
+        plan = self._plan(after)
+        if plan is not None:
+            return _Role("plan", i, first, plan[1], round(x * 100.0, 10), num, "times", plan[0])
+        return None
+
+    def _planned(self, q: int) -> bool:
+        """``(kế hoạch 7%)``, ``/KH 4,5%``: a planned amount stated beside a result, no fact."""
+        toks, r = self.toks, self.r
+        k = q - 1 if q > 0 and toks[q - 1].text == ":" else q
+        suffix = r.plan_suffixes.match_before(toks, k)
+        if suffix is not None:
+            k = suffix[1]
+        found = r.plans.match_before(toks, k)
+        if found is None:
+            return False
+        j = found[1]
+        return j == 0 or toks[j - 1].kind == "p" or r.links.match_before(toks, j) is not None
+
+    def _slash_plan(self, i: int) -> int | None:
+        """In ``90.000/KH 150.000 tấn``, the index of the plan's number."""
+        toks = self.toks
+        if i + 2 >= len(toks) or toks[i + 1].text != "/":
+            return None
+        found = self.r.plans.match_at(toks, i + 2)
+        if found is None or found[1] >= len(toks) or toks[found[1]].kind != "n":
+            return None
+        return found[1]
+
+    def _run(self, previous: _Role | None, first: int, cue: str | None) -> str | None:
+        """The comparison a bare percentage continues in a list of items.
+
+        ``A đạt 45% kế hoạch; B đạt 52%``: B's share is of a plan too ("plan").
+        ``công nghiệp tăng 5,1%, dịch vụ 6,2%``: the service sector grew ("up"/"down").
+        A rate (``tỷ lệ``, ``tốc độ``) among the item's words keeps its own value.
+        """
+        if previous is None or previous.kind not in ("plan", "yoy"):
+            return None
+        between = self.toks[previous.last : first]
+        if not between or between[0].text not in (",", ";"):
+            return None
+        if any(t.kind == "n" for t in between) or self.r.rate_heads.occurs(between):
+            return None
+        words = sum(t.kind == "w" for t in between)
+        if previous.kind == "plan":
+            if cue in ("reach", "equal") or (cue is None and words <= self.r.label_words):
+                return "plan"
+            return None
+        if cue is None and words <= self.r.label_words and previous.cue in ("up", "down"):
+            return previous.cue
+        return None
+
+    def _qualifier_start(self, i: int) -> int:
+        span = self.toks[i].num.qualifier_span if self.toks[i].num else None
+        j = i
+        if span is not None:
+            while j > 0 and self.toks[j - 1].start >= span[0]:
+                j -= 1
+        return j
+
+    def _unit(self, i: int) -> tuple[str | None, UnitClass | None, int]:
+        toks, r = self.toks, self.r
+        num = toks[i].num
+        assert num is not None
+        j = i + 1
+        if num.is_percent:
+            return "%", "percent", j
+        if num.currency:
+            return num.currency, "money", j
+        found = r.units.match_at(toks, j)
+        if found is not None:
+            unit = self.text[toks[j].start : toks[found[1] - 1].end]
+            return unit, "counted" if found[0] == "counted" else "measure", found[1]
+        if j < len(toks) and self._unit_like(j):
+            return toks[j].text, "counted", j + 1
+        if num.scale:
+            return r.bare_scale_currency, "money", j
+        return None, None, j
+
+    def _unit_like(self, j: int) -> bool:
+        tok = self.toks[j]
+        if tok.kind != "w" or self.r.not_units.match_at(self.toks, j) is not None:
+            return False
+        if self.r.cues.match_at(self.toks, j) is not None:
+            return False
+        return tok.text.islower() or (tok.text.isupper() and len(tok.text) <= 5)
+
+    def _plan(self, j: int) -> tuple[str, int] | None:
+        found = self.r.plans.match_at(self.toks, j)
+        if found is None:
+            return None
+        end = found[1]
+        for _ in range(2):
+            suffix = self.r.plan_suffixes.match_at(self.toks, end)
+            if suffix is None:
+                break
+            end = suffix[1]
+        return self.text[self.toks[j].start : self.toks[end - 1].end], end
+
+    # Second pass: roles into figures.
+
+    def drafts(self) -> list[_Draft]:
+        out: list[_Draft] = []
+        current: _Draft | None = None
+        carry: str | None = None  # the verb a list of counted things shares
+        prev_end = 0
+        for role in self.roles:
+            seg = self._segment_start(role.first, prev_end)
+            if any(t.text == ";" for t in self.toks[prev_end : role.first]):
+                current, carry = None, None
+            pre = self._pre(seg, role.first, prev_end)
+            estimated = self.r.estimated.occurs(self.toks, seg, role.idx) or self.opens_estimate
+            if role.kind == "from":
+                # "giảm từ 5,2% xuống còn 3,8%", "giảm 1,2% so với đầu năm, còn 2,8%": no fact,
+                # but the subject waits for the level that follows.
+                if pre is not None:
+                    current = self._draft(pre.text, role, pre)
+                    out.append(current)
+            elif role.kind in ("value", "ratio"):
+                made = self._new_value(role, seg, prev_end, pre, carry)
+                if made is not None:
+                    draft, carry = made
+                    draft.estimated = estimated
+                    out.append(draft)
+                    current = draft
+                    if role.unit_class == "counted":
+                        prev_end = max(prev_end, self._tail_end(role.idx + 1))
+            else:
+                draft = self._comparison(role, current, seg, prev_end, pre)
+                if draft is not None and draft is not current:
+                    draft.estimated = estimated
+                    out.append(draft)
+                    current = draft
+            prev_end = max(prev_end, role.last)
+        return [d for d in out if d.facts() or d.warnings]
+
+    def _segment_start(self, first: int, floor: int) -> int:
+        """Where the clause holding ``toks[first]`` starts: after a boundary mark or stop word."""
+        k = first - 1
+        lowest = max(floor, first - self.r.pre_words)
+        while k >= lowest:
+            tok = self.toks[k]
+            if tok.kind == "p" and tok.text in self.r.boundaries:
+                return k + 1
+            if tok.kind == "w" and self.r.trailing_stops.may_end(tok):
+                stop = self.r.trailing_stops.match_before(self.toks, k + 1, lowest)
+                if stop is not None:
+                    return stop[1]
+            k -= 1
+        return lowest
+
+    def _pre(self, seg: int, first: int, floor: int, *, counted: bool = False) -> Phrase | None:
+        """The indicator phrase before a number; the tail of a comma list takes its head.
+
+        ``Giá trị sản xuất nông, lâm, thủy sản ước đạt ...``: the words after the last comma
+        name no indicator, so the list is read back to the segment that holds its head
+        (or, before a counted number, to where the list of short items starts).
+        """
+        options = {"drop_subject": counted, "cut_at_head": not counted}
+        pre = clean(self.text, self.toks, seg, first, self.r, **options)
+        if (pre is None or pre.text.lower() in self.r.generic_heads) and self._stop_at(seg):
+            # "Ngành công nghiệp phát triển với mức tăng 9%": "mức" names nothing; the
+            # subject is the clause before the stop word.
+            a = self._segment_start(seg, floor)
+            before = clean(self.text, self.toks, a, seg, self.r, **options) if a < seg else None
+            if before is not None:
+                return before
+        if pre is None or pre.has_head or pre.words > self.r.short_pre:
+            return pre
+        start, earliest = seg, None
+        for _ in range(self.r.list_items):
+            if start == 0 or self.toks[start - 1].text != ",":
+                break
+            a = self._segment_start(start - 1, floor)
+            cut_short = a > 0 and self.toks[a - 1].kind != "p"  # by a number's clause, not a comma
+            if cut_short or any(t.kind == "n" for t in self.toks[a : start - 1]):
+                break
+            item = clean(self.text, self.toks, a, start - 1, self.r, **options)
+            if item is None:
+                break
+            if item.has_head:
+                earliest = item
+                break
+            if item.words > self.r.short_pre:
+                break
+            earliest, start = item, a
+        if earliest is None:
+            return pre
+        joined = " ".join(self.text[earliest.start : pre.end].split())
+        words = len(joined.split())
+        return Phrase(joined, earliest.start, pre.end, words, earliest.head or pre.head)
+
+    def _stop_at(self, k: int) -> bool:
+        """Whether a clause starts at ``toks[k]`` by a stop word (``với``, ``trong đó``)."""
+        stops = self.r.trailing_stops
+        return k < len(self.toks) and stops.may_start(self.toks[k]) and (
+            stops.match_at(self.toks, k) is not None
+        )
+
+    def _inherited(self, seg: int, floor: int) -> Phrase | None:
+        """The subject of a clause with none: the phrase before the bracket or comma.
+
+        After a closing bracket the subject is the phrase before the bracket, with the
+        bracket kept when it only names the subject again (``Tổng sản phẩm (GRDP)``).
+        """
+        k = seg - 1
+        if k < max(floor, 1):
+            return None
+        closing: int | None = None
+        if self.toks[k].text == ")":
+            opening = self._opening_bracket(k, floor)
+            if opening is None:
+                return None
+            if not any(t.kind == "n" for t in self.toks[opening + 1 : k]):
+                closing = self.toks[k].end
+            k = opening
+        elif self.toks[k].text not in ("(", ",", ":"):
+            return None
+        a = self._segment_start(k, floor)
+        phrase = clean(self.text, self.toks, a, k, self.r)
+        if phrase is None or not (phrase.has_head or phrase.words <= self.r.inherit_words):
+            return None
+        if closing is not None:
+            text = " ".join(self.text[phrase.start : closing].split())
+            return Phrase(text, phrase.start, closing, phrase.words, phrase.head)
+        return phrase
+
+    def _opening_bracket(self, k: int, floor: int) -> int | None:
+        j = k - 1
+        while j >= max(floor, k - self.r.pre_words):
+            if self.toks[j].text == "(":
+                return j
+            if self.toks[j].text == ")":
+                return None
+            j -= 1
+        return None
+
+    def _tail(self, start: int) -> Phrase | None:
+        """The noun phrase after a number, up to the next clause, number or stop word."""
+        k = self._tail_end(start)
+        if k == start or self.toks[start].kind == "p":
+            return None
+        return clean(self.text, self.toks, start, k, self.r, cut_at_head=False)
+
+    def _tail_end(self, start: int) -> int:
+        k = start
+        limit = min(len(self.toks), start + self.r.trailing_words)
+        while k < limit:
+            tok = self.toks[k]
+            if tok.kind == "p" and tok.text in self.r.boundaries:
+                if tok.text != "," or not self._continues(k + 1, limit):
+                    break
+            if k in self.role_starts or (k > start and k in self.role_numbers):
+                break
+            stops = self.r.trailing_stops
+            if k > start and stops.may_start(tok) and stops.match_at(self.toks, k) is not None:
+                break
+            k += 1
+        return k
+
+    def _continues(self, k: int, limit: int) -> bool:
+        """``15/20 chỉ tiêu đảm bảo tiến độ, đạt và vượt kế hoạch``: after the comma the same
+        description goes on (a shared verb, no number of its own up to the clause end)."""
+        found = self.r.tail_continuations.match_at(self.toks, k, limit)
+        if found is None:
+            return False
+        for tok in self.toks[found[1] : limit]:
+            if tok.kind == "n":
+                return False
+            if tok.kind == "p" and tok.text in self.r.boundaries:
+                break
+        return True
+
+    def _new_value(
+        self, role: _Role, seg: int, floor: int, pre: Phrase | None, carry: str | None
+    ) -> tuple[_Draft, str | None] | None:
+        found = self._value_indicator(role, seg, floor, pre, carry)
+        if found is None:
+            inherited = self._inherited(seg, floor)
+            if inherited is None:
+                return None
+            found = (inherited.text, inherited.start, inherited.end, None)
+        indicator, start, end, carry_next = found
+        num = role.num
+        draft = self._draft(indicator, role, None)
+        draft.start, draft.end = min(draft.start, start), max(draft.end, end)
+        draft.unit, draft.unit_class = role.unit, role.unit_class
+        if role.kind == "ratio":
+            draft.part, draft.whole = num.value, num.whole
+        else:
+            draft.value = role.amount
+        draft.qualifier = num.qualifier
+        return draft, carry_next
+
+    def _value_indicator(
+        self, role: _Role, seg: int, floor: int, pre: Phrase | None, carry: str | None
+    ) -> tuple[str, int, int, str | None] | None:
+        """The indicator of a value, its extent, and the verb later items of a list share."""
+        if role.unit_class == "counted" or (role.kind == "ratio" and role.unit_class is None):
+            own = self._pre(seg, role.first, floor, counted=True)
+            if own is None and seg == role.first and seg > 0 and self.toks[seg - 1].text == ":":
+                # "Tổng số hộ kinh doanh: 3.500 hộ": the label before the colon names the count.
+                own = self._inherited(seg, floor)
+            tail = self._tail(role.idx + 1)
+            if own is not None and (tail is None or self._names_count(own, role)):
+                return own.text, own.start, own.end, None
+            if tail is None:
+                return None
+            verb = carry
+            if own is not None:
+                verb = own.text if own.words <= self.r.verb_words else None
+            text = f"{tail.text} {_lower_first(verb)}" if verb else tail.text
+            start = own.start if own is not None and verb else tail.start
+            return text, start, tail.end, verb
+        obj = self._tail(role.unit_end) if role.unit_class in ("money", "measure") else None
+        if pre is not None and obj is not None and not pre.has_head:
+            pre = clean(self.text, self.toks, seg, role.first, self.r, drop_subject=True)
+        if pre is not None:
+            if obj is not None and not pre.has_head:
+                if role.unit_class == "measure":
+                    return f"{obj.text} {_lower_first(pre.text)}", pre.start, obj.end, None
+                return f"{pre.text} {obj.text}", pre.start, obj.end, None
+            return pre.text, pre.start, pre.end, None
+        if obj is not None:
+            return obj.text, obj.start, obj.end, None
+        return None
+
+    def _names_count(self, own: Phrase, role: _Role) -> bool:
+        """``Số doanh nghiệp thành lập mới là 28``: the phrase before already names the count."""
+        words = own.text.lower()
+        if role.unit and f" {role.unit.lower()} " in f" {words} ":
+            return True
+        if own.head is not None and own.head not in self.r.verbal_heads:
+            return True
+        return any(words.startswith(f"{noun} ") for noun in self.r.count_heads)
+
+    def _comparison(
+        self, role: _Role, current: _Draft | None, seg: int, floor: int, pre: Phrase | None
+    ) -> _Draft | None:
+        if pre is None and current is not None and self._attach(role, current):
+            current.end = max(current.end, self.toks[role.last - 1].end)
+            return current
+        if pre is None and current is not None and role.kind == "plan":
+            draft = self._draft(current.indicator, role, None)
+            draft.start = self.toks[role.first].start
+        else:
+            phrase = self._subject(role, current, seg, floor, pre)
+            if phrase is None:
+                return None
+            draft = self._draft(phrase.text, role, phrase)
+        if role.kind == "pct":
+            draft.value, draft.unit, draft.unit_class = role.amount, "%", "percent"
+            draft.qualifier = role.num.qualifier
+        else:
+            self._attach(role, draft)
+        return draft
+
+    def _subject(
+        self, role: _Role, current: _Draft | None, seg: int, floor: int, pre: Phrase | None
+    ) -> Phrase | None:
+        """The indicator of a comparison that starts a figure of its own."""
+        if role.kind == "pct":
+            # "toàn thành phố có 100% xã đạt chuẩn": a share of the noun after it.
+            if pre is not None:
+                return pre if pre.has_head else self._tail(role.idx + 1) or pre
+            if current is not None:
+                # "8.500 hộ nghèo, chiếm 4,2%": a share of what the figure before counts.
+                return Phrase(current.indicator, current.start, current.end, 1, None)
+            # "có 92% cử tri hài lòng": a share of the noun after it.
+            tail = self._tail(role.idx + 1)
+            if tail is not None:
+                return tail
+        if pre is not None:
+            return pre
+        if role.kind == "plan":
+            # "hoàn thành 100% kế hoạch giao quân": the words after the plan name it.
+            tail = self._tail(role.idx + 1)
+            if tail is not None and tail.end > self.toks[role.last - 1].end:
+                return tail
+        inherited = self._inherited(seg, floor)
+        if inherited is not None or role.kind != "pct":
+            return inherited
+        return self._tail(role.idx + 1)
+
+    def _attach(self, role: _Role, draft: _Draft) -> bool:
+        """Put a comparison on ``draft`` when its slot is free; False when it cannot go there."""
+        if role.kind == "plan":
+            if draft.pct_of_plan is not None or draft.plan is not None:
+                return False
+            draft.pct_of_plan, draft.plan = role.amount, role.plan
+        elif role.kind == "yoy":
+            if draft.yoy_pct is not None:
+                return False
+            draft.yoy_pct = role.amount
+        elif role.kind == "yoy_abs":
+            if draft.yoy_abs is not None:
+                return False
+            draft.yoy_abs = role.amount
+            draft.unit = draft.unit or role.unit
+        elif not self._attach_pct(role, draft):
+            return False
+        if role.num.warning:
+            draft.warnings.append(role.num.warning)
+        return True
+
+    def _attach_pct(self, role: _Role, draft: _Draft) -> bool:
+        """A bare ``đạt X%`` after a figure: the rate of a ratio, or a share of an unnamed plan."""
+        if draft.value is None and (draft.part is not None or role.cue == "level"):
+            draft.value, draft.unit, draft.unit_class = role.amount, "%", "percent"
+            return True
+        if (
+            draft.value is not None
+            and draft.unit_class != "percent"
+            and draft.pct_of_plan is None
+            and role.cue in ("reach", "equal", None)
+        ):
+            draft.pct_of_plan = role.amount
+            return True
+        return False
+
+    def _draft(self, indicator: str, role: _Role, phrase: Phrase | None) -> _Draft:
+        start = self.toks[role.first].start
+        if phrase is not None:
+            start = min(start, phrase.start)
+        draft = _Draft(indicator, start, self.toks[role.last - 1].end)
+        if role.num.warning:
+            draft.warnings.append(role.num.warning)
+        if (
+            role.num.is_percent
+            and role.num.value is not None
+            and role.num.value > _PERCENT_WARNING_OVER
+        ):
+            draft.warnings.append(f"percent over 1000 '{role.num.text}'")
+        return draft
+
+
+def _lower_first(words: str) -> str:
+    first = words.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower():
+        return words[:1].lower() + words[1:]
+    return words
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """A statement repeated (headline and lead, a copied paragraph) is kept once, fullest first.
+
+    Two statements in the body are one when they measure the same amount; a headline's
+    statement is one with any body statement that shares its facts and a word of its
+    indicator, and the body's wording is kept (the contract reports it at its first full
+    occurrence in the body).
+    """
+    kept: list[_Draft] = []
+    by_amount: dict[tuple[float | None, float | None, float | None], list[int]] = {}
+    by_fact: dict[tuple[str, float], list[int]] = {}
+
+    def index(k: int, draft: _Draft, facts: dict[str, float]) -> None:
+        by_amount.setdefault((draft.value, draft.part, draft.whole), []).append(k)
+        for fact in facts.items():
+            by_fact.setdefault(fact, []).append(k)
+
+    for draft in drafts:
+        facts = draft.facts()
+        candidates = by_amount.get((draft.value, draft.part, draft.whole), [])[-_DEDUPE_WINDOW:]
+        across = [k for f in facts.items() for k in by_fact.get(f, [])[-_DEDUPE_WINDOW:]]
+        for k in dict.fromkeys([*candidates, *across]):
+            other = kept[k]
+            restated = other.heading != draft.heading
+            if k not in candidates and not restated:
+                continue
+            if not _same_indicator(other.indicator, draft.indicator) and not (
+                restated and _share_word(other.indicator, draft.indicator)
+            ):
+                continue
+            theirs = other.facts()
+            if _subsumes(theirs, facts) and not (theirs == facts and other.heading):
+                break
+            if _subsumes(facts, theirs):
+                kept[k] = draft
+                index(k, draft, facts)
+                break
+        else:
+            kept.append(draft)
+            index(len(kept) - 1, draft, facts)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _share_word(a: str, b: str) -> bool:
+    return not set(a.lower().split()).isdisjoint(b.lower().split())
+
+
+def _subsumes(big: dict[str, float], small: dict[str, float]) -> bool:
+    return bool(small) and all(big.get(k) == v for k, v in small.items())
+
+
+def _same_indicator(a: str, b: str) -> bool:
+    sa, sb = set(a.lower().split()), set(b.lower().split())
+    return sa <= sb or sb <= sa

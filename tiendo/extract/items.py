@@ -1,0 +1,469 @@
+"""Key tasks set for the coming period, and the shortcomings named: one item per list entry.
+
+A report opens a list of tasks with a leader's directive (``đồng chí đề nghị …``,
+``lưu ý: …``) or with an announcement that looks ahead (``đề ra một số nhiệm vụ trọng tâm
+… 3 tháng cuối năm``), and a list of shortcomings with an existential (``vẫn còn những
+hạn chế như: …``) or the turn after the results (``Bên cạnh những kết quả đạt được, …``).
+The list runs to the end of the paragraph and on through the next paragraphs that open
+with a connector (``Theo đó``, ``Cùng với đó``, a list mark); photo captions in between
+are passed over. Items are split at ``;`` and sentence ends, and lose the connectors and,
+for tasks, the subject (``thành phố cần làm tốt …`` → ``làm tốt …``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tiendo.extract.names import PhraseSet, Words
+from tiendo.extract.page import Layout
+from tiendo.extract.record import TextItem
+from tiendo.extract.rules import load_rules
+from tiendo.extract.text import Segment, lines, sentences, split_at
+
+MIN_ITEM_WORDS = 3
+SUBJECT_REACH = 12  # words between an item's start and its verb when a subject is dropped
+CAPTION_WORDS = 25
+_LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.)])\s*")
+_TRAILING = " \t\u00a0.…,;:/!?"
+OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
+PAST_REACH = 5  # first words of a sentence searched for a past marker
+NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens its list
+
+
+@dataclass(frozen=True)
+class _Rules:
+    directives: PhraseSet
+    directive_not_after: PhraseSet
+    announcements: PhraseSet
+    announcement_verbs: PhraseSet
+    future: PhraseSet
+    nouns: PhraseSet
+    turns: PhraseSet
+    but: PhraseSet
+    negative: PhraseSet
+    causes: PhraseSet
+    connectors: PhraseSet
+    subjects: PhraseSet
+    modals: PhraseSet
+    verbs: PhraseSet
+    opener_words: PhraseSet
+    modal_directives: PhraseSet
+    past: PhraseSet
+    followers: PhraseSet
+    determiners: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    keys = (
+        "task_directives",
+        "directive_not_after",
+        "task_announcements",
+        "announcement_verbs",
+        "future_markers",
+        "shortcoming_nouns",
+        "shortcoming_turns",
+        "shortcoming_but",
+        "negative_markers",
+        "cause_starts",
+        "connectors",
+        "subjects",
+        "modals",
+        "task_verbs",
+        "opener_words",
+        "modal_directives",
+        "past_markers",
+        "task_followers",
+    )
+    data = load_rules("sections", dict.fromkeys((*keys, "shortcoming_determiners"), "list[str]"))
+    sets = [PhraseSet(data[k]) for k in keys]
+    return _Rules(*sets, determiners=tuple(data["shortcoming_determiners"]))
+
+
+@dataclass
+class _State:
+    mode: str | None = None  # "task" or "short" while a list is open
+    single: bool = False  # the list is one "Tuy nhiên" sentence
+
+
+def extract_items(
+    text: str, page: Layout, words: Words | None = None
+) -> tuple[list[TextItem], list[TextItem]]:
+    """``(tasks, shortcomings)`` from the body of ``text``."""
+    rules = _rules()
+    words = words or Words(text)
+    tasks: list[TextItem] = []
+    shortcomings: list[TextItem] = []
+    state = _State()
+    for para in lines(text):
+        if para.start < page.body_start or para.start >= page.body_end:
+            continue
+        if _is_caption(para.text):
+            continue
+        if state.mode and not _continues(words, para, rules):
+            state = _State()
+        for sent in sentences(text, para.start, para.end):
+            _read_sentence(text, words, sent, state, tasks, shortcomings, rules)
+            if state.single:
+                state = _State()
+    return _unique(tasks), _unique(shortcomings)
+
+
+def _read_sentence(
+    text: str,
+    words: Words,
+    sent: Segment,
+    state: _State,
+    tasks: list[TextItem],
+    shortcomings: list[TextItem],
+    rules: _Rules,
+) -> None:
+    first = words.first_from(sent.start)
+    if state.mode == "short" and rules.causes.longest_at(words, first):
+        state.mode = None
+        return
+    task_start = _task_trigger(text, words, sent, rules)
+    if task_start is None and tasks and state.mode is None:
+        task_start = _follower(words, sent, rules)
+    if task_start is not None:
+        state.mode, state.single = "task", False
+        if task_start >= 0:
+            tasks.extend(_items(text, words, task_start, sent.end, rules, task=True))
+        return
+    short = _shortcoming_trigger(text, words, sent, rules)
+    if short is not None:
+        start, single = short
+        state.mode, state.single = "short", single
+        if start >= 0:
+            shortcomings.extend(_items(text, words, start, sent.end, rules, task=False))
+        return
+    if state.mode == "task":
+        if _is_past(words, sent.start, sent.end, rules):
+            state.mode = None  # the report is narrating again
+            return
+        tasks.extend(_items(text, words, sent.start, sent.end, rules, task=True))
+    elif state.mode == "short":
+        shortcomings.extend(_items(text, words, sent.start, sent.end, rules, task=False))
+
+
+# Triggers: each returns where the items start in the sentence, -1 for an introduction whose
+# items follow in the next sentences, or None when the sentence opens no list.
+
+
+def _find(
+    words: Words, phrases: PhraseSet, sent: Segment, start: int | None = None
+) -> tuple[int, int] | None:
+    return phrases.find(words, words.first_from(sent.start if start is None else start), sent.end)
+
+
+def _task_trigger(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+    i = words.first_from(sent.start)
+    while i < len(words) and words[i].start < sent.end:
+        n = rules.directives.longest_at(words, i)
+        if n and not _after_any(words, i, rules.directive_not_after):
+            return _after_intro(text, words, words[i + n - 1].end, sent, rules)
+        n = rules.modal_directives.longest_at(words, i)
+        if n and _modal_soon(words, i + n, sent.end, rules):
+            return _skip_punct(text, words[i + n - 1].end)
+        i += 1
+    opened = _opener(text, words, sent, rules)
+    if opened is not None:
+        return opened
+    found = _find(words, rules.announcements, sent)
+    if found is None or _find(words, rules.future, sent) is None:
+        return None
+    if _find(words, rules.announcement_verbs, sent) is None:
+        return None
+    cue_end = words[found[0] + found[1] - 1].end
+    colon = text.find(":", cue_end, sent.end)
+    if colon >= 0:
+        return colon + 1
+    rest = text[cue_end : sent.end]
+    if ";" in rest:
+        verb = _find(words, rules.verbs, sent, cue_end)
+        return words[verb[0]].start if verb else cue_end
+    if text[sent.start : sent.start + 3].lower() == "về ":
+        comma = text.find(",", cue_end, sent.end)
+        if comma >= 0 and len(text[comma : sent.end].split()) > MIN_ITEM_WORDS:
+            return comma + 1
+    return -1
+
+
+def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> bool:
+    """A modal ("cần", "phải") within the next few words, after a subject at most."""
+    for j in range(i, min(i + 4, len(words))):
+        if words[j].start >= end:
+            break
+        if rules.modals.longest_at(words, j):
+            return True
+    return False
+
+
+def _opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "Trong 6 tháng cuối năm, huyện tiếp tục A; B": a short opening clause naming the
+    period planned, then a subject and a task verb; the items start after the comma."""
+    comma = text.find(",", sent.start, sent.end)
+    if comma < 0:
+        return None
+    first = words.first_from(sent.start)
+    after = words.first_from(comma)
+    if after - first > OPENER_WORDS or after >= len(words):
+        return None
+    clause = Segment(text[sent.start : comma], sent.start, comma)
+    if _find(words, rules.future, clause) is None:
+        return None
+    lead = first + rules.opener_words.longest_at(words, first)
+    if not (words.keys[lead].isdigit() or rules.future.longest_at(words, lead)):
+        return None
+    for j in range(after, min(after + SUBJECT_REACH // 2, len(words))):
+        if words[j].start >= sent.end:
+            break
+        if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
+            return comma + 1
+    return None
+
+
+def _follower(words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "Đồng thời, các xã cần …" after a task list: more directives."""
+    first = words.first_from(sent.start)
+    n = rules.followers.longest_at(words, first)
+    if not n or first + n >= len(words) or words.gap(first + n).strip() != ",":
+        return None
+    return sent.start if _modal_soon(words, first + n, sent.end, rules) else None
+
+
+def _is_past(words: Words, start: int, end: int, rules: _Rules) -> bool:
+    """A past marker before the first task verb ("Hội nghị cũng đã tổ chức …")."""
+    i = words.first_from(start)
+    for j in range(i, min(i + PAST_REACH, len(words))):
+        if words[j].start >= end or rules.verbs.longest_at(words, j):
+            break
+        if rules.past.longest_at(words, j):
+            return True
+    return False
+
+
+def _after_intro(text: str, words: Words, pos: int, sent: Segment, rules: _Rules) -> int:
+    """After a directive: the items, or after the colon of "…một số nhiệm vụ, đó là:"."""
+    colon = text.find(":", pos, sent.end)
+    if colon >= 0:
+        before = text[pos:colon].lower()
+        if not before.strip() or any(
+            cue in before for cue in ("nhiệm vụ", "nội dung", "giải pháp", "sau", "đó là", "như")
+        ):
+            return colon + 1
+    rest = text[pos : sent.end].strip(_TRAILING)
+    return pos if len(rest.split()) > MIN_ITEM_WORDS else -1
+
+
+def _after_any(words: Words, i: int, phrases: PhraseSet) -> bool:
+    for back in (1, 2):
+        j = i - back
+        if j >= 0 and words.joined(i) and phrases.longest_at(words, j) == back:
+            return True
+    return False
+
+
+def _shortcoming_trigger(
+    text: str, words: Words, sent: Segment, rules: _Rules
+) -> tuple[int, bool] | None:
+    first = words.first_from(sent.start)
+    start = first
+    but = rules.but.longest_at(words, first)
+    if but:
+        start = first + but
+    turn = rules.turns.longest_at(words, start)
+    body = words[start + turn].start if turn and start + turn < len(words) else None
+    if turn:
+        start += turn
+    body_start = _skip_punct(text, words[start].start if start < len(words) else sent.end)
+    listed = _noun_list(text, words, sent, rules)
+    if listed is not None:
+        return listed, False
+    exist = _existential(words, sent, rules)
+    if exist is not None:
+        return _after_existential(text, words, exist, body_start, sent, bool(turn)), False
+    if turn and body is not None:
+        return (-1 if _is_intro(text, body_start, sent.end) else body_start), False
+    if (
+        but
+        and _find(words, rules.negative, sent) is not None
+        and words.gap(first + but).strip() == ","
+    ):
+        return body_start, True
+    return None
+
+
+def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "những khó khăn, vướng mắc cần giải quyết như: A; B": a determiner, a shortcoming
+    noun, then a colon later in the sentence; the items follow the colon."""
+    found = _find(words, rules.nouns, sent)
+    if found is None:
+        return None
+    i = found[0]
+    before = " ".join(w.text.lower() for w in words.items[max(0, i - 2) : i])
+    if not any(before == d or before.endswith(" " + d) for d in rules.determiners):
+        return None
+    noun_end = words[found[0] + found[1] - 1].end
+    colon = text.find(":", noun_end, sent.end)
+    if colon < 0 or len(text[colon + 1 : sent.end].split()) < MIN_ITEM_WORDS:
+        return None
+    # Only a short qualifier between the noun and "như:" ("cần giải quyết như:"); a longer
+    # stretch is a sentence of its own whose colon introduces something else.
+    between = re.findall(r"\w+", text[noun_end:colon].lower())
+    if len(between) > NOUN_LIST_GAP or (between and between[-1] not in ("như", "sau")):
+        return None
+    return colon + 1
+
+
+def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """The word index just past "còn [một số|những] hạn chế" in the sentence, if any."""
+    i = words.first_from(sent.start)
+    while i < len(words) and words[i].start < sent.end:
+        if words[i].text.lower() == "còn":
+            j = i + 1
+            for det in rules.determiners:
+                n = len(det.split())
+                if " ".join(w.text.lower() for w in words.items[j : j + n]) == det:
+                    j += n
+                    break
+            n = rules.nouns.longest_at(words, j)
+            if n and words[j].start < sent.end:
+                end = j + n
+                while end < len(words) and words.gap(end).strip() in (",", "và"):
+                    more = rules.nouns.longest_at(words, end)
+                    if not more:
+                        break
+                    end += more
+                return end
+        i += 1
+    return None
+
+
+def _after_existential(
+    text: str, words: Words, end_index: int, body_start: int, sent: Segment, turned: bool
+) -> int:
+    """Where the shortcomings start after "còn những hạn chế": after "như:", at a capital
+    that starts the first item, or (a short remainder) in the next sentences; a sentence
+    with its own subject ("Chất lượng giáo dục vẫn còn hạn chế.") is itself the item."""
+    pos = words[end_index - 1].end
+    after = text[pos : sent.end]
+    stripped = after.lstrip()
+    low = stripped.lower()
+    for lead in ("như sau:", "như:", ":", "sau:"):
+        if low.startswith(lead):
+            return pos + (len(after) - len(stripped)) + len(lead)
+    if low.startswith("như "):
+        return pos + (len(after) - len(stripped)) + 3
+    if stripped[:1].isupper() and after[:1].isspace():
+        return pos + (len(after) - len(stripped))
+    if len(stripped.strip(_TRAILING).split()) < 6:
+        subject = text[body_start:pos].lower().split(" còn ")[0]
+        if turned or len(subject.split()) < 4:
+            return -1
+    return body_start
+
+
+def _is_intro(text: str, start: int, end: int) -> bool:
+    """ "… vẫn còn một số lĩnh vực chưa đạt mục tiêu đề ra.": a sentence that announces."""
+    low = text[start:end].lower()
+    for det in _rules().determiners:
+        pos = low.find("còn " + det)
+        if pos >= 0:
+            rest = low[pos + 4 + len(det) :].strip(_TRAILING)
+            return ";" not in rest and len(rest.split()) <= 8
+    return False
+
+
+def _skip_punct(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isspace() or text[pos] in ",:;"):
+        pos += 1
+    return pos
+
+
+# Paragraphs --------------------------------------------------------------------------------
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption: a short line that does not end a sentence."""
+    return line[-1:] not in '.…;:!?"”)' and len(line.split()) <= CAPTION_WORDS
+
+
+def _continues(words: Words, para: Segment, rules: _Rules) -> bool:
+    if _LIST_MARK.match(para.text):
+        return True
+    return bool(rules.connectors.longest_at(words, words.first_from(para.start)))
+
+
+# Items -------------------------------------------------------------------------------------
+
+
+def _items(
+    text: str, words: Words, start: int, end: int, rules: _Rules, task: bool
+) -> list[TextItem]:
+    out = []
+    for piece in split_at(text, start, end, ";"):
+        item = _clean(text, words, piece.start, piece.end, rules, task)
+        if item is not None:
+            out.append(item)
+    return out
+
+
+def _clean(
+    text: str, words: Words, start: int, end: int, rules: _Rules, task: bool
+) -> TextItem | None:
+    while True:
+        start = _skip_mark(text, start, end)
+        i = words.first_from(start)
+        if i >= len(words) or words[i].start >= end:
+            return None
+        n = rules.connectors.longest_at(words, i)
+        if not n or words[i + n - 1].end >= end:
+            break
+        start = words[i + n - 1].end
+    if task:
+        if _is_past(words, start, end, rules):
+            return None  # "… đã trình Sở thẩm định Đề án": done, not to do
+        start = _drop_subject(words, start, end, rules)
+    while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
+        end -= 1
+    if text[end - 3 : end] == "...":
+        end -= 3
+    item = text[start:end]
+    if len(item.split()) < MIN_ITEM_WORDS:
+        return None
+    return TextItem(text=item, span=(start, end))
+
+
+def _skip_mark(text: str, start: int, end: int) -> int:
+    while start < end and (text[start].isspace() or text[start] in ",:;.…"):
+        start += 1
+    m = _LIST_MARK.match(text, start, end)
+    return m.end() if m and m.end() < end else start
+
+
+def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
+    """ "thành phố cũng cần chủ động …" → "chủ động …": a subject, up to the first task verb."""
+    i = words.first_from(start)
+    if i >= len(words) or not rules.subjects.longest_at(words, i):
+        return start
+    for j in range(i + 1, min(i + SUBJECT_REACH, len(words))):
+        if words[j].start >= end:
+            break
+        if ";" in words.gap(j):
+            break
+        if rules.verbs.longest_at(words, j):
+            return words[j].start
+    return start
+
+
+def _unique(items: list[TextItem]) -> list[TextItem]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for item in items:
+        if item.span not in seen:
+            seen.add(item.span)
+            out.append(item)
+    return out

@@ -1,0 +1,845 @@
+"""The meeting a report covers: who held it, what kind, its number, term, date, chair, periods.
+
+Everything is read from the headline and the lead (the first sentences of the body),
+where reports name the meeting; the rest of the text only fills gaps (a term named again
+in "Nghị quyết hội nghị lần thứ 17 …, khóa XXII") and must agree with the lead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TypeVar
+
+from tiendo.extract.dates import DateMention, find_dates
+from tiendo.extract.names import PhraseSet, Words, is_capital, is_name_syllable, lexicon, org_end
+from tiendo.extract.numbers import number_word, roman_to_int
+from tiendo.extract.page import Layout
+from tiendo.extract.people import Mention, merge
+from tiendo.extract.record import Chair, Meeting, MeetingKind, PeriodRef
+from tiendo.extract.rules import load_rules
+from tiendo.extract.text import Segment, sentences, syllable_key, text_key
+
+T = TypeVar("T")
+
+LEAD_SENTENCES = 3
+GENERIC_KIND = "hội nghị"
+WINDOW_CHARS = 220
+CUE_REACH = 400  # characters around a person's mention searched for a chair cue
+CLAUSE_REACH = 80  # characters before "năm 2022" searched for what the year is
+MONTH = dt.timedelta(days=31)
+
+_SESSION = re.compile(
+    r"\b(?:lần|kỳ họp|kì họp|phiên họp) thứ\s+(\d{1,3}|[IVXLC]{1,8}\b|[^\W\d_]+(?: [^\W\d_]+){0,2})",
+    re.I,
+)
+_TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
+# What may sit between an organ and its verb: its term and tenure, in brackets or after
+# commas ("HĐND huyện A (khóa XI)", "Ban Chấp hành … khóa I, nhiệm kỳ 2020-2025"). Each
+# repetition starts with a literal, so the scan is linear.
+_DESCRIPTOR = re.compile(
+    r"(?:[\s,]*\(?\s*(?:kh(?:óa|oá)\s+[IVXLC\d]{1,8}\b|nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4})\s*\)?)*",
+    re.I,
+)
+_TENURE = re.compile(r"\bnhiệm kỳ\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b", re.I)
+_EXTENDED = re.compile(r"\(?\bmở rộng\b\)?", re.I)
+_MONTHS = re.compile(
+    r"(?<![\w,.])(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười(?: một| hai)?)\s+tháng\b", re.I
+)
+_QUARTER = re.compile(
+    r"\bquý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:[/.-]|năm)\s*((?:19|20)\d\d)\b)?", re.I
+)
+_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
+_YEAR_AFTER = re.compile(r"\s*(?:năm\s+|/)?((?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    kinds: dict[str, PhraseSet]
+    any_kind: PhraseSet  # every kind's phrases, to find the next candidate fast
+    not_after: PhraseSet
+    window_stops: PhraseSet
+    organs: PhraseSet
+    organizer_verbs: PhraseSet
+    organizer_adverbs: PhraseSet
+    not_place_words: frozenset[str]
+    host_links: PhraseSet
+    kind_of_organizer: dict[str, tuple[str, ...]]
+    term_owners: dict[str, frozenset[str]]
+    term_bodies: tuple[str, ...]
+    party_body_of_level: dict[str, str]
+    level_words: PhraseSet
+    date_cues: frozenset[str]
+    date_not_cues: frozenset[str]
+    review_after: tuple[str, ...]
+    plan_after: tuple[str, ...]
+    plan_before: tuple[str, ...]
+    year_review_before: tuple[str, ...]
+    year_plan_verbs: PhraseSet
+    year_not_after: tuple[str, ...]
+    chair_cues: tuple[str, ...]
+    chair_fillers: tuple[str, ...]
+    skip_titles: tuple[str, ...]
+    prefer: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = load_rules(
+        "meetings",
+        {
+            "not_after": "list[str]",
+            "window_stops": "list[str]",
+            "organs": "list[str]",
+            "organizer_verbs": "list[str]",
+            "organizer_adverbs": "list[str]",
+            "not_place_words": "list[str]",
+            "host_links": "list[str]",
+            "kinds": "dict[str,list[str]]",
+            "kind_of_organizer": "dict[str,list[str]]",
+            "term_owners": "dict[str,list[str]]",
+            "terms": {"bodies": "list[str]"},
+            "party_body_of_level": "dict[str,str]",
+            "dates": {"cues": "list[str]", "not_cues": "list[str]"},
+            "periods": {
+                "review_after": "list[str]",
+                "plan_after": "list[str]",
+                "plan_before": "list[str]",
+                "year_review_before": "list[str]",
+                "year_plan_verbs": "list[str]",
+                "year_not_after": "list[str]",
+            },
+            "chair": {
+                "cues": "list[str]",
+                "fillers": "list[str]",
+                "skip_titles": "list[str]",
+                "prefer": "dict[str,list[str]]",
+            },
+        },
+    )
+    named_kinds = set(data["kinds"]) | set(data["kind_of_organizer"]) | set(data["term_owners"])
+    unknown = named_kinds - set(MeetingKind.__args__)  # type: ignore[attr-defined]
+    if unknown:
+        from tiendo.extract.lexicon import LexiconError
+
+        raise LexiconError(f"lexicon meetings.kinds: not a contract kind: {sorted(unknown)}")
+
+    def longest_first(items: list[str]) -> tuple[str, ...]:
+        return tuple(sorted((i.lower() for i in items), key=len, reverse=True))
+
+    periods, chair = data["periods"], data["chair"]
+    return _Rules(
+        kinds={kind: PhraseSet(phrases) for kind, phrases in data["kinds"].items()},
+        any_kind=PhraseSet([p for phrases in data["kinds"].values() for p in phrases]),
+        not_after=PhraseSet(data["not_after"]),
+        window_stops=PhraseSet(data["window_stops"]),
+        organs=PhraseSet(data["organs"]),
+        organizer_verbs=PhraseSet(data["organizer_verbs"]),
+        organizer_adverbs=PhraseSet(data["organizer_adverbs"]),
+        not_place_words=frozenset(syllable_key(w) for w in data["not_place_words"]),
+        host_links=PhraseSet(data["host_links"]),
+        kind_of_organizer={
+            k: tuple(text_key(b) for b in v) for k, v in data["kind_of_organizer"].items()
+        },
+        term_owners={k: frozenset(text_key(b) for b in v) for k, v in data["term_owners"].items()},
+        term_bodies=tuple(text_key(b) for b in data["terms"]["bodies"]),
+        party_body_of_level=data["party_body_of_level"],
+        level_words=PhraseSet(list(data["party_body_of_level"])),
+        date_cues=frozenset(text_key(c) for c in data["dates"]["cues"]),
+        date_not_cues=frozenset(text_key(c) for c in data["dates"]["not_cues"]),
+        review_after=longest_first(periods["review_after"]),
+        plan_after=longest_first(periods["plan_after"]),
+        plan_before=longest_first(periods["plan_before"]),
+        year_review_before=longest_first(periods["year_review_before"]),
+        year_plan_verbs=PhraseSet(periods["year_plan_verbs"]),
+        year_not_after=longest_first(periods["year_not_after"]),
+        chair_cues=tuple(c.lower() for c in chair["cues"]),
+        chair_fillers=longest_first(chair["fillers"]),
+        skip_titles=tuple(text_key(t) for t in chair["skip_titles"]),
+        prefer={k: tuple(text_key(t) for t in v) for k, v in chair["prefer"].items()},
+    )
+
+
+@dataclass(frozen=True)
+class _KindMatch:
+    kind: str
+    start: int  # word index
+    length: int
+
+
+def extract_meeting(
+    text: str, page: Layout, words: Words, mentions: list[Mention]
+) -> Meeting | None:
+    """The meeting reported in ``text``, or None when no meeting is named."""
+    zone = _lead_zone(text, page)
+    match = _kind_match(words, zone)
+    if match is None:
+        return None
+    review, plan = _periods(text, zone)
+    windows = _windows(text, words, match)
+    session = _session(windows[0][0]) or _first(_session(w) for w, ref in windows if not ref)
+    same_meeting = [
+        w
+        for w, reference in windows
+        if (_session(w) == session and session is not None)
+        or (not reference and _session(w) is None)
+    ]
+    organizer, descriptor = _organizer(text, words, zone, match)
+    extended = any(_EXTENDED.search(w.text) for w in same_meeting)
+    kind = _kind_of(match.kind, organizer, session is not None or extended)
+    # The organ's own term and tenure ("HĐND huyện A (khóa XI) khai mạc …") come after
+    # those of the meeting phrase.
+    described = [*(w.text for w in same_meeting), *([descriptor] if descriptor else [])]
+    meeting = Meeting(
+        organizer=organizer,
+        kind=kind,  # type: ignore[arg-type]
+        session=session,
+        extended=extended,
+        term=_first(_term(w, kind) for w in described),
+        tenure=_first(_tenure(w) for w in described),
+        review=review,
+        plan=plan,
+    )
+    mention = _date_mention(text, zone)
+    if review and review.year is None:
+        review.year = (mention.year if mention else None) or _text_year(text)
+        if plan and plan.year is None and review.year and plan.months != 12:
+            plan.year = review.year
+    meeting.date = _resolve(mention, review, zone) if mention else None
+    meeting.chair = _chair(text, mentions, kind)
+    return meeting
+
+
+def _kind_of(kind: str, organizer: str | None, numbered: bool) -> str:
+    """A numbered or extended generic conference held by an executive body is its plenum."""
+    if kind != GENERIC_KIND or not organizer or not numbered:
+        return kind
+    key = text_key(organizer)
+    for body_kind, bodies in _rules().kind_of_organizer.items():
+        if any(key == b or key.startswith(b + " ") for b in bodies):
+            return body_kind
+    return kind
+
+
+def _first(values: Iterable[T | None]) -> T | None:
+    for value in values:
+        if value is not None:
+            return value
+    return None
+
+
+def _lead_zone(text: str, page: Layout) -> list[Segment]:
+    """The headline, then the first sentences of the body."""
+    zone = [page.title] if page.title else []
+    zone.extend(sentences(text, page.body_start, page.body_end)[:LEAD_SENTENCES])
+    return zone
+
+
+# Kind --------------------------------------------------------------------------------------
+
+
+def _kind_match(words: Words, zone: list[Segment]) -> _KindMatch | None:
+    rules = _rules()
+    generic: _KindMatch | None = None
+    for segment in zone:
+        i = words.first_from(segment.start)
+        while True:
+            hit = rules.any_kind.find(words, i, segment.end)
+            if hit is None:
+                break
+            i = hit[0]
+            found = _kind_at(words, i, rules)
+            if found is not None:
+                if found.kind != GENERIC_KIND:
+                    return found
+                generic = generic or found
+            i += 1
+    return generic
+
+
+def _kind_at(words: Words, i: int, rules: _Rules) -> _KindMatch | None:
+    best: _KindMatch | None = None
+    for kind, phrases in rules.kinds.items():
+        n = phrases.longest_at(words, i)
+        if n and (best is None or n > best.length):
+            best = _KindMatch(kind, i, n)
+    if best is None or _after_reference(words, i, rules):
+        return None
+    return best
+
+
+def _after_reference(words: Words, i: int, rules: _Rules) -> bool:
+    """The meeting phrase is part of a document's name ("Nghị quyết Hội nghị Trung ương 8")."""
+    for back in (1, 2, 3):
+        j = i - back
+        if j >= 0 and rules.not_after.longest_at(words, j) == back and words.joined(i):
+            return True
+    return False
+
+
+# Windows: the words describing one mention of the meeting -----------------------------------
+
+
+def _windows(text: str, words: Words, match: _KindMatch) -> list[tuple[Segment, bool]]:
+    """The description after the decisive mention, then after every other mention of its
+    kind, each with whether it is a document's reference to the meeting."""
+    rules = _rules()
+    out = [(_window(text, words, match.start, match.length), False)]
+    phrases = rules.kinds[match.kind]
+    i = 0
+    while (hit := phrases.find(words, i, len(text))) is not None:
+        i, n = hit
+        if i != match.start:
+            out.append((_window(text, words, i, n), _after_reference(words, i, rules)))
+        i += 1
+    return out
+
+
+def _window(text: str, words: Words, start: int, length: int) -> Segment:
+    rules = _rules()
+    begin = words[start].start
+    limit = begin + WINDOW_CHARS
+    i = start + length
+    end = words[i - 1].end
+    while i < len(words) and words[i].start < limit:
+        gap = words.gap(i)
+        if any(ch in gap for ch in ".;:!?\n") or rules.window_stops.longest_at(words, i):
+            break
+        end = words[i].end
+        i += 1
+    if i < len(words) and words.gap(i).lstrip().startswith(")"):
+        end = text.index(")", end) + 1
+    return Segment(text[begin:end], begin, end)
+
+
+def _session(window: Segment) -> int | None:
+    m = _SESSION.search(window.text)
+    if not m:
+        return None
+    raw = m.group(1)
+    if raw.isdigit():
+        return int(raw)
+    roman = roman_to_int(raw) if raw.isupper() else None
+    if roman:
+        return roman
+    parts = raw.split()
+    for n in range(len(parts), 0, -1):
+        value = number_word(" ".join(parts[:n]))
+        if value:
+            return value
+    return None
+
+
+def _term(window: str, kind: str) -> str | None:
+    """The first term in ``window`` that belongs to a body that can hold this kind of
+    meeting (a People's Council session's term is the Council's, never the Committee's)."""
+    for m in _TERM.finditer(window):
+        raw = m.group(1)
+        if not _owns_term(window[: m.start()], kind):
+            continue
+        if raw.isdigit():
+            return _to_roman(int(raw))
+        if raw.isupper() and roman_to_int(raw):
+            return raw
+    return None
+
+
+def _owns_term(before: str, kind: str) -> bool:
+    owners = _rules().term_owners.get(kind)
+    if owners is None:
+        return True
+    key = f" {text_key(before)}"
+    best, owner = -1, None
+    for body in _rules().term_bodies:
+        pos = key.rfind(f" {body}")
+        if pos > best:
+            best, owner = pos, body
+    return owner is None or owner in owners
+
+
+def _to_roman(number: int) -> str | None:
+    if not 0 < number < 400:
+        return None
+    out = []
+    for value, letters in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def _tenure(window: str) -> tuple[int, int] | None:
+    m = _TENURE.search(window)
+    if not m:
+        return None
+    first, last = int(m.group(1)), int(m.group(2))
+    return (first, last) if 0 < last - first <= 10 else None
+
+
+# Organizer ---------------------------------------------------------------------------------
+
+
+def _organizer(
+    text: str, words: Words, zone: list[Segment], match: _KindMatch
+) -> tuple[str | None, str | None]:
+    """Who holds the meeting, and the words describing that body (its term and tenure)."""
+    rules = _rules()
+    if match.kind == "buổi làm việc":
+        j = match.start + match.length
+        j += rules.host_links.longest_at(words, j)
+        host = _org_at(text, words, j) or _place_at(text, words, j)
+        if host:
+            return host, None
+    for segment in zone:
+        i = words.first_from(segment.start)
+        while i < len(words) and words[i].start < segment.end:
+            if rules.organs.longest_at(words, i) and is_capital(words[i].text):
+                end = org_end(words, i, first=True)
+                found = _acts(text, words, i, end)
+                if found is not None:
+                    stop, descriptor = found
+                    return _committee(text, words, i, stop), descriptor
+                i = end
+                continue
+            i += 1
+    window_end = _window(text, words, match.start, match.length).end
+    i = match.start + 1
+    while i < len(words) and words[i].start < window_end:
+        organ = _org_at(text, words, i)
+        if organ:
+            return _with_place(text, words, organ), None
+        i += 1
+    return None, None
+
+
+def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str] | None:
+    """If the organ ``words[start:end]`` is the subject of a holding verb ("tổ chức", "khai
+    mạc") or names the meeting ("HĐND thành phố A khóa VI, kỳ họp thứ hai"), where the organ
+    ends and the description between it and the verb. A lower-case place ("HĐND huyện Tam
+    đảo khai mạc") may take a word or two more."""
+    rules = _rules()
+    for stop in range(end, min(end + 3, len(words) + 1)):
+        if stop > end:
+            extra = words[stop - 1]
+            if (
+                not words.joined(stop - 1)
+                or not extra.text.isalpha()
+                or not extra.text.islower()
+                or extra.key in rules.not_place_words
+                or rules.organizer_verbs.longest_at(words, stop - 1)
+                or not is_capital(words[end - 1].text)
+            ):
+                return None
+        m = _DESCRIPTOR.match(text, words[stop - 1].end)
+        j = words.first_from(m.end())
+        if j >= len(words) or "\n" in text[words[stop - 1].end : words[j].start]:
+            continue
+        between = text[m.end() : words[j].start]
+        k = j
+        for _ in range(2):
+            k += rules.organizer_adverbs.longest_at(words, k)
+        if k >= len(words):
+            continue
+        spaced = words.joined(k) if k > j else not between.strip()
+        if (spaced and rules.organizer_verbs.longest_at(words, k)) or (
+            (spaced or between.strip() == ",") and _kind_at(words, k, rules)
+        ):
+            return stop, m.group()
+    return None
+
+
+def _place_at(text: str, words: Words, i: int) -> str | None:
+    """``huyện Bắc Sơn``: a lower-case level and a capitalised place (a visit's host)."""
+    level = lexicon().levels.longest_at(words, i)
+    if not level or not words[i].text.islower():
+        return None
+    j = i + level
+    k = j
+    while k < len(words) and k - j < 4 and words.joined(k) and is_name_syllable(words[k].text):
+        k += 1
+    return text[words[i].start : words[k - 1].end] if k > j else None
+
+
+def _org_at(text: str, words: Words, i: int) -> str | None:
+    """The organ phrase that starts at word ``i`` (``Ban Thường vụ Thành ủy Lạng Sơn``)."""
+    if i >= len(words) or not _rules().organs.longest_at(words, i) or not is_capital(words[i].text):
+        return None
+    if not words.joined(i):
+        return None
+    end = org_end(words, i)
+    return _committee(text, words, i, end)
+
+
+def _committee(text: str, words: Words, start: int, end: int) -> str:
+    """The organ as the text names it, except that "Đảng bộ huyện X" (the membership) is
+    named by its committee, "Huyện ủy X"."""
+    rules = _rules()
+    phrase = text[words[start].start : words[end - 1].end]
+    if (
+        words[start].key == syllable_key("Đảng")
+        and start + 1 < end
+        and words[start + 1].key == (syllable_key("bộ"))
+    ):
+        level = rules.level_words.longest_at(words, start + 2)
+        if level and start + 2 + level < end:
+            level_text = " ".join(
+                w.text.lower() for w in words.items[start + 2 : start + 2 + level]
+            )
+            place = text[words[start + 2 + level].start : words[end - 1].end]
+            return f"{rules.party_body_of_level[level_text]} {place}"
+    return phrase
+
+
+def _with_place(text: str, words: Words, organ: str) -> str:
+    """An organ named by its level only gets the place the text names most often at that
+    level: "Ban Chấp hành Đảng bộ tỉnh" → "Tỉnh ủy Lạng Sơn" (the committee of the Party
+    organisation), "HĐND tỉnh" → "HĐND tỉnh Lạng Sơn"."""
+    rules = _rules()
+    organ_words = Words(organ)
+    n = len(organ_words)
+    for level_len in (2, 1):
+        if n - level_len < 1:
+            continue
+        tail = organ_words.items[n - level_len :]
+        level = " ".join(w.text for w in tail)
+        if level not in rules.party_body_of_level:
+            continue
+        place = _common_place(text, words, level)
+        if not place:
+            return organ
+        if syllable_key("bộ") in {w.key for w in organ_words.items[: n - level_len]}:
+            return f"{rules.party_body_of_level[level]} {place}"
+        return f"{organ} {place}"
+    return organ
+
+
+def _common_place(text: str, words: Words, level: str) -> str | None:
+    level_keys = tuple(syllable_key(w) for w in level.split())
+    counts: Counter[str] = Counter()
+    for i in range(len(words) - len(level_keys)):
+        if (
+            words.match(i, level_keys)
+            and words[i].text.islower()
+            and (i + len(level_keys) < len(words) and words.joined(i + len(level_keys)))
+        ):
+            j = i + len(level_keys)
+            k = j
+            while (
+                k < len(words) and words.joined(k) and words[k].text[:1].isupper() and (k - j < 4)
+            ):
+                k += 1
+            if k > j:
+                counts[text[words[j].start : words[k - 1].end]] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# Periods -----------------------------------------------------------------------------------
+
+
+def _periods(text: str, zone: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | None]:
+    """The period reviewed and the period planned, from the lead, else from the whole text."""
+    review, plan = _periods_in(zone)
+    if review is None or plan is None:
+        more_review, more_plan = _periods_in(sentences(text))
+        review = review or more_review
+        plan = plan or more_plan
+    if review and review.year is None:
+        review.year = _review_year(text, review, plan)
+    if plan and plan.year is None and review and review.year is not None:
+        plan.year = review.year + (1 if plan.months == 12 and review.months == 12 else 0)
+    return review, plan
+
+
+def _periods_in(segments: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | None]:
+    rules = _rules()
+    review: PeriodRef | None = None
+    plan: PeriodRef | None = None
+    for seg in segments:
+        low = seg.text.lower()
+        for m in _MONTHS.finditer(seg.text):
+            months = _count(m.group(1))
+            if months is None or not 1 <= months <= 12:
+                continue
+            after = low[m.end() : m.end() + 30].lstrip()
+            year = _year_after(seg.text, m.end())
+            if any(after.startswith(w) for w in rules.plan_after):
+                plan = plan or PeriodRef(months=months, year=year)
+            elif months < 12 and (any(after.startswith(w) for w in rules.review_after) or year):
+                review = review or PeriodRef(months=months, year=year)
+        for m in _QUARTER.finditer(seg.text):
+            quarter = int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1).upper())
+            year = int(m.group(2)) if m.group(2) else None
+            before = low[max(0, m.start() - 40) : m.start()].rstrip()
+            is_plan = any(before.endswith(w) for w in rules.plan_before) or (
+                review is not None
+                and review.months is not None
+                and quarter
+                and quarter * 3 > review.months
+            )
+            if is_plan:
+                plan = plan or PeriodRef(quarter=quarter, year=year)
+            else:
+                review = review or PeriodRef(quarter=quarter, year=year)
+        if review is None or (review.months == 12 and plan is None):
+            review, plan = _year_periods(seg.text, low, review, plan)
+    return review, plan
+
+
+def _year_periods(
+    original: str, low: str, review: PeriodRef | None, plan: PeriodRef | None
+) -> tuple[PeriodRef | None, PeriodRef | None]:
+    """Whole years: "tổng kết công tác năm 2017; triển khai nhiệm vụ năm 2018", "đánh giá
+    việc thực hiện các chỉ tiêu năm 2018", "Năm 2021, …" opening the sentence."""
+    for m in _YEAR.finditer(original):
+        year = int(m.group(1))
+        role = _year_role(original, low, m)
+        if role == "review" and review is None:
+            review = PeriodRef(months=12, year=year)
+        elif (
+            role == "plan"
+            and plan is None
+            and (review is None or (review.months == 12 and year == review.year + 1))
+        ):
+            plan = PeriodRef(months=12, year=year)
+    return review, plan
+
+
+def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
+    """Whether "năm Y" names the year reviewed or the year planned: the nearest cue in its
+    clause decides; a sentence that opens with the year reviews it unless a planning verb
+    follows ("Trong năm 2024, huyện tập trung …")."""
+    rules = _rules()
+    clause_start = max(0, m.start() - CLAUSE_REACH)
+    for ch in ",;:.()\n":
+        clause_start = max(clause_start, low.rfind(ch, clause_start, m.start()) + 1)
+    before = low[clause_start : m.start()]
+    best, role = -1, None
+    for cues, name in ((rules.year_review_before, "review"), (rules.plan_before, "plan")):
+        for cue in cues:
+            pos = before.rfind(cue)
+            if pos >= 0 and pos + len(cue) > best:
+                best, role = pos + len(cue), name
+    if role is not None:
+        return role
+    if before.strip() not in ("", "trong") or clause_start != _sentence_start(low, m.start()):
+        return None
+    if low[m.end() : m.end() + 1] != ",":
+        return None
+    after = Words(original[m.end() : m.end() + CLAUSE_REACH])
+    plans = any(rules.year_plan_verbs.longest_at(after, k) for k in range(min(len(after), 3)))
+    return "plan" if plans else "review"
+
+
+def _sentence_start(low: str, pos: int) -> int:
+    start = max(0, pos - CLAUSE_REACH)
+    for ch in ".;:\n":
+        start = max(start, low.rfind(ch, start, pos) + 1)
+    return start
+
+
+def _count(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else number_word(raw)
+
+
+def _year_after(text: str, pos: int) -> int | None:
+    window = text[pos : pos + 30]
+    m = _YEAR_AFTER.match(window, 0)
+    if m:
+        return int(m.group(1))
+    low = window.lower()
+    for lead in ("đầu năm", "cuối năm", "năm", "còn lại của năm", "qua"):
+        if low.lstrip().startswith(lead):
+            rest = window.lstrip()[len(lead) :]
+            m = _YEAR_AFTER.match(rest)
+            if m:
+                return int(m.group(1))
+    return None
+
+
+def _review_year(text: str, review: PeriodRef, plan: PeriodRef | None) -> int | None:
+    if plan and plan.year is not None:
+        next_year = plan.months == 12 or (plan.quarter == 1 and review.quarter != 1)
+        return plan.year - 1 if next_year else plan.year
+    for seg in sentences(text):
+        for m in _MONTHS.finditer(seg.text):
+            if _count(m.group(1)) == review.months:
+                year = _year_after(seg.text, m.end())
+                if year:
+                    return year
+    return None
+
+
+def _text_year(text: str) -> int | None:
+    """The year the report is about when its periods name none ("10 tháng đầu năm" … "hoàn
+    thành các mục tiêu năm 2025"): the year named most often, not as a baseline ("so với năm
+    2024") or a span; on a tie the earlier, as later years are the ones planned."""
+    not_after = _rules().year_not_after
+    counts: Counter[int] = Counter()
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].lower().rstrip()
+        if not any(before.endswith(w) for w in not_after):
+            counts[int(m.group(1))] += 1
+    if not counts:
+        return None
+    return min(counts, key=lambda y: (-counts[y], y))
+
+
+def _period_end(review: PeriodRef) -> dt.date | None:
+    """The last day of the period reviewed."""
+    month = review.months or (review.quarter or 0) * 3
+    if not review.year or not month:
+        return None
+    return _month_end(review.year, month)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+# Date --------------------------------------------------------------------------------------
+
+
+def _date_mention(text: str, zone: list[Segment]) -> DateMention | None:
+    """The first date in the headline or lead introduced as the meeting's ("Sáng 17.12",
+    "Từ ngày 26 - 28/6/2017"), never a cut-off ("tính đến ngày 31/5")."""
+    for seg in zone:
+        for mention in find_dates(text, seg.start, seg.end, short_dots=True):
+            if _is_meeting_date(text, seg.start, mention):
+                return mention
+    return None
+
+
+def _is_meeting_date(text: str, floor: int, mention: DateMention) -> bool:
+    """A meeting-date cue ends the words before the date, and no cut-off cue does."""
+    rules = _rules()
+    before = text[max(floor, mention.start - 24) : mention.start]
+    before = before.rstrip(" (").rstrip()
+    keys = [w.key for w in Words(before).items]
+    for n in (3, 2, 1):
+        if len(keys) >= n:
+            phrase = " ".join(keys[-n:])
+            if phrase in rules.date_not_cues:
+                return False
+            if phrase in rules.date_cues:
+                return True
+    return False
+
+
+def _resolve(mention: DateMention, review: PeriodRef | None, zone: list[Segment]) -> str | None:
+    """The date with its year: as written; else the review year, or the next one when the
+    date falls more than a month before the review period ends (a year-end review held on
+    11/1); without a review period, the one year the headline and lead name."""
+    if mention.year:
+        return mention.iso()
+    end = _period_end(review) if review else None
+    if end is None:
+        return mention.iso(_zone_year(zone))
+    try:
+        same_year = dt.date(end.year, mention.month, mention.day)
+    except ValueError:
+        return mention.iso(end.year + 1)
+    return mention.iso(end.year if same_year >= end - MONTH else end.year + 1)
+
+
+def _zone_year(zone: list[Segment]) -> int | None:
+    years = {int(m.group(1)) for seg in zone for m in _YEAR.finditer(seg.text)}
+    return years.pop() if len(years) == 1 else None
+
+
+# Chair -------------------------------------------------------------------------------------
+
+
+def _chair(text: str, mentions: list[Mention], kind: str) -> Chair | None:
+    """The person a chair cue points to, best cue first; of co-chairs listed before one cue
+    ("A, Bí thư …; B, Phó Bí thư … chủ trì"), the first listed, who ranks highest."""
+    rules = _rules()
+    best: tuple[int, int] | None = None
+    chosen: Mention | None = None
+    for index in range(len(mentions)):
+        rank = _cue_rank(text, mentions, index, rules.chair_cues)
+        if rank is None:
+            continue
+        first = _list_head(text, mentions, index)
+        if best is None or (rank, first) < best:
+            best, chosen = (rank, first), mentions[first]
+    if chosen is None:
+        return None
+    person = next(p for p in merge(mentions) if text_key(p.name) == text_key(chosen.name))
+    return Chair(name=person.name, title=_chair_title(person.titles, kind))
+
+
+def _cue_rank(text: str, mentions: list[Mention], index: int, cues: tuple[str, ...]) -> int | None:
+    mention = mentions[index]
+    floor = max(0, mention.start - CUE_REACH)
+    sentence_start = max(
+        floor, text.rfind(".", floor, mention.start) + 1, text.rfind("\n", floor, mention.start) + 1
+    )
+    next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+    stop = min(_sentence_end(text, mention.end), next_start)
+    after = text[mention.end : stop].lower()
+    before = text[sentence_start : mention.start].lower()
+    ranks = [i for i, cue in enumerate(cues) if cue in after or _cue_before(before, cue)]
+    return min(ranks) if ranks else None
+
+
+def _list_head(text: str, mentions: list[Mention], index: int) -> int:
+    """The first of the mentions listed right before ``mentions[index]``, separated by
+    commas, semicolons or "và" only."""
+    while index > 0:
+        gap = text[mentions[index - 1].end : mentions[index].start].strip(" ,;\t")
+        if gap not in ("", "và"):
+            break
+        index -= 1
+    return index
+
+
+def _cue_before(before: str, cue: str) -> bool:
+    """``dưới sự chủ trì của đồng chí X``, ``Kết luận hội nghị, ông X``, ``Chủ trì hội
+    nghị có các đồng chí: X, …``: the cue, then only filler words."""
+    pos = before.rfind(cue)
+    if pos < 0:
+        return False
+    tail = before[pos + len(cue) :].strip(" ,:")
+    if tail.startswith("của ") and len(tail) < 20:
+        return True
+    fillers = _rules().chair_fillers
+    while tail:
+        filler = next((f for f in fillers if tail == f or tail.startswith(f + " ")), None)
+        if filler is None:
+            return False
+        tail = tail[len(filler) :].strip(" ,:")
+    return True
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    limit = min(len(text), pos + CUE_REACH)
+    ends = [i for i in (text.find(c, pos, limit) for c in ".\n;") if i >= 0]
+    return min(ends) if ends else limit
+
+
+def _chair_title(titles: list[str], kind: str) -> str | None:
+    rules = _rules()
+    for preferred in rules.prefer.get(kind, ()):
+        for title in titles:
+            if text_key(title).startswith(preferred):
+                return title
+    for title in titles:
+        if not any(text_key(title).startswith(skip) for skip in rules.skip_titles):
+            return title
+    return titles[0] if titles else None

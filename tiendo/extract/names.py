@@ -1,0 +1,355 @@
+"""The grammar of names in the text: words with spans, titles, organisations, personal names.
+
+Shared by ``people`` (officials and their titles), ``meeting`` (the organizer, the chair)
+and ``documents`` (the issuer). A phrase is parsed word by word from a position, so
+every parse is linear in the words it reads.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from tiendo.extract.rules import load_rules
+from tiendo.extract.text import syllable_key
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+class Word(NamedTuple):
+    text: str
+    start: int
+    end: int
+    key: str  # the syllable key: lower case, tone mark placed alike
+
+
+class Words:
+    """The words of a text with their spans, and what lies between neighbours.
+
+    Built once per text and shared by every rule module; ``keys`` and ``starts`` are
+    plain lists so the per-word lookups of ``PhraseSet`` stay cheap on megabyte inputs.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans = [m.span() for m in _WORD.finditer(text)]
+        texts = [text[a:b] for a, b in spans]
+        self.keys = [syllable_key(t) for t in texts]
+        self.starts = [a for a, _ in spans]
+        self.items = [
+            Word(t, a, b, k) for t, (a, b), k in zip(texts, spans, self.keys, strict=True)
+        ]
+        self._n = len(self.items)
+        self._places: frozenset[str] | None = None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, index: int) -> Word:
+        return self.items[index]
+
+    def index_at(self, offset: int) -> int | None:
+        """The index of the word that starts exactly at ``offset``."""
+        i = bisect_left(self.starts, offset)
+        return i if i < self._n and self.starts[i] == offset else None
+
+    def first_from(self, offset: int) -> int:
+        """The index of the first word starting at or after ``offset`` (``len`` if none)."""
+        return bisect_left(self.starts, offset)
+
+    def gap(self, index: int) -> str:
+        """The characters between word ``index - 1`` and word ``index``."""
+        if index <= 0 or index >= self._n:
+            return ""
+        return self.text[self.items[index - 1].end : self.starts[index]]
+
+    def joined(self, index: int) -> bool:
+        """Word ``index`` follows the previous one after spaces only, on the same line."""
+        if index <= 0 or index >= self._n:
+            return False
+        a, b = self.items[index - 1].end, self.starts[index]
+        if b - a == 1:
+            return self.text[a] in " \t\u00a0"
+        gap = self.text[a:b]
+        return gap != "" and gap.isspace() and "\n" not in gap
+
+    def match(self, index: int, phrase: tuple[str, ...], commas: bool = False) -> bool:
+        """The words from ``index`` spell ``phrase`` (syllable keys), joined by spaces
+        (or also by commas, with ``commas``)."""
+        if index + len(phrase) > self._n:
+            return False
+        keys = self.keys
+        for k, key in enumerate(phrase):
+            if keys[index + k] != key:
+                return False
+            if (
+                k
+                and not self.joined(index + k)
+                and not (commas and self.gap(index + k).strip() == ",")
+            ):
+                return False
+        return True
+
+    def places(self) -> frozenset[str]:
+        """Two-syllable place names as the text writes them after a lower-case level word
+        (``huyện Nông Sơn``), as syllable keys: such a run names a place, not a person."""
+        if self._places is None:
+            self._places = frozenset(_find_places(self))
+        return self._places
+
+
+def _find_places(words: Words) -> set[str]:
+    levels = lexicon().levels
+    out: set[str] = set()
+    for i in range(words._n):
+        if words.keys[i] not in levels.by_first:
+            continue
+        n = levels.longest_at(words, i)
+        if not n or not words.items[i].text.islower():
+            continue
+        j = i + n
+        k = j
+        while k < words._n and k - j < 4 and words.joined(k) and is_name_syllable(words[k].text):
+            k += 1
+        # Only two-syllable runs: "thành phố Nguyễn Văn A" is the city's official, not a
+        # place, and family names hardly ever begin a longer place name.
+        if k - j == 2:
+            out.add(" ".join(words.keys[j:k]))
+    return out
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    return tuple(syllable_key(w) for w in _WORD.findall(phrase))
+
+
+class PhraseSet:
+    """Phrases looked up by their first word's key, longest first."""
+
+    def __init__(self, phrases: list[str], commas: bool = False) -> None:
+        self.commas = commas
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            keys = phrase_keys(phrase)
+            if keys:
+                self.by_first.setdefault(keys[0], []).append(keys)
+        for options in self.by_first.values():
+            options.sort(key=len, reverse=True)
+
+    def find(self, words: Words, index: int, end: int) -> tuple[int, int] | None:
+        """The first phrase starting at word ``index`` or later, before offset ``end``:
+        ``(word index, length)``. Words whose key starts no phrase cost one set lookup."""
+        keys, starts, firsts = words.keys, words.starts, self.by_first
+        for i in range(index, words._n):
+            if starts[i] >= end:
+                break
+            if keys[i] in firsts:
+                n = self.longest_at(words, i)
+                if n:
+                    return i, n
+        return None
+
+    def longest_at(self, words: Words, index: int) -> int:
+        """How many words of the longest phrase that starts at ``index`` (0 if none)."""
+        if index >= words._n:
+            return 0
+        options = self.by_first.get(words.keys[index])
+        if not options:
+            return 0
+        for keys in options:
+            if len(keys) == 1 or words.match(index, keys, self.commas):
+                return len(keys)
+        return 0
+
+
+def is_name_syllable(word: str) -> bool:
+    """``Trần``, ``Sỹ``, ``H'Hen``: an upper-case letter, then lower case."""
+    return word[:1].isupper() and (len(word) == 1 or not any(ch.isupper() for ch in word[1:3]))
+
+
+def is_capital(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: PhraseSet
+    org_words: PhraseSet
+    org_compounds: PhraseSet
+    comma_orgs: PhraseSet
+    honorifics: PhraseSet
+    list_honorifics: PhraseSet
+    surnames: frozenset[str]
+    not_name_starts: frozenset[str]
+    byline_prefixes: tuple[str, ...]
+    levels: PhraseSet
+    list_title_before: PhraseSet
+    role_heads: PhraseSet
+    org_stops: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    titles = load_rules(
+        "titles",
+        {
+            "heads": "list[str]",
+            "org_words": "list[str]",
+            "comma_orgs": "list[str]",
+            "org_compounds": "list[str]",
+            "role_heads": "list[str]",
+            "org_stops": "list[str]",
+        },
+    )
+    people = load_rules(
+        "people",
+        {
+            "honorifics": "list[str]",
+            "list_honorifics": "list[str]",
+            "surnames": "list[str]",
+            "not_name_starts": "list[str]",
+            "byline_prefixes": "list[str]",
+            "place_levels": "list[str]",
+            "list_title_before": "list[str]",
+        },
+    )
+    return Lexicon(
+        heads=PhraseSet(titles["heads"]),
+        org_words=PhraseSet(titles["org_words"]),
+        org_compounds=PhraseSet(titles["org_compounds"]),
+        comma_orgs=PhraseSet(titles["comma_orgs"], commas=True),
+        honorifics=PhraseSet(people["honorifics"]),
+        list_honorifics=PhraseSet(people["list_honorifics"]),
+        surnames=frozenset(syllable_key(s) for s in people["surnames"]),
+        not_name_starts=frozenset(syllable_key(s) for s in people["not_name_starts"]),
+        byline_prefixes=tuple(sorted(people["byline_prefixes"], key=len, reverse=True)),
+        levels=PhraseSet(people["place_levels"]),
+        list_title_before=PhraseSet(people["list_title_before"]),
+        role_heads=PhraseSet(titles["role_heads"]),
+        org_stops=frozenset(syllable_key(w) for w in titles["org_stops"]),
+    )
+
+
+def title_head_at(words: Words, index: int) -> int:
+    """Length of the title head (``Bí thư``, ``Phó Chủ tịch``) at ``index``, capitalised, or 0."""
+    if index >= len(words) or not words[index].text[:1].isupper():
+        return 0
+    return lexicon().heads.longest_at(words, index)
+
+
+def org_end(words: Words, index: int, limit: int | None = None, first: bool = False) -> int:
+    """The index just past an organisation phrase that continues at ``index`` (or, with
+    ``first``, starts there: then the word need not follow the previous one).
+
+    It takes capitalised words and acronyms (``Tỉnh``, ``HĐND``, ``Lạng Sơn``), the words
+    of ``org_compounds`` whose second syllable is lower case (``Đại biểu``), the
+    lower-case ``org_words`` (``ủy``, ``tỉnh``, ``thành phố``), ``và`` between capitalised
+    words and the comma-holding names of ``comma_orgs``; it stops at anything else, at
+    punctuation and at a line break.
+    """
+    lex = lexicon()
+    limit = len(words) if limit is None else min(limit, len(words))
+    i = index
+    while i < limit:
+        if not words.joined(i) and not (first and i == index):
+            gap = words.gap(i).strip()
+            # "Bà Rịa - Vũng Tàu" is one place; "Nguyễn Văn A- Trần Văn B" two people.
+            dash_join = (
+                gap in ("-", "–")
+                and is_capital(words[i].text)
+                and is_capital(words[i - 1].text)
+                and words[i].key not in lex.surnames
+            )
+            if not dash_join:
+                break
+        if words.keys[i] in lex.org_stops:
+            break
+        comma_org = lex.comma_orgs.longest_at(words, i)
+        if comma_org:
+            i += comma_org
+            continue
+        word = words[i].text
+        if is_capital(word):
+            i += max(1, lex.org_compounds.longest_at(words, i))
+            continue
+        span = lex.org_words.longest_at(words, i)
+        if span:
+            i += span
+            continue
+        if word == "và" and i + 1 < limit and words.joined(i + 1) and _org_after_and(words, i + 1):
+            i += 1
+            continue
+        break
+    return i
+
+
+def _org_after_and(words: Words, i: int) -> bool:
+    """``Kế hoạch và Đầu tư`` goes on; ``UBND tỉnh và Trần Thế Dũng`` starts another person."""
+    lex = lexicon()
+    if title_head_at(words, i):
+        return False  # "Chủ tịch UBND thành phố Nguyễn Văn A và Phó Bí thư …": a second person
+    if lex.org_compounds.longest_at(words, i):
+        return True
+    return is_capital(words[i].text) and words[i].key not in lex.surnames
+
+
+def name_run(words: Words, index: int, limit: int = 5) -> int:
+    """How many name-shaped words run from ``index`` (joined by spaces), capped at limit + 1."""
+    n = 0
+    while index + n < len(words) and n <= limit:
+        w = words[index + n]
+        if not is_name_syllable(w.text) or (n and not words.joined(index + n)):
+            break
+        if n and title_head_at(words, index + n):
+            break
+        n += 1
+    return n
+
+
+def name_after_honorific(words: Words, index: int) -> int:
+    """Length of the personal name at ``index`` after ``đồng chí``/``ông`` (0 if none)."""
+    n = name_run(words, index)
+    if n < 2 or n > 5 or words[index].key in lexicon().not_name_starts:
+        return 0
+    if title_head_at(words, index):
+        return 0
+    return n
+
+
+def bare_name(words: Words, index: int) -> int:
+    """Length of a name with no word of address: it must start with a family name (2–4 words)."""
+    if index >= len(words) or words[index].key not in lexicon().surnames:
+        return 0
+    if title_head_at(words, index):
+        return 0
+    n = name_run(words, index, limit=4)
+    return n if 2 <= n <= 4 else 0
+
+
+def split_trailing_name(words: Words, start: int, end: int) -> int | None:
+    """Where a personal name begins in ``words[start:end]``, the organisation phrase after a
+    title head (``Tỉnh ủy Trần Sỹ Thanh``).
+
+    The last run of name-shaped words is searched for the earliest family name that leaves
+    a name of 2–4 words ending the phrase; the run before it stays a place (``Hà Tĩnh``).
+    """
+    run_start = end
+    while (
+        run_start > start
+        and is_name_syllable(words[run_start - 1].text)
+        and (run_start - 1 == start or words.joined(run_start - 1))
+    ):
+        run_start -= 1
+    surnames = lexicon().surnames
+    places = words.places()
+    for i in range(max(run_start, end - 4), end - 1):
+        if words[i].key in surnames and " ".join(words.keys[i:end]) not in places:
+            return i
+    return None
+
+
+def is_role(words: Words, index: int, head: int, end: int) -> bool:
+    """A head of ``role_heads`` with no organisation after it (``Trưởng đoàn``) is a role."""
+    return end == index + head and lexicon().role_heads.longest_at(words, index) >= head

@@ -1,0 +1,515 @@
+"""The Vietnamese number grammar: numerals, scale words, currencies, percentages, ratios.
+
+``.`` groups thousands and ``,`` is the decimal mark (``5.738,9``); scale words multiply
+(``1.584 tỷ``, ``2.010 triệu USD``, ``1 tỷ 200 triệu``). A numeral that breaks the
+convention (``60,6,2``, ``6.5``) is reported with a warning and no value, never
+repaired. Dates, times and codes (``30/9``, ``08:59``, ``62-NQ/TU``, ``COVID-19``) are
+found too, tagged by ``kind``, so that a caller never mistakes them for quantities.
+
+Every scan here is a single left-to-right pass with bounded look-around, so the time is
+linear in the text whatever it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+from typing import Literal
+
+from tiendo.extract.lexicon import load
+
+__all__ = [
+    "MalformedNumber",
+    "NumberToken",
+    "find_numbers",
+    "number_word",
+    "parse_number",
+    "roman_to_int",
+]
+
+Kind = Literal["number", "ratio", "date", "time", "code"]
+
+
+class MalformedNumber(ValueError):
+    """A numeral that does not follow the Vietnamese convention; ``text`` is the offender."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(f"malformed number {text!r}")
+        self.text = text
+
+
+@dataclass(frozen=True, slots=True)
+class NumberToken:
+    """One numeral in a text with the words that belong to it.
+
+    ``span`` covers the numeral and its scale, currency and percent words
+    (``404 tỷ đồng``, ``51,8%``); ``value`` is fully scaled and ``None`` when the
+    numeral is malformed (then ``warning`` says why) or is not a quantity
+    (``kind`` date, time or code). For ``X/Y`` (``kind`` ratio) ``value`` is X and
+    ``whole`` is Y.
+    """
+
+    value: float | None
+    span: tuple[int, int]
+    text: str
+    kind: Kind = "number"
+    scale: int = 0
+    currency: str | None = None
+    is_percent: bool = False
+    whole: float | None = None
+    qualifier: str | None = None
+    qualifier_span: tuple[int, int] | None = None
+    malformed: bool = False
+    warning: str | None = None
+
+    @property
+    def is_bare(self) -> bool:
+        """A plain numeral: no scale word, currency or percent sign."""
+        return not (self.scale or self.currency or self.is_percent)
+
+    @property
+    def is_year(self) -> bool:
+        """Four plain digits in 1900–2100: a year (quantities that size are written ``2.025``)."""
+        return (
+            self.kind == "number"
+            and self.is_bare
+            and len(self.text) == 4
+            and self.text.isdigit()
+            and 1900 <= int(self.text) <= 2100
+        )
+
+
+# A time, or a numeral: digits with single . or , between them, chained by / (ratio, date).
+# Each repetition starts with a digit or a separator followed by a digit, so the pattern
+# cannot backtrack more than a character.
+_NUMERAL = re.compile(r"\d{1,2}(?::\d\d){1,2}(?!\d)|\d(?:[.,]?\d)*(?:/\d(?:[.,]?\d)*)*")
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})\.(\d{4})")
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# One word after up to three blanks: letters (with an inner hyphen, "đô-la") or a percent sign.
+_WORD_AFTER = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:-[^\W\d_]+)?|%)")
+_BLANKS = " \t\u00a0"
+_MAX_WORD = 12  # longest word looked at when reading words backwards
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]{1,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    scales: dict[str, int]
+    currencies: dict[tuple[str, ...], str]
+    percent_words: dict[tuple[str, ...], str]
+    qualifiers: dict[tuple[str, ...], str]
+    qualifier_ends: frozenset[str]
+    digits: dict[str, int]
+    ten: str
+    tens: str
+    hundred: str
+    zero_links: frozenset[str]
+    after_tens_only: frozenset[str]
+    date_before: frozenset[str]
+    date_after: frozenset[str]
+    max_digits: int
+    longest_phrase: int
+    glued_units: frozenset[str]
+    slash_plans: frozenset[str]
+
+
+@cache
+def _grammar() -> _Grammar:
+    lex = load("numbers")
+
+    def phrases(words: dict[str, str] | list[str]) -> dict[tuple[str, ...], str]:
+        items = words.items() if isinstance(words, dict) else ((w, w) for w in words)
+        return {tuple(k.lower().split()): v for k, v in items}
+
+    # A phrase that is not a currency maps to "" so the longest match rules it out.
+    currencies = {**phrases(lex["currencies"]), **dict.fromkeys(phrases(lex["not_currencies"]), "")}
+    qualifiers = phrases(lex["qualifiers"])
+    percent = dict.fromkeys(phrases(lex["percent_words"]), "%")
+    longest = max(len(p) for p in (*currencies, *qualifiers, *percent))
+    return _Grammar(
+        scales={k.lower(): v for k, v in lex["scales"].items()},
+        currencies=currencies,
+        percent_words=percent,
+        qualifiers=qualifiers,
+        qualifier_ends=frozenset(q[-1] for q in qualifiers),
+        digits=lex["digits"],
+        ten=lex["ten_word"],
+        tens=lex["tens_word"],
+        hundred=lex["hundred_word"],
+        zero_links=frozenset(lex["zero_links"]),
+        after_tens_only=frozenset(lex["unit_only_after_tens"]),
+        date_before=frozenset(lex["date_cues_before"]),
+        date_after=frozenset(lex["date_cues_after"]),
+        max_digits=lex["max_digits"],
+        longest_phrase=longest,
+        glued_units=frozenset(w.lower() for w in lex["glued_units"]),
+        # The word right after the slash is enough to tell a plan from a code's letters.
+        slash_plans=frozenset(w.split()[0].lower() for w in lex["slash_plans"]),
+    )
+
+
+def parse_number(s: str) -> float:
+    """The value of one Vietnamese-written number: ``"5.738,9"`` → 5738.9.
+
+    Scale words, a currency and a percent sign may follow (``"404 tỷ đồng"`` → 4.04e11,
+    ``"51,8%"`` → 51.8). Raises ``MalformedNumber`` for anything else, including a
+    numeral that breaks the convention (``"60,6,2"``).
+    """
+    text = s.strip()
+    tokens = find_numbers(text)
+    if len(tokens) != 1 or tokens[0].span != (0, len(text)) or tokens[0].kind != "number":
+        raise MalformedNumber(text)
+    if tokens[0].value is None:
+        raise MalformedNumber(tokens[0].text)
+    return tokens[0].value
+
+
+def find_numbers(text: str) -> list[NumberToken]:
+    """Every numeral in ``text`` in order, quantities and non-quantities alike."""
+    g = _grammar()
+    tokens: list[NumberToken] = []
+    pos = 0
+    while True:
+        m = _NUMERAL.search(text, pos)
+        if m is None:
+            return tokens
+        token = _read_token(text, m, g)
+        pos = token.span[1]
+        if tokens and _run_together(text, tokens[-1], token):
+            token = _joined(tokens.pop(), token, text)
+        tokens.append(token)
+
+
+def _read_token(text: str, m: re.Match[str], g: _Grammar) -> NumberToken:
+    raw = m.group()
+    start, end = m.span()
+    kind = _kind(text, raw, start, end, g)
+    if kind == "code" and end < len(text) and text[end].isalpha():
+        # Letters glued to a numeral are a code ("1A", "5G") unless they are a scale, a
+        # currency or a unit ("1.250ha").
+        word = _WORD_AFTER.match(text, end)
+        glued = word.group(1).lower() if word else ""
+        if glued in g.scales or glued in g.glued_units or g.currencies.get((glued,)):
+            kind = _kind(text, raw, start, end, g, glued_word=True)
+    if kind in ("time", "code", "date"):
+        return NumberToken(None, (start, end), raw, kind=kind)
+    qualifier, q_span = _qualifier(text, start, g)
+    if kind == "ratio":
+        part_text, whole_text = raw.split("/")
+        part, whole = _value(part_text, g), _value(whole_text, g)
+        bad = part_text if part is None else whole_text if whole is None else None
+        if bad is not None:
+            part = whole = None
+        return NumberToken(
+            part,
+            (start, end),
+            raw,
+            "ratio",
+            whole=whole,
+            qualifier=qualifier,
+            qualifier_span=q_span,
+            malformed=bad is not None,
+            warning=bad and _warn(bad),
+        )
+    exact = _decimal(raw, g)
+    value, end, scale, currency, percent = _words_after(text, end, exact, g)
+    return NumberToken(
+        value,
+        (start, end),
+        raw,
+        "number",
+        scale,
+        currency,
+        percent,
+        None,
+        qualifier,
+        q_span,
+        malformed=exact is None,
+        warning=None if exact is not None else _warn(raw),
+    )
+
+
+def _kind(
+    text: str, raw: str, start: int, end: int, g: _Grammar, *, glued_word: bool = False
+) -> Kind:
+    if ":" in raw:
+        return "time"
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    after2 = text[end + 1] if end + 1 < len(text) else ""
+    if before.isalpha() or before == "_":
+        return "code"
+    if before in "-/" and start >= 2 and text[start - 2].isalnum():
+        return "code"
+    if (after.isalpha() and not glued_word) or (
+        after in "-/" and after2.isalpha() and not _before_plan(text, end, after, g)
+    ):
+        return "code"
+    if _DOTTED_DATE.fullmatch(raw) and _dotted_date_ok(raw):
+        return "date"
+    parts = raw.split("/")
+    if len(parts) == 1:
+        return "number"
+    if len(parts) > 3 or not all(p.isdigit() for p in parts):
+        return "code" if len(parts) > 2 else "ratio"
+    nums = [int(p) for p in parts]
+    if len(parts) == 3:
+        return "date" if _is_day_month(nums[0], nums[1]) else "code"
+    x, y = nums
+    if len(parts[1]) == 4 and 1900 <= y <= 2100 and 1 <= x <= 12:
+        return "date"
+    if _is_day_month(x, y) and _looks_like_date(text, start, end, g):
+        return "date"
+    return "ratio"
+
+
+def _before_plan(text: str, end: int, after: str, g: _Grammar) -> bool:
+    """``90.000/KH 150.000 tấn``: the slash compares an amount with a plan, no code."""
+    if after != "/":
+        return False
+    word = _WORD_AFTER.match(text, end + 1)
+    return word is not None and word.start(1) == end + 1 and word.group(1).lower() in g.slash_plans
+
+
+def _is_day_month(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _dotted_date_ok(raw: str) -> bool:
+    parts = [int(p) for p in raw.split(".")]
+    return _is_day_month(parts[0], parts[1]) if len(parts) == 3 else 1 <= parts[0] <= 12
+
+
+def _looks_like_date(text: str, start: int, end: int, g: _Grammar) -> bool:
+    """``d/m`` is a date after a date word, before one, or when no noun follows it."""
+    previous = _words_before(text, start, 1)
+    if previous and previous[-1][0].lower() in g.date_before:
+        return True
+    word = _WORD_AFTER.match(text, end)
+    if word is None or word.group(1) == "%":
+        return True
+    return word.group(1).lower() in g.date_after
+
+
+def _value(raw: str, g: _Grammar) -> float | None:
+    exact = _decimal(raw, g)
+    return None if exact is None else float(exact)
+
+
+def _decimal(raw: str, g: _Grammar) -> Decimal | None:
+    """The exact value of a bare numeral, or None when it breaks the convention."""
+    digits = sum(c.isdigit() for c in raw)
+    if digits > g.max_digits:
+        return None
+    whole, _, decimals = raw.partition(",")
+    if "," in decimals or "." in decimals:
+        return None
+    if "." in whole and not _GROUPED.fullmatch(whole):
+        return None
+    if raw.endswith(","):
+        return None
+    return Decimal(whole.replace(".", "") + ("." + decimals if decimals else ""))
+
+
+def _warn(raw: str) -> str:
+    shown = raw if len(raw) <= 40 else raw[:37] + "..."
+    return f"malformed number '{shown}'"
+
+
+def _words_after(
+    text: str, end: int, exact: Decimal | None, g: _Grammar
+) -> tuple[float | None, int, int, str | None, bool]:
+    """Scale words, a smaller scaled number (``1 tỷ 200 triệu``), a currency or a percent sign.
+
+    Returns the scaled value, the end of the words taken, the power of ten, the currency
+    and whether the number is a percentage.
+    """
+    scale, end = _scale_words(text, end, g)
+    if scale and exact is not None:
+        exact, end = _scaled_tail(text, end, scale, exact * (Decimal(10) ** scale), g)
+    value = None if exact is None else float(exact)
+    currency, after = _phrase_after(text, end, g.currencies, g)
+    if currency:
+        return value, after, scale, currency, False
+    if not scale:
+        percent, after = _phrase_after(text, end, g.percent_words, g)
+        if percent is not None:
+            return value, after, 0, None, True
+    return value, end, scale, None, False
+
+
+def _scale_words(text: str, pos: int, g: _Grammar) -> tuple[int, int]:
+    power = 0
+    while True:
+        m = _WORD_AFTER.match(text, pos)
+        if m is None or m.group(1).lower() not in g.scales:
+            return power, pos
+        power += g.scales[m.group(1).lower()]
+        pos = m.end()
+
+
+def _scaled_tail(
+    text: str, pos: int, scale: int, value: Decimal, g: _Grammar
+) -> tuple[Decimal, int]:
+    """``1 tỷ 200 triệu``: a following numeral with a smaller scale adds to the value."""
+    last = scale
+    while True:
+        m = _NUMERAL.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+        if m is None or ":" in m.group() or "/" in m.group():
+            return value, pos
+        part = _decimal(m.group(), g)
+        power, end = _scale_words(text, m.end(), g)
+        if part is None or not power or power >= last:
+            return value, pos
+        value += part * (Decimal(10) ** power)
+        last, pos = power, end
+
+
+def _phrase_after(
+    text: str, pos: int, phrases: dict[tuple[str, ...], str], g: _Grammar
+) -> tuple[str | None, int]:
+    """The longest phrase of ``phrases`` starting at ``pos`` (after blanks), and its end."""
+    words: list[str] = []
+    ends: list[int] = []
+    p = pos
+    for _ in range(g.longest_phrase):
+        m = _WORD_AFTER.match(text, p)
+        if m is None or (words and m.start(1) == p):
+            break
+        words.append(m.group(1).lower())
+        ends.append(m.end())
+        p = m.end()
+    for n in range(len(words), 0, -1):
+        found = phrases.get(tuple(words[:n]))
+        if found is not None:
+            return found, ends[n - 1]
+    return None, pos
+
+
+def _words_before(text: str, pos: int, n: int) -> list[tuple[str, int]]:
+    """Up to ``n`` words (with their starts) just before ``pos``, blanks between them only.
+
+    An opening bracket or quote right before ``pos`` is skipped: ``(14/7)`` reads the
+    word before the bracket.
+    """
+    words: list[tuple[str, int]] = []
+    i = pos
+    while i > 0 and pos - i < 4 and text[i - 1] in '(“"' + _BLANKS:
+        i -= 1
+    while len(words) < n:
+        j = i
+        while j > 0 and i - j < _MAX_WORD and text[j - 1].isalpha():
+            j -= 1
+        if j == i or (j > 0 and text[j - 1].isalnum()):
+            break
+        words.append((text[j:i], j))
+        k = j
+        while k > 0 and j - k < 3 and text[k - 1] in _BLANKS:
+            k -= 1
+        if k == j:
+            break
+        i = k
+    words.reverse()
+    return words
+
+
+def _qualifier(text: str, start: int, g: _Grammar) -> tuple[str | None, tuple[int, int] | None]:
+    if not start or text[start - 1] not in _BLANKS:
+        return None, None
+    last = _LAST_WORD.search(text, max(0, start - _MAX_WORD - 4), start)
+    if last is None or last.group(1).lower() not in g.qualifier_ends:
+        return None, None
+    words = _words_before(text, start, g.longest_phrase)
+    for n in range(len(words), 0, -1):
+        found = g.qualifiers.get(tuple(w.lower() for w, _ in words[-n:]))
+        if found is not None:
+            last_word, last_start = words[-1]
+            return found, (words[-n][1], last_start + len(last_word))
+    return None, None
+
+
+def _run_together(text: str, previous: NumberToken, token: NumberToken) -> bool:
+    """``0 68%``: a bare numeral, one space, a percentage: a number split by a typo."""
+    return (
+        token.is_percent
+        and token.kind == "number"
+        and previous.kind == "number"
+        and previous.is_bare
+        and not previous.is_year
+        and previous.span[1] + 1 == token.span[0]
+        and text[previous.span[1]] == " "
+    )
+
+
+def _joined(previous: NumberToken, token: NumberToken, text: str) -> NumberToken:
+    raw = text[previous.span[0] : token.span[0]] + token.text
+    return replace(
+        token,
+        value=None,
+        span=(previous.span[0], token.span[1]),
+        text=raw,
+        qualifier=previous.qualifier,
+        qualifier_span=previous.qualifier_span,
+        malformed=True,
+        warning=_warn(raw),
+    )
+
+
+def number_word(word: str) -> int | None:
+    """The value of a number written in words: ``mười`` → 10, ``hai mươi mốt`` → 21.
+
+    Also the forms used in ordinals (``tư`` in ``thứ tư`` → 4, ``nhất`` in ``thứ nhất`` → 1)
+    and scale words (``hai nghìn`` → 2000). None when the words are not a number.
+    """
+    g = _grammar()
+    words = word.lower().split()
+    if not words:
+        return None
+    total = section = 0
+    unit: int | None = None
+    previous = ""
+    for w in words:
+        if w in g.digits:
+            if unit is not None or (w in g.after_tens_only and previous not in (g.ten, g.tens)):
+                return None
+            unit = g.digits[w]
+        elif w == g.ten:
+            if unit is not None or section % 100:
+                return None
+            section += 10
+        elif w == g.tens:
+            if unit is None or unit < 2 or section % 100:
+                return None
+            section, unit = section + unit * 10, None
+        elif w == g.hundred:
+            if unit is None or section:
+                return None
+            section, unit = unit * 100, None
+        elif w in g.zero_links:
+            if previous != g.hundred:
+                return None
+        elif w in g.scales:
+            section += unit or 0
+            if not section:
+                return None
+            total, section, unit = total + section * 10 ** g.scales[w], 0, None
+        else:
+            return None
+        previous = w
+    return total + section + (unit or 0)
+
+
+def roman_to_int(s: str) -> int | None:
+    """``"XXIII"`` → 23; None unless ``s`` is a well-formed roman numeral (either case)."""
+    text = s.strip().upper()
+    if not text or not _ROMAN.fullmatch(text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        v = _ROMAN_VALUES[c]
+        total += -v if i + 1 < len(text) and _ROMAN_VALUES[text[i + 1]] > v else v
+    return total

@@ -1,0 +1,165 @@
+"""The layout of a crawled article: site chrome, the headline, the body, the by-line, the footer.
+
+Crawled pages carry menus and tool bars above the headline (``Skip to main content``,
+``Chế độ ban đêm``), metadata beside it (a crawl date ``Thứ hai, 08/08/2022``, ``663 lượt
+xem``) and a footer below the article (``Theo baolangson.vn``, ``Từ khóa``, counters).
+The headline is the first proper line after the last chrome line near the top; the
+by-line is the last line of the article when it is a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tiendo.extract.names import is_name_syllable, lexicon
+from tiendo.extract.rules import load_rules
+from tiendo.extract.text import Segment, is_upper_word, lines
+
+_AUTHOR_SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*[,;/]\s*|\s+và\s+")
+_TRAILING_NOTE = re.compile(r"\s*\([^()]{0,60}\)$")
+_DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
+MAX_TITLE_CHARS = 350
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    chrome: tuple[re.Pattern[str], ...]
+    meta: tuple[re.Pattern[str], ...]
+    footer: tuple[re.Pattern[str], ...]
+    captions: tuple[re.Pattern[str], ...]
+    leads: tuple[re.Pattern[str], ...]
+    min_title_words: int
+    header_lines: int
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    data = load_rules(
+        "boilerplate",
+        {
+            "chrome": "list[str]",
+            "meta": "list[str]",
+            "footer": "list[str]",
+            "captions": "list[str]",
+            "leads": "list[str]",
+            "min_title_words": "int",
+            "header_lines": "int",
+        },
+    )
+
+    def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.I) for p in data[key])
+
+    return _Patterns(
+        chrome=compile_all("chrome"),
+        meta=compile_all("meta"),
+        footer=compile_all("footer"),
+        captions=compile_all("captions"),
+        leads=compile_all("leads"),
+        min_title_words=data["min_title_words"],
+        header_lines=data["header_lines"],
+    )
+
+
+@dataclass
+class Layout:
+    """Where the parts of the page are: offsets into the NFC text."""
+
+    title: Segment | None
+    body_start: int
+    body_end: int
+    authors: list[str] = field(default_factory=list)
+
+
+def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
+    return any(p.match(line) for p in patterns)
+
+
+def is_boilerplate(line: str) -> bool:
+    """A line of site chrome, page metadata or footer."""
+    pats = _patterns()
+    return _matches(pats.chrome, line) or _matches(pats.meta, line) or _matches(pats.footer, line)
+
+
+def layout(text: str) -> Layout:
+    """Split ``text`` into headline, body and by-line."""
+    pats = _patterns()
+    all_lines = lines(text)
+    title_index = _title_index(all_lines, pats)
+    title = all_lines[title_index] if title_index is not None else None
+    first_body = (title_index + 1) if title_index is not None else 0
+    while first_body < len(all_lines) and _is_page_meta(all_lines[first_body].text, pats):
+        first_body += 1
+    body_start = all_lines[first_body].start if first_body < len(all_lines) else len(text)
+    end_index = len(all_lines)
+    for i in range(first_body, len(all_lines)):
+        if _matches(pats.footer, all_lines[i].text):
+            end_index = i
+            break
+    authors: list[str] = []
+    for i in range(end_index - 1, first_body - 1, -1):
+        line = all_lines[i].text
+        if is_boilerplate(line):
+            end_index = i
+            continue
+        authors = byline_authors(line)
+        if authors:
+            end_index = i
+        break
+    body_end = all_lines[end_index].start if end_index < len(all_lines) else len(text)
+    return Layout(
+        title=title, body_start=body_start, body_end=max(body_start, body_end), authors=authors
+    )
+
+
+def _is_page_meta(line: str, pats: _Patterns) -> bool:
+    return _matches(pats.meta, line) or _matches(pats.chrome, line)
+
+
+def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
+    """The headline: the first proper line after the last chrome line at the top."""
+    zone = all_lines[: pats.header_lines]
+    start = 0
+    for i, line in enumerate(zone):
+        if len(line.text) > MAX_TITLE_CHARS:
+            break
+        if _matches(pats.chrome, line.text):
+            start = i + 1
+    for i in range(start, len(zone)):
+        line = zone[i].text
+        if _is_page_meta(line, pats) or _matches(pats.footer, line):
+            continue
+        if len(line.split()) < pats.min_title_words or any(p.search(line) for p in pats.captions):
+            continue
+        if len(line) > MAX_TITLE_CHARS or _DATELINE.match(line):
+            return None
+        # "(ABC) - …" or "… vừa tổ chức …." is the lead: the text has no headline.
+        if any(p.search(line) for p in pats.leads):
+            return None
+        return i
+    return None
+
+
+def byline_authors(line: str) -> list[str]:
+    """``MAI CHI – PHƯƠNG VY`` → two authors; ``Dương Lan - Hồng Thuyên`` too; else ``[]``."""
+    text = line.strip()
+    for prefix in lexicon().byline_prefixes:
+        if text.lower().startswith(prefix.lower()):
+            text = text[len(prefix) :].strip()
+            break
+    text = _TRAILING_NOTE.sub("", text)
+    if not text or len(text) > 90 or text[-1] in ".:;!?":
+        return []
+    parts = [p.strip() for p in _AUTHOR_SEPARATORS.split(text) if p.strip()]
+    if not parts:
+        return []
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 5:
+            return []
+        upper = all(is_upper_word(w) and w.isalpha() for w in words)
+        if not upper and not all(is_name_syllable(w) and w.isalpha() for w in words):
+            return []
+    return parts

@@ -1,0 +1,244 @@
+"""Named officials and their titles.
+
+A mention is found in four shapes, tried in this order at each word:
+
+1. a word of address, then a name and titles: ``đồng chí Trần Sỹ Thanh, Ủy viên Trung ương
+   Đảng, Bí thư Tỉnh ủy``, or a title then the name: ``đồng chí Bí thư Tỉnh ủy Trần Sỹ Thanh``;
+2. a plural word of address and a list: ``các đồng chí: A, Phó Bí thư…; B, Chủ tịch…``,
+   or a plural title and its holders: ``các Phó Chủ tịch UBND huyện A, B và C``;
+3. a title (or a stack of titles) then a name without address: ``Phó Bí thư Huyện ủy,
+   Chủ tịch UBND huyện Nguyễn Văn A``;
+4. a name that starts with a family name, then a comma and a title: ``Nguyễn Văn A, Giám đốc…``.
+
+Mentions of one person are merged: each person once, at the first mention, with every
+title in the order first seen (``Uỷ viên`` and ``Ủy viên`` are one title).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tiendo.extract.names import (
+    Words,
+    bare_name,
+    is_role,
+    lexicon,
+    name_after_honorific,
+    org_end,
+    split_trailing_name,
+    title_head_at,
+)
+from tiendo.extract.record import Person
+from tiendo.extract.text import text_key
+
+# A lower-case word that may precede a title ("nguyên Bí thư Tỉnh ủy": a former holder).
+_TITLE_PREFIXES = frozenset({"nguyên", "tân"})
+MAX_STACKED_TITLES = 4
+# What separates the holders listed after a plural title ("A- B, C và D").
+_LIST_GAPS = frozenset({",", ";", "-", "–", "—"})
+
+
+@dataclass
+class Mention:
+    """One mention of a person: the name, the titles given there, and the span."""
+
+    name: str
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    titles: list[str] = field(default_factory=list)
+
+
+def find_mentions(text: str, words: Words | None = None) -> list[Mention]:
+    """Every mention of a named official, left to right, not overlapping."""
+    words = words or Words(text)
+    lex = lexicon()
+    mentions: list[Mention] = []
+    starters = _starters()
+    keys = words.keys
+    i = 0
+    while i < len(words):
+        if keys[i] not in starters:
+            i += 1  # no word of address, title head or family name starts here
+            continue
+        found: list[Mention] = []
+        plural = lex.list_honorifics.longest_at(words, i)
+        single = 0 if plural else lex.honorifics.longest_at(words, i)
+        if plural:
+            found = _list_after(words, i, i + plural)
+        elif lex.list_title_before.longest_at(words, i):
+            found = _title_list(words, i)
+        elif single and _is_address(words, i, single):
+            mention = _after_honorific(words, i, i + single)
+            found = [mention] if mention else []
+        if not found:
+            mention = _title_first(words, i, i) or _name_first(words, i)
+            found = [mention] if mention else []
+        if found:
+            mentions.extend(found)
+            i = words.first_from(found[-1].end)
+        else:
+            i += 1
+    return mentions
+
+
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """The keys of every word a mention can start with."""
+    lex = lexicon()
+    sets = (lex.list_honorifics, lex.honorifics, lex.list_title_before, lex.heads)
+    return frozenset().union(lex.surnames, *(set(p.by_first) for p in sets))
+
+
+def extract_people(text: str, words: Words | None = None) -> list[Person]:
+    """People named in ``text``, each once, with all their titles."""
+    return merge(find_mentions(text, words))
+
+
+def merge(mentions: list[Mention]) -> list[Person]:
+    people: dict[str, tuple[Mention, dict[str, str]]] = {}
+    for mention in mentions:
+        key = text_key(mention.name)
+        _first, titles = people.setdefault(key, (mention, {}))
+        for title in mention.titles:
+            titles.setdefault(text_key(title), title)
+    return [
+        Person(name=first.name, titles=list(titles.values()), span=(first.start, first.end))
+        for first, titles in people.values()
+    ]
+
+
+def _is_address(words: Words, index: int, length: int) -> bool:
+    """``Ông``/``Bà`` are also family names (``Ông Văn Dũng``); a word of address is followed
+    by a name or a title, never glued to a given name only."""
+    nxt = index + length
+    return nxt < len(words) and words.joined(nxt)
+
+
+def _after_honorific(words: Words, start_index: int, index: int) -> Mention | None:
+    if title_head_at(words, index):
+        return _title_first(words, start_index, index)
+    n = name_after_honorific(words, index)
+    if not n:
+        return None
+    return _with_titles(words, start_index, index, index + n)
+
+
+def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
+    """``Bí thư Tỉnh ủy Trần Sỹ Thanh``: a title, then the name at the end of its phrase;
+    titles stacked before the name (``Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện A Nguyễn
+    Văn B``) all belong to it."""
+    titles: list[str] = []
+    while len(titles) < MAX_STACKED_TITLES:
+        head = title_head_at(words, index)
+        if not head:
+            return None
+        end = org_end(words, index + head)
+        split = split_trailing_name(words, index + head, end)
+        if split is not None:
+            mention = _with_titles(words, start_index, split, end)
+            if not is_role(words, index, head, split):
+                titles.append(words.text[words[index].start : words[split - 1].end])
+            mention.titles[:0] = titles
+            return mention
+        if end >= len(words) or words.gap(end).strip() != ",":
+            return None
+        if not is_role(words, index, head, end):
+            titles.append(words.text[words[index].start : words[end - 1].end])
+        index = end
+    return None
+
+
+def _name_first(words: Words, index: int) -> Mention | None:
+    """``Nguyễn Văn A, Giám đốc Sở Tài chính``: a family name, a comma, a title."""
+    n = bare_name(words, index)
+    if not n or index + n >= len(words):
+        return None
+    if words.gap(index + n).strip() not in (",", "-", "–") or not title_head_at(words, index + n):
+        return None
+    mention = _with_titles(words, index, index, index + n)
+    return mention if mention.titles else None
+
+
+def _with_titles(words: Words, start_index: int, name_index: int, name_end: int) -> Mention:
+    """The mention of the name ``words[name_index:name_end]`` and the titles after it."""
+    text = words.text
+    mention = Mention(
+        name=text[words[name_index].start : words[name_end - 1].end],
+        start=words[start_index].start,
+        end=words[name_end - 1].end,
+        name_start=words[name_index].start,
+        name_end=words[name_end - 1].end,
+    )
+    i = name_end
+    while i < len(words) and words.gap(i).strip() in (",", "-", "–"):
+        first = i
+        if words[i].text in _TITLE_PREFIXES and i + 1 < len(words) and words.joined(i + 1):
+            i += 1
+        head = title_head_at(words, i)
+        if not head:
+            break
+        end = org_end(words, i + head)
+        if split_trailing_name(words, i + head, end) is not None:
+            break  # "…, Chủ tịch UBND thành phố Nguyễn Văn A": the title of the next person
+        if not is_role(words, i, head, end):
+            mention.titles.append(text[words[first].start : words[end - 1].end])
+        mention.end = words[end - 1].end
+        i = end
+    return mention
+
+
+def _title_list(words: Words, start_index: int) -> list[Mention]:
+    """``các Phó Chủ tịch UBND huyện Nguyễn Văn A, Trần Văn B và Lê C``: one title, several
+    holders (the plural word and the title head may be in lower case)."""
+    lex = lexicon()
+    i = start_index + lex.list_title_before.longest_at(words, start_index)
+    head = lex.heads.longest_at(words, i) if i < len(words) and words.joined(i) else 0
+    if not head:
+        return []
+    end = org_end(words, i + head)
+    split = split_trailing_name(words, i + head, end)
+    title_end = split if split is not None else end
+    title = words.text[words[i].start : words[title_end - 1].end]
+    j = split if split is not None else end
+    if split is None and not (j < len(words) and words.gap(j).strip() == ":"):
+        return []  # neither a name ending the title nor a colon before the names
+    out: list[Mention] = []
+    while j < len(words):
+        n = name_after_honorific(words, j)
+        if not n or n > 4:
+            break
+        mention = _with_titles(words, start_index if not out else j, j, j + n)
+        mention.titles.insert(0, title)
+        out.append(mention)
+        j += n
+        if j >= len(words):
+            break
+        gap = words.gap(j).strip()
+        if words[j].text == "và" and words.joined(j) and gap == "":
+            j += 1
+        elif gap not in _LIST_GAPS:
+            break
+    return out if len(out) > 1 or split is not None else []
+
+
+def _list_after(words: Words, start_index: int, index: int) -> list[Mention]:
+    """``các đồng chí: A, title; B, title và C, title`` (the first mention spans the address)."""
+    out: list[Mention] = []
+    i = index
+    while i < len(words):
+        n = name_after_honorific(words, i)
+        if not n:
+            break
+        mention = _with_titles(words, start_index if not out else i, i, i + n)
+        out.append(mention)
+        i = words.first_from(mention.end)
+        if i >= len(words):
+            break
+        if words[i].text == "và" and words.joined(i) and words.gap(i).strip() == "":
+            i += 1
+        elif words.gap(i).strip() not in (";", ","):
+            break
+    return out

@@ -1,0 +1,176 @@
+"""Words of a sentence and lexicon phrases matched against them.
+
+A sentence becomes a list of ``Tok``: words, punctuation marks and whole numbers (a
+``NumberToken`` with its scale and currency words). Lexicon phrases are tokenised the
+same way and matched word by word, case-insensitively; ``#`` in a phrase matches any
+number. Matching looks at most as many tokens as the longest phrase, so it is O(1) per
+position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
+from typing import Generic, Literal, NamedTuple, TypeVar
+
+from tiendo.extract.numbers import NumberToken, find_numbers
+
+__all__ = ["PhraseSet", "Tok", "sentences", "tokenize"]
+
+V = TypeVar("V")
+
+_PIECE = re.compile(r"[^\W\d_]+|\d+|\S")
+_SENTENCE_END = re.compile(r"\n|[.!?]+")
+_ANY = "#"
+
+
+class Tok(NamedTuple):
+    """A word (``w``), a punctuation mark (``p``) or a number with its words (``n``)."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+    kind: Literal["w", "p", "n"]
+    num: NumberToken | None = None
+
+
+def tokenize(
+    text: str, start: int = 0, end: int | None = None, numbers: Sequence[NumberToken] | None = None
+) -> list[Tok]:
+    """The tokens of ``text[start:end]``, with offsets into ``text``.
+
+    ``numbers`` are the numbers of that stretch when the caller has found them already
+    (``find_numbers`` over the whole text, spans into it).
+    """
+    stop = len(text) if end is None else end
+    if numbers is None:
+        numbers = [_shift(n, start) for n in find_numbers(text[start:stop])]
+    toks: list[Tok] = []
+    pos = start
+    for number in numbers:
+        a, b = number.span
+        toks.extend(_pieces(text, pos, a))
+        toks.append(Tok(text[a:b], text[a:b].lower(), a, b, "n", number))
+        pos = b
+    toks.extend(_pieces(text, pos, stop))
+    return toks
+
+
+def _pieces(text: str, a: int, b: int) -> list[Tok]:
+    return [
+        Tok(w, w.lower(), m.start(), m.end(), "w" if w[0].isalnum() else "p")
+        for m in _PIECE.finditer(text, a, b)
+        for w in (m.group(),)
+    ]
+
+
+def _shift(number: NumberToken, offset: int) -> NumberToken:
+    if not offset:
+        return number
+    q = number.qualifier_span
+    return replace(
+        number,
+        span=(number.span[0] + offset, number.span[1] + offset),
+        qualifier_span=(q[0] + offset, q[1] + offset) if q else None,
+    )
+
+
+def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` of each sentence: ends at a line break, or at ``.!?`` before a capital.
+
+    A full stop after an abbreviation (``TP.``) or between digits does not end a sentence.
+    """
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if m.group() != "\n" and not _ends_sentence(text, m.start(), end, abbreviations):
+            continue
+        if end > start:
+            yield start, end
+        start = end
+    if start < len(text):
+        yield start, len(text)
+
+
+def _ends_sentence(text: str, dot: int, after: int, abbreviations: frozenset[str]) -> bool:
+    i = after
+    while i < len(text) and i - after < 3 and text[i] in " \t\u00a0":
+        i += 1
+    if i >= len(text):
+        return True
+    nxt = text[i]
+    if not (nxt.isupper() or nxt in "\"“(‘'" or nxt == "\n"):
+        return False
+    j = dot
+    while j > 0 and dot - j < 6 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:dot] not in abbreviations
+
+
+class PhraseSet(Generic[V]):
+    """Lexicon phrases, each with a value, matched against token lists."""
+
+    def __init__(self, phrases: Mapping[str, V] | Iterable[str], default: V | None = None) -> None:
+        items = phrases.items() if isinstance(phrases, Mapping) else ((p, default) for p in phrases)
+        self._map: dict[tuple[str, ...], V] = {}
+        # The longest phrase starting (ending) with each word: most tokens start none, so
+        # a lookup is usually one dict probe.
+        self._starts: dict[str, int] = {}
+        self._ends: dict[str, int] = {}
+        for phrase, value in items:
+            key = tuple(m.group().lower() for m in _PIECE.finditer(phrase))
+            self._map[key] = value  # type: ignore[assignment]
+            self._starts[key[0]] = max(self._starts.get(key[0], 0), len(key))
+            self._ends[key[-1]] = max(self._ends.get(key[-1], 0), len(key))
+
+    def may_start(self, tok: Tok) -> bool:
+        """Whether some phrase starts with ``tok``: a cheap test before ``match_at``."""
+        return tok.low in self._starts or (tok.kind == "n" and _ANY in self._starts)
+
+    def may_end(self, tok: Tok) -> bool:
+        """Whether some phrase ends with ``tok``: a cheap test before ``match_before``."""
+        return tok.low in self._ends or (tok.kind == "n" and _ANY in self._ends)
+
+    def match_at(self, toks: list[Tok], i: int, stop: int | None = None) -> tuple[V, int] | None:
+        """The longest phrase starting at ``toks[i]``: its value and the index after it."""
+        if i >= len(toks):
+            return None
+        longest = self._reach(self._starts, toks[i])
+        end = min(len(toks) if stop is None else stop, i + longest)
+        for n in range(end - i, 0, -1):
+            found = self._get(toks[i : i + n])
+            if found is not None:
+                return found[0], i + n
+        return None
+
+    def match_before(self, toks: list[Tok], i: int, start: int = 0) -> tuple[V, int] | None:
+        """The longest phrase ending just before ``toks[i]``: its value and its first index."""
+        if i <= start or i > len(toks):
+            return None
+        begin = max(start, i - self._reach(self._ends, toks[i - 1]))
+        for j in range(begin, i):
+            found = self._get(toks[j:i])
+            if found is not None:
+                return found[0], j
+        return None
+
+    @staticmethod
+    def _reach(index: dict[str, int], tok: Tok) -> int:
+        reach = index.get(tok.low, 0)
+        return max(reach, index.get(_ANY, 0)) if tok.kind == "n" else reach
+
+    def _get(self, toks: list[Tok]) -> tuple[V] | None:
+        key = tuple(t.low for t in toks)
+        if key in self._map:
+            return (self._map[key],)
+        if any(t.kind == "n" for t in toks):
+            key = tuple(_ANY if t.kind == "n" else t.low for t in toks)
+            if key in self._map:
+                return (self._map[key],)
+        return None
+
+    def occurs(self, toks: list[Tok], start: int = 0, end: int | None = None) -> bool:
+        stop = len(toks) if end is None else end
+        return any(self.match_at(toks, i, stop) for i in range(start, stop))

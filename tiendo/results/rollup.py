@@ -1,0 +1,149 @@
+"""Roll-up of a period's results from child units to their parent, and ranking of the children.
+
+Which children count: those valid on at least one day of the period, each with the
+figure that covers its months (``selectors.contribution_q``): a commune merged on
+1 July counts with its ``6 tháng`` in the parent's year. Units merged into a child from
+elsewhere count too (times the succession's share) unless their own parent already
+counts, so nothing is added twice when a district's communes are regrouped.
+
+By aggregation: ``sum`` adds; ``mean`` averages the children valid at the period's end;
+``weighted_mean`` weights each child's value by its value of the weight indicator
+(``Σ value × weight / Σ weight``); ``none`` is not rolled up.
+"""
+
+from __future__ import annotations
+
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import Coalesce, NullIf, Rank
+
+from tiendo.catalogue.models import Indicator
+from tiendo.results.judgement import DECIMAL, as_float, rounded, sum_or_null
+from tiendo.results.models import Period, Result
+from tiendo.results.selectors import CURRENT_ORDER, Span, contribution_q, is_current_q
+from tiendo.units.models import Unit
+from tiendo.units.selectors import valid_during_q, valid_on_q
+
+
+def rollup_rows(
+    *, parent: Unit, period: Period, indicators: QuerySet[Indicator] | None = None,
+    with_data_only: bool = True,
+) -> QuerySet[Indicator]:
+    """Each indicator's value for ``parent`` computed from its children, in one query.
+
+    Each Indicator carries ``rolled_value`` (None for ``none`` or without data),
+    ``units_reporting`` (children with a figure for the period) and ``units_expected``
+    (children valid during the period). ``with_data_only`` drops indicators no child reported.
+    """
+    span = Span.of(period)
+    children = Q(unit__parent=parent) & valid_during_q(span.start, span.end, prefix="unit__")
+    current = Result.objects.filter(indicator=OuterRef("pk")).filter(is_current_q())
+    contributing = current.filter(children).filter(contribution_q(span))
+    summed = contributing.values("indicator").annotate(total=Sum("value", output_field=DECIMAL))
+    reporting = contributing.values("indicator").annotate(n=Count("unit", distinct=True))
+    inherited = (
+        current.filter(
+            valid_during_q(span.start, span.end, prefix="unit__successions__successor__"),
+            unit__successions__successor__parent=parent, unit__successions__share__gt=0,
+        )
+        .exclude(unit__parent=parent)
+        .exclude(Q(unit__parent__parent=parent)
+                 & valid_during_q(span.start, span.end, prefix="unit__parent__"))
+        .filter(contribution_q(span))
+        .values("indicator")
+        .annotate(total=Sum(F("value") * F("unit__successions__share"), output_field=DECIMAL))
+    )
+    at_end = current.filter(span.q(), valid_on_q(span.end, prefix="unit__"), unit__parent=parent)
+    mean = at_end.values("indicator").annotate(mean=rounded(Avg(as_float("value"))))
+    weights = (
+        Result.objects.filter(
+            span.q(), unit=OuterRef("unit"), indicator=OuterRef("indicator__weight")
+        ).order_by(*CURRENT_ORDER).values("value")[:1]
+    )
+    weighted = (
+        at_end.annotate(weight_value=Subquery(weights, output_field=DECIMAL))
+        .filter(weight_value__isnull=False)
+        .values("indicator")
+        .annotate(mean=rounded(
+            Sum(as_float("value") * as_float("weight_value"))
+            / NullIf(Sum(as_float("weight_value")), Value(0.0))
+        ))
+    )
+    expected = (
+        Unit.objects.filter(valid_during_q(span.start, span.end), parent=parent)
+        .values("parent").annotate(n=Count("pk")).values("n")
+    )
+    rows = (indicators if indicators is not None else Indicator.objects.all()).annotate(
+        children_sum=Subquery(summed.values("total"), output_field=DECIMAL),
+        inherited_sum=Subquery(inherited.values("total"), output_field=DECIMAL),
+        units_reporting=Coalesce(Subquery(reporting.values("n")), Value(0)),
+        units_expected=Coalesce(Subquery(expected), Value(0)),
+    ).annotate(
+        rolled_value=Case(
+            When(aggregation=Indicator.Aggregation.SUM,
+                 then=sum_or_null("children_sum", "inherited_sum")),
+            When(aggregation=Indicator.Aggregation.MEAN,
+                 then=Subquery(mean.values("mean"), output_field=DECIMAL)),
+            When(aggregation=Indicator.Aggregation.WEIGHTED_MEAN,
+                 then=Subquery(weighted.values("mean"), output_field=DECIMAL)),
+            default=Value(None),
+            output_field=DECIMAL,
+        ),
+    )
+    if with_data_only:
+        rows = rows.filter(rolled_value__isnull=False)
+    return rows
+
+
+def children_ranking(*, parent: Unit, indicator: Indicator, period: Period) -> QuerySet[Unit]:
+    """The children valid at the period's end that have a value, best first, in one query.
+
+    Each Unit carries ``value`` (its own result plus, for an additive indicator, what the
+    units merged into it bring) and ``rank`` (1 = best; ties share a rank). Best is the
+    highest, or the lowest for a lower-is-better indicator (``tỷ lệ hộ nghèo``).
+    """
+    span = Span.of(period)
+    ranked_by = (
+        F("value").asc() if indicator.direction == Indicator.Direction.LOWER else F("value").desc()
+    )
+    own = (
+        Result.objects.filter(span.q(), unit=OuterRef("pk"), indicator=indicator)
+        .order_by(*CURRENT_ORDER).values("value")[:1]
+    )
+    lineage: Subquery | Value = Value(None)
+    if indicator.aggregation == Indicator.Aggregation.SUM:
+        lineage = Subquery(
+            Result.objects.filter(
+                unit__successions__successor=OuterRef("pk"), unit__successions__share__gt=0,
+                indicator=indicator,
+            )
+            .filter(contribution_q(span)).filter(is_current_q())
+            .values("indicator")
+            .annotate(total=Sum(F("value") * F("unit__successions__share"), output_field=DECIMAL))
+            .values("total"),
+            output_field=DECIMAL,
+        )
+    return (
+        Unit.objects.filter(valid_on_q(span.end), parent=parent)
+        .annotate(
+            own_value=Subquery(own, output_field=DECIMAL),
+            lineage_value=ExpressionWrapper(lineage, output_field=DECIMAL),
+        )
+        .annotate(value=sum_or_null("own_value", "lineage_value"))
+        .filter(value__isnull=False)
+        .annotate(rank=Window(Rank(), order_by=ranked_by))
+        .order_by("rank", "name")
+    )

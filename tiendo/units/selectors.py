@@ -1,0 +1,70 @@
+"""Reads for units: the tree on a given date, lineage, search."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q, QuerySet
+
+from tiendo.core.search import search_query
+from tiendo.units.models import Succession, Unit
+
+
+def valid_on_q(day: dt.date, prefix: str = "") -> Q:
+    """Units valid on ``day``; ``prefix`` (``"unit__"``) filters a relation instead."""
+    return (Q(**{f"{prefix}valid_from__isnull": True}) | Q(**{f"{prefix}valid_from__lte": day})) & (
+        Q(**{f"{prefix}valid_to__isnull": True}) | Q(**{f"{prefix}valid_to__gte": day})
+    )
+
+
+def valid_during_q(start: dt.date, end: dt.date, prefix: str = "") -> Q:
+    """Units valid on at least one day from ``start`` to ``end``."""
+    return (Q(**{f"{prefix}valid_from__isnull": True}) | Q(**{f"{prefix}valid_from__lte": end})) & (
+        Q(**{f"{prefix}valid_to__isnull": True}) | Q(**{f"{prefix}valid_to__gte": start})
+    )
+
+
+def unit_children(*, unit: Unit, on: dt.date) -> QuerySet[Unit]:
+    """The units directly under ``unit`` that are valid on ``on``, in the model's order."""
+    return Unit.objects.filter(valid_on_q(on), parent=unit)
+
+
+def unit_children_during(*, unit: Unit, start: dt.date, end: dt.date) -> QuerySet[Unit]:
+    """The units directly under ``unit`` valid on some day of ``start``..``end``.
+
+    A commune merged mid-year is among them for that year: its months count there.
+    """
+    return Unit.objects.filter(valid_during_q(start, end), parent=unit)
+
+
+def unit_ancestors(*, unit: Unit) -> list[Unit]:
+    """The units above ``unit``, nearest first. One query per level (four levels at most)."""
+    chain: list[Unit] = []
+    seen = {unit.pk}
+    current = unit.parent
+    while current is not None and current.pk not in seen:
+        chain.append(current)
+        seen.add(current.pk)
+        current = current.parent
+    return chain
+
+
+def unit_predecessors(*, unit: Unit) -> QuerySet[Succession]:
+    """The lineage links into ``unit`` (the units merged or split into it), oldest first."""
+    return (
+        Succession.objects.filter(successor=unit).select_related("predecessor").order_by("date", "id")
+    )
+
+
+def unit_successors(*, unit: Unit) -> QuerySet[Succession]:
+    """The lineage links out of ``unit`` (where it went), oldest first."""
+    return Succession.objects.filter(predecessor=unit).select_related("successor").order_by("date", "id")
+
+
+def unit_search(*, query: str, on: dt.date | None = None) -> QuerySet[Unit]:
+    """Units whose name, short name or code contains ``query``, marks ignored.
+
+    ``bac son`` finds ``Huyện Bắc Sơn``; ``on`` keeps only the units valid that day.
+    """
+    units = Unit.objects.filter(search_text__contains=search_query(query)).select_related("parent")
+    return units.filter(valid_on_q(on)) if on is not None else units

@@ -1,0 +1,71 @@
+"""People named in meetings and texts, found by name and unit, their titles merged."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from tiendo.audit.services import Actor
+from tiendo.core.errors import refuse
+from tiendo.core.services import clean_fields, nfc
+from tiendo.units.models import Unit
+from tiendo.work.models import Person
+from tiendo.work.services._common import audit_changed, audit_created, state_of
+
+MSG_PERSON_NAME_EMPTY = _("Chưa nhập họ và tên.")
+
+# Leading forms of address are not part of a name (spec/glossary.md: đồng chí).
+_ADDRESS = re.compile(r"^(?:đồng\s+chí|đ/c|đc)\.?(?:\s+|$)", re.IGNORECASE)
+
+
+def person_get_or_create(
+    *,
+    name: str,
+    by: Actor,
+    unit: Unit | None = None,
+    titles: Iterable[str] = (),
+    is_sample: bool = False,
+) -> Person:
+    """The person called ``name`` in ``unit``, created if new; ``titles`` are added to theirs.
+
+    The name is stored in NFC with spaces collapsed and a leading ``đồng chí``/``Đ/c``
+    removed. Titles keep their first-seen order; a title already held is not repeated.
+    Writes an audit row only when the person is created or gains a title.
+    """
+    clean = _person_name(name)
+    if not clean:
+        raise refuse("name", MSG_PERSON_NAME_EMPTY, value=name)
+    wanted = [nfc(title) for title in titles if title and title.strip()]
+    with transaction.atomic():
+        person = (
+            Person.objects.select_for_update().filter(name=clean, unit=unit).order_by("id").first()
+        )
+        if person is None:
+            person = Person(name=clean, unit=unit, titles=_merge(wanted, []), is_sample=is_sample)
+            clean_fields(person)
+            person.save()
+            audit_created(person, by=by)
+            return person
+        merged = _merge(person.titles, wanted)
+        if merged != person.titles:
+            before = state_of(person)
+            person.titles = merged
+            person.version += 1
+            person.save(update_fields=["titles", "version", "updated_at"])
+            audit_changed(person, before, by=by)
+        return person
+
+
+def _person_name(name: str) -> str:
+    return _ADDRESS.sub("", " ".join(nfc(name).split()))
+
+
+def _merge(first: Iterable[str], then: Iterable[str]) -> list[str]:
+    merged: list[str] = []
+    for title in [*first, *then]:
+        if title not in merged:
+            merged.append(title)
+    return merged
