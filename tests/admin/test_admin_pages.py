@@ -20,13 +20,15 @@ from tests.factories import (
     make_province,
     make_result,
     make_target,
+    make_unit,
 )
 from tiendo.audit.models import AuditEntry
 from tiendo.audit.selectors import audit_for_object
 from tiendo.core.services import MSG_VERSION_CONFLICT
-from tiendo.results.admin import judged, show_value
+from tiendo.results.admin import show_value
 from tiendo.results.models import Result, Target
-from tiendo.results.selectors import judge_result
+from tiendo.results.selectors import judge_result, results_judged
+from tiendo.units.models import Succession
 from tiendo.work.models import KeyTask, ProgressNote
 from tiendo.work.services import MSG_COMPLETED_ON_WITHOUT_DONE
 
@@ -274,8 +276,8 @@ def test_result_list_shows_value_and_computed_columns(admin_client, world) -> No
         model_admin.last_year_percent(row),
         model_admin.judgement_label(row),
     )
-    assert shown == ("440 tỷ đồng", "110,0%", "122,0%", "Vượt")
-    for text in ("% kế hoạch", "% cùng kỳ", "Đánh giá", "440 tỷ đồng", "110,0%", "122,0%"):
+    assert shown == ("440 tỷ đồng", "110,0%", "+22,0%", "Vượt")
+    for text in ("% kế hoạch", "So với cùng kỳ", "Đánh giá", "440 tỷ đồng", "110,0%", "+22,0%"):
         assert text in html
 
 
@@ -289,7 +291,7 @@ def test_result_list_shows_value_and_computed_columns(admin_client, world) -> No
                 make_result(i, u, 300, period_code="2022-9M"),
                 make_result(i, u, 250, period_code="2021-9M"),
             )[1],
-            ("75,0%", "120,0%", "Đang thực hiện"),
+            ("75,0%", "+20,0%", "Đang thực hiện"),
         ),
         # a whole year short of its plan
         (
@@ -314,7 +316,7 @@ def test_result_list_shows_value_and_computed_columns(admin_client, world) -> No
                 make_result(i, u, 520, period_code="2020-2025"),
                 make_result(i, u, 400, period_code="2015-2020"),
             )[1],
-            ("104,0%", "130,0%", "Vượt"),
+            ("104,0%", "+30,0%", "Vượt"),
         ),
     ],
     ids=["9 months", "year short", "year on a term target", "term"],
@@ -322,7 +324,7 @@ def test_result_list_shows_value_and_computed_columns(admin_client, world) -> No
 def test_result_columns_agree_with_judge_result(db, setup, expected) -> None:
     indicator = make_indicator()
     result = setup(indicator, make_province())
-    row = judged(Result.objects.filter(pk=result.pk).select_related("indicator")).get()
+    row = results_judged(Result.objects.filter(pk=result.pk).select_related("indicator")).get()
     model_admin = admin.site._registry[Result]
     shown = (
         model_admin.plan_percent(row),
@@ -343,7 +345,7 @@ def test_result_columns_for_a_lower_is_better_indicator(db) -> None:
     indicator, unit = make_poverty_rate(), make_province()
     make_target(indicator, unit, "4.5", period_code="2022")
     result = make_result(indicator, unit, "4.2", period_code="2022")
-    row = judged(Result.objects.filter(pk=result.pk)).get()
+    row = results_judged(Result.objects.filter(pk=result.pk)).get()
     model_admin = admin.site._registry[Result]
     assert (
         show_value(row.value, indicator.uom),
@@ -351,3 +353,43 @@ def test_result_columns_for_a_lower_is_better_indicator(db) -> None:
         model_admin.judgement_label(row),
     ) == ("4,2%", "—", "Đạt")
     assert judge_result(result).status.value == row.judgement
+
+
+# ---------------------------------------------------------------- units: lineage through the service
+
+
+def _succession_form(world, other) -> dict[str, str]:
+    return {
+        "predecessor": str(other.pk), "successor": str(world.new.pk), "kind": "merge",
+        "date": "2025-07-01", "share": "1", "note": "",
+    }
+
+
+def test_admin_add_succession_goes_through_the_service(admin_client, admin_user, world) -> None:
+    # given a commune still valid, merged into Xã Mới 1 from 1/7/2025
+    other = make_unit("Xã Cũ Khác", level="commune", parent=world.district)
+    page = url(Succession, "add")
+
+    # when the link is added in the admin
+    response = admin_client.post(page, _succession_form(world, other))
+
+    # then the old commune ends the day before, and both rows are audited as admin edits
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    link = Succession.objects.get(predecessor=other)
+    other.refresh_from_db()
+    assert other.valid_to == dt.date(2025, 6, 30)
+    entries = [audit_for_object(link).get(), audit_for_object(other).get()]
+    assert [(e.action, e.source, e.actor) for e in entries] == [
+        ("create", "admin", admin_user), ("update", "admin", admin_user)
+    ]
+    assert entries[1].changes == {"valid_to": [None, "2025-06-30"]}
+
+
+def test_admin_add_succession_refuses_a_loop(admin_client, world) -> None:
+    # Xã Mới 1 cannot be merged back into Xã Cũ 1, its own predecessor
+    data = _succession_form(world, world.new) | {"successor": str(world.old.pk)}
+    before = AuditEntry.objects.count()
+    response = admin_client.post(url(Succession, "add"), data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["successor"]
+    assert AuditEntry.objects.count() == before

@@ -13,6 +13,7 @@ from tiendo.audit.selectors import audit_for_object, audit_for_unit
 from tiendo.audit.services import diff, snapshot
 from tiendo.results import services as results
 from tiendo.results.models import Result
+from tiendo.work.models import KeyTask
 
 
 @pytest.fixture
@@ -72,3 +73,19 @@ def test_decimals_are_kept_as_plain_digits(world, value, stored) -> None:
 
 def test_diff_lists_only_changed_fields() -> None:
     assert diff({"a": 1, "b": 2}, {"a": 1, "b": 3, "c": None}) == {"b": [2, 3]}
+
+
+def test_snapshot_with_many_to_many_ids(db) -> None:
+    # given a task coordinated by two units
+    province = f.make_province()
+    district = f.make_district(province, "Huyện Bắc Sơn")
+    task = KeyTask.objects.create(title="Nhiệm vụ", unit=province)
+    task.coordinating_units.set([district, province])
+
+    # then only the many-to-many snapshot lists them, sorted by id
+    assert "coordinating_units" not in snapshot(task)
+    assert snapshot(task, many_to_many=True)["coordinating_units"] == sorted(
+        [province.pk, district.pk]
+    )
+    # and an object not saved yet has no relations to list
+    assert "coordinating_units" not in snapshot(KeyTask(title="Mới", unit=province), many_to_many=True)

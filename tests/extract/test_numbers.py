@@ -306,3 +306,35 @@ def test_roman_to_int(text: str, value: int) -> None:
 @pytest.mark.parametrize("text", ["", "IIII", "VV", "IC", "ABC", "XIIII", "MMMM", "12"])
 def test_roman_to_int_refuses_malformed(text: str) -> None:
     assert roman_to_int(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("gieo trồng 1.250ha lúa", 1250, None),
+        ("đạt 300ha", 300, None),
+        ("thu hoạch 20tấn cá", 20, None),
+        ("làm 12,5km đường", 12.5, None),
+        ("đạt 2 tỷ dồng", 2e9, "VND"),
+        ("chi 35 triệu dồng", 35e6, "VND"),
+    ],
+)
+def test_units_glued_and_misspelt_currencies_keep_the_quantity(
+    text: str, value: float, currency: str | None
+) -> None:
+    (token,) = find_numbers(text)
+    assert (token.kind, token.value, token.currency) == ("number", value, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("đạt 90.000/KH 150.000 tấn", ["number", "number"]),
+        ("đạt 90/kế hoạch 150 tỷ đồng", ["number", "number"]),
+        ("Kế hoạch số 12/KH-UBND", ["code"]),
+        ("Quốc lộ 1A", ["code"]),
+        ("mạng 5G", ["code"]),
+    ],
+)
+def test_a_slash_before_a_plan_is_no_code(text: str, kinds: list[str]) -> None:
+    assert [t.kind for t in find_numbers(text)] == kinds

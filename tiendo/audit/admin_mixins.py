@@ -4,6 +4,8 @@ An admin save bypasses the services, so the admin repeats what they guarantee:
 
 - every save and delete (inline rows included) writes one audit row, source ``admin``,
   actor the logged-in user, with ``[old, new]`` per changed field, many-to-many included;
+- an admin (or inline) whose objects must be created by a service (which validates,
+  audits and may change other rows) overrides ``create_through_service``;
 - a ModelAdmin's ``validate_instance`` runs the app's domain check on the form's object
   and shows its refusals on the form (a refusal on a field the form lacks goes on top);
 - a versioned object carries its version in the form; saving over a newer version is
@@ -20,7 +22,12 @@ from typing import Any
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import (
+    NON_FIELD_ERRORS,
+    FieldDoesNotExist,
+    PermissionDenied,
+    ValidationError,
+)
 from django.db import models, transaction
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -38,15 +45,6 @@ from tiendo.core.services import MSG_VERSION_CONFLICT
 AUDIT_PAGE_LIMIT = 200
 
 Check = Callable[[models.Model, dict[str, Any]], None]
-
-
-def state(obj: models.Model) -> dict[str, Any]:
-    """``snapshot`` plus the sorted ids of the object's many-to-many relations."""
-    data = snapshot(obj)
-    if obj.pk is not None:
-        for field in obj._meta.many_to_many:
-            data[field.name] = sorted(getattr(obj, field.name).values_list("pk", flat=True))
-    return data
 
 
 def is_versioned(model: type[models.Model]) -> bool:
@@ -73,14 +71,26 @@ class AdminModelForm(forms.ModelForm):
         return cleaned
 
     def _post_clean(self) -> None:
+        valid_form = not self.errors
         super()._post_clean()
-        # A domain check on a half-valid object would only repeat the field errors.
+        # A domain check on a half-valid object would only repeat the field errors. The
+        # model's own validation adds non-field errors only for its database constraints,
+        # which the domain check states better, on the field concerned: its refusals
+        # replace them, and they stay when it has nothing to say.
+        model_errors = self._errors.pop(NON_FIELD_ERRORS, None) if valid_form else None
         if self.admin_check is None or self.errors:
+            self._restore_non_field_errors(model_errors)
             return
         try:
             type(self).admin_check(self.instance, self.cleaned_data)
         except ValidationError as error:
             self._add_domain_errors(error)
+        else:
+            self._restore_non_field_errors(model_errors)
+
+    def _restore_non_field_errors(self, errors: Any) -> None:
+        if errors:
+            self._errors[NON_FIELD_ERRORS] = errors
 
     def _refuse_stale_version(self) -> None:
         if not self.posted_version or self.instance.pk is None:
@@ -126,6 +136,11 @@ class AuditedAdminMixin:
         """The app's domain check on the object the form is about to save; may fill
         derived fields (search text, parsed parts). Raises ValidationError."""
 
+    def create_through_service(self, request: HttpRequest, obj: Any) -> models.Model | None:
+        """Create the new ``obj`` with the app's service, which writes the audit rows itself,
+        and return what it saved; None (the default) lets the admin save and audit it."""
+        return None
+
     # ---- forms
 
     def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any):
@@ -137,13 +152,16 @@ class AuditedAdminMixin:
     # ---- saving
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
-        before: dict[str, Any] = {}
-        if change:
-            before = state(type(obj)._default_manager.get(pk=obj.pk))
+        before: dict[str, Any] | None = {}
+        if not change and _created_through_service(self.create_through_service, request, obj):
+            before = None  # the service has written the audit rows
+        elif change:
+            before = snapshot(type(obj)._default_manager.get(pk=obj.pk), many_to_many=True)
             if is_versioned(type(obj)):
                 obj.version = before["version"] + 1
         request._tiendo_audit_before = before  # type: ignore[attr-defined]
-        super().save_model(request, obj, form, change)  # type: ignore[misc]
+        if before is not None:
+            super().save_model(request, obj, form, change)  # type: ignore[misc]
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         # Many-to-many relations and inline rows are saved here, after save_model: the
@@ -151,7 +169,9 @@ class AuditedAdminMixin:
         super().save_related(request, form, formsets, change)  # type: ignore[misc]
         obj = form.instance
         before = getattr(request, "_tiendo_audit_before", {})
-        changes = diff(before, state(obj))
+        if before is None:
+            return
+        changes = diff(before, snapshot(obj, many_to_many=True))
         changes.pop("version", None)
         if change and not changes:
             return
@@ -169,37 +189,48 @@ class AuditedAdminMixin:
         ]
         stored = model._default_manager.in_bulk(touched)
         instances = formset.save(commit=False)
+        create = getattr(formset, "create_through_service", None)
+        by_service: set[int] = set()
         for obj in formset.deleted_objects:
             old = stored[obj.pk]
-            _record(request, old, AuditEntry.Action.DELETE, diff(state(old), {}), parent)
+            changes = diff(snapshot(old, many_to_many=True), {})
+            _record(request, old, AuditEntry.Action.DELETE, changes, parent)
             obj.delete()
         for obj in instances:
             created = obj.pk is None
             if not created and is_versioned(model):
                 obj.version = stored[obj.pk].version + 1
             self.prepare_inline(request, obj)
-            obj.save()
+            if created and create is not None and _created_through_service(create, request, obj):
+                by_service.add(obj.pk)
+            else:
+                obj.save()
         formset.save_m2m()
         for obj in instances:
+            if obj.pk in by_service:
+                continue
             if obj.pk in stored:
-                changes = diff(state(stored[obj.pk]), state(obj))
+                changes = diff(
+                    snapshot(stored[obj.pk], many_to_many=True), snapshot(obj, many_to_many=True)
+                )
                 changes.pop("version", None)
                 if changes:
                     _record(request, obj, AuditEntry.Action.UPDATE, changes, parent)
             else:
-                _record(request, obj, AuditEntry.Action.CREATE, diff({}, state(obj)), parent)
+                changes = diff({}, snapshot(obj, many_to_many=True))
+                _record(request, obj, AuditEntry.Action.CREATE, changes, parent)
 
     def prepare_inline(self, request: HttpRequest, obj: Any) -> None:
         """Fill what an inline row gets from the request (who wrote it) before it is saved."""
 
     def delete_model(self, request: HttpRequest, obj: Any) -> None:
-        _record(request, obj, AuditEntry.Action.DELETE, diff(state(obj), {}))
+        _record(request, obj, AuditEntry.Action.DELETE, diff(snapshot(obj, many_to_many=True), {}))
         super().delete_model(request, obj)  # type: ignore[misc]
 
     def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
         with transaction.atomic(using=queryset.db):
             for obj in queryset:
-                _record(request, obj, AuditEntry.Action.DELETE, diff(state(obj), {}))
+                _record(request, obj, AuditEntry.Action.DELETE, diff(snapshot(obj, many_to_many=True), {}))
             super().delete_queryset(request, queryset)  # type: ignore[misc]
 
     # ---- searching
@@ -265,10 +296,28 @@ class CheckedInlineMixin:
     def validate_instance(self, obj: Any, cleaned_data: dict[str, Any]) -> None:
         """The app's domain check on one inline row. Raises ValidationError."""
 
+    def create_through_service(self, request: HttpRequest, obj: Any) -> models.Model | None:
+        """As ``AuditedAdminMixin.create_through_service``, for a new inline row."""
+        return None
+
     def get_formset(self, request: HttpRequest, obj: Any = None, **kwargs: Any):
         formset = super().get_formset(request, obj, **kwargs)  # type: ignore[misc]
         formset.form.admin_check = staticmethod(self.validate_instance)
+        formset.create_through_service = staticmethod(self.create_through_service)
         return formset
+
+
+def _created_through_service(
+    create: Callable[[HttpRequest, Any], models.Model | None], request: HttpRequest, obj: Any
+) -> bool:
+    """Let ``create`` make ``obj``; when it did, ``obj`` takes the saved values and id."""
+    saved = create(request, obj)
+    if saved is None:
+        return False
+    for field in saved._meta.concrete_fields:
+        setattr(obj, field.attname, getattr(saved, field.attname))
+    obj._state.adding = False
+    return True
 
 
 def _record(

@@ -15,14 +15,26 @@ from tiendo.audit.models import AuditEntry
 Actor = AbstractBaseUser | AnonymousUser | None
 
 
-def snapshot(obj: models.Model) -> dict[str, Any]:
-    """The object's concrete field values as JSON-ready data (foreign keys by id)."""
+def snapshot(obj: models.Model, *, many_to_many: bool = False) -> dict[str, Any]:
+    """The object's concrete field values as JSON-ready data (foreign keys by id).
+
+    With ``many_to_many``, also the sorted ids of each many-to-many relation, by field
+    name (one query per relation; none for an object not saved yet).
+    """
     data: dict[str, Any] = {}
     for field in obj._meta.concrete_fields:
         if field.name in {"created_at", "updated_at"}:
             continue
         data[field.attname] = _jsonable(getattr(obj, field.attname))
+    if many_to_many and obj.pk is not None:
+        for field in obj._meta.many_to_many:
+            data[field.name] = sorted(getattr(obj, field.name).values_list("pk", flat=True))
     return data
+
+
+def acting_user(by: Actor) -> Any:
+    """The user to record as the author: None for a script, a test or an anonymous visitor."""
+    return by if by is not None and getattr(by, "is_authenticated", False) else None
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
@@ -45,9 +57,8 @@ def audit_record(
     unit_id: int | None = None,
 ) -> AuditEntry:
     """Write one audit row for ``obj``. Call it inside the transaction that made the change."""
-    user = by if by is not None and getattr(by, "is_authenticated", False) else None
     return AuditEntry.objects.create(
-        actor=user,
+        actor=acting_user(by),
         action=action,
         source=source,
         content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
@@ -60,18 +71,21 @@ def audit_record(
 
 
 def audit_create(obj: models.Model, *, by: Actor, source: str = AuditEntry.Source.SERVICE,
-                 reason: str = "") -> AuditEntry:
+                 reason: str = "", many_to_many: bool = False) -> AuditEntry:
+    """Record a new object with all its values (``many_to_many``: its relations' ids too)."""
     return audit_record(
         obj=obj, action=AuditEntry.Action.CREATE, by=by, source=source, reason=reason,
-        changes=diff({}, snapshot(obj)),
+        changes=diff({}, snapshot(obj, many_to_many=many_to_many)),
     )
 
 
 def audit_update(obj: models.Model, before: dict[str, Any], *, by: Actor,
                  source: str = AuditEntry.Source.SERVICE, reason: str = "",
-                 action: str = AuditEntry.Action.UPDATE) -> AuditEntry | None:
-    """Record the difference between ``before`` (a snapshot) and the object now; nothing if equal."""
-    changes = diff(before, snapshot(obj))
+                 action: str = AuditEntry.Action.UPDATE,
+                 many_to_many: bool = False) -> AuditEntry | None:
+    """Record the difference between ``before`` (a snapshot taken with the same
+    ``many_to_many``) and the object now; nothing if equal and no ``reason``."""
+    changes = diff(before, snapshot(obj, many_to_many=many_to_many))
     changes.pop("version", None)
     if not changes and not reason:
         return None

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tiendo.audit.admin_mixins import AuditedModelAdmin
 from tiendo.catalogue.models import Document, Indicator, Term
-from tiendo.catalogue.services import _document_prepare, _indicator_prepare, _term_check
+from tiendo.catalogue.services import document_prepare, indicator_prepare, term_check
 
 
 @admin.register(Term)
@@ -22,7 +22,7 @@ class TermAdmin(AuditedModelAdmin):
     autocomplete_fields = ("unit",)
 
     def validate_instance(self, obj: Any, cleaned_data: dict[str, Any]) -> None:
-        _term_check(obj)
+        term_check(obj)
 
 
 @admin.register(Document)
@@ -49,7 +49,7 @@ class DocumentAdmin(AuditedModelAdmin):
         return document.title if len(document.title) <= 90 else document.title[:89] + "…"
 
     def validate_instance(self, obj: Any, cleaned_data: dict[str, Any]) -> None:
-        _document_prepare(obj)
+        document_prepare(obj)
 
 
 @admin.register(Indicator)
@@ -62,4 +62,4 @@ class IndicatorAdmin(AuditedModelAdmin):
     ordering = ("field", "sort_order", "name")
 
     def validate_instance(self, obj: Any, cleaned_data: dict[str, Any]) -> None:
-        _indicator_prepare(obj)
+        indicator_prepare(obj)

@@ -361,8 +361,3 @@ def _delete(obj: Model, *, by: Actor) -> None:
             raise refuse(type(obj)._meta.model_name or "object", MSG_IN_USE, value=str(obj),
                          what=what) from None
 
-
-# The admin (tiendo/*/admin.py) imports these under their former private names.
-_term_check = term_check
-_document_prepare = document_prepare
-_indicator_prepare = indicator_prepare

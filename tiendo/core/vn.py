@@ -63,6 +63,14 @@ def format_percent(value: float | Decimal | None, decimals: int | None = None) -
     return "" if value is None else f"{format_number(value, decimals)}%"
 
 
+def format_change(value: float | Decimal | None, decimals: int | None = None) -> str:
+    """A signed change: ``22`` → ``+22%``, ``-3.5`` → ``-3,5%`` (against the same period last year)."""
+    if value is None:
+        return ""
+    sign = "+" if Decimal(str(value)) > 0 else ""
+    return f"{sign}{format_percent(value, decimals)}"
+
+
 def format_date(day: dt.date | None) -> str:
     """``2022-09-30`` → ``30/9/2022``, the way reports write dates."""
     return "" if day is None else f"{day.day}/{day.month}/{day.year}"

@@ -6,12 +6,11 @@ what exists is left untouched, so loading twice changes nothing.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from tiendo.catalogue.models import Document, Indicator, Term
 from tiendo.catalogue.number_symbol import parse_number_symbol
-from tiendo.core.search import search_text
+from tiendo.catalogue.services import document_prepare, indicator_prepare
 from tiendo.demo.batches import Batch
 from tiendo.demo.files import read
 from tiendo.units.models import Unit
@@ -51,8 +50,7 @@ def indicators_ensure(batch: Batch) -> dict[str, Indicator]:
 
 
 def _indicator(spec: dict[str, Any], sort_order: int, by_code: dict[str, Indicator]) -> Indicator:
-    synonyms = list(spec.get("synonyms", []))
-    return Indicator(
+    indicator = Indicator(
         code=spec["code"],
         name=spec["name"],
         uom=spec["uom"],
@@ -60,12 +58,12 @@ def _indicator(spec: dict[str, Any], sort_order: int, by_code: dict[str, Indicat
         direction=spec["direction"],
         aggregation=spec["aggregation"],
         weight=by_code[spec["weight"]] if "weight" in spec else None,
-        synonyms=synonyms,
+        synonyms=list(spec.get("synonyms", [])),
         definition=spec.get("definition", ""),
         sort_order=sort_order,
-        # The recipe of tiendo.catalogue.services, so demo indicators are found alike.
-        search_text=search_text([spec["name"], *synonyms, spec["code"]], max_length=1000),
     )
+    indicator_prepare(indicator)
+    return indicator
 
 
 def terms_ensure(units: dict[str, Unit], batch: Batch) -> dict[str, Term]:
@@ -114,30 +112,20 @@ def _document_create(
     source_label: str,
     batch: Batch,
 ) -> Document:
-    date: dt.date | None = spec.get("date")
     document = Document(
         kind=spec["kind"],
-        number=spec.get("number", ""),
-        date=date,
+        number_symbol=spec.get("number_symbol", ""),
+        date=spec.get("date"),
         issuer=units[spec["issuer"]] if "issuer" in spec else None,
         issuer_name=spec.get("issuer_name", ""),
         title=spec["title"],
         term=terms[spec["term"]] if "term" in spec else None,
         source_label=source_label,
     )
-    if spec.get("number_symbol"):
-        parsed = parse_number_symbol(spec["number_symbol"])
-        document.number_symbol = parsed.text
-        document.number = parsed.number
-        document.kind_symbol = parsed.kind_symbol
-        document.issuer_symbol = parsed.issuer_symbol
-        document.style = parsed.style
-    # The recipe of tiendo.catalogue.services, so demo documents are found alike.
-    document.search_text = search_text(
-        [document.number_symbol, str(Document.Kind(document.kind).label), document.title,
-         document.issuer_name],
-        max_length=800,
-    )
+    document_prepare(document)
+    if not document.number_symbol:
+        # Known by a number alone (Chỉ thị số 05), which no number-symbol gives.
+        document.number = spec.get("number", "")
     document.save()
     batch.count("document")
     return document

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from tiendo.catalogue.models import Document, Indicator, Term
-from tiendo.core.vn import fold
 from tiendo.demo.batches import Batch
 from tiendo.demo.catalogue import documents_ensure
 from tiendo.demo.figures import Provenance, figure_ensure
@@ -22,6 +21,7 @@ from tiendo.units.models import Unit
 from tiendo.work.models import KeyTask, Meeting, Person, Recommendation, Shortcoming
 from tiendo.work.services import (
     key_task_check,
+    key_task_search_text,
     meeting_check,
     recommendation_check,
     shortcoming_check,
@@ -143,8 +143,8 @@ def _task(
     task = KeyTask(
         title=spec["title"], unit=meeting.unit, field=spec["field"], period=plan,
         deadline=plan.end, meeting=meeting, source_label=provenance.label,
-        search_text=fold(spec["title"]),
     )
+    task.search_text = key_task_search_text(task)
     key_task_check(task)
     task.save()
     batch.count("key_task")

@@ -11,9 +11,10 @@ indicator phrase starts a figure; a comparison with none attaches to the figure 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from tiendo.extract.figure_rules import Rules, rules
 from tiendo.extract.indicator import Phrase, clean
@@ -29,10 +30,10 @@ UnitClass = Literal["percent", "money", "counted", "measure"]
 _PERCENT_WARNING_OVER = 1000.0
 _DEDUPE_WINDOW = 20
 _HEADING_CHARS = 250
+_WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
-class _Role:
+class _Role(NamedTuple):
     kind: RoleKind
     idx: int  # the number's token
     first: int  # first token of the role: its cue or qualifier
@@ -148,7 +149,8 @@ class _Sentence:
         self.text = text
         self.toks = toks
         self.r = r
-        self.meeting_at = self._meeting_at()
+        # Where the sentence says the meeting is held ("tổ chức kỳ họp"), or -1.
+        self.meeting_at = r.meeting_verbs.find(toks)
         self.roles = list(self._roles())
         self.role_starts = {role.first for role in self.roles}
         self.role_numbers = {role.idx for role in self.roles}
@@ -156,25 +158,12 @@ class _Sentence:
 
     # First pass: a role for each number.
 
-    def _meeting_at(self) -> int:
-        """Where the sentence says the meeting is held (``tổ chức kỳ họp``), or -1."""
-        verbs = self.r.meeting_verbs
-        for i, tok in enumerate(self.toks):
-            if verbs.may_start(tok) and verbs.match_at(self.toks, i) is not None:
-                return i
-        return -1
-
     def _roles(self) -> Iterator[_Role]:
-        in_target = False
+        # From a target phrase to the end of the sentence, numbers are no results.
+        target = self.r.targets.find(self.toks)
         previous: _Role | None = None
-        for i, tok in enumerate(self.toks):
-            if (
-                not in_target
-                and self.r.targets.may_start(tok)
-                and self.r.targets.match_at(self.toks, i)
-            ):
-                in_target = True
-            if tok.kind == "n" and not in_target:
+        for i, tok in enumerate(self.toks if target < 0 else self.toks[:target]):
+            if tok.kind == "n":
                 role = self._classify(i, previous)
                 if role is not None:
                     previous = role
@@ -477,8 +466,10 @@ class _Sentence:
     def _stop_at(self, k: int) -> bool:
         """Whether a clause starts at ``toks[k]`` by a stop word (``với``, ``trong đó``)."""
         stops = self.r.trailing_stops
-        return k < len(self.toks) and stops.may_start(self.toks[k]) and (
-            stops.match_at(self.toks, k) is not None
+        return (
+            k < len(self.toks)
+            and stops.may_start(self.toks[k])
+            and (stops.match_at(self.toks, k) is not None)
         )
 
     def _inherited(self, seg: int, floor: int) -> Phrase | None:
@@ -531,9 +522,12 @@ class _Sentence:
         limit = min(len(self.toks), start + self.r.trailing_words)
         while k < limit:
             tok = self.toks[k]
-            if tok.kind == "p" and tok.text in self.r.boundaries:
-                if tok.text != "," or not self._continues(k + 1, limit):
-                    break
+            if (
+                tok.kind == "p"
+                and tok.text in self.r.boundaries
+                and (tok.text != "," or not self._continues(k + 1, limit))
+            ):
+                break
             if k in self.role_starts or (k > start and k in self.role_numbers):
                 break
             stops = self.r.trailing_stops
@@ -769,7 +763,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _share_word(a: str, b: str) -> bool:
-    return not set(a.lower().split()).isdisjoint(b.lower().split())
+    """Whether two indicators share a word, brackets and marks aside ("GRDP", "(GRDP)")."""
+    return not set(_WORD.findall(a.lower())).isdisjoint(_WORD.findall(b.lower()))
 
 
 def _subsumes(big: dict[str, float], small: dict[str, float]) -> bool:

@@ -20,7 +20,7 @@ from tiendo.extract.names import PhraseSet, Words
 from tiendo.extract.page import Layout
 from tiendo.extract.record import TextItem
 from tiendo.extract.rules import load_rules
-from tiendo.extract.text import Segment, lines, sentences, split_at
+from tiendo.extract.text import Segment, lines, sentences, split_at, syllable_key
 
 MIN_ITEM_WORDS = 3
 SUBJECT_REACH = 12  # words between an item's start and its verb when a subject is dropped
@@ -30,6 +30,7 @@ _TRAILING = " \t\u00a0.…,;:/!?"
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 PAST_REACH = 5  # first words of a sentence searched for a past marker
 NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens its list
+_CON = syllable_key("còn")
 
 
 @dataclass(frozen=True)
@@ -159,15 +160,18 @@ def _find(
 
 
 def _task_trigger(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
-    i = words.first_from(sent.start)
-    while i < len(words) and words[i].start < sent.end:
-        n = rules.directives.longest_at(words, i)
-        if n and not _after_any(words, i, rules.directive_not_after):
-            return _after_intro(text, words, words[i + n - 1].end, sent, rules)
-        n = rules.modal_directives.longest_at(words, i)
-        if n and _modal_soon(words, i + n, sent.end, rules):
-            return _skip_punct(text, words[i + n - 1].end)
-        i += 1
+    directives, modal_directives = rules.directives.by_first, rules.modal_directives.by_first
+    keys = words.keys
+    for i in range(words.first_from(sent.start), words.first_from(sent.end)):
+        key = keys[i]
+        if key in directives:
+            n = rules.directives.longest_at(words, i)
+            if n and not _after_any(words, i, rules.directive_not_after):
+                return _after_intro(text, words, words[i + n - 1].end, sent, rules)
+        if key in modal_directives:
+            n = rules.modal_directives.longest_at(words, i)
+            if n and _modal_soon(words, i + n, sent.end, rules):
+                return _skip_punct(text, words[i + n - 1].end)
     opened = _opener(text, words, sent, rules)
     if opened is not None:
         return opened
@@ -320,9 +324,10 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
 
 def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
     """The word index just past "còn [một số|những] hạn chế" in the sentence, if any."""
-    i = words.first_from(sent.start)
-    while i < len(words) and words[i].start < sent.end:
-        if words[i].text.lower() == "còn":
+    keys = words.keys
+    for i in range(words.first_from(sent.start), words.first_from(sent.end)):
+        # The key is a function of the lower-cased word: a cheap test before lower().
+        if keys[i] == _CON and words[i].text.lower() == "còn":
             j = i + 1
             for det in rules.determiners:
                 n = len(det.split())
@@ -338,7 +343,6 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
                         break
                     end += more
                 return end
-        i += 1
     return None
 
 

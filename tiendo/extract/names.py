@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Set as AbstractSet
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -35,15 +38,27 @@ class Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        spans = [m.span() for m in _WORD.finditer(text)]
-        texts = [text[a:b] for a, b in spans]
-        self.keys = [syllable_key(t) for t in texts]
-        self.starts = [a for a, _ in spans]
-        self.items = [
-            Word(t, a, b, k) for t, (a, b), k in zip(texts, spans, self.keys, strict=True)
-        ]
+        texts = _WORD.findall(text)
+        # Only non-word characters lie between two matches, so each word is found at or
+        # after the end of the one before: no match objects needed for the spans.
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        find = text.find
+        for t in texts:
+            pos = find(t, pos)
+            starts.append(pos)
+            pos += len(t)
+            ends.append(pos)
+        self.keys = list(map(syllable_key, texts))
+        self.starts = starts
+        self.ends = ends
+        new = tuple.__new__
+        self.items = [new(Word, w) for w in zip(texts, starts, ends, self.keys)]
         self._n = len(self.items)
         self._places: frozenset[str] | None = None
+        self._candidates: dict[PhraseSet, list[int]] = {}
+        self._positions: dict[str, list[int]] | None = None
 
     def __len__(self) -> int:
         return self._n
@@ -70,7 +85,7 @@ class Words:
         """Word ``index`` follows the previous one after spaces only, on the same line."""
         if index <= 0 or index >= self._n:
             return False
-        a, b = self.items[index - 1].end, self.starts[index]
+        a, b = self.ends[index - 1], self.starts[index]
         if b - a == 1:
             return self.text[a] in " \t\u00a0"
         gap = self.text[a:b]
@@ -85,13 +100,37 @@ class Words:
         for k, key in enumerate(phrase):
             if keys[index + k] != key:
                 return False
-            if (
-                k
-                and not self.joined(index + k)
-                and not (commas and self.gap(index + k).strip() == ",")
+        # The keys agree: now the gaps between the words.
+        for k in range(1, len(phrase)):
+            if not self.joined(index + k) and not (
+                commas and self.gap(index + k).strip() == ","
             ):
                 return False
         return True
+
+    def candidates(self, phrases: PhraseSet) -> list[int]:
+        """The indices of the words whose key starts some phrase of ``phrases``, in order
+        (computed once per text and phrase set)."""
+        found = self._candidates.get(phrases)
+        if found is None:
+            found = self.indices_of(phrases.by_first.keys())
+            self._candidates[phrases] = found
+        return found
+
+    def indices_of(self, keys: AbstractSet[str]) -> list[int]:
+        """The indices of the words whose key is in ``keys``, in order."""
+        where = self.positions()
+        lists = [where[key] for key in where.keys() & keys]
+        return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+
+    def positions(self) -> dict[str, list[int]]:
+        """The indices of the words under each key, in order (computed once per text)."""
+        if self._positions is None:
+            where: defaultdict[str, list[int]] = defaultdict(list)
+            for i, key in enumerate(self.keys):
+                where[key].append(i)
+            self._positions = dict(where)
+        return self._positions
 
     def places(self) -> frozenset[str]:
         """Two-syllable place names as the text writes them after a lower-case level word
@@ -141,14 +180,15 @@ class PhraseSet:
     def find(self, words: Words, index: int, end: int) -> tuple[int, int] | None:
         """The first phrase starting at word ``index`` or later, before offset ``end``:
         ``(word index, length)``. Words whose key starts no phrase cost one set lookup."""
-        keys, starts, firsts = words.keys, words.starts, self.by_first
-        for i in range(index, words._n):
+        starts = words.starts
+        candidates = words.candidates(self)
+        for k in range(bisect_left(candidates, index), len(candidates)):
+            i = candidates[k]
             if starts[i] >= end:
                 break
-            if keys[i] in firsts:
-                n = self.longest_at(words, i)
-                if n:
-                    return i, n
+            n = self.longest_at(words, i)
+            if n:
+                return i, n
         return None
 
     def longest_at(self, words: Words, index: int) -> int:

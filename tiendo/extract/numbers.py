@@ -13,10 +13,11 @@ linear in the text whatever it holds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from tiendo.extract.lexicon import load
 
@@ -40,15 +41,14 @@ class MalformedNumber(ValueError):
         self.text = text
 
 
-@dataclass(frozen=True, slots=True)
-class NumberToken:
+class NumberToken(NamedTuple):
     """One numeral in a text with the words that belong to it.
 
     ``span`` covers the numeral and its scale, currency and percent words
     (``404 tỷ đồng``, ``51,8%``); ``value`` is fully scaled and ``None`` when the
     numeral is malformed (then ``warning`` says why) or is not a quantity
     (``kind`` date, time or code). For ``X/Y`` (``kind`` ratio) ``value`` is X and
-    ``whole`` is Y.
+    ``whole`` is Y. A named tuple: one is built per numeral, and that is the hot path.
     """
 
     value: float | None
@@ -84,7 +84,8 @@ class NumberToken:
 # A time, or a numeral: digits with single . or , between them, chained by / (ratio, date).
 # Each repetition starts with a digit or a separator followed by a digit, so the pattern
 # cannot backtrack more than a character.
-_NUMERAL = re.compile(r"\d{1,2}(?::\d\d){1,2}(?!\d)|\d(?:[.,]?\d)*(?:/\d(?:[.,]?\d)*)*")
+_NUMERAL_BODY = r"\d(?:[.,]?\d)*"
+_NUMERAL = re.compile(rf"\d{{1,2}}(?::\d\d){{1,2}}(?!\d)|{_NUMERAL_BODY}(?:/{_NUMERAL_BODY})*")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})\.(\d{4})")
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
@@ -115,6 +116,11 @@ class _Grammar:
     longest_phrase: int
     glued_units: frozenset[str]
     slash_plans: frozenset[str]
+    # The word lists above compiled into patterns, each read in one regex call.
+    scale_word: re.Pattern[str]
+    scaled_tail: re.Pattern[str]
+    currency: re.Pattern[str]
+    percent: re.Pattern[str]
 
 
 @cache
@@ -130,6 +136,8 @@ def _grammar() -> _Grammar:
     qualifiers = phrases(lex["qualifiers"])
     percent = dict.fromkeys(phrases(lex["percent_words"]), "%")
     longest = max(len(p) for p in (*currencies, *qualifiers, *percent))
+    scales = [tuple(k.lower().split()) for k in lex["scales"]]
+    scale_word = _after_pattern(scales)
     return _Grammar(
         scales={k.lower(): v for k, v in lex["scales"].items()},
         currencies=currencies,
@@ -149,7 +157,25 @@ def _grammar() -> _Grammar:
         glued_units=frozenset(w.lower() for w in lex["glued_units"]),
         # The word right after the slash is enough to tell a plan from a code's letters.
         slash_plans=frozenset(w.split()[0].lower() for w in lex["slash_plans"]),
+        scale_word=re.compile(scale_word, re.IGNORECASE),
+        # A blank, a numeral, then a scale word: the only start of "1 tỷ 200 triệu"'s tail.
+        scaled_tail=re.compile(rf" ({_NUMERAL_BODY})(?={scale_word})", re.IGNORECASE),
+        currency=re.compile(_after_pattern(currencies), re.IGNORECASE),
+        percent=re.compile(_after_pattern(percent), re.IGNORECASE),
     )
+
+
+def _after_pattern(phrases: Iterable[tuple[str, ...]]) -> str:
+    """A pattern for any of ``phrases`` after up to three blanks, longest first.
+
+    Words are whole words as ``_WORD_AFTER`` reads them (a letter or an inner hyphen and a
+    letter after one ends nothing); the words of a phrase stand one to three blanks apart.
+    """
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), -len(" ".join(p))))
+    alternatives = "|".join(
+        f"[{_BLANKS}]{{1,3}}".join(re.escape(w) for w in phrase) for phrase in ordered
+    )
+    return rf"[{_BLANKS}]{{0,3}}({alternatives})(?![^\W\d_]|-[^\W\d_])"
 
 
 def parse_number(s: str) -> float:
@@ -300,10 +326,15 @@ def _value(raw: str, g: _Grammar) -> float | None:
     return None if exact is None else float(exact)
 
 
-def _decimal(raw: str, g: _Grammar) -> Decimal | None:
-    """The exact value of a bare numeral, or None when it breaks the convention."""
-    digits = sum(c.isdigit() for c in raw)
-    if digits > g.max_digits:
+def _decimal(raw: str, g: _Grammar) -> Decimal | int | None:
+    """The exact value of a bare numeral, or None when it breaks the convention.
+
+    Whole numbers stay ``int`` (exact, and much cheaper than ``Decimal``).
+    """
+    if raw.isdigit():
+        return int(raw) if len(raw) <= g.max_digits else None
+    # The numeral pattern allows only digits, "." and "," in a numeral.
+    if len(raw) - raw.count(".") - raw.count(",") > g.max_digits:
         return None
     whole, _, decimals = raw.partition(",")
     if "," in decimals or "." in decimals:
@@ -312,7 +343,9 @@ def _decimal(raw: str, g: _Grammar) -> Decimal | None:
         return None
     if raw.endswith(","):
         return None
-    return Decimal(whole.replace(".", "") + ("." + decimals if decimals else ""))
+    if not decimals:
+        return int(whole.replace(".", ""))
+    return Decimal(whole.replace(".", "") + "." + decimals)
 
 
 def _warn(raw: str) -> str:
@@ -321,7 +354,7 @@ def _warn(raw: str) -> str:
 
 
 def _words_after(
-    text: str, end: int, exact: Decimal | None, g: _Grammar
+    text: str, end: int, exact: Decimal | int | None, g: _Grammar
 ) -> tuple[float | None, int, int, str | None, bool]:
     """Scale words, a smaller scaled number (``1 tỷ 200 triệu``), a currency or a percent sign.
 
@@ -330,13 +363,13 @@ def _words_after(
     """
     scale, end = _scale_words(text, end, g)
     if scale and exact is not None:
-        exact, end = _scaled_tail(text, end, scale, exact * (Decimal(10) ** scale), g)
+        exact, end = _scaled_tail(text, end, scale, exact * 10**scale, g)
     value = None if exact is None else float(exact)
-    currency, after = _phrase_after(text, end, g.currencies, g)
+    currency, after = _phrase_after(text, end, g.currencies, g.currency)
     if currency:
         return value, after, scale, currency, False
     if not scale:
-        percent, after = _phrase_after(text, end, g.percent_words, g)
+        percent, after = _phrase_after(text, end, g.percent_words, g.percent)
         if percent is not None:
             return value, after, 0, None, True
     return value, end, scale, None, False
@@ -344,49 +377,36 @@ def _words_after(
 
 def _scale_words(text: str, pos: int, g: _Grammar) -> tuple[int, int]:
     power = 0
-    while True:
-        m = _WORD_AFTER.match(text, pos)
-        if m is None or m.group(1).lower() not in g.scales:
-            return power, pos
+    while (m := g.scale_word.match(text, pos)) is not None:
         power += g.scales[m.group(1).lower()]
         pos = m.end()
+    return power, pos
 
 
 def _scaled_tail(
-    text: str, pos: int, scale: int, value: Decimal, g: _Grammar
-) -> tuple[Decimal, int]:
+    text: str, pos: int, scale: int, value: Decimal | int, g: _Grammar
+) -> tuple[Decimal | int, int]:
     """``1 tỷ 200 triệu``: a following numeral with a smaller scale adds to the value."""
     last = scale
     while True:
-        m = _NUMERAL.match(text, pos + 1) if text[pos : pos + 1] == " " else None
-        if m is None or ":" in m.group() or "/" in m.group():
+        m = g.scaled_tail.match(text, pos)
+        if m is None:
             return value, pos
-        part = _decimal(m.group(), g)
+        part = _decimal(m.group(1), g)
         power, end = _scale_words(text, m.end(), g)
         if part is None or not power or power >= last:
             return value, pos
-        value += part * (Decimal(10) ** power)
+        value += part * 10**power
         last, pos = power, end
 
 
 def _phrase_after(
-    text: str, pos: int, phrases: dict[tuple[str, ...], str], g: _Grammar
+    text: str, pos: int, phrases: dict[tuple[str, ...], str], pattern: re.Pattern[str]
 ) -> tuple[str | None, int]:
     """The longest phrase of ``phrases`` starting at ``pos`` (after blanks), and its end."""
-    words: list[str] = []
-    ends: list[int] = []
-    p = pos
-    for _ in range(g.longest_phrase):
-        m = _WORD_AFTER.match(text, p)
-        if m is None or (words and m.start(1) == p):
-            break
-        words.append(m.group(1).lower())
-        ends.append(m.end())
-        p = m.end()
-    for n in range(len(words), 0, -1):
-        found = phrases.get(tuple(words[:n]))
-        if found is not None:
-            return found, ends[n - 1]
+    m = pattern.match(text, pos)
+    if m is not None:
+        return phrases[tuple(m.group(1).lower().split())], m.end()
     return None, pos
 
 
@@ -447,8 +467,7 @@ def _run_together(text: str, previous: NumberToken, token: NumberToken) -> bool:
 
 def _joined(previous: NumberToken, token: NumberToken, text: str) -> NumberToken:
     raw = text[previous.span[0] : token.span[0]] + token.text
-    return replace(
-        token,
+    return token._replace(
         value=None,
         span=(previous.span[0], token.span[1]),
         text=raw,

@@ -57,12 +57,17 @@ def find_mentions(text: str, words: Words | None = None) -> list[Mention]:
     lex = lexicon()
     mentions: list[Mention] = []
     starters = _starters()
-    keys = words.keys
+    # Only a word of address, a title head or a family name can start a mention.
+    candidates = words.indices_of(starters)
+    addresses = _addresses()
+    keys, items = words.keys, words.items
     i = 0
-    while i < len(words):
-        if keys[i] not in starters:
-            i += 1  # no word of address, title head or family name starts here
-            continue
+    for c in candidates:
+        if c < i:
+            continue  # inside the mention found last
+        if keys[c] not in addresses and not items[c].text[:1].isupper():
+            continue  # a title head or a family name in lower case starts no mention
+        i = c
         found: list[Mention] = []
         plural = lex.list_honorifics.longest_at(words, i)
         single = 0 if plural else lex.honorifics.longest_at(words, i)
@@ -79,9 +84,15 @@ def find_mentions(text: str, words: Words | None = None) -> list[Mention]:
         if found:
             mentions.extend(found)
             i = words.first_from(found[-1].end)
-        else:
-            i += 1
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _addresses() -> frozenset[str]:
+    """The keys of the words that start a word of address (these may be in lower case)."""
+    lex = lexicon()
+    sets = (lex.list_honorifics, lex.honorifics, lex.list_title_before)
+    return frozenset().union(*(set(p.by_first) for p in sets))
 
 
 @lru_cache(maxsize=1)

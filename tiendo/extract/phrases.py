@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
 from typing import Generic, Literal, NamedTuple, TypeVar
 
 from tiendo.extract.numbers import NumberToken, find_numbers
@@ -21,8 +20,11 @@ __all__ = ["PhraseSet", "Tok", "sentences", "tokenize"]
 V = TypeVar("V")
 
 _PIECE = re.compile(r"[^\W\d_]+|\d+|\S")
+# The same pieces, with a group telling a word or number from a mark, for the tokenizer.
+_TOKEN = re.compile(r"([^\W\d_]+|\d+)|\S")
 _SENTENCE_END = re.compile(r"\n|[.!?]+")
 _ANY = "#"
+_MISSING = object()
 
 
 class Tok(NamedTuple):
@@ -52,17 +54,29 @@ def tokenize(
     for number in numbers:
         a, b = number.span
         toks.extend(_pieces(text, pos, a))
-        toks.append(Tok(text[a:b], text[a:b].lower(), a, b, "n", number))
+        raw = text[a:b]
+        toks.append(Tok(raw, raw.lower(), a, b, "n", number))
         pos = b
     toks.extend(_pieces(text, pos, stop))
     return toks
 
 
 def _pieces(text: str, a: int, b: int) -> list[Tok]:
+    # The hot loop of the figure finder: one regex pass, one lower() for the whole stretch
+    # (sliced per token when lower-casing keeps the length, as it does for Vietnamese), and
+    # tuples built without NamedTuple's keyword handling.
+    low = text[a:b].lower()
+    new = tuple.__new__
+    if len(low) != b - a:
+        return [
+            new(Tok, (w, w.lower(), m.start(), m.end(), "w" if m.lastindex else "p", None))
+            for m in _TOKEN.finditer(text, a, b)
+            for w in (m.group(),)
+        ]
     return [
-        Tok(w, w.lower(), m.start(), m.end(), "w" if w[0].isalnum() else "p")
-        for m in _PIECE.finditer(text, a, b)
-        for w in (m.group(),)
+        new(Tok, (text[i:j], low[i - a : j - a], i, j, "w" if m.lastindex else "p", None))
+        for m in _TOKEN.finditer(text, a, b)
+        for i, j in (m.span(),)
     ]
 
 
@@ -70,8 +84,7 @@ def _shift(number: NumberToken, offset: int) -> NumberToken:
     if not offset:
         return number
     q = number.qualifier_span
-    return replace(
-        number,
+    return number._replace(
         span=(number.span[0] + offset, number.span[1] + offset),
         qualifier_span=(q[0] + offset, q[1] + offset) if q else None,
     )
@@ -124,6 +137,8 @@ class PhraseSet(Generic[V]):
             self._map[key] = value  # type: ignore[assignment]
             self._starts[key[0]] = max(self._starts.get(key[0], 0), len(key))
             self._ends[key[-1]] = max(self._ends.get(key[-1], 0), len(key))
+        # Only sets with a "#" phrase need the second, number-blind lookup.
+        self._wild = any(_ANY in key for key in self._map)
 
     def may_start(self, tok: Tok) -> bool:
         """Whether some phrase starts with ``tok``: a cheap test before ``match_at``."""
@@ -133,44 +148,66 @@ class PhraseSet(Generic[V]):
         """Whether some phrase ends with ``tok``: a cheap test before ``match_before``."""
         return tok.low in self._ends or (tok.kind == "n" and _ANY in self._ends)
 
-    def match_at(self, toks: list[Tok], i: int, stop: int | None = None) -> tuple[V, int] | None:
+    def match_at(
+        self, toks: Sequence[Tok], i: int, stop: int | None = None
+    ) -> tuple[V, int] | None:
         """The longest phrase starting at ``toks[i]``: its value and the index after it."""
         if i >= len(toks):
             return None
         longest = self._reach(self._starts, toks[i])
-        end = min(len(toks) if stop is None else stop, i + longest)
-        for n in range(end - i, 0, -1):
-            found = self._get(toks[i : i + n])
-            if found is not None:
-                return found[0], i + n
-        return None
-
-    def match_before(self, toks: list[Tok], i: int, start: int = 0) -> tuple[V, int] | None:
-        """The longest phrase ending just before ``toks[i]``: its value and its first index."""
-        if i <= start or i > len(toks):
+        if not longest:
             return None
-        begin = max(start, i - self._reach(self._ends, toks[i - 1]))
-        for j in range(begin, i):
-            found = self._get(toks[j:i])
+        end = min(len(toks) if stop is None else stop, i + longest)
+        for j in range(end, i, -1):
+            found = self._get(toks, i, j)
             if found is not None:
                 return found[0], j
         return None
 
-    @staticmethod
-    def _reach(index: dict[str, int], tok: Tok) -> int:
-        reach = index.get(tok.low, 0)
-        return max(reach, index.get(_ANY, 0)) if tok.kind == "n" else reach
-
-    def _get(self, toks: list[Tok]) -> tuple[V] | None:
-        key = tuple(t.low for t in toks)
-        if key in self._map:
-            return (self._map[key],)
-        if any(t.kind == "n" for t in toks):
-            key = tuple(_ANY if t.kind == "n" else t.low for t in toks)
-            if key in self._map:
-                return (self._map[key],)
+    def match_before(self, toks: Sequence[Tok], i: int, start: int = 0) -> tuple[V, int] | None:
+        """The longest phrase ending just before ``toks[i]``: its value and its first index."""
+        if i <= start or i > len(toks):
+            return None
+        reach = self._reach(self._ends, toks[i - 1])
+        if not reach:
+            return None
+        for j in range(max(start, i - reach), i):
+            found = self._get(toks, j, i)
+            if found is not None:
+                return found[0], j
         return None
 
-    def occurs(self, toks: list[Tok], start: int = 0, end: int | None = None) -> bool:
+    def _reach(self, index: dict[str, int], tok: Tok) -> int:
+        reach = index.get(tok.low, 0)
+        return max(reach, index.get(_ANY, 0)) if self._wild and tok.kind == "n" else reach
+
+    def _get(self, toks: Sequence[Tok], a: int, b: int) -> tuple[V] | None:
+        """The value of the phrase ``toks[a:b]``, in a 1-tuple (a value may be None)."""
+        if b - a == 1:
+            key: tuple[str, ...] = (toks[a].low,)
+        else:
+            key = tuple([toks[k].low for k in range(a, b)])
+        found = self._map.get(key, _MISSING)
+        if found is not _MISSING:
+            return (found,)  # type: ignore[return-value]
+        if self._wild and any(toks[k].kind == "n" for k in range(a, b)):
+            key = tuple([_ANY if toks[k].kind == "n" else toks[k].low for k in range(a, b)])
+            found = self._map.get(key, _MISSING)
+            if found is not _MISSING:
+                return (found,)  # type: ignore[return-value]
+        return None
+
+    def find(self, toks: Sequence[Tok], start: int = 0, end: int | None = None) -> int:
+        """The index of the first token in ``toks[start:end]`` where a phrase starts, or -1."""
         stop = len(toks) if end is None else end
-        return any(self.match_at(toks, i, stop) for i in range(start, stop))
+        starts, wild = self._starts, _ANY in self._starts
+        for i in range(start, stop):
+            tok = toks[i]
+            if (tok.low in starts or (wild and tok.kind == "n")) and self.match_at(
+                toks, i, stop
+            ) is not None:
+                return i
+        return -1
+
+    def occurs(self, toks: Sequence[Tok], start: int = 0, end: int | None = None) -> bool:
+        return self.find(toks, start, end) >= 0

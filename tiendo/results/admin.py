@@ -1,8 +1,8 @@
 """Periods, targets, results and reporting statuses in the admin.
 
-The result list shows ``% kế hoạch``, ``% cùng kỳ`` and ``Đánh giá`` computed in SQL for
-every row of the page (one query whatever the page size), by the same rules as
-``tiendo.results.selectors.judge_result``.
+The result list shows ``% kế hoạch``, ``So với cùng kỳ`` (the change, ``+22%``) and ``Đánh giá`` computed in SQL for
+every row of the page (one query whatever the page size) by
+``tiendo.results.selectors.results_judged``.
 """
 
 from __future__ import annotations
@@ -12,25 +12,22 @@ from typing import Any
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import Case, OuterRef, Q, QuerySet, Subquery, When
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from tiendo.audit.admin_mixins import AuditedModelAdmin
-from tiendo.core.vn import format_number, format_percent
+from tiendo.core.vn import format_change, format_number, format_percent
 from tiendo.results.computations import Judgement
-from tiendo.results.judgement import DECIMAL, judgement_expr, pct_of_expr, pct_of_plan_expr
 from tiendo.results.models import Period, ReportingStatus, Result, Target
-from tiendo.results.selectors import CURRENT_ORDER, TARGET_PRECEDENCE
+from tiendo.results.selectors import results_judged
 from tiendo.results.services import (
     Action,
-    _refuse_if_locked,
-    _result_check,
-    _target_check,
+    refuse_if_locked,
     reporting_status_set,
+    result_check,
+    target_check,
 )
-
-_YEAR, _TERM = Period.Kind.YEAR, Period.Kind.TERM
 
 
 def show_value(value: Decimal | None, uom: str) -> str:
@@ -39,73 +36,6 @@ def show_value(value: Decimal | None, uom: str) -> str:
         return "—"
     number = format_number(value)
     return f"{number}%" if uom.strip() == "%" else f"{number} {uom}".strip()
-
-
-def judged(results: QuerySet[Result]) -> QuerySet[Result]:
-    """Results annotated ``target_value``, ``last_value``, ``pct_of_plan``, ``pct_of_last``
-    (this year's value as a percent of last year's) and ``judgement``.
-
-    The target is the one that applies to the result's period (a term period: that term's;
-    otherwise its year's, budget estimate before yearly plan before resolution, failing
-    those a term covering the year); last year is the current result of the same period a
-    year (a term: a term) earlier. Like ``judge_result``, the result's own value is judged.
-    """
-    same = {"unit": OuterRef("unit"), "indicator": OuterRef("indicator")}
-    year = OuterRef("period__year")
-    for_term = Target.objects.filter(period=OuterRef("period"), **same)
-    for_year = Target.objects.filter(
-        Q(period__kind=_YEAR, period__year=year)
-        | Q(period__kind=_TERM, period__year__lte=year, period__number__gte=year),
-        **same,
-    )
-
-    def target(column: str, output: Any = None) -> Case:
-        def first(targets: QuerySet[Target]) -> Subquery:
-            ordered = targets.order_by(TARGET_PRECEDENCE, "period__year", "-id")
-            return Subquery(ordered.values(column)[:1], output_field=output)
-
-        return Case(
-            When(period__kind=_TERM, then=first(for_term)),
-            default=first(for_year),
-            output_field=output,
-        )
-
-    last_term = Result.objects.filter(
-        period__kind=_TERM,
-        period__number=year,
-        period__year=2 * OuterRef("period__year") - OuterRef("period__number"),
-        **same,
-    )
-    last_other = Result.objects.filter(
-        period__kind=OuterRef("period__kind"),
-        period__year=year - 1,
-        period__number=OuterRef("period__number"),
-        **same,
-    )
-
-    def last(results_: QuerySet[Result]) -> Subquery:
-        return Subquery(results_.order_by(*CURRENT_ORDER).values("value")[:1], output_field=DECIMAL)
-
-    # A period ending before its target's (9 months against the year) is still in progress.
-    partial = ~Q(period__kind__in=(_YEAR, _TERM)) | Q(period__kind=_YEAR, target_period_kind=_TERM)
-    return results.annotate(
-        target_value=target("value", DECIMAL),
-        target_comparator=target("comparator"),
-        target_period_kind=target("period__kind"),
-        last_value=Case(
-            When(period__kind=_TERM, then=last(last_term)),
-            default=last(last_other),
-            output_field=DECIMAL,
-        ),
-    ).annotate(
-        pct_of_plan=pct_of_plan_expr(
-            "value", "target_value", "target_comparator", "indicator__direction"
-        ),
-        pct_of_last=pct_of_expr("value", "last_value"),
-        judgement=judgement_expr(
-            "value", "target_value", "target_comparator", "indicator__direction", partial
-        ),
-    )
 
 
 @admin.register(Period)
@@ -144,7 +74,7 @@ class TargetAdmin(AuditedModelAdmin):
         return show_value(target.value, target.uom)
 
     def validate_instance(self, obj: Any, cleaned_data: dict[str, Any]) -> None:
-        _target_check(obj)
+        target_check(obj)
 
 
 @admin.register(Result)
@@ -208,7 +138,7 @@ class ResultAdmin(AuditedModelAdmin):
     )
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Result]:
-        return judged(super().get_queryset(request))
+        return results_judged(super().get_queryset(request))
 
     @admin.display(description=_("thực hiện"), ordering="value")
     def shown_value(self, result: Result) -> str:
@@ -218,9 +148,9 @@ class ResultAdmin(AuditedModelAdmin):
     def plan_percent(self, result: Result) -> str:
         return format_percent(getattr(result, "pct_of_plan", None), decimals=1) or "—"
 
-    @admin.display(description=_("% cùng kỳ"), ordering="pct_of_last")
+    @admin.display(description=_("So với cùng kỳ"), ordering="yoy_pct")
     def last_year_percent(self, result: Result) -> str:
-        return format_percent(getattr(result, "pct_of_last", None), decimals=1) or "—"
+        return format_change(getattr(result, "yoy_pct", None), decimals=1) or "—"
 
     @admin.display(description=_("Đánh giá"), ordering="judgement")
     def judgement_label(self, result: Result) -> str:
@@ -228,8 +158,8 @@ class ResultAdmin(AuditedModelAdmin):
         return str(Judgement(value).label) if value else "—"
 
     def validate_instance(self, obj: Any, cleaned_data: dict[str, Any]) -> None:
-        _refuse_if_locked(obj.unit, obj.period)
-        _result_check(obj)
+        refuse_if_locked(obj.unit, obj.period)
+        result_check(obj)
 
     def save_model(self, request: HttpRequest, obj: Result, form: Any, change: bool) -> None:
         if not change and obj.created_by_id is None:

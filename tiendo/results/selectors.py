@@ -37,11 +37,11 @@ from django.db.models import (
 )
 
 from tiendo.catalogue.models import Document, Indicator
-from tiendo.results import computations
 from tiendo.results.computations import MET_OR_EXCEEDED, Judgement, MetCount
 from tiendo.results.judgement import (
     DECIMAL,
     judgement_expr,
+    pct_of_expr,
     pct_of_plan_expr,
     sum_or_null,
     yoy_abs_expr,
@@ -65,6 +65,8 @@ TARGET_PRECEDENCE = Case(
     default=Value(3),
     output_field=IntegerField(),
 )
+# The applicable target first among those of ``_applies_to_q``.
+TARGET_ORDER: tuple[Any, ...] = (TARGET_PRECEDENCE, "period__year", "-id")
 
 
 @dataclass(frozen=True)
@@ -143,8 +145,7 @@ def target_applicable(
     """The target that applies to ``period`` (see module docstring), or None."""
     return (
         Target.objects.filter(_applies_to_q(Span.of(period)), unit=unit, indicator=indicator)
-        .select_related("period", "document").order_by(TARGET_PRECEDENCE, "period__year", "-id")
-        .first()
+        .select_related("period", "document").order_by(*TARGET_ORDER).first()
     )
 
 
@@ -156,10 +157,17 @@ def reporting_status_get(*, unit: Unit, period: Period) -> ReportingStatus | Non
 
 
 def _applies_to_q(span: Span) -> Q:
+    """The targets that may apply to ``span`` (``TARGET_ORDER`` picks one): a term's own, or
+    for any other period those of its year (see ``_covering_year_q``)."""
     if span.kind == Period.Kind.TERM:
         return span.q()
-    return Q(period__kind=Period.Kind.YEAR, period__year=span.year) | Q(
-        period__kind=Period.Kind.TERM, period__year__lte=span.year, period__number__gte=span.year
+    return _covering_year_q(span.year)
+
+
+def _covering_year_q(year: int | OuterRef) -> Q:
+    """Targets set for ``year`` itself or for a term covering it; ``year`` may be an OuterRef."""
+    return Q(period__kind=Period.Kind.YEAR, period__year=year) | Q(
+        period__kind=Period.Kind.TERM, period__year__lte=year, period__number__gte=year
     )
 
 
@@ -267,7 +275,7 @@ def unit_period_rows(
         shares = predecessor_shares(unit)
     targets = (
         Target.objects.filter(_applies_to_q(span), unit=unit, indicator=OuterRef("pk"))
-        .order_by(TARGET_PRECEDENCE, "period__year", "-id")
+        .order_by(*TARGET_ORDER)
     )
     rows = (indicators if indicators is not None else Indicator.objects.all()).annotate(
         **value_annotations(unit, span, name="value", indicator_ref="pk",
@@ -340,7 +348,67 @@ def targets_met_count(
     return MetCount(counts["met"], counts["total"], counts["without_value"])
 
 
-# ---------------------------------------------------------------- one result
+# ---------------------------------------------------------------- results one by one
+
+
+def results_judged(results: QuerySet[Result]) -> QuerySet[Result]:
+    """``results``, each judged on its own value (not the current one, nor lineage), in the
+    same query whatever the number of rows.
+
+    Each Result carries: ``target_id``, ``target_value``, ``target_comparator``,
+    ``target_period_kind`` (the target that applies to the result's period, see the module
+    docstring); ``last_value`` (the current result of the same period last year, a term's
+    for a term, own results only); ``pct_of_plan`` (None for a ceiling or a lower-is-better
+    indicator); ``pct_of_last`` (the value as a percent of last year's), ``yoy_abs``,
+    ``yoy_pct``; ``judgement`` (a ``Judgement`` value, None without a target).
+    """
+    same = {"unit": OuterRef("unit"), "indicator": OuterRef("indicator")}
+    is_term = Q(period__kind=Period.Kind.TERM)
+    for_term = Target.objects.filter(period=OuterRef("period"), **same)
+    for_year = Target.objects.filter(_covering_year_q(OuterRef("period__year")), **same)
+
+    def target(column: str, output: Any = None) -> Case:
+        def first(targets: QuerySet[Target]) -> Subquery:
+            return Subquery(targets.order_by(*TARGET_ORDER).values(column)[:1], output_field=output)
+
+        return Case(When(is_term, then=first(for_term)), default=first(for_year), output_field=output)
+
+    # ``same_period_last_year`` in SQL: the term as long before a term, else a year earlier.
+    year, number = OuterRef("period__year"), OuterRef("period__number")
+    last_term = Result.objects.filter(
+        period__kind=Period.Kind.TERM, period__year=2 * year - number, period__number=year, **same
+    )
+    last_other = Result.objects.filter(
+        period__kind=OuterRef("period__kind"), period__year=year - 1, period__number=number, **same
+    )
+
+    def last(candidates: QuerySet[Result]) -> Subquery:
+        ordered = candidates.order_by(*CURRENT_ORDER)
+        return Subquery(ordered.values("value")[:1], output_field=DECIMAL)
+
+    # ``_partial_q`` row by row: a period ending before its target's (9 months against the
+    # year, a year against the term) is still in progress.
+    partial = ~Q(period__kind__in=(Period.Kind.YEAR, Period.Kind.TERM)) | Q(
+        period__kind=Period.Kind.YEAR, target_period_kind=Period.Kind.TERM
+    )
+    return results.annotate(
+        target_id=target("pk"),
+        target_value=target("value", DECIMAL),
+        target_comparator=target("comparator"),
+        target_period_kind=target("period__kind"),
+        last_value=Case(When(is_term, then=last(last_term)), default=last(last_other),
+                        output_field=DECIMAL),
+    ).annotate(
+        pct_of_plan=pct_of_plan_expr(
+            "value", "target_value", "target_comparator", "indicator__direction"
+        ),
+        pct_of_last=pct_of_expr("value", "last_value"),
+        yoy_abs=yoy_abs_expr("value", "last_value"),
+        yoy_pct=yoy_pct_expr("value", "last_value"),
+        judgement=judgement_expr(
+            "value", "target_value", "target_comparator", "indicator__direction", partial
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -357,32 +425,22 @@ class JudgedResult:
 
 
 def judge_result(result: Result) -> JudgedResult:
-    """``% kế hoạch``, ``% cùng kỳ`` and the judgement of one result, in two queries.
-
-    Uses this result's own value (not the current one, nor lineage), the target that
-    applies to its period and the current result of the same period last year.
-    """
-    period, indicator = result.period, result.indicator
-    target = target_applicable(unit=result.unit, indicator=indicator, period=period)
-    last = result_current(unit=result.unit, indicator=indicator, period=same_period_last_year(period))
-    last_value = last.value if last is not None else None
-    target_value = target.value if target is not None else None
-    comparator = target.comparator if target is not None else Target.Comparator.AT_LEAST
-    partial = period.kind not in (Period.Kind.YEAR, Period.Kind.TERM) or (
-        period.kind == Period.Kind.YEAR and target is not None
-        and target.period.kind == Period.Kind.TERM
+    """``% kế hoạch``, ``% cùng kỳ`` and the judgement of one saved result, in two queries
+    (one without a target): ``results_judged`` for that row, then its target."""
+    row = (
+        results_judged(Result.objects.filter(pk=result.pk))
+        .values("target_id", "pct_of_plan", "last_value", "yoy_abs", "yoy_pct", "judgement")
+        .get()
     )
+    target = None
+    if row["target_id"] is not None:
+        target = Target.objects.select_related("period", "document").get(pk=row["target_id"])
     return JudgedResult(
         value=result.value,
         target=target,
-        pct_of_plan=computations.pct_of_plan(
-            result.value, target_value, comparator=comparator, direction=indicator.direction
-        ),
-        last_value=last_value,
-        yoy_abs=computations.yoy_abs(result.value, last_value),
-        yoy_pct=computations.yoy_pct(result.value, last_value),
-        status=computations.judge(
-            result.value, target_value, comparator=comparator, direction=indicator.direction,
-            partial=partial,
-        ),
+        pct_of_plan=row["pct_of_plan"],
+        last_value=row["last_value"],
+        yoy_abs=row["yoy_abs"],
+        yoy_pct=row["yoy_pct"],
+        status=Judgement(row["judgement"]) if row["judgement"] else None,
     )

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from tiendo.audit.models import AuditEntry
 from tiendo.audit.services import (
     Actor,
+    acting_user,
     audit_create,
     audit_delete,
     audit_record,
@@ -241,7 +242,7 @@ def result_create(
         derived=derived, provenance=provenance, status=status, source_label=nfc(source_label),
         source_url=source_url.strip(), source_ref=source_ref.strip(), evidence=nfc(evidence),
         evidence_start=evidence_start, evidence_end=evidence_end, note=nfc(note),
-        created_by=_user(by), is_sample=is_sample,
+        created_by=acting_user(by), is_sample=is_sample,
     )
     with transaction.atomic():
         refuse_if_locked(unit, period)
@@ -370,7 +371,7 @@ def reporting_status_set(
             raise refuse("state", MSG_TRANSITION, value=status.get_state_display(), action=label)
         old_state = status.state
         status.state = new_state
-        status.changed_by = _user(by)
+        status.changed_by = acting_user(by)
         status.changed_at = timezone.now()
         status.reason = nfc(reason)
         status.save(update_fields=["state", "changed_by", "changed_at", "reason"])
@@ -393,10 +394,6 @@ def _unit_valid_during(unit: Unit, period: Period) -> bool:
     )
 
 
-def _user(by: Actor) -> Any:
-    return by if by is not None and getattr(by, "is_authenticated", False) else None
-
-
 def _actor_name(user: Any) -> str:
     if user is None:
         return str(UNKNOWN_ACTOR)
@@ -409,8 +406,3 @@ def _local(moment: Any) -> str:
     local = timezone.localtime(moment)
     return f"{local:%H:%M} ngày {local.day}/{local.month}/{local.year}"
 
-
-# The admin (tiendo/*/admin.py) imports these under their former private names.
-_target_check = target_check
-_result_check = result_check
-_refuse_if_locked = refuse_if_locked

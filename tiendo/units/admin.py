@@ -12,10 +12,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tiendo.audit.admin_mixins import AuditedModelAdmin, CheckedInlineMixin
+from tiendo.audit.models import AuditEntry
 from tiendo.core.vn import format_date
 from tiendo.units.models import Succession, Unit
 from tiendo.units.selectors import valid_on_q
-from tiendo.units.services import _succession_check, _unit_search_text, unit_check
+from tiendo.units.services import (
+    succession_check,
+    succession_create,
+    unit_check,
+    unit_search_text,
+)
 
 # The day before and the day the 2025 reorganisation took effect (district level abolished).
 _BEFORE_2025 = dt.date(2025, 6, 30)
@@ -59,7 +65,15 @@ def _check_new_succession(obj: Succession) -> None:
     # The lineage check refuses a link that already exists, the link itself included:
     # it applies to new links; an existing one is edited for its note, share or kind.
     if obj.pk is None:
-        _succession_check(obj)
+        succession_check(obj)
+
+
+def _create_succession(request: HttpRequest, obj: Succession) -> Succession:
+    # Through the service: it also ends the predecessor's validity the day before.
+    return succession_create(
+        predecessor=obj.predecessor, successor=obj.successor, date=obj.date, kind=obj.kind,
+        share=obj.share, note=obj.note, by=request.user, source=AuditEntry.Source.ADMIN,
+    )
 
 
 class SuccessionInline(CheckedInlineMixin, admin.TabularInline):
@@ -73,6 +87,9 @@ class SuccessionInline(CheckedInlineMixin, admin.TabularInline):
 
     def validate_instance(self, obj: Any, cleaned_data: dict[str, Any]) -> None:
         _check_new_succession(obj)
+
+    def create_through_service(self, request: HttpRequest, obj: Any) -> Succession:
+        return _create_succession(request, obj)
 
     def get_queryset(self, request: HttpRequest) -> Any:
         return super().get_queryset(request).select_related("successor")
@@ -108,7 +125,7 @@ class UnitAdmin(AuditedModelAdmin):
 
     def validate_instance(self, obj: Any, cleaned_data: dict[str, Any]) -> None:
         unit_check(obj)
-        obj.search_text = _unit_search_text(obj)
+        obj.search_text = unit_search_text(obj)
 
 
 @admin.register(Succession)
@@ -123,3 +140,6 @@ class SuccessionAdmin(AuditedModelAdmin):
 
     def validate_instance(self, obj: Any, cleaned_data: dict[str, Any]) -> None:
         _check_new_succession(obj)
+
+    def create_through_service(self, request: HttpRequest, obj: Any) -> Succession:
+        return _create_succession(request, obj)

@@ -20,7 +20,6 @@ from django.db import transaction
 
 from tiendo.audit.models import AuditEntry
 from tiendo.audit.services import Actor, audit_record
-from tiendo.core.search import search_text
 from tiendo.units.models import Succession, Unit
 from tiendo.units.official import (
     COMMUNE,
@@ -32,6 +31,7 @@ from tiendo.units.official import (
     ProvinceBatch,
     official_batches,
 )
+from tiendo.units.services import unit_search_text
 
 NEW_PROVINCES = "tỉnh, thành phố từ 1/7/2025"
 NEW_COMMUNES = "xã, phường, đặc khu từ 1/7/2025"
@@ -103,7 +103,7 @@ def _create_units(batch: ProvinceBatch, ids: dict[Ident, int]) -> Counter[str]:
 
 
 def _row(unit: OfficialUnit, ids: dict[Ident, int]) -> Unit:
-    return Unit(
+    row = Unit(
         name=unit.name,
         short_name=unit.short_name,
         kind=Unit.Kind.LOCALITY,
@@ -113,9 +113,9 @@ def _row(unit: OfficialUnit, ids: dict[Ident, int]) -> Unit:
         code=unit.ident.code,
         valid_from=unit.valid_from,
         valid_to=unit.valid_to,
-        # The same recipe as tiendo.units.services, so both ways of creating a unit search alike.
-        search_text=search_text([unit.name, unit.short_name, unit.ident.code], max_length=400),
     )
+    row.search_text = unit_search_text(row)
+    return row
 
 
 def _create_successions(

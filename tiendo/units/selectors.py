@@ -9,6 +9,9 @@ from django.db.models import Q, QuerySet
 from tiendo.core.search import search_query
 from tiendo.units.models import Succession, Unit
 
+# Units nest at most central → province → district → commune → department.
+_SUBTREE_DEPTH = 5
+
 
 def valid_on_q(day: dt.date, prefix: str = "") -> Q:
     """Units valid on ``day``; ``prefix`` (``"unit__"``) filters a relation instead."""
@@ -35,6 +38,17 @@ def unit_children_during(*, unit: Unit, start: dt.date, end: dt.date) -> QuerySe
     A commune merged mid-year is among them for that year: its months count there.
     """
     return Unit.objects.filter(valid_during_q(start, end), parent=unit)
+
+
+def unit_subtree(*, unit: Unit) -> QuerySet[Unit]:
+    """``unit`` and every unit below it, whatever their validity, as one query usable as a
+    subquery (``filter(unit__in=unit_subtree(unit=province))``)."""
+    condition = Q(pk=unit.pk)
+    path = "parent"
+    for _level in range(_SUBTREE_DEPTH):
+        condition |= Q(**{path: unit.pk})
+        path += "__parent"
+    return Unit.objects.filter(condition)
 
 
 def unit_ancestors(*, unit: Unit) -> list[Unit]:

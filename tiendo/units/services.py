@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import ProtectedError
 from django.utils.translation import gettext_lazy as _
 
+from tiendo.audit.models import AuditEntry
 from tiendo.audit.services import Actor, audit_create, audit_delete, audit_update, snapshot
 from tiendo.core.errors import refuse
 from tiendo.core.search import search_text
@@ -105,12 +106,14 @@ def unit_create(
 
 
 def unit_update(
-    *, unit: Unit, by: Actor, expected_version: int | None = None, **changes: Unpack[UnitChanges]
+    *, unit: Unit, by: Actor, expected_version: int | None = None,
+    source: str = AuditEntry.Source.SERVICE, **changes: Unpack[UnitChanges]
 ) -> Unit:
     """Change the given fields; returns the saved unit, re-read under a lock.
 
     Refuses a parent that would make the unit its own ancestor (``MSG_PARENT_CYCLE``,
-    field ``parent``), besides every check of ``unit_check``.
+    field ``parent``), besides every check of ``unit_check``. ``source``: where the change
+    was made, for the audit row.
     """
     check_known(dict(changes), UnitChanges)
     for text_field in ("name", "short_name", "admin_type"):
@@ -123,7 +126,7 @@ def unit_update(
         unit_check(unit)
         unit.search_text = unit_search_text(unit)
         save_new_version(unit, [*changes, "search_text"])
-        audit_update(unit, before, by=by)
+        audit_update(unit, before, by=by, source=source)
     return unit
 
 
@@ -212,6 +215,7 @@ def succession_create(
     kind: str = Succession.Kind.MERGE,
     share: Decimal | None = Decimal(1),
     note: str = "",
+    source: str = AuditEntry.Source.SERVICE,
 ) -> Succession:
     """Record that ``predecessor`` went into ``successor`` on ``date``; returns the link.
 
@@ -220,6 +224,7 @@ def succession_create(
     predecessor's additive results the successor takes over (None: not carried over).
     Refused: a unit succeeding itself, a link that closes a loop of lineage
     (``MSG_SUCCESSION_CYCLE``), a successor not valid on ``date``, a share outside (0, 1].
+    ``source``: where the link was made (the admin passes its own), for the audit rows.
     """
     succession = Succession(
         predecessor=predecessor, successor=successor, date=date, kind=kind, share=share,
@@ -228,9 +233,11 @@ def succession_create(
     with transaction.atomic():
         succession_check(succession)
         succession.save()
-        audit_create(succession, by=by)
+        audit_create(succession, by=by, source=source)
         if kind in _ENDS_PREDECESSOR and predecessor.valid_to is None:
-            unit_update(unit=predecessor, by=by, valid_to=date - dt.timedelta(days=1))
+            unit_update(
+                unit=predecessor, by=by, source=source, valid_to=date - dt.timedelta(days=1)
+            )
     return succession
 
 
@@ -279,7 +286,3 @@ def _lineage_successor_ids(unit: Unit) -> set[int]:
         found |= frontier
     return found
 
-
-# The admin (tiendo/*/admin.py) imports these under their former private names.
-_succession_check = succession_check
-_unit_search_text = unit_search_text

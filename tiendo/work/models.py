@@ -26,7 +26,14 @@ class Person(Versioned, Sample):
         verbose_name = _("cán bộ")
         verbose_name_plural = _("cán bộ")
         ordering = ["name"]
-        constraints = [models.UniqueConstraint(fields=["name", "unit"], name="person_unique_per_unit")]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "unit"], name="person_unique_per_unit"),
+            # NULL units are distinct for the constraint above: people of no unit need their own.
+            models.UniqueConstraint(
+                fields=["name"], condition=models.Q(unit__isnull=True),
+                name="person_unique_without_unit",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -143,7 +150,17 @@ class KeyTask(Versioned, Sample):
         verbose_name = _("nhiệm vụ trọng tâm")
         verbose_name_plural = _("nhiệm vụ trọng tâm")
         ordering = ["deadline", "id"]
-        indexes = [models.Index(fields=["unit", "period", "status"])]
+        indexes = [
+            models.Index(fields=["unit", "period", "status"]),
+            # The lead unit's board and the overdue counts.
+            models.Index(fields=["lead_unit", "status", "deadline"], name="key_task_lead_status_deadline"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(completed_on__isnull=True) | models.Q(status="done"),
+                name="key_task_completed_on_only_when_done",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title if len(self.title) <= 80 else self.title[:79] + "…"
@@ -207,6 +224,12 @@ class Recommendation(Versioned, Sample):
         verbose_name = _("kiến nghị")
         verbose_name_plural = _("kiến nghị")
         ordering = ["status", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(status="open") | models.Q(answered_on__isnull=True),
+                name="recommendation_open_not_answered",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.text if len(self.text) <= 80 else self.text[:79] + "…"

@@ -28,10 +28,8 @@ from django.utils.translation import gettext_lazy as _
 
 from tiendo.results.models import Period
 from tiendo.units.models import Unit
+from tiendo.units.selectors import unit_subtree
 from tiendo.work.models import KeyTask, Meeting, ProgressNote, Recommendation, Shortcoming
-
-# Units nest at most central → province → district → commune → department.
-_SUBTREE_DEPTH = 5
 
 
 class BoardStatus(models.TextChoices):
@@ -68,16 +66,6 @@ def overdue_q(today: dt.date) -> Q:
     return Q(deadline__lt=today) & ~Q(status__in=[KeyTask.Status.DONE, KeyTask.Status.CANCELLED])
 
 
-def unit_subtree(unit: Unit) -> models.QuerySet[Unit]:
-    """``unit`` and every unit below it, as one query usable as a subquery."""
-    condition = Q(pk=unit.pk)
-    path = "parent"
-    for _level in range(_SUBTREE_DEPTH):
-        condition |= Q(**{path: unit.pk})
-        path += "__parent"
-    return Unit.objects.filter(condition)
-
-
 def key_task_annotated(today: dt.date | None = None) -> models.QuerySet[KeyTask]:
     """All tasks with ``board_status``, ``latest_percent`` and ``latest_note_on`` computed in SQL."""
     today = today or timezone.localdate()
@@ -105,7 +93,7 @@ def key_task_board(
     """
     tasks = key_task_annotated(today)
     if unit is not None:
-        tasks = tasks.filter(unit__in=unit_subtree(unit))
+        tasks = tasks.filter(unit__in=unit_subtree(unit=unit))
     if lead_unit is not None:
         tasks = tasks.filter(lead_unit=lead_unit)
     if period is not None:
@@ -132,7 +120,7 @@ def key_task_board_counts(
     """``{board status: number of tasks}`` for the board's filters, every status present (0 if none)."""
     tasks = key_task_annotated(today)
     if unit is not None:
-        tasks = tasks.filter(unit__in=unit_subtree(unit))
+        tasks = tasks.filter(unit__in=unit_subtree(unit=unit))
     if period is not None:
         tasks = tasks.filter(period=period)
     rows = tasks.order_by().values("board_status").annotate(n=Count("pk"))
@@ -162,7 +150,7 @@ def overdue_count_by_unit(
     )
     units = Unit.objects.filter(pk__in=overdue.values("responsible"))
     if within is not None:
-        units = units.filter(pk__in=unit_subtree(within))
+        units = units.filter(pk__in=unit_subtree(unit=within))
     return (
         units.annotate(overdue=Subquery(per_unit, output_field=IntegerField()))
         .select_related("parent")
@@ -210,7 +198,7 @@ def recommendation_open_count_by_unit(*, within: Unit | None = None) -> models.Q
     open_status = Recommendation.Status.OPEN
     units = Unit.objects.filter(recommendations_made__status=open_status)
     if within is not None:
-        units = units.filter(pk__in=unit_subtree(within))
+        units = units.filter(pk__in=unit_subtree(unit=within))
     return (
         units.annotate(open_recommendations=Count("recommendations_made"))
         .select_related("parent")
@@ -223,7 +211,7 @@ def shortcoming_list(
 ) -> models.QuerySet[Shortcoming]:
     """Shortcomings of ``unit`` (and the units below it with ``subtree``), latest period first,
     then by field, in the order they were recorded."""
-    shortcomings = Shortcoming.objects.filter(unit__in=unit_subtree(unit) if subtree else [unit])
+    shortcomings = Shortcoming.objects.filter(unit__in=unit_subtree(unit=unit) if subtree else [unit])
     if period is not None:
         shortcomings = shortcomings.filter(period=period)
     return shortcomings.select_related("unit", "period", "meeting").order_by(

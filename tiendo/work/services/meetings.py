@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from tiendo.audit.services import Actor
+from tiendo.audit.services import Actor, audit_create, audit_update, snapshot
 from tiendo.catalogue.models import Document, Term
 from tiendo.core.errors import refuse
 from tiendo.core.services import assign, check_known, lock, raise_all, save_new_version
@@ -18,7 +18,6 @@ from tiendo.core.vn import format_date
 from tiendo.results.models import Period
 from tiendo.units.models import Unit
 from tiendo.work.models import Meeting, Person
-from tiendo.work.services._common import audit_changed, audit_created, state_of
 from tiendo.work.services.people import person_get_or_create
 
 MSG_UNIT_NOT_VALID_ON_DATE = _("Đơn vị “%(value)s” không có hiệu lực vào ngày %(date)s.")
@@ -99,7 +98,7 @@ def meeting_create(
         meeting.save()
         meeting.attendees.set(attendees)
         meeting.documents.set(documents)
-        audit_created(meeting, by=by)
+        audit_create(meeting, by=by, many_to_many=True)
     return meeting
 
 
@@ -117,7 +116,7 @@ def meeting_update(
     check_known(changes, MeetingChanges)
     with transaction.atomic():
         meeting = lock(meeting, expected_version)
-        before = state_of(meeting)
+        before = snapshot(meeting, many_to_many=True)
         attendees = changes.pop("attendees", None)
         documents = changes.pop("documents", None)
         chair = changes.pop("chair", meeting.chair)
@@ -129,7 +128,7 @@ def meeting_update(
             meeting.attendees.set(attendees)
         if documents is not None:
             meeting.documents.set(documents)
-        audit_changed(meeting, before, by=by)
+        audit_update(meeting, before, by=by, many_to_many=True)
     return meeting
 
 

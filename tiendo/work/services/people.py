@@ -8,12 +8,11 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from tiendo.audit.services import Actor
+from tiendo.audit.services import Actor, audit_create, audit_update, snapshot
 from tiendo.core.errors import refuse
 from tiendo.core.services import clean_fields, nfc
 from tiendo.units.models import Unit
 from tiendo.work.models import Person
-from tiendo.work.services._common import audit_changed, audit_created, state_of
 
 MSG_PERSON_NAME_EMPTY = _("Chưa nhập họ và tên.")
 
@@ -47,15 +46,15 @@ def person_get_or_create(
             person = Person(name=clean, unit=unit, titles=_merge(wanted, []), is_sample=is_sample)
             clean_fields(person)
             person.save()
-            audit_created(person, by=by)
+            audit_create(person, by=by, many_to_many=True)
             return person
         merged = _merge(person.titles, wanted)
         if merged != person.titles:
-            before = state_of(person)
+            before = snapshot(person, many_to_many=True)
             person.titles = merged
             person.version += 1
             person.save(update_fields=["titles", "version", "updated_at"])
-            audit_changed(person, before, by=by)
+            audit_update(person, before, by=by, many_to_many=True)
         return person
 
 

@@ -10,13 +10,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tiendo.audit.services import Actor
+from tiendo.audit.services import Actor, audit_create, audit_update, snapshot
 from tiendo.core.errors import refuse
 from tiendo.core.services import assign, check_known, lock, nfc, raise_all, save_new_version
 from tiendo.core.vn import format_date
 from tiendo.units.models import Unit
 from tiendo.work.models import Meeting, Recommendation
-from tiendo.work.services._common import MSG_TEXT_EMPTY, audit_changed, audit_created, state_of
+from tiendo.work.services._common import MSG_TEXT_EMPTY
 
 MSG_RECOMMENDATION_TO_SELF = _("Đơn vị không thể gửi kiến nghị cho chính mình.")
 MSG_ANSWER_EMPTY = _("Kiến nghị ở trạng thái “%(value)s” phải có nội dung trả lời.")
@@ -65,7 +65,7 @@ def recommendation_create(
     recommendation_check(recommendation)
     with transaction.atomic():
         recommendation.save()
-        audit_created(recommendation, by=by)
+        audit_create(recommendation, by=by, many_to_many=True)
     return recommendation
 
 
@@ -106,11 +106,11 @@ def recommendation_update(
     check_known(changes, RecommendationChanges)
     with transaction.atomic():
         recommendation = lock(recommendation, expected_version)
-        before = state_of(recommendation)
+        before = snapshot(recommendation, many_to_many=True)
         assign(recommendation, changes)
         recommendation_check(recommendation)
         save_new_version(recommendation, list(changes))
-        audit_changed(recommendation, before, by=by)
+        audit_update(recommendation, before, by=by, many_to_many=True)
     return recommendation
 
 

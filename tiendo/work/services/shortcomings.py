@@ -8,13 +8,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from tiendo.audit.services import Actor, audit_delete
+from tiendo.audit.services import Actor, audit_create, audit_delete, audit_update, snapshot
 from tiendo.core.errors import refuse
 from tiendo.core.services import assign, check_known, lock, nfc, raise_all, save_new_version
 from tiendo.results.models import Period
 from tiendo.units.models import Unit
 from tiendo.work.models import Meeting, Shortcoming
-from tiendo.work.services._common import MSG_TEXT_EMPTY, audit_changed, audit_created, state_of
+from tiendo.work.services._common import MSG_TEXT_EMPTY
 
 MSG_CAUSE_KIND_WITHOUT_CAUSE = _("Đã chọn loại nguyên nhân nhưng chưa nêu nguyên nhân.")
 MSG_UNIT_NOT_IN_PERIOD = _("Đơn vị “%(value)s” không có hiệu lực trong kỳ %(period)s.")
@@ -59,7 +59,7 @@ def shortcoming_create(
     shortcoming_check(shortcoming)
     with transaction.atomic():
         shortcoming.save()
-        audit_created(shortcoming, by=by)
+        audit_create(shortcoming, by=by, many_to_many=True)
     return shortcoming
 
 
@@ -74,11 +74,11 @@ def shortcoming_update(
     check_known(changes, ShortcomingChanges)
     with transaction.atomic():
         shortcoming = lock(shortcoming, expected_version)
-        before = state_of(shortcoming)
+        before = snapshot(shortcoming, many_to_many=True)
         assign(shortcoming, changes)
         shortcoming_check(shortcoming)
         save_new_version(shortcoming, list(changes))
-        audit_changed(shortcoming, before, by=by)
+        audit_update(shortcoming, before, by=by, many_to_many=True)
     return shortcoming
 
 

@@ -12,7 +12,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tiendo.audit.models import AuditEntry
-from tiendo.audit.services import Actor, audit_record, diff, snapshot
+from tiendo.audit.services import (
+    Actor,
+    acting_user,
+    audit_create,
+    audit_record,
+    audit_update,
+    diff,
+    snapshot,
+)
 from tiendo.catalogue.models import Document
 from tiendo.core.errors import refuse
 from tiendo.core.search import search_text
@@ -21,13 +29,7 @@ from tiendo.core.vn import format_date
 from tiendo.results.models import Period
 from tiendo.units.models import Unit
 from tiendo.work.models import KeyTask, Meeting, ProgressNote
-from tiendo.work.services._common import (
-    MSG_TEXT_EMPTY,
-    acting_user,
-    audit_changed,
-    audit_created,
-    state_of,
-)
+from tiendo.work.services._common import MSG_TEXT_EMPTY
 
 MSG_TITLE_EMPTY = _("Chưa nhập nội dung nhiệm vụ.")
 MSG_DEADLINE_BEFORE_MEETING = _(
@@ -115,7 +117,9 @@ def key_task_create(
     with transaction.atomic():
         task.save()
         task.coordinating_units.set(coordinating_units)
-        audit_created(task, by=by, reason=_carry_over_reason(carried_over_from))
+        audit_create(
+            task, by=by, reason=_carry_over_reason(carried_over_from), many_to_many=True
+        )
     return task
 
 
@@ -130,7 +134,7 @@ def key_task_update(
     check_known(changes, KeyTaskChanges)
     with transaction.atomic():
         task = lock(task, expected_version)
-        before = state_of(task)
+        before = snapshot(task, many_to_many=True)
         coordinating = changes.pop("coordinating_units", None)
         if "title" in changes:
             changes["title"] = nfc(changes["title"])
@@ -145,7 +149,7 @@ def key_task_update(
         save_new_version(task, [*changes, "search_text"])
         if coordinating is not None:
             task.coordinating_units.set(coordinating)
-        audit_changed(task, before, by=by)
+        audit_update(task, before, by=by, many_to_many=True)
     return task
 
 

@@ -1,0 +1,314 @@
+"""Figure forms met in unseen articles: one table per error class, wording varied.
+
+Each class names the shape and the ruling that settles it (spec "Conventions", and the
+lead's rulings where the contract is silent).
+"""
+
+import pytest
+from figure_check import F, assert_figures
+
+# 1. A bare "đạt X%" in a run of plan comparisons is a share of an unnamed plan.
+PLAN_RUNS = [
+    (
+        "Sản lượng lúa đạt 45% kế hoạch; sản lượng ngô đạt gần 52%, tăng 3%.",
+        [
+            F("Sản lượng lúa", pct_of_plan=45.0, plan="kế hoạch"),
+            F("sản lượng ngô", value=None, pct_of_plan=52.0, plan=None, yoy_pct=3.0),
+        ],
+    ),
+    (
+        "Thu ngân sách đạt 120 tỷ đồng, bằng 80% dự toán; chi ngân sách đạt 95 tỷ đồng, đạt 70%.",
+        [
+            F("Thu ngân sách", value=120e9, pct_of_plan=80.0, plan="dự toán"),
+            F("chi ngân sách", value=95e9, pct_of_plan=70.0, plan=None),
+        ],
+    ),
+    (
+        "Trồng rừng đạt 110% kế hoạch, trồng cây phân tán đạt 98%.",
+        [
+            F("Trồng rừng", pct_of_plan=110.0),
+            F("trồng cây phân tán", pct_of_plan=98.0, value=None),
+        ],
+    ),
+    (  # a rate in the run keeps its own value
+        "Giải ngân vốn đầu tư công đạt 65% kế hoạch, tỷ lệ hộ nghèo còn 3,1%.",
+        [
+            F("Giải ngân vốn đầu tư công", pct_of_plan=65.0),
+            F("tỷ lệ hộ nghèo", value=3.1, unit="%", pct_of_plan=None),
+        ],
+    ),
+]
+
+# 2. "cao hơn / thấp hơn X% so với cùng kỳ" is a change of +X / −X, not X − 100.
+HIGHER_LOWER = [
+    (
+        "Giá trị sản xuất công nghiệp cao hơn 2,5% so với cùng kỳ.",
+        [F("Giá trị sản xuất công nghiệp", yoy_pct=2.5)],
+    ),
+    (
+        "Kim ngạch xuất khẩu đạt 150 triệu USD, thấp hơn 4,2% so với cùng kỳ năm trước.",
+        [F("Kim ngạch xuất khẩu", value=150e6, unit="USD", yoy_pct=-4.2)],
+    ),
+    (
+        "Số vụ tai nạn giao thông ít hơn 3 vụ so với cùng kỳ, số người chết thấp hơn 10%.",
+        [F("Số vụ tai nạn giao thông", yoy_abs=-3.0), F("số người chết", yoy_pct=-10.0)],
+    ),
+    (
+        "Tổng vốn huy động tăng cao, nhiều hơn 12% so với năm trước.",
+        [F("Tổng vốn huy động tăng cao", yoy_pct=12.0)],
+    ),
+]
+
+# 3. A number glued to its unit is a number with that unit.
+GLUED_UNITS = [
+    ("Toàn huyện gieo trồng 1.250ha lúa.", [F("lúa gieo trồng", value=1250.0, unit="ha")]),
+    (
+        "Diện tích rừng trồng mới đạt 300ha.",
+        [F("Diện tích rừng trồng mới", value=300.0, unit="ha")],
+    ),
+    ("Sản lượng thủy sản đạt 20tấn.", [F("Sản lượng thủy sản", value=20.0, unit="tấn")]),
+    (
+        "Làm mới 12,5km đường giao thông nông thôn.",
+        [F("đường giao thông nông thôn làm mới", value=12.5, unit="km")],
+    ),
+]
+
+# 4. An amount right after a period phrase with no verb between them.
+AFTER_PERIOD = [
+    (
+        "Tổng thu ngân sách 9 tháng 15,2 tỷ đồng, đạt 70% kế hoạch.",
+        [F("Tổng thu ngân sách", value=15.2e9, unit="VND", pct_of_plan=70.0)],
+    ),
+    (
+        "Chi ngân sách 6 tháng đầu năm 210 tỷ đồng, bằng 48% dự toán.",
+        [F("Chi ngân sách", value=210e9, pct_of_plan=48.0)],
+    ),
+    (
+        "Tổng vốn đầu tư toàn xã hội quý I 1.200 tỷ đồng.",
+        [F("Tổng vốn đầu tư toàn xã hội", value=1200e9)],
+    ),
+    (
+        "Vốn huy động quý II 85 tỷ đồng, tăng 6% so với cùng kỳ.",
+        [F("Vốn huy động", value=85e9, unit="VND", yoy_pct=6.0)],
+    ),
+]
+
+# 5. An owner phrase between the indicator and its rate.
+OWNER_PHRASES = [
+    (
+        "Tỷ lệ hộ nghèo của huyện Ia Pa còn 3,5%, giảm 1,2% so với năm trước.",
+        [F("Tỷ lệ hộ nghèo của huyện Ia Pa", value=3.5, unit="%", yoy_pct=-1.2)],
+    ),
+    (
+        "Tỷ lệ hộ nghèo của huyện đến cuối năm 2023 còn 3,5%, giảm 1,2% so với năm trước.",
+        [F("Tỷ lệ hộ nghèo của huyện", value=3.5, unit="%", yoy_pct=-1.2)],
+    ),
+    (
+        "Tỷ lệ che phủ rừng của tỉnh Gia Lai đạt 47,2%.",
+        [F("Tỷ lệ che phủ rừng của tỉnh Gia Lai", value=47.2, unit="%")],
+    ),
+]
+
+# 6. A planned rate in brackets or after "/KH" is dropped: no figure, no pct_of_plan.
+PLANNED_RATES = [
+    (
+        "Tốc độ tăng trưởng kinh tế tăng 5,1% (kế hoạch 7%).",
+        [F("Tốc độ tăng trưởng kinh tế", yoy_pct=5.1, pct_of_plan=None)],
+    ),
+    (
+        "Tốc độ tăng trưởng đạt 3,2%/KH 4,5%.",
+        [F("Tốc độ tăng trưởng", value=3.2, unit="%", pct_of_plan=None)],
+    ),
+    (
+        "Tỷ lệ che phủ rừng đạt 45,3% (KH: 45%).",
+        [F("Tỷ lệ che phủ rừng", value=45.3, unit="%")],
+    ),
+    (
+        "Thu nhập bình quân đầu người đạt 42 triệu đồng (kế hoạch đề ra 45 triệu đồng).",
+        [F("Thu nhập bình quân đầu người", value=42e6, unit="VND")],
+    ),
+]
+
+# 7. "A/KH B unit": A is the value, with B's unit and scale.
+SLASH_PLANS = [
+    (
+        "Sản lượng thịt hơi đạt 90.000/KH 150.000 tấn.",
+        [F("Sản lượng thịt hơi", value=90000.0, unit="tấn")],
+    ),
+    (
+        "Thu ngân sách đạt 90/kế hoạch 150 tỷ đồng.",
+        [F("Thu ngân sách", value=90e9, unit="VND")],
+    ),
+    (
+        "Trồng rừng tập trung 320/KH 300 ha, vượt kế hoạch.",
+        [F("Trồng rừng tập trung", value=320.0, unit="ha")],
+    ),
+]
+
+# 8. A colon after "tăng", and list items "X: Y%" after a growth context, are changes.
+GROWTH_LISTS = [
+    (
+        "Trong đó: công nghiệp tăng: 5,1%, dịch vụ: 6,2%.",
+        [F("công nghiệp", yoy_pct=5.1, value=None), F("dịch vụ", yoy_pct=6.2, value=None)],
+    ),
+    (
+        "GRDP tăng 7,5%, trong đó công nghiệp 9,1%, dịch vụ 6,8%.",
+        [F("GRDP", yoy_pct=7.5), F("công nghiệp", yoy_pct=9.1), F("dịch vụ", yoy_pct=6.8)],
+    ),
+    (
+        "Chỉ số giá tiêu dùng giảm 1,2%, nhóm lương thực: 2,3%.",
+        [F("Chỉ số giá tiêu dùng", yoy_pct=-1.2), F("nhóm lương thực", yoy_pct=-2.3)],
+    ),
+    (  # a rate after the change keeps its value
+        "Giá trị sản xuất tăng 8%, tỷ trọng công nghiệp 35%.",
+        [F("Giá trị sản xuất", yoy_pct=8.0), F("tỷ trọng công nghiệp", value=35.0, unit="%")],
+    ),
+]
+
+# 9. A misspelt "tăng"/"giảm" right before a percentage is read as the verb.
+MISSPELT_CUES = [
+    (
+        "Giá trị sản xuất nông nghiệp tặng 3% so với cùng kỳ.",
+        [F("Giá trị sản xuất nông nghiệp", yoy_pct=3.0, value=None)],
+    ),
+    ("Doanh thu du lịch giãm 4,5%.", [F("Doanh thu du lịch", yoy_pct=-4.5)]),
+    (  # "tặng" before a count is a real word (gives), never a change
+        "Hội Chữ thập đỏ tặng 200 suất quà cho hộ nghèo.",
+        [F("suất quà cho hộ nghèo hội Chữ thập đỏ tặng", value=200.0, yoy_abs=None)],
+    ),
+]
+
+# 10. A misspelt currency word is VND.
+MISSPELT_CURRENCY = [
+    ("Thu ngân sách đạt 2 tỷ dồng.", [F("Thu ngân sách", value=2e9, unit="VND")]),
+    ("Tổng vốn đầu tư 35 triệu dồng.", [F("Tổng vốn đầu tư", value=35e6, unit="VND")]),
+    ("Thu nhập bình quân 50 triệu đ/người.", [F("Thu nhập", value=50e6, unit="VND")]),
+]
+
+# 12. Counts in the organizer phrase of the meeting sentence are not figures.
+ORGANIZER_COUNTS = [
+    ("HĐND 2 huyện Ba Bể, Pác Nặm tổ chức kỳ họp thứ 5.", []),
+    ("Sáng 10/7, UBND 3 xã vùng biên tổ chức hội nghị sơ kết.", []),
+    ("Ban Thường vụ 2 Huyện ủy khai mạc hội nghị liên tịch.", []),
+    (  # a count after the meeting verb is still a result
+        "Hội nghị tổ chức hội nghị trực tuyến, toàn huyện có 15 xã đạt chuẩn nông thôn mới.",
+        [F("xã đạt chuẩn nông thôn mới", value=15.0, unit="xã")],
+    ),
+]
+
+# Further forms: multiples, ranges, plan comparisons, part/whole counts.
+FURTHER_FORMS = [
+    ("Giá trị sản xuất gấp 1,5 lần cùng kỳ.", [F("Giá trị sản xuất", yoy_pct=50.0)]),
+    (
+        "Doanh thu dịch vụ đạt 300 tỷ đồng, gấp 2 lần so với năm trước.",
+        [F("Doanh thu dịch vụ", value=300e9, yoy_pct=100.0)],
+    ),
+    ("Trồng rừng gấp 1,2 lần kế hoạch.", [F("Trồng rừng", pct_of_plan=120.0)]),
+    ("Tốc độ tăng trưởng từ 5 đến 7%.", []),
+    (
+        "Thu ngân sách đạt 120 tỷ đồng, đạt 85% so với dự toán, tăng 5% so với năm trước.",
+        [F("Thu ngân sách", value=120e9, pct_of_plan=85.0, plan="dự toán", yoy_pct=5.0)],
+    ),
+    (
+        "Tổng vốn đầu tư đạt 200 tỷ đồng, đạt 102% so với Nghị quyết.",
+        [F("Tổng vốn đầu tư", value=200e9, pct_of_plan=102.0, plan="Nghị quyết")],
+    ),
+    ("Thu ngân sách vượt 12% so với kế hoạch.", [F("Thu ngân sách", pct_of_plan=112.0)]),
+    ("Chi ngân sách bằng 60% kế hoạch.", [F("Chi ngân sách", pct_of_plan=60.0)]),
+    ("Trồng rừng hoàn thành 110% chỉ tiêu.", [F("Trồng rừng", pct_of_plan=110.0)]),
+    (
+        "Có 18/21 chỉ tiêu đạt và vượt kế hoạch.",
+        [F("chỉ tiêu đạt và vượt kế hoạch", part=18.0, whole=21.0, value=None)],
+    ),
+    (
+        "Tăng trưởng kinh tế ước thực hiện cả năm đạt 7,5%.",
+        [F("Tăng trưởng kinh tế", value=7.5, unit="%", estimated=True)],
+    ),
+    ("Lũy kế giải ngân 150 tỷ đồng.", [F("giải ngân", value=150e9)]),
+    ("Riêng thu nội địa đạt 80 tỷ đồng.", [F("thu nội địa", value=80e9)]),
+    ("Cụ thể, thu nội địa đạt 80 tỷ đồng.", [F("thu nội địa", value=80e9)]),
+]
+
+# 13–16. Indicators: a label before a colon, the description after a count, "mức".
+INDICATORS = [
+    ("Tổng số hộ kinh doanh: 3.500 hộ.", [F("Tổng số hộ kinh doanh", value=3500.0, unit="hộ")]),
+    (
+        "Số doanh nghiệp thành lập mới: 45 doanh nghiệp.",
+        [F("Số doanh nghiệp thành lập mới", value=45.0, unit="doanh nghiệp")],
+    ),
+    (
+        "Huyện đã có 6 xã được công nhận đạt chuẩn nông thôn mới.",
+        [F("xã được công nhận đạt chuẩn nông thôn mới", value=6.0, unit="xã")],
+    ),
+    (
+        "Ngành công nghiệp tiếp tục phát triển với mức tăng 9%.",
+        [F("Ngành công nghiệp tiếp tục phát triển", yoy_pct=9.0)],
+    ),
+    ("Ngành công nghiệp có mức tăng 9%.", [F("Ngành công nghiệp", yoy_pct=9.0)]),
+    (
+        "Lĩnh vực dịch vụ phát triển khá, với mức tăng trưởng 8,5% so với cùng kỳ.",
+        [F("Lĩnh vực dịch vụ phát triển khá", yoy_pct=8.5)],
+    ),
+    (
+        "Có 15/20 chỉ tiêu đảm bảo tiến độ, đạt và vượt kế hoạch.",
+        [F("chỉ tiêu đảm bảo tiến độ, đạt và vượt kế hoạch", part=15.0, whole=20.0)],
+    ),
+    (
+        "Toàn huyện có 12 xã, thị trấn đạt chuẩn.",
+        [F("xã, thị trấn đạt chuẩn", value=12.0, unit="xã")],
+    ),
+    (  # a number after the comma ends the description
+        "Có 15/20 chỉ tiêu đảm bảo tiến độ, đạt 75%.",
+        [F("chỉ tiêu đảm bảo tiến độ", part=15.0, whole=20.0, value=75.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PLAN_RUNS
+    + HIGHER_LOWER
+    + GLUED_UNITS
+    + AFTER_PERIOD
+    + OWNER_PHRASES
+    + PLANNED_RATES
+    + SLASH_PLANS
+    + GROWTH_LISTS
+    + MISSPELT_CUES
+    + MISSPELT_CURRENCY
+    + ORGANIZER_COUNTS
+    + FURTHER_FORMS
+    + INDICATORS,
+)
+def test_forms(text: str, expected: list[dict]) -> None:
+    assert_figures(text, expected)
+
+
+# 11. A headline restating a body figure is reported once, at the body occurrence.
+HEADLINES = [
+    (
+        "Thu ngân sách huyện Bắc Sơn tăng 22%\n"
+        "Sáng 30/9, Huyện ủy tổ chức hội nghị. Thu ngân sách nhà nước tính đến ngày 30/9 đạt "
+        "hơn 404 tỷ đồng, vượt 10% dự toán tỉnh giao, tăng 22% so với cùng kỳ năm 2021.\n",
+        [F("Thu ngân sách nhà nước", value=404e9, yoy_pct=22.0, pct_of_plan=110.0)],
+    ),
+    (
+        "GRDP 6 tháng đầu năm tăng 7,1%\n"
+        "Tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm tăng 7,1% so với cùng kỳ.\n",
+        [F("Tổng sản phẩm trên địa bàn (GRDP)", yoy_pct=7.1)],
+    ),
+    (
+        "Huyện có thêm 3 xã đạt chuẩn nông thôn mới\n"
+        "Năm 2023, huyện có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số lên 9 xã.\n",
+        [F("xã đạt chuẩn nông thôn mới", value=3.0), F("tổng số", value=9.0)],
+    ),
+    (  # different facts in the headline and the body: both stay
+        "Thu ngân sách tăng 15%\nThu ngân sách đạt 500 tỷ đồng, tăng 12% so với cùng kỳ.\n",
+        [F("Thu ngân sách", yoy_pct=15.0), F("Thu ngân sách", value=500e9, yoy_pct=12.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_headline_restating_the_body(text: str, expected: list[dict]) -> None:
+    assert_figures(text, expected)
