@@ -71,6 +71,8 @@ INSTALLED_APPS = [
     "tiendo.results",
     "tiendo.work",
     "tiendo.accounts",
+    "tiendo.reports",
+    "tiendo.web",
     "tiendo.demo",
 ]
 

@@ -1,10 +1,19 @@
-"""Vietnamese presentation: numbers, percentages, dates, roman numerals, folding and sort order."""
+"""Vietnamese presentation: numbers, percentages, dates, roman numerals, folding and sort order.
+
+Number formatting lives in the Django-free ``tiendo.extract.vnformat`` and is re-exported here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from decimal import ROUND_HALF_UP, Decimal
+
+from tiendo.extract.vnformat import format_amount, format_change, format_number, format_percent
+
+__all__ = [
+    "fold", "format_amount", "format_change", "format_date", "format_number", "format_percent",
+    "int_to_roman", "sort_key",
+]
 
 _ROMAN = [
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -32,43 +41,6 @@ def int_to_roman(number: int) -> str:
             out.append(letters)
             number -= value
     return "".join(out)
-
-
-def format_number(value: float | Decimal | int | None, decimals: int | None = None) -> str:
-    """``5738.9`` → ``5.738,9``: dot groups thousands, comma marks decimals.
-
-    With ``decimals`` None, trailing zeros are dropped (at most 2 decimals shown).
-    """
-    if value is None:
-        return ""
-    number = Decimal(str(value))
-    places = 2 if decimals is None else decimals
-    quantum = Decimal(1).scaleb(-places)
-    number = number.quantize(quantum, rounding=ROUND_HALF_UP)
-    sign = "-" if number < 0 else ""
-    whole, _, frac = f"{abs(number):f}".partition(".")
-    if decimals is None:
-        frac = frac.rstrip("0")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    text = ".".join(groups)
-    return f"{sign}{text},{frac}" if frac else f"{sign}{text}"
-
-
-def format_percent(value: float | Decimal | None, decimals: int | None = None) -> str:
-    """``98.35`` → ``98,35%``."""
-    return "" if value is None else f"{format_number(value, decimals)}%"
-
-
-def format_change(value: float | Decimal | None, decimals: int | None = None) -> str:
-    """A signed change: ``22`` → ``+22%``, ``-3.5`` → ``-3,5%`` (against the same period last year)."""
-    if value is None:
-        return ""
-    sign = "+" if Decimal(str(value)) > 0 else ""
-    return f"{sign}{format_percent(value, decimals)}"
 
 
 def format_date(day: dt.date | None) -> str:

@@ -14,6 +14,7 @@ import sys
 from typing import Any, TextIO
 
 from tiendo.extract import evaluate
+from tiendo.extract.describe import describe_figure
 from tiendo.extract.engine import extract_file, extract_text
 from tiendo.extract.readers import ReadError, read_bytes
 from tiendo.extract.record import Record
@@ -95,20 +96,12 @@ def format_table(record: Record) -> str:
         for d in record.documents
     )
     rows.append("figures:")
-    rows.extend(
-        f"  {f.indicator}: {_amount(f.value)} {f.unit or ''}".rstrip() for f in record.figures
-    )
+    rows.extend(f"  {f.indicator}: {describe_figure(f)}" for f in record.figures)
     rows.append(f"tasks: {len(record.tasks)}")
     rows.extend(f"  - {t.text}" for t in record.tasks)
     rows.append(f"shortcomings: {len(record.shortcomings)}")
     rows.extend(f"  - {s.text}" for s in record.shortcomings)
     return "\n".join(rows) + "\n\n"
-
-
-def _amount(value: float | None) -> str:
-    if value is None:
-        return "-"
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:

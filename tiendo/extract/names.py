@@ -11,9 +11,9 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
-from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from tiendo.extract.rules import load_rules
@@ -54,7 +54,7 @@ class Words:
         self.starts = starts
         self.ends = ends
         new = tuple.__new__
-        self.items = [new(Word, w) for w in zip(texts, starts, ends, self.keys)]
+        self.items = [new(Word, w) for w in zip(texts, starts, ends, self.keys, strict=True)]
         self._n = len(self.items)
         self._places: frozenset[str] | None = None
         self._candidates: dict[PhraseSet, list[int]] = {}
@@ -102,9 +102,7 @@ class Words:
                 return False
         # The keys agree: now the gaps between the words.
         for k in range(1, len(phrase)):
-            if not self.joined(index + k) and not (
-                commas and self.gap(index + k).strip() == ","
-            ):
+            if not self.joined(index + k) and not (commas and self.gap(index + k).strip() == ","):
                 return False
         return True
 

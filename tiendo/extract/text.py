@@ -24,6 +24,7 @@ _SPACE = re.compile(r"\s+")
 
 # Sentence ends: a full stop, question or exclamation mark, or an ellipsis.
 _ENDERS = frozenset(".!?…")
+_ENDER = re.compile("[.!?…]")
 # What may sit between an ender and the next sentence's first letter.
 _OPENERS = frozenset("\"'“‘(«[–—-•*")
 _CLOSERS = frozenset("\"'”’)»]")
@@ -168,17 +169,17 @@ def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _sentences_of_line(text: str, start: int, end: int) -> Iterator[Segment]:
     sent_start = start
     i = start
-    while i < end:
-        if text[i] in _ENDERS:
-            stop = _is_boundary(text, i, end, sent_start)
-            if stop is not None:
-                a, b = strip_span(text, sent_start, stop)
-                if a < b:
-                    yield Segment(text[a:b], a, b)
-                sent_start = stop
-                i = stop
-                continue
-        i += 1
+    while (m := _ENDER.search(text, i, end)) is not None:
+        i = m.start()
+        stop = _is_boundary(text, i, end, sent_start)
+        if stop is not None:
+            a, b = strip_span(text, sent_start, stop)
+            if a < b:
+                yield Segment(text[a:b], a, b)
+            sent_start = stop
+            i = stop
+        else:
+            i += 1
     a, b = strip_span(text, sent_start, end)
     if a < b:
         yield Segment(text[a:b], a, b)
