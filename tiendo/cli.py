@@ -116,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     manage.set_defaults(handler=cmd_manage)
 
     _mount_extraction(sub)
+    _mount_reports(sub)
     return parser
 
 
@@ -126,6 +127,14 @@ def _mount_extraction(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     extract_cli.add_eval_parser(sub).set_defaults(handler=extract_cli.run_eval)
 
 
+def _mount_reports(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from tiendo.reports.review.cli import add_report_parser
+    from tiendo.reports.sheets.cli import add_sheet_parser
+
+    add_report_parser(sub).set_defaults(needs_django=True)
+    add_sheet_parser(sub).set_defaults(needs_django=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -133,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 0
+    if getattr(args, "needs_django", False):
+        _django()
     return handler(args)
 
 

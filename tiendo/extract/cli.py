@@ -28,17 +28,17 @@ EXTRACT_EXAMPLE = """examples:
 def add_extract_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "extract",
-        help="read review reports into the extraction record (JSON)",
-        description="Read review reports (text, HTML, DOCX, PDF) into structured records.",
+        help="đọc báo cáo, bài viết thành bản ghi số liệu (JSON)",
+        description="Đọc báo cáo (txt, html, docx, pdf) thành bản ghi có cấu trúc. Ví dụ: tiendo extract --format table bai-bao.txt",
         epilog=EXTRACT_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="input files, or - for stdin")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="tệp đầu vào, hoặc - để đọc từ đầu vào chuẩn")
     parser.add_argument(
         "--format",
         choices=("json", "table"),
         default="json",
-        help="json: the contract's record (default); table: a readable summary",
+        help="json: bản ghi theo hợp đồng (mặc định); table: bảng tóm tắt dễ đọc",
     )
     parser.set_defaults(run=run_extract)
     return parser
@@ -107,8 +107,8 @@ def format_table(record: Record) -> str:
 def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "eval",
-        help="score the extractor against gold files",
-        description="Score the extractor on every NAME.txt with a NAME.gold.json beside it.",
+        help="chấm bộ trích xuất với các tệp đáp án .gold.json",
+        description="Chấm mọi tệp NAME.txt có NAME.gold.json bên cạnh. Ví dụ: tiendo eval ../shared/corpus/dev -v",
         epilog="example:\n  tiendo eval ../shared/corpus/dev -v",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
