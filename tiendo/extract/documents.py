@@ -34,6 +34,7 @@ class _Rules:
     plural_before: PhraseSet
     number_cues: frozenset[str]
     not_title_starts: PhraseSet
+    generic: frozenset[str]
     title_stops: PhraseSet
     comma_continuations: PhraseSet
     name_words: PhraseSet
@@ -52,6 +53,7 @@ def _rules() -> _Rules:
             "plural_before": "list[str]",
             "number_cues": "list[str]",
             "not_title_starts": "list[str]",
+            "generic_titles": "list[str]",
             "title_stops": "list[str]",
             "comma_continuations": "list[str]",
             "name_words": "list[str]",
@@ -74,6 +76,7 @@ def _rules() -> _Rules:
         plural_before=PhraseSet(data["plural_before"]),
         number_cues=frozenset(data["number_cues"]),
         not_title_starts=PhraseSet(data["not_title_starts"]),
+        generic=frozenset(text_key(t) for t in data["generic_titles"]),
         title_stops=PhraseSet(data["title_stops"]),
         comma_continuations=PhraseSet(data["comma_continuations"]),
         name_words=PhraseSet(data["name_words"]),
@@ -94,10 +97,16 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
     i = 0
     while (hit := rules.kinds.find(words, i, len(text))) is not None:
         i, n = hit
-        if not words[i].text[:1].isupper() or _plural(words, i, rules):
+        # A lower-case kind is the generic word unless a number follows ("chỉ thị số 05-CT/HU").
+        lower = not words[i].text[:1].isupper()
+        if (lower and _number_after(text, words, i + n, rules)[0] is None) or _plural(
+            words, i, rules
+        ):
             i += 1
             continue
         doc = _document_at(text, words, i, n, rules)
+        if doc is not None and doc.number is None and text_key(doc.title or "") in rules.generic:
+            doc = None
         if doc is None or (doc.number is None and doc.span[0] < outer_end):
             i += n
             continue

@@ -53,6 +53,10 @@ class _Rules:
     modal_directives: PhraseSet
     past: PhraseSet
     followers: PhraseSet
+    year_openers: PhraseSet
+    plan_verbs: PhraseSet
+    result_verbs: PhraseSet
+    concessive: PhraseSet
     determiners: tuple[str, ...]
 
 
@@ -77,6 +81,10 @@ def _rules() -> _Rules:
         "modal_directives",
         "past_markers",
         "task_followers",
+        "year_openers",
+        "plan_verbs",
+        "result_verbs",
+        "concessive",
     )
     data = load_rules("sections", dict.fromkeys((*keys, "shortcoming_determiners"), "list[str]"))
     sets = [PhraseSet(data[k]) for k in keys]
@@ -98,6 +106,7 @@ def extract_items(
     tasks: list[TextItem] = []
     shortcomings: list[TextItem] = []
     state = _State()
+    latest = _latest_year(text)
     for para in lines(text):
         if para.start < page.body_start or para.start >= page.body_end:
             continue
@@ -106,7 +115,7 @@ def extract_items(
         if state.mode and not _continues(words, para, rules):
             state = _State()
         for sent in sentences(text, para.start, para.end):
-            _read_sentence(text, words, sent, state, tasks, shortcomings, rules)
+            _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest)
             if state.single:
                 state = _State()
     return _unique(tasks), _unique(shortcomings)
@@ -120,12 +129,15 @@ def _read_sentence(
     tasks: list[TextItem],
     shortcomings: list[TextItem],
     rules: _Rules,
+    latest: int | None = None,
 ) -> None:
     first = words.first_from(sent.start)
     if state.mode == "short" and rules.causes.longest_at(words, first):
         state.mode = None
         return
     task_start = _task_trigger(text, words, sent, rules)
+    if task_start is None:
+        task_start = _year_opener(text, words, sent, rules, latest)
     if task_start is None and tasks and state.mode is None:
         task_start = _follower(words, sent, rules)
     if task_start is not None:
@@ -141,11 +153,14 @@ def _read_sentence(
             shortcomings.extend(_items(text, words, start, sent.end, rules, task=False))
         return
     if state.mode == "task":
-        if _is_past(words, sent.start, sent.end, rules):
+        if _is_past(words, sent.start, sent.end, rules) or _is_result(text, words, sent, rules):
             state.mode = None  # the report is narrating again
             return
         tasks.extend(_items(text, words, sent.start, sent.end, rules, task=True))
     elif state.mode == "short":
+        if _is_result(text, words, sent, rules) and _find(words, rules.negative, sent) is None:
+            state.mode = None  # the results resume
+            return
         shortcomings.extend(_items(text, words, sent.start, sent.end, rules, task=False))
 
 
@@ -227,6 +242,51 @@ def _opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None
         if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
             return comma + 1
     return None
+
+
+_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _latest_year(text: str) -> int | None:
+    """The latest year the text names with "năm"."""
+    years = [int(m.group(1)) for m in _YEAR.finditer(text)]
+    return max(years) if years else None
+
+
+def _year_opener(
+    text: str, words: Words, sent: Segment, rules: _Rules, latest: int | None
+) -> int | None:
+    """ "Năm 2027, xã tập trung A; B": a short opening clause naming the latest year the
+    text names, then a subject and a planning verb; the items start after the comma."""
+    comma = text.find(",", sent.start, sent.end)
+    if comma < 0 or latest is None:
+        return None
+    first = words.first_from(sent.start)
+    after = words.first_from(comma)
+    if after - first > OPENER_WORDS or after >= len(words):
+        return None
+    n = rules.year_openers.longest_at(words, first)
+    if not n or first + n >= after or words.keys[first + n] != str(latest):
+        return None
+    for j in range(after, min(after + SUBJECT_REACH // 2, len(words))):
+        if words[j].start >= sent.end or rules.past.longest_at(words, j):
+            break
+        if rules.plan_verbs.longest_at(words, j):
+            return comma + 1
+    return None
+
+
+def _is_result(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
+    """A sentence that reports a result: a result verb before any task verb or modal, and a
+    number in the sentence."""
+    if not re.search(r"\d", text[sent.start : sent.end]):
+        return False
+    for j in range(words.first_from(sent.start), words.first_from(sent.end)):
+        if rules.result_verbs.longest_at(words, j):
+            return True
+        if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
+            return False
+    return False
 
 
 def _follower(words: Words, sent: Segment, rules: _Rules) -> int | None:
@@ -328,6 +388,8 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
     for i in range(words.first_from(sent.start), words.first_from(sent.end)):
         # The key is a function of the lower-cased word: a cheap test before lower().
         if keys[i] == _CON and words[i].text.lower() == "còn":
+            if _after_concession(words, i, rules):
+                continue
             j = i + 1
             for det in rules.determiners:
                 n = len(det.split())
@@ -344,6 +406,18 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
                     end += more
                 return end
     return None
+
+
+def _after_concession(words: Words, i: int, rules: _Rules) -> bool:
+    """ "trong điều kiện (vẫn) còn nhiều khó khăn": the context of the results."""
+    for back in (1, 2, 3, 4):
+        j = i - back
+        if j < 0:
+            break
+        n = rules.concessive.longest_at(words, j)
+        if n and j + n >= i - 1:
+            return True
+    return False
 
 
 def _after_existential(

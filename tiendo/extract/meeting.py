@@ -53,6 +53,7 @@ _MONTHS = re.compile(
 _QUARTER = re.compile(
     r"\bquý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:[/.-]|năm)\s*((?:19|20)\d\d)\b)?", re.I
 )
+PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_far`
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
 _YEAR_AFTER = re.compile(r"\s*(?:năm\s+|/)?((?:19|20)\d\d)\b")
 
@@ -80,6 +81,7 @@ class _Rules:
     plan_before: tuple[str, ...]
     year_review_before: tuple[str, ...]
     year_plan_verbs: PhraseSet
+    year_plan_verbs_far: PhraseSet
     year_not_after: tuple[str, ...]
     chair_cues: tuple[str, ...]
     chair_fillers: tuple[str, ...]
@@ -111,6 +113,7 @@ def _rules() -> _Rules:
                 "plan_before": "list[str]",
                 "year_review_before": "list[str]",
                 "year_plan_verbs": "list[str]",
+                "year_plan_verbs_far": "list[str]",
                 "year_not_after": "list[str]",
             },
             "chair": {
@@ -156,6 +159,7 @@ def _rules() -> _Rules:
         plan_before=longest_first(periods["plan_before"]),
         year_review_before=longest_first(periods["year_review_before"]),
         year_plan_verbs=PhraseSet(periods["year_plan_verbs"]),
+        year_plan_verbs_far=PhraseSet(periods["year_plan_verbs_far"]),
         year_not_after=longest_first(periods["year_not_after"]),
         chair_cues=tuple(c.lower() for c in chair["cues"]),
         chair_fillers=longest_first(chair["fillers"]),
@@ -404,6 +408,7 @@ def _organizer(
         host = _org_at(text, words, j) or _place_at(text, words, j)
         if host:
             return host, None
+    headline: tuple[str, str] | None = None
     for segment in zone:
         i = words.first_from(segment.start)
         while i < len(words) and words[i].start < segment.end:
@@ -412,10 +417,20 @@ def _organizer(
                 found = _acts(text, words, i, end)
                 if found is not None:
                     stop, descriptor = found
-                    return _committee(text, words, i, stop), descriptor
+                    named = _committee(text, words, i, stop)
+                    if headline is None and segment is zone[0] and len(zone) > 1:
+                        # The headline's short name gives way to the body's full one
+                        # ("HĐND huyện" → "HĐND huyện Yên Lập khoá IX, …").
+                        headline = (named, descriptor)
+                        break
+                    if headline and not named.lower().startswith(headline[0].lower()):
+                        return headline
+                    return named, descriptor
                 i = end
                 continue
             i += 1
+    if headline is not None:
+        return headline
     window_end = _window(text, words, match.start, match.length).end
     i = match.start + 1
     while i < len(words) and words[i].start < window_end:
@@ -640,7 +655,11 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     if low[m.end() : m.end() + 1] != ",":
         return None
     after = Words(original[m.end() : m.end() + CLAUSE_REACH])
-    plans = any(rules.year_plan_verbs.longest_at(after, k) for k in range(min(len(after), 3)))
+    near = range(min(len(after), 3))
+    far = range(min(len(after), PLAN_VERB_REACH))
+    plans = any(rules.year_plan_verbs.longest_at(after, k) for k in near) or any(
+        rules.year_plan_verbs_far.longest_at(after, k) for k in far
+    )
     return "plan" if plans else "review"
 
 

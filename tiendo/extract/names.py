@@ -145,7 +145,8 @@ def _find_places(words: Words) -> set[str]:
         if words.keys[i] not in levels.by_first:
             continue
         n = levels.longest_at(words, i)
-        if not n or not words.items[i].text.islower():
+        # "Thành phố Hà Tĩnh": a capitalised level whose second syllable is lower case.
+        if not n or not (words.items[i].text.islower() or words.items[i + n - 1].text.islower()):
             continue
         j = i + n
         k = j

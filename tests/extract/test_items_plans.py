@@ -1,0 +1,130 @@
+"""Tasks set without a cue word, review-period narration that is not a task, and the
+concessive context that is not a shortcoming (held-out set 2 error classes)."""
+
+import pytest
+
+from tiendo.extract.engine import extract_text
+from tiendo.extract.text import overlap
+
+HEADLINE = "Huyện ủy tổ chức hội nghị tổng kết công tác năm 2026\n\n"
+
+
+def items(body: str) -> tuple[list[str], list[str]]:
+    record = extract_text(HEADLINE + body)
+    return [t.text for t in record.tasks], [s.text for s in record.shortcomings]
+
+
+def covers(found: list[str], expected: list[str]) -> bool:
+    return len(found) == len(expected) and all(
+        overlap(f, e) >= 0.6 for f, e in zip(found, expected, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the plan year opens the paragraph, no cue word
+            "Năm 2027, Đảng bộ xã tập trung phát triển kinh tế nông nghiệp; đẩy mạnh cải cách "
+            "hành chính; giữ vững an ninh trật tự.",
+            [
+                "tập trung phát triển kinh tế nông nghiệp",
+                "đẩy mạnh cải cách hành chính",
+                "giữ vững an ninh trật tự",
+            ],
+        ),
+        (  # "Thực hiện nhiệm vụ năm …", targets after "phấn đấu"
+            "Thực hiện nhiệm vụ năm 2027, huyện tiếp tục đổi mới phương thức lãnh đạo; phấn đấu "
+            "thu ngân sách đạt 10 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2%.",
+            [
+                "tiếp tục đổi mới phương thức lãnh đạo",
+                "phấn đấu thu ngân sách đạt 10 tỷ đồng",
+                "tỷ lệ hộ nghèo giảm còn 2%",
+            ],
+        ),
+        (  # "Trong năm tới"
+            "Trong năm tới, huyện tiếp tục đẩy mạnh chuyển đổi số; nâng cao chất lượng giáo dục.",
+            ["tiếp tục đẩy mạnh chuyển đổi số", "nâng cao chất lượng giáo dục"],
+        ),
+        (  # "Thời gian tới"
+            "Thời gian tới, xã tập trung hoàn thành các chỉ tiêu; đẩy nhanh tiến độ xây dựng "
+            "nông thôn mới.",
+            ["tập trung hoàn thành các chỉ tiêu", "đẩy nhanh tiến độ xây dựng nông thôn mới"],
+        ),
+        (  # a list of targets
+            "Năm 2027, huyện đề ra 10 chỉ tiêu; trong đó tổng giá trị sản xuất đạt 500 tỷ đồng; "
+            "thu nhập bình quân đạt 60 triệu đồng/người.",
+            [
+                "đề ra 10 chỉ tiêu",
+                "tổng giá trị sản xuất đạt 500 tỷ đồng",
+                "thu nhập bình quân đạt 60 triệu đồng/người",
+            ],
+        ),
+        (  # the list ends at a sentence that reports results
+            "Năm 2027, huyện tập trung thu ngân sách; đẩy mạnh cải cách hành chính.\n\n"
+            "Đồng thời, tổng thu ngân sách năm 2026 đạt 120 tỷ đồng, tăng 8%.",
+            ["tập trung thu ngân sách", "đẩy mạnh cải cách hành chính"],
+        ),
+    ],
+)
+def test_plan_paragraph_without_cue(body: str, expected: list[str]) -> None:
+    tasks, _ = items(body)
+    assert covers(tasks, expected), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the reviewed period: a directive already given
+        "Trong 6 tháng đầu năm, UBND huyện đã chỉ đạo các ngành tiếp tục tập trung thực hiện "
+        "các nhiệm vụ; đẩy mạnh thu ngân sách. Tổng thu ngân sách đạt 120 tỷ đồng.",
+        # closing remarks
+        "Phát biểu kết luận, đồng chí Bí thư biểu dương những kết quả đạt được; ghi nhận sự nỗ "
+        "lực của các cấp; đánh giá cao tinh thần trách nhiệm của cán bộ.",
+        "Hiện nay, huyện đã hoàn thành 10 tiêu chí nông thôn mới.",
+        # a past year opening the sentence is the year reviewed
+        "Năm 2025, huyện đã tập trung phát triển nông nghiệp; thu ngân sách đạt 80 tỷ đồng.\n\n"
+        "Năm 2026, huyện đạt nhiều kết quả.",
+    ],
+)
+def test_review_period_is_not_a_task(body: str) -> None:
+    tasks, _ = items(body)
+    assert tasks == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2026, trong điều kiện còn nhiều khó khăn, kinh tế của huyện đạt kết quả tích cực. "
+        "Thu ngân sách đạt 50 tỷ đồng, tăng 10%. Giá trị sản xuất nông nghiệp tăng 5%.",
+        "Mặc dù còn nhiều khó khăn, thách thức, xã đã hoàn thành 18/18 chỉ tiêu.",
+        "Trong bối cảnh còn nhiều khó khăn, vướng mắc, thu ngân sách vẫn đạt 105% dự toán.",
+    ],
+)
+def test_concessive_context_is_not_a_shortcoming(body: str) -> None:
+    _, shortcomings = items(body)
+    assert shortcomings == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected_short", "expected_tasks"),
+    [
+        (  # the shortcomings end where the tasks resume
+            "Tuy nhiên, vẫn còn một số hạn chế như: tiến độ giải ngân còn chậm; công tác quản lý "
+            "đất đai còn bất cập. Năm 2027, xã tập trung đẩy mạnh cải cách hành chính; nâng cao "
+            "chất lượng giáo dục.",
+            ["tiến độ giải ngân còn chậm", "công tác quản lý đất đai còn bất cập"],
+            ["tập trung đẩy mạnh cải cách hành chính", "nâng cao chất lượng giáo dục"],
+        ),
+        (  # … and where the results resume
+            "Bên cạnh những kết quả đạt được, vẫn còn những hạn chế, yếu kém.\n\n"
+            "Theo đó, một số chỉ tiêu chưa đạt kế hoạch; thu hút đầu tư còn chậm.\n\n"
+            "Cụ thể, tổng thu ngân sách đạt 120 tỷ đồng, tăng 12% so với cùng kỳ.",
+            ["một số chỉ tiêu chưa đạt kế hoạch", "thu hút đầu tư còn chậm"],
+            [],
+        ),
+    ],
+)
+def test_shortcomings_end(body: str, expected_short: list[str], expected_tasks) -> None:
+    tasks, shortcomings = items(body)
+    assert covers(shortcomings, expected_short), shortcomings
+    assert covers(tasks, expected_tasks), tasks

@@ -1,0 +1,148 @@
+"""Meeting periods, dates and names in the shapes of held-out set 2's error classes: a
+headline on next year's target, January dates of year-end reviews, plan years stated apart,
+spelled-out periods, tenure after "khoá", and the people and documents around them."""
+
+import pytest
+
+from tiendo.extract.engine import extract_text
+
+
+def meeting(text: str) -> dict:
+    record = extract_text(text)
+    assert record.meeting is not None
+    return record.meeting.to_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "review", "plan"),
+    [
+        (  # the headline names next year's target, not the year reviewed
+            "Năm 2027, xã Tân Lập phấn đấu thu ngân sách đạt 20 tỷ đồng\n\n"
+            "Ngày 9/1, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2026, triển "
+            "khai nhiệm vụ năm 2027.",
+            "2027-01-09",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
+        (  # the review year only implied in the body: a January date goes to the next year
+            "Xã Tân Lập tổng kết công tác xây dựng Đảng\n\n"
+            "Chiều 4/1, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác xây dựng Đảng.\n\n"
+            "Năm 2026, các chỉ tiêu kinh tế đều đạt và vượt kế hoạch.",
+            "2027-01-04",
+            {"months": 12, "year": 2026},
+            None,
+        ),
+        (  # a December date stays in the review year
+            "Huyện ủy tổng kết năm\n\n"
+            "Sáng 28/12, Huyện ủy Yên Lập tổ chức hội nghị tổng kết công tác năm 2026, triển "
+            "khai nhiệm vụ năm 2027.",
+            "2026-12-28",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
+        (  # the plan year stated apart, never copied from the review
+            "Huyện ủy Yên Lập tổng kết năm 2018\n\n"
+            "Ngày 20/12/2018, Huyện ủy Yên Lập tổ chức hội nghị tổng kết năm 2018 và kế hoạch "
+            "năm 2019.",
+            "2018-12-20",
+            {"months": 12, "year": 2018},
+            {"months": 12, "year": 2019},
+        ),
+        (  # a spelled-out period
+            "Hội nghị sơ kết\n\n"
+            "Sáng 5/10/2023, UBND huyện Yên Lập tổ chức hội nghị sơ kết chín tháng đầu năm 2023.",
+            "2023-10-05",
+            {"months": 9, "year": 2023},
+            None,
+        ),
+    ],
+)
+def test_years_and_dates(text: str, date: str, review: dict, plan: dict | None) -> None:
+    m = meeting(text)
+    assert (m["date"], m["review"], m["plan"]) == (date, review, plan)
+
+
+def test_spelled_out_half_year_with_anonymous_meeting() -> None:
+    m = meeting(
+        "Kinh tế huyện tăng trưởng khá\n\n"
+        "Sáu tháng đầu năm 2016, kinh tế huyện Yên Lập tăng trưởng 8%. Tại Hội nghị lần này, "
+        "các đại biểu đã thảo luận."
+    )
+    assert (m["kind"], m["review"]) == ("hội nghị", {"months": 6, "year": 2016})
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer", "term", "tenure"),
+    [
+        (  # "khoá" with the "oá" spelling, the headline's short name giving way
+            "HĐND huyện khai mạc kỳ họp\n\n"
+            "Sáng 10/12/2023, HĐND huyện Yên Lập khoá IX, nhiệm kỳ 2021-2026 khai mạc kỳ họp "
+            "thứ 12.",
+            "HĐND huyện Yên Lập",
+            "IX",
+            [2021, 2026],
+        ),
+        (
+            "HĐND Thành Phố khai mạc kỳ họp thứ 8\n\n"
+            "Sáng 5/7/2023, HĐND Thành phố Hà Tĩnh khóa XXI, nhiệm kỳ 2021-2026 khai mạc kỳ "
+            "họp thứ 8.",
+            "HĐND Thành phố Hà Tĩnh",
+            "XXI",
+            [2021, 2026],
+        ),
+        (  # a headline organizer that the body does not name again stays
+            "Huyện ủy Yên Lập tổ chức hội nghị lần thứ 20\n\n"
+            "Sáng 5/7/2023, hội nghị đánh giá kết quả 6 tháng đầu năm.",
+            "Huyện ủy Yên Lập",
+            None,
+            None,
+        ),
+    ],
+)
+def test_tenure_and_organizer(text: str, organizer: str, term, tenure) -> None:
+    m = meeting(text)
+    assert (m["organizer"], m["term"], m["tenure"]) == (organizer, term, tenure)
+
+
+HEADLINE = "Huyện ủy tổ chức hội nghị sơ kết công tác\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "titles"),
+    [
+        (
+            "Dự có đ/c Trần Văn Ánh - TV Huyện ủy, Chủ tịch UBND xã.",
+            "Trần Văn Ánh",
+            ["TV Huyện ủy", "Chủ tịch UBND xã"],
+        ),
+        ("Tham dự có đ/c Lê Văn Hùng, Bí thư Huyện ủy.", "Lê Văn Hùng", ["Bí thư Huyện ủy"]),
+        (
+            "Phát biểu khai mạc là ông Nguyễn Văn Bình, Chủ tịch HĐND Thành phố.",
+            "Nguyễn Văn Bình",
+            ["Chủ tịch HĐND Thành phố"],
+        ),
+        (
+            "Ông Nguyễn Văn Bình, Chủ tịch HĐND Thành phố Hà Tĩnh phát biểu.",
+            "Nguyễn Văn Bình",
+            ["Chủ tịch HĐND Thành phố Hà Tĩnh"],
+        ),
+    ],
+)
+def test_people(body: str, name: str, titles: list[str]) -> None:
+    people = [p.to_json() for p in extract_text(HEADLINE + body).people]
+    assert [(p["name"], p["titles"]) for p in people] == [(name, titles)]
+
+
+@pytest.mark.parametrize(
+    ("body", "numbers"),
+    [
+        ("Hội nghị quán triệt chỉ thị số 05-CT/HU của Ban Thường vụ Huyện ủy.", ["05-CT/HU"]),
+        ("Các đại biểu quán triệt nghị quyết số 12-NQ/TU ngày 5/3/2022.", ["12-NQ/TU"]),
+        ("Thực hiện nghiêm các Chỉ thị, Nghị quyết của Đảng.", []),
+        ("Các dự án thuộc Chương trình mục tiêu quốc gia được triển khai.", []),
+        ("Huyện tiếp tục học tập và làm theo tư tưởng của Bác; nghị quyết được ban hành.", []),
+    ],
+)
+def test_documents(body: str, numbers: list[str]) -> None:
+    docs = extract_text(HEADLINE + body).documents
+    assert [d.number for d in docs] == numbers
