@@ -1,6 +1,5 @@
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 admin.site.site_header = "tiendo – theo dõi chỉ tiêu, nhiệm vụ"
 admin.site.site_title = "tiendo"
@@ -9,5 +8,5 @@ admin.site.index_title = "Quản trị dữ liệu"
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
-    path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    path("", include("tiendo.web.urls")),
 ]

@@ -37,6 +37,7 @@ from django.db.models import (
 )
 
 from tiendo.catalogue.models import Document, Indicator
+from tiendo.results import computations
 from tiendo.results.computations import MET_OR_EXCEEDED, Judgement, MetCount
 from tiendo.results.judgement import (
     DECIMAL,
@@ -444,3 +445,235 @@ def judge_result(result: Result) -> JudgedResult:
         yoy_pct=row["yoy_pct"],
         status=Judgement(row["judgement"]) if row["judgement"] else None,
     )
+
+
+# ---------------------------------------------------------------- the dashboard in Python
+#
+# ``unit_period_rows`` answers in one SQL statement, but its annotations refer to each
+# other and Django inlines every reference, so the statement repeats its subqueries
+# (172 subplans for a unit with predecessors). Pages use ``dashboard_rows`` instead: the
+# raw results, targets and lineage links in four plain queries for any number of units,
+# then the same rules per row in Python (``computations.py``). ``tests/results`` checks
+# that both agree.
+
+
+@dataclass
+class DashboardRow:
+    """One indicator for a unit and period, judged. Percentages have 4 decimals."""
+
+    indicator: Indicator
+    value: Decimal | None
+    own_value: Decimal | None
+    lineage_value: Decimal | None
+    result: Result | None
+    target: Target | None
+    last_value: Decimal | None
+    pct_of_plan: Decimal | None
+    yoy_abs: Decimal | None
+    yoy_pct: Decimal | None
+    status: Judgement | None
+
+    @property
+    def value_estimated(self) -> bool:
+        return bool(self.result and self.result.estimated)
+
+    @property
+    def value_derived(self) -> bool:
+        return bool(self.result and self.result.derived)
+
+    @property
+    def is_sample(self) -> bool:
+        """Shown with a ``mẫu`` badge: the value or the target is generated, not reported."""
+        return bool((self.result and self.result.is_sample) or (self.target and self.target.is_sample))
+
+    @property
+    def target_value(self) -> Decimal | None:
+        return self.target.value if self.target else None
+
+
+def _current_key(result: Result) -> tuple[int, float, int]:
+    """``CURRENT_ORDER`` as a sort key."""
+    return (0 if result.status in APPROVED else 1, -result.updated_at.timestamp(), -result.pk)
+
+
+def _target_key(target: Target) -> tuple[int, int, int]:
+    """``TARGET_ORDER`` as a sort key."""
+    precedence = 3
+    if target.period.kind == Period.Kind.YEAR:
+        precedence = {Target.Source.BUDGET_ESTIMATE: 0, Target.Source.YEARLY_PLAN: 1}.get(
+            target.source, 2
+        )
+    return (precedence, target.period.year, -target.pk)
+
+
+def _applies(span: Span, period: Period) -> bool:
+    """``_applies_to_q`` for one target's period."""
+    if span.kind == Period.Kind.TERM:
+        return (period.kind, period.year, period.number) == (span.kind, span.year, span.number)
+    return (period.kind == Period.Kind.YEAR and period.year == span.year) or (
+        period.kind == Period.Kind.TERM and period.year <= span.year <= period.number
+    )
+
+
+def _is_partial(span: Span, target: Target) -> bool:
+    if span.kind == Period.Kind.TERM:
+        return False
+    if span.kind == Period.Kind.YEAR:
+        return target.period.kind == Period.Kind.TERM
+    return True
+
+
+class _Facts:
+    """The current results of some units, by unit → indicator → (kind, year, number)."""
+
+    def __init__(self, results: list[Result]) -> None:
+        results.sort(key=_current_key)
+        self.current: dict[int, dict[int, dict[tuple[str, int, int], Result]]] = {}
+        for result in results:
+            p = result.period
+            by_period = self.current.setdefault(result.unit_id, {}).setdefault(result.indicator_id, {})
+            by_period.setdefault((p.kind, p.year, p.number), result)
+
+    def own(self, unit_id: int, indicator_id: int, span: Span) -> Result | None:
+        return self.current.get(unit_id, {}).get(indicator_id, {}).get((span.kind, span.year, span.number))
+
+    def contribution(
+        self, unit_id: int, valid_to: dt.date | None, indicator_id: int, span: Span
+    ) -> Result | None:
+        """``contribution_q`` for one predecessor and indicator."""
+        if span.kind not in CUMULATIVE or valid_to is None or valid_to >= span.end:
+            return self.own(unit_id, indicator_id, span)
+        candidates = [
+            r for r in self.current.get(unit_id, {}).get(indicator_id, {}).values()
+            if r.period.year == span.year and r.period.kind in CUMULATIVE and r.period.end <= span.end
+        ]
+        return max(candidates, key=lambda r: r.period.end, default=None)
+
+    def value(
+        self, unit_id: int, indicator: Indicator, span: Span,
+        links: list[tuple[int, Decimal, dt.date | None]],
+    ) -> tuple[Result | None, Decimal | None, Decimal | None]:
+        """The own current result, the lineage sum (additive indicators) and their total."""
+        own = self.own(unit_id, indicator.pk, span)
+        lineage = None
+        if indicator.aggregation == Indicator.Aggregation.SUM:
+            parts = [
+                r.value * share for pk, share, valid_to in links
+                if (r := self.contribution(pk, valid_to, indicator.pk, span)) is not None
+            ]
+            lineage = sum(parts, Decimal(0)) if parts else None
+        present = [v for v in (own.value if own else None, lineage) if v is not None]
+        return own, lineage, (sum(present, Decimal(0)) if present else None)
+
+
+def dashboard_rows_many(
+    pairs: list[tuple[Unit, Period]], *, with_data_only: bool = True
+) -> dict[tuple[int, int], list[DashboardRow]]:
+    """``dashboard_rows`` for many unit × period pairs in four queries, keyed by
+    ``(unit id, period id)``. The rules are those of ``unit_period_rows``."""
+    if not pairs:
+        return {}
+    unit_ids = {unit.pk for unit, _period in pairs}
+    links: dict[int, list[tuple[int, Decimal, dt.date | None]]] = {pk: [] for pk in unit_ids}
+    for successor, predecessor, share, valid_to in Succession.objects.filter(
+        successor_id__in=unit_ids, share__gt=0
+    ).values_list("successor_id", "predecessor_id", "share", "predecessor__valid_to"):
+        links[successor].append((predecessor, share, valid_to))
+    indicators = list(Indicator.objects.all())
+    spans = {
+        period.pk: (Span.of(period), Span.of(same_period_last_year(period))) for _u, period in pairs
+    }
+    wanted = Q(pk__in=[])
+    for span, last in spans.values():
+        wanted |= span.q() | last.q()
+        if any(links.values()) and span.kind in CUMULATIVE:
+            wanted |= Q(period__year__in=(span.year, last.year), period__kind__in=CUMULATIVE)
+    predecessor_ids = {pk for chain in links.values() for pk, _s, _v in chain}
+    facts = _Facts(list(
+        Result.objects.filter(wanted, unit_id__in=unit_ids | predecessor_ids).select_related("period")
+    ))
+    applicable = Q(pk__in=[])
+    for span, _last in spans.values():
+        applicable |= _applies_to_q(span)
+    targets: dict[tuple[int, int], list[Target]] = {}
+    for target in Target.objects.filter(applicable, unit_id__in=unit_ids).select_related("period"):
+        targets.setdefault((target.unit_id, target.indicator_id), []).append(target)
+
+    answer: dict[tuple[int, int], list[DashboardRow]] = {}
+    for unit, period in pairs:
+        span, last = spans[period.pk]
+        rows = []
+        for indicator in indicators:
+            result, lineage, value = facts.value(unit.pk, indicator, span, links[unit.pk])
+            _r, _l, last_value = facts.value(unit.pk, indicator, last, links[unit.pk])
+            candidates = [t for t in targets.get((unit.pk, indicator.pk), []) if _applies(span, t.period)]
+            target = min(candidates, key=_target_key, default=None)
+            if with_data_only and value is None and target is None:
+                continue
+            comparator = target.comparator if target else None
+            rows.append(DashboardRow(
+                indicator=indicator,
+                value=value,
+                own_value=result.value if result else None,
+                lineage_value=lineage,
+                result=result,
+                target=target,
+                last_value=last_value,
+                pct_of_plan=computations.pct_of_plan(
+                    value, target.value if target else None, comparator=comparator or "",
+                    direction=indicator.direction,
+                ),
+                yoy_abs=computations.yoy_abs(value, last_value),
+                yoy_pct=computations.yoy_pct(value, last_value),
+                status=computations.judge(
+                    value, target.value, comparator=target.comparator, direction=indicator.direction,
+                    partial=_is_partial(span, target),
+                ) if target else None,
+            ))
+        answer[(unit.pk, period.pk)] = rows
+    return answer
+
+
+def dashboard_rows(*, unit: Unit, period: Period, with_data_only: bool = True) -> list[DashboardRow]:
+    """Every indicator's row for a unit and period, judged, in four queries whatever the
+    number of indicators: the same figures as ``unit_period_rows`` (see the module
+    docstring), as plain objects in the catalogue's order."""
+    return dashboard_rows_many([(unit, period)], with_data_only=with_data_only)[(unit.pk, period.pk)]
+
+
+def met_count_of(rows: list[DashboardRow]) -> MetCount:
+    """``targets_met_count`` (without a document or source) over rows already judged."""
+    with_target = [row for row in rows if row.target is not None]
+    return MetCount(
+        sum(1 for row in with_target if row.status in MET_OR_EXCEEDED),
+        len(with_target),
+        sum(1 for row in with_target if row.value is None),
+    )
+
+
+def latest_period_with_data(*, unit: Unit) -> Period | None:
+    """The latest period (not a term) the unit has results for; of periods ending the same
+    day the longest (``9 tháng`` before ``quý III`` before ``tháng 9``)."""
+    return (
+        Period.objects.filter(results__unit=unit).exclude(kind=Period.Kind.TERM)
+        .order_by("-end", "start").first()
+    )
+
+
+def periods_with_data(*, unit: Unit) -> QuerySet[Period]:
+    """The periods (not terms) the unit has results for, latest first."""
+    return (
+        Period.objects.filter(results__unit=unit).exclude(kind=Period.Kind.TERM)
+        .distinct().order_by("-end", "start")
+    )
+
+
+def latest_periods(units: QuerySet[Unit]) -> dict[int, Period]:
+    """``latest_period_with_data`` for many units, in two queries."""
+    latest = (
+        Result.objects.filter(unit=OuterRef("pk")).exclude(period__kind=Period.Kind.TERM)
+        .order_by("-period__end", "period__start").values("period_id")[:1]
+    )
+    ids = dict(units.annotate(latest=Subquery(latest)).values_list("pk", "latest"))
+    periods = Period.objects.in_bulk({pk for pk in ids.values() if pk is not None})
+    return {unit: periods[pk] for unit, pk in ids.items() if pk is not None}

@@ -1,0 +1,49 @@
+"""Home: the units the account sees, each with its score, overdue tasks and open recommendations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories as f
+from tiendo.work.models import KeyTask
+
+
+def _queries(client) -> tuple[int, str]:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/")
+    assert response.status_code == 200
+    return len(queries), response.content.decode()
+
+
+def test_home_lists_the_unit_then_its_children(city_client, world) -> None:
+    f.make_commune(world["city"], "Phường Chi Lăng")
+    _n, html = _queries(city_client)
+    assert html.index("Thành phố Lạng Sơn") < html.index("Phường Chi Lăng")
+    assert "1/1 chỉ tiêu đạt" in html
+    assert "Tỉnh Cao Bằng" not in html
+
+
+def test_home_query_count_does_not_grow_with_units(city_client, world) -> None:
+    def add_communes(count: int) -> None:
+        for _ in range(count):
+            commune = f.make_commune(world["city"])
+            f.make_target(world["revenue"], commune, "10", period_code="2022")
+            f.make_result(world["revenue"], commune, "12", period_code="2022-9M")
+
+    add_communes(2)
+    few, _html = _queries(city_client)
+    add_communes(20)
+    many, html = _queries(city_client)
+    assert many == few
+    assert html.count("1/1 chỉ tiêu đạt") == 23
+
+
+def test_home_counts_overdue_tasks(city_client, world) -> None:
+    KeyTask.objects.create(
+        unit=world["city"], title="Hoàn thành giải phóng mặt bằng", deadline=dt.date(2020, 1, 1)
+    )
+    _n, html = _queries(city_client)
+    assert '<div class="alert"><dt>Nhiệm vụ quá hạn</dt><dd>1</dd>' in html
