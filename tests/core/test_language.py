@@ -23,3 +23,12 @@ def test_language_is_chosen_not_guessed(client, cookie, accept, expected_text) -
     response = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE=accept)
     assert response.status_code == 200
     assert expected_text in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_request_in_english_leaves_the_thread_in_vietnamese(client) -> None:
+    from django.utils import translation
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    client.get("/admin/login/")
+    assert translation.get_language() == settings.LANGUAGE_CODE

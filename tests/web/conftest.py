@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.conf import settings
-from django.utils import translation
 
 from tests import factories as f
 from tiendo.accounts.models import Membership
@@ -30,11 +28,3 @@ def world(db):
 def city_client(client, world):
     client.force_login(world["user"])
     return client
-
-
-@pytest.fixture(autouse=True)
-def _vietnamese_after_each_test():
-    # The language middleware activates the cookie's language in the test thread; put
-    # Vietnamese back so that the next test (outside tests/web) does not run in English.
-    yield
-    translation.activate(settings.LANGUAGE_CODE)
