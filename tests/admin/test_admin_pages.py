@@ -27,7 +27,7 @@ from tiendo.audit.selectors import audit_for_object
 from tiendo.core.services import MSG_VERSION_CONFLICT
 from tiendo.results.admin import show_value
 from tiendo.results.models import Result, Target
-from tiendo.results.selectors import judge_result, results_judged
+from tiendo.results.selectors import judge_result, results_judged_rows
 from tiendo.units.models import Succession
 from tiendo.work.models import KeyTask, ProgressNote
 from tiendo.work.services import MSG_COMPLETED_ON_WITHOUT_DONE
@@ -324,7 +324,8 @@ def test_result_list_shows_value_and_computed_columns(admin_client, world) -> No
 def test_result_columns_agree_with_judge_result(db, setup, expected) -> None:
     indicator = make_indicator()
     result = setup(indicator, make_province())
-    row = results_judged(Result.objects.filter(pk=result.pk).select_related("indicator")).get()
+    row = Result.objects.select_related("indicator", "period").get(pk=result.pk)
+    row.judged = results_judged_rows([row])[row.pk]
     model_admin = admin.site._registry[Result]
     shown = (
         model_admin.plan_percent(row),
@@ -334,10 +335,10 @@ def test_result_columns_agree_with_judge_result(db, setup, expected) -> None:
     assert shown == expected
     # the same figures as the selector that judges one result at a time
     one = judge_result(result)
-    assert row.pct_of_plan == one.pct_of_plan
-    assert row.judgement == (one.status.value if one.status else None)
+    assert row.judged.pct_of_plan == one.pct_of_plan
+    assert row.judged.status == one.status
     if one.last_value is not None:
-        assert row.pct_of_last == (Decimal(100) + one.yoy_pct).quantize(row.pct_of_last)
+        assert row.judged.pct_of_last == (Decimal(100) + one.yoy_pct).quantize(row.judged.pct_of_last)
 
 
 def test_result_columns_for_a_lower_is_better_indicator(db) -> None:
@@ -345,14 +346,15 @@ def test_result_columns_for_a_lower_is_better_indicator(db) -> None:
     indicator, unit = make_poverty_rate(), make_province()
     make_target(indicator, unit, "4.5", period_code="2022")
     result = make_result(indicator, unit, "4.2", period_code="2022")
-    row = results_judged(Result.objects.filter(pk=result.pk)).get()
+    row = Result.objects.select_related("indicator", "period").get(pk=result.pk)
+    row.judged = results_judged_rows([row])[row.pk]
     model_admin = admin.site._registry[Result]
     assert (
         show_value(row.value, indicator.uom),
         model_admin.plan_percent(row),
         model_admin.judgement_label(row),
     ) == ("4,2%", "—", "Đạt")
-    assert judge_result(result).status.value == row.judgement
+    assert judge_result(result).status == row.judged.status
 
 
 # ---------------------------------------------------------------- units: lineage through the service

@@ -21,7 +21,7 @@ from tiendo.demo.files import DATA_DIR, sample_texts
 from tiendo.demo.loader import DemoSummary, demo_load
 from tiendo.results.models import Period, Result, Target
 from tiendo.results.periods import period_get
-from tiendo.results.selectors import judge_result, unit_period_rows
+from tiendo.results.selectors import dashboard_rows, judge_result
 from tiendo.units.models import Succession, Unit
 from tiendo.work.models import KeyTask, Meeting, Person, Recommendation, Shortcoming
 
@@ -170,7 +170,7 @@ def test_sample_series_are_marked_and_agree_with_the_real_figures(demo: DemoSumm
 
 @pytest.mark.django_db
 def test_dashboard_rows_for_the_reviewed_period(demo: DemoSummary) -> None:
-    rows = {row.code: row for row in unit_period_rows(
+    rows = {row.indicator.code: row for row in dashboard_rows(
         unit=_unit("Huyện Bắc Sơn"), period=period_get("2023-9M")
     )}
 

@@ -31,7 +31,8 @@ def test_within_reach_at_the_past_years_rhythm(history, django_assert_num_querie
     city, revenue = history
     f.make_result(revenue, city, "404", period_code="2022-9M")
     period = f.period("2022-9M")
-    with django_assert_num_queries(3):
+    # the dashboard row (links, results, targets), the predecessors' shares, the past years
+    with django_assert_num_queries(5):
         projection = projection_for(unit=city, indicator=revenue, period=period)
     assert projection.past_years == (
         PastYear(2019, D("225"), D("300"), D("25.0000")),

@@ -1,8 +1,9 @@
 """Periods, targets, results and reporting statuses in the admin.
 
-The result list shows ``% kế hoạch``, ``So với cùng kỳ`` (the change, ``+22%``) and ``Đánh giá`` computed in SQL for
-every row of the page (one query whatever the page size) by
-``tiendo.results.selectors.results_judged``.
+The result list shows ``% kế hoạch``, ``So với cùng kỳ`` (the change, ``+22%``) and ``Đánh giá``
+for every row of the page, judged together by ``tiendo.results.selectors.results_judged_rows``
+(two queries whatever the page size) with the rules of the unit dashboard. They are
+computed, so the list cannot be ordered by them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -20,7 +22,7 @@ from tiendo.audit.admin_mixins import AuditedModelAdmin
 from tiendo.core.vn import format_change, format_number, format_percent
 from tiendo.results.computations import Judgement
 from tiendo.results.models import Period, ReportingStatus, Result, Target
-from tiendo.results.selectors import results_judged
+from tiendo.results.selectors import JudgedResult, judge_result, results_judged_rows
 from tiendo.results.services import (
     Action,
     refuse_if_locked,
@@ -75,6 +77,16 @@ class TargetAdmin(AuditedModelAdmin):
 
     def validate_instance(self, obj: Any, cleaned_data: dict[str, Any]) -> None:
         target_check(obj)
+
+
+class JudgedChangeList(ChangeList):
+    """Judges the page's results together once they are fetched."""
+
+    def get_results(self, request: HttpRequest) -> None:
+        super().get_results(request)
+        judged = results_judged_rows(list(self.result_list))
+        for result in self.result_list:
+            result.judged = judged.get(result.pk)
 
 
 @admin.register(Result)
@@ -137,25 +149,34 @@ class ResultAdmin(AuditedModelAdmin):
         ),
     )
 
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Result]:
-        return results_judged(super().get_queryset(request))
+    def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
+        return JudgedChangeList
+
+    @staticmethod
+    def _judged(result: Result) -> JudgedResult | None:
+        """The page's judgement, or (on the change form) this result's own; None unsaved."""
+        if not hasattr(result, "judged"):
+            result.judged = judge_result(result) if result.pk is not None else None
+        return result.judged
 
     @admin.display(description=_("thực hiện"), ordering="value")
     def shown_value(self, result: Result) -> str:
         return show_value(result.value, result.indicator.uom)
 
-    @admin.display(description=_("% kế hoạch"), ordering="pct_of_plan")
+    @admin.display(description=_("% kế hoạch"))
     def plan_percent(self, result: Result) -> str:
-        return format_percent(getattr(result, "pct_of_plan", None), decimals=1) or "—"
+        judged = self._judged(result)
+        return format_percent(judged.pct_of_plan if judged else None, decimals=1) or "—"
 
-    @admin.display(description=_("So với cùng kỳ"), ordering="yoy_pct")
+    @admin.display(description=_("So với cùng kỳ"))
     def last_year_percent(self, result: Result) -> str:
-        return format_change(getattr(result, "yoy_pct", None), decimals=1) or "—"
+        judged = self._judged(result)
+        return format_change(judged.yoy_pct if judged else None, decimals=1) or "—"
 
-    @admin.display(description=_("Đánh giá"), ordering="judgement")
+    @admin.display(description=_("Đánh giá"))
     def judgement_label(self, result: Result) -> str:
-        value = getattr(result, "judgement", None)
-        return str(Judgement(value).label) if value else "—"
+        judged = self._judged(result)
+        return str(Judgement(judged.status).label) if judged and judged.status else "—"
 
     def validate_instance(self, obj: Any, cleaned_data: dict[str, Any]) -> None:
         refuse_if_locked(obj.unit, obj.period)

@@ -1,9 +1,9 @@
 """The arithmetic of capability 5 as pure functions on Decimals: no database, no Django models.
 
-The selectors compute the same figures in SQL (``tiendo.results.judgement``, which
-``judge_result`` uses too); these state the rules one value at a time, for ingest (a plan
-implied by ``vượt 10% dự toán``, last year's value implied by ``tăng 22% so với cùng kỳ``)
-and for consistency checks. Percentages are kept to 4 decimals; reports round them when shown.
+These are the only statement of the rules: the selectors (``dashboard_rows``,
+``targets_met_count``, ``results_judged_rows`` for the admin) fetch the rows and apply them
+one row at a time; ingest uses them too (a plan implied by ``vượt 10% dự toán``, last
+year's value implied by ``tăng 22% so với cùng kỳ``). Percentages are kept to 4 decimals; reports round them when shown.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from tiendo.core.errors import refuse
 from tiendo.results.computations import HUNDRED, PERCENT_PLACES, quantize
 from tiendo.results.models import Period, Target
 from tiendo.results.periods import months_elapsed_in_year
-from tiendo.results.selectors import current_results, predecessor_shares, unit_period_rows
+from tiendo.results.selectors import current_results, dashboard_rows, predecessor_shares
 from tiendo.units.models import Unit
 
 MSG_PROJECTION_PERIOD = _(
@@ -65,7 +65,9 @@ class Projection:
 def projection_for(
     *, unit: Unit, indicator: Indicator, period: Period, years: int = DEFAULT_PAST_YEARS
 ) -> Projection:
-    """Project ``unit``'s cumulative ``indicator`` from ``period`` to year end, in three queries.
+    """Project ``unit``'s cumulative ``indicator`` from ``period`` to year end, in five queries
+    (the value and target as ``dashboard_rows`` judges them, the predecessors' shares, the
+    past years summed in SQL).
 
     ``period`` is a cumulative one (``ytd`` or ``year``; after a year nothing remains).
     ``years`` past years are looked at; those lacking either figure are skipped.
@@ -78,10 +80,7 @@ def projection_for(
     elapsed = months_elapsed_in_year(period)
     remaining = 12 - elapsed
     shares = predecessor_shares(unit)
-    row = unit_period_rows(
-        unit=unit, period=period, indicators=Indicator.objects.filter(pk=indicator.pk),
-        with_data_only=False, shares=shares,
-    ).get()
+    [row] = dashboard_rows(unit=unit, period=period, indicators=[indicator], with_data_only=False)
     value, target = row.value, row.target_value
     past = _past_years(unit, indicator, period.year, elapsed, years, shares)
     past_share = (

@@ -13,12 +13,17 @@ By aggregation: ``sum`` adds; ``mean`` averages the children valid at the period
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.db.models import (
     Avg,
     Case,
     Count,
+    DecimalField,
+    Expression,
     ExpressionWrapper,
     F,
+    FloatField,
     OuterRef,
     Q,
     QuerySet,
@@ -28,14 +33,38 @@ from django.db.models import (
     When,
     Window,
 )
-from django.db.models.functions import Coalesce, NullIf, Rank
+from django.db.models.functions import Cast, Coalesce, NullIf, Rank, Round
 
 from tiendo.catalogue.models import Indicator
-from tiendo.results.judgement import DECIMAL, as_float, rounded, sum_or_null
+from tiendo.results.computations import PERCENT_PLACES
 from tiendo.results.models import Period, Result
 from tiendo.results.selectors import CURRENT_ORDER, Span, contribution_q, is_current_q
 from tiendo.units.models import Unit
 from tiendo.units.selectors import valid_during_q, valid_on_q
+
+DECIMAL = DecimalField(max_digits=30, decimal_places=6)
+
+
+def as_float(column: str) -> Cast:
+    """Averages in floating point: SQLite would divide whole-number decimals as integers."""
+    return Cast(F(column), FloatField())
+
+
+def rounded(expression: Expression) -> Round:
+    """A floating-point expression rounded to 4 decimals, read back as a Decimal."""
+    return Round(expression, PERCENT_PLACES,
+                 output_field=DecimalField(max_digits=30, decimal_places=PERCENT_PLACES))
+
+
+def sum_or_null(*parts: str) -> Case:
+    """The sum of the named values, NULL only when all of them are NULL."""
+    any_present = Q()
+    for part in parts:
+        any_present |= Q(**{f"{part}__isnull": False})
+    total: Expression = Coalesce(F(parts[0]), Value(Decimal(0)), output_field=DECIMAL)
+    for part in parts[1:]:
+        total = total + Coalesce(F(part), Value(Decimal(0)), output_field=DECIMAL)
+    return Case(When(any_present, then=total), default=Value(None), output_field=DECIMAL)
 
 
 def rollup_rows(

@@ -23,15 +23,11 @@ from typing import Any
 
 from django.db.models import (
     Case,
-    Count,
-    Expression,
-    F,
     IntegerField,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
-    Sum,
     Value,
     When,
 )
@@ -39,15 +35,6 @@ from django.db.models import (
 from tiendo.catalogue.models import Document, Indicator
 from tiendo.results import computations
 from tiendo.results.computations import MET_OR_EXCEEDED, Judgement, MetCount
-from tiendo.results.judgement import (
-    DECIMAL,
-    judgement_expr,
-    pct_of_expr,
-    pct_of_plan_expr,
-    sum_or_null,
-    yoy_abs_expr,
-    yoy_pct_expr,
-)
 from tiendo.results.models import Period, ReportingStatus, Result, Target
 from tiendo.results.periods import PeriodKey, dates, same_period_last_year
 from tiendo.units.models import Succession, Unit
@@ -198,263 +185,20 @@ def contribution_q(span: Span) -> Q:
 def predecessor_shares(unit: Unit) -> dict[int, Decimal]:
     """The units whose additive results count as ``unit``'s, with the share each brings.
 
-    Almost every unit has none, so callers ask once and skip the lineage expression.
+    ``projection_for`` weights the past years' sums in SQL with these literal shares.
     """
     return dict(
         Succession.objects.filter(successor=unit, share__gt=0).values_list("predecessor_id", "share")
     )
 
 
-def value_annotations(
-    unit: Unit, span: Span, *, name: str, indicator_ref: str, aggregation_ref: str,
-    shares: dict[int, Decimal],
-) -> dict[str, Expression]:
-    """``own_<name>`` (the unit's current result), ``lineage_<name>`` (what the predecessors in
-    ``shares`` bring, additive indicators only) and the result's flags, for the indicator at
-    ``indicator_ref``."""
-    own = Result.objects.filter(span.q(), unit=unit, indicator=OuterRef(indicator_ref)).order_by(
-        *CURRENT_ORDER
-    )
-    lineage: Expression = Value(None, output_field=DECIMAL)
-    if shares:
-        weighted = Case(
-            *(When(unit_id=pk, then=Value(share)) for pk, share in shares.items()),
-            output_field=DECIMAL,
-        )
-        contributions = (
-            Result.objects.filter(unit_id__in=list(shares), indicator=OuterRef(indicator_ref))
-            .filter(contribution_q(span)).filter(is_current_q())
-            .values("indicator")
-            .annotate(total=Sum(F("value") * weighted, output_field=DECIMAL))
-            .values("total")
-        )
-        lineage = Case(
-            When(**{aggregation_ref: Indicator.Aggregation.SUM}, then=Subquery(contributions)),
-            default=Value(None), output_field=DECIMAL,
-        )
-    return {
-        f"own_{name}": Subquery(own.values("value")[:1], output_field=DECIMAL),
-        f"lineage_{name}": lineage,
-        f"{name}_result_id": Subquery(own.values("pk")[:1]),
-        f"{name}_estimated": Subquery(own.values("estimated")[:1]),
-        f"{name}_derived": Subquery(own.values("derived")[:1]),
-        f"{name}_status": Subquery(own.values("status")[:1]),
-    }
-
-
-def _partial_q(span: Span) -> Q | bool:
-    """Whether the period ends before the applicable target's (9 months against the year)."""
-    if span.kind == Period.Kind.TERM:
-        return False
-    if span.kind == Period.Kind.YEAR:
-        return Q(target_period_kind=Period.Kind.TERM)
-    return True
-
-
-# ---------------------------------------------------------------- the unit dashboard
-
-
-def unit_period_rows(
-    *, unit: Unit, period: Period, indicators: QuerySet[Indicator] | None = None,
-    with_data_only: bool = True, shares: dict[int, Decimal] | None = None,
-) -> QuerySet[Indicator]:
-    """Every indicator's row for a unit and period, judged, in two queries.
-
-    Each Indicator carries: ``value`` (own result plus lineage), ``own_value``,
-    ``lineage_value``, ``value_result_id``, ``value_estimated``, ``value_derived``,
-    ``value_status`` (the result's workflow status); ``target_id``, ``target_value``,
-    ``target_comparator``, ``target_source``, ``target_period_kind``; ``last_value`` (same
-    period last year, lineage included); ``pct_of_plan`` (None for a ceiling or a
-    lower-is-better indicator), ``yoy_abs``, ``yoy_pct`` (percent, 4 decimals) and
-    ``status`` (a ``Judgement`` value, None without value or target).
-    ``with_data_only`` drops the indicators with neither a value nor a target. ``shares``
-    (from ``predecessor_shares``) saves its query for a caller that already has them.
-    """
-    span = Span.of(period)
-    last = Span.of(same_period_last_year(period))
-    if shares is None:
-        shares = predecessor_shares(unit)
-    targets = (
-        Target.objects.filter(_applies_to_q(span), unit=unit, indicator=OuterRef("pk"))
-        .order_by(*TARGET_ORDER)
-    )
-    rows = (indicators if indicators is not None else Indicator.objects.all()).annotate(
-        **value_annotations(unit, span, name="value", indicator_ref="pk",
-                            aggregation_ref="aggregation", shares=shares),
-        **value_annotations(unit, last, name="last", indicator_ref="pk",
-                            aggregation_ref="aggregation", shares=shares),
-        target_id=Subquery(targets.values("pk")[:1]),
-        target_value=Subquery(targets.values("value")[:1], output_field=DECIMAL),
-        target_comparator=Subquery(targets.values("comparator")[:1]),
-        target_source=Subquery(targets.values("source")[:1]),
-        target_period_kind=Subquery(targets.values("period__kind")[:1]),
-    ).annotate(
-        value=sum_or_null("own_value", "lineage_value"),
-        last_value=sum_or_null("own_last", "lineage_last"),
-    ).annotate(
-        pct_of_plan=pct_of_plan_expr("value", "target_value", "target_comparator", "direction"),
-        yoy_abs=yoy_abs_expr("value", "last_value"),
-        yoy_pct=yoy_pct_expr("value", "last_value"),
-        status=judgement_expr(
-            "value", "target_value", "target_comparator", "direction", _partial_q(span)
-        ),
-    )
-    if with_data_only:
-        rows = rows.filter(Q(value__isnull=False) | Q(target_id__isnull=False))
-    return rows
-
-
-def targets_met_count(
-    *, unit: Unit, period: Period, document: Document | None = None, source: str | None = None
-) -> MetCount:
-    """``N/M chỉ tiêu đạt`` for a unit and period, in two queries.
-
-    The target set is the targets of ``document`` (a resolution: ``16/25 chỉ tiêu đạt theo
-    Nghị quyết 62-NQ/TU``) and/or of ``source`` that apply to the period's year or to a term
-    covering it; without either, the target that applies to each indicator. ``met`` counts
-    the targets met or exceeded; ``without_value`` those with no result yet (not met).
-    """
-    if document is None and source is None:
-        rows = unit_period_rows(unit=unit, period=period).filter(target_id__isnull=False)
-        counts = rows.aggregate(
-            met=Count("pk", filter=Q(status__in=MET_OR_EXCEEDED)),
-            total=Count("pk"),
-            without_value=Count("pk", filter=Q(value__isnull=True)),
-        )
-        return MetCount(counts["met"], counts["total"], counts["without_value"])
-    span = Span.of(period)
-    targets = Target.objects.filter(_applies_to_q(span), unit=unit)
-    if document is not None:
-        targets = targets.filter(document=document)
-    if source is not None:
-        targets = targets.filter(source=source)
-    judged = targets.annotate(
-        **value_annotations(
-            unit, span, name="achieved", indicator_ref="indicator",
-            aggregation_ref="indicator__aggregation", shares=predecessor_shares(unit),
-        ),
-        target_period_kind=F("period__kind"),
-    ).annotate(
-        achieved=sum_or_null("own_achieved", "lineage_achieved"),
-    ).annotate(
-        judged=judgement_expr(
-            "achieved", "value", "comparator", "indicator__direction", _partial_q(span)
-        ),
-    )
-    counts = judged.aggregate(
-        met=Count("pk", filter=Q(judged__in=MET_OR_EXCEEDED)),
-        total=Count("pk"),
-        without_value=Count("pk", filter=Q(achieved__isnull=True)),
-    )
-    return MetCount(counts["met"], counts["total"], counts["without_value"])
-
-
-# ---------------------------------------------------------------- results one by one
-
-
-def results_judged(results: QuerySet[Result]) -> QuerySet[Result]:
-    """``results``, each judged on its own value (not the current one, nor lineage), in the
-    same query whatever the number of rows.
-
-    Each Result carries: ``target_id``, ``target_value``, ``target_comparator``,
-    ``target_period_kind`` (the target that applies to the result's period, see the module
-    docstring); ``last_value`` (the current result of the same period last year, a term's
-    for a term, own results only); ``pct_of_plan`` (None for a ceiling or a lower-is-better
-    indicator); ``pct_of_last`` (the value as a percent of last year's), ``yoy_abs``,
-    ``yoy_pct``; ``judgement`` (a ``Judgement`` value, None without a target).
-    """
-    same = {"unit": OuterRef("unit"), "indicator": OuterRef("indicator")}
-    is_term = Q(period__kind=Period.Kind.TERM)
-    for_term = Target.objects.filter(period=OuterRef("period"), **same)
-    for_year = Target.objects.filter(_covering_year_q(OuterRef("period__year")), **same)
-
-    def target(column: str, output: Any = None) -> Case:
-        def first(targets: QuerySet[Target]) -> Subquery:
-            return Subquery(targets.order_by(*TARGET_ORDER).values(column)[:1], output_field=output)
-
-        return Case(When(is_term, then=first(for_term)), default=first(for_year), output_field=output)
-
-    # ``same_period_last_year`` in SQL: the term as long before a term, else a year earlier.
-    year, number = OuterRef("period__year"), OuterRef("period__number")
-    last_term = Result.objects.filter(
-        period__kind=Period.Kind.TERM, period__year=2 * year - number, period__number=year, **same
-    )
-    last_other = Result.objects.filter(
-        period__kind=OuterRef("period__kind"), period__year=year - 1, period__number=number, **same
-    )
-
-    def last(candidates: QuerySet[Result]) -> Subquery:
-        ordered = candidates.order_by(*CURRENT_ORDER)
-        return Subquery(ordered.values("value")[:1], output_field=DECIMAL)
-
-    # ``_partial_q`` row by row: a period ending before its target's (9 months against the
-    # year, a year against the term) is still in progress.
-    partial = ~Q(period__kind__in=(Period.Kind.YEAR, Period.Kind.TERM)) | Q(
-        period__kind=Period.Kind.YEAR, target_period_kind=Period.Kind.TERM
-    )
-    return results.annotate(
-        target_id=target("pk"),
-        target_value=target("value", DECIMAL),
-        target_comparator=target("comparator"),
-        target_period_kind=target("period__kind"),
-        last_value=Case(When(is_term, then=last(last_term)), default=last(last_other),
-                        output_field=DECIMAL),
-    ).annotate(
-        pct_of_plan=pct_of_plan_expr(
-            "value", "target_value", "target_comparator", "indicator__direction"
-        ),
-        pct_of_last=pct_of_expr("value", "last_value"),
-        yoy_abs=yoy_abs_expr("value", "last_value"),
-        yoy_pct=yoy_pct_expr("value", "last_value"),
-        judgement=judgement_expr(
-            "value", "target_value", "target_comparator", "indicator__direction", partial
-        ),
-    )
-
-
-@dataclass(frozen=True)
-class JudgedResult:
-    """One result against its target and the same period last year (computed, never typed)."""
-
-    value: Decimal
-    target: Target | None
-    pct_of_plan: Decimal | None
-    last_value: Decimal | None
-    yoy_abs: Decimal | None
-    yoy_pct: Decimal | None
-    status: Judgement | None
-
-
-def judge_result(result: Result) -> JudgedResult:
-    """``% kế hoạch``, ``% cùng kỳ`` and the judgement of one saved result, in two queries
-    (one without a target): ``results_judged`` for that row, then its target."""
-    row = (
-        results_judged(Result.objects.filter(pk=result.pk))
-        .values("target_id", "pct_of_plan", "last_value", "yoy_abs", "yoy_pct", "judgement")
-        .get()
-    )
-    target = None
-    if row["target_id"] is not None:
-        target = Target.objects.select_related("period", "document").get(pk=row["target_id"])
-    return JudgedResult(
-        value=result.value,
-        target=target,
-        pct_of_plan=row["pct_of_plan"],
-        last_value=row["last_value"],
-        yoy_abs=row["yoy_abs"],
-        yoy_pct=row["yoy_pct"],
-        status=Judgement(row["judgement"]) if row["judgement"] else None,
-    )
-
-
-# ---------------------------------------------------------------- the dashboard in Python
+# ---------------------------------------------------------------- the dashboard
 #
-# ``unit_period_rows`` answers in one SQL statement, but its annotations refer to each
-# other and Django inlines every reference, so the statement repeats its subqueries
-# (172 subplans for a unit with predecessors). Pages use ``dashboard_rows`` instead: the
-# raw results, targets and lineage links in four plain queries for any number of units,
-# then the same rules per row in Python (``computations.py``). ``tests/results`` checks
-# that both agree.
+# The raw results, targets and lineage links in a fixed number of plain queries, then the
+# rules of ``computations.py`` row by row in Python: the rows are bounded (one per
+# indicator, or one per result of an admin page). Judging in SQL instead made Django
+# inline every annotation it referred to (172 subplans, 4 s on PostgreSQL for a unit with
+# predecessors). Sums over many rows (roll-up, past years) stay in SQL.
 
 
 @dataclass
@@ -487,8 +231,20 @@ class DashboardRow:
         return bool((self.result and self.result.is_sample) or (self.target and self.target.is_sample))
 
     @property
+    def target_id(self) -> int | None:
+        return self.target.pk if self.target else None
+
+    @property
     def target_value(self) -> Decimal | None:
         return self.target.value if self.target else None
+
+    @property
+    def target_comparator(self) -> str | None:
+        return self.target.comparator if self.target else None
+
+    @property
+    def target_source(self) -> str | None:
+        return self.target.source if self.target else None
 
 
 def _current_key(result: Result) -> tuple[int, float, int]:
@@ -567,10 +323,11 @@ class _Facts:
 
 
 def dashboard_rows_many(
-    pairs: list[tuple[Unit, Period]], *, with_data_only: bool = True
+    pairs: list[tuple[Unit, Period]], *, with_data_only: bool = True,
+    indicators: list[Indicator] | None = None,
 ) -> dict[tuple[int, int], list[DashboardRow]]:
-    """``dashboard_rows`` for many unit × period pairs in four queries, keyed by
-    ``(unit id, period id)``. The rules are those of ``unit_period_rows``."""
+    """``dashboard_rows`` for many unit × period pairs in four queries (three with
+    ``indicators`` given), keyed by ``(unit id, period id)``."""
     if not pairs:
         return {}
     unit_ids = {unit.pk for unit, _period in pairs}
@@ -579,7 +336,8 @@ def dashboard_rows_many(
         successor_id__in=unit_ids, share__gt=0
     ).values_list("successor_id", "predecessor_id", "share", "predecessor__valid_to"):
         links[successor].append((predecessor, share, valid_to))
-    indicators = list(Indicator.objects.all())
+    if indicators is None:
+        indicators = list(Indicator.objects.all())
     spans = {
         period.pk: (Span.of(period), Span.of(same_period_last_year(period))) for _u, period in pairs
     }
@@ -590,13 +348,16 @@ def dashboard_rows_many(
             wanted |= Q(period__year__in=(span.year, last.year), period__kind__in=CUMULATIVE)
     predecessor_ids = {pk for chain in links.values() for pk, _s, _v in chain}
     facts = _Facts(list(
-        Result.objects.filter(wanted, unit_id__in=unit_ids | predecessor_ids).select_related("period")
+        Result.objects.filter(wanted, unit_id__in=unit_ids | predecessor_ids,
+                          indicator_id__in=[i.pk for i in indicators]).select_related("period")
     ))
     applicable = Q(pk__in=[])
     for span, _last in spans.values():
         applicable |= _applies_to_q(span)
     targets: dict[tuple[int, int], list[Target]] = {}
-    for target in Target.objects.filter(applicable, unit_id__in=unit_ids).select_related("period"):
+    for target in Target.objects.filter(
+        applicable, unit_id__in=unit_ids, indicator_id__in=[i.pk for i in indicators]
+    ).select_related("period", "document"):
         targets.setdefault((target.unit_id, target.indicator_id), []).append(target)
 
     answer: dict[tuple[int, int], list[DashboardRow]] = {}
@@ -634,11 +395,23 @@ def dashboard_rows_many(
     return answer
 
 
-def dashboard_rows(*, unit: Unit, period: Period, with_data_only: bool = True) -> list[DashboardRow]:
+def dashboard_rows(
+    *, unit: Unit, period: Period, with_data_only: bool = True,
+    indicators: list[Indicator] | None = None,
+) -> list[DashboardRow]:
     """Every indicator's row for a unit and period, judged, in four queries whatever the
-    number of indicators: the same figures as ``unit_period_rows`` (see the module
-    docstring), as plain objects in the catalogue's order."""
-    return dashboard_rows_many([(unit, period)], with_data_only=with_data_only)[(unit.pk, period.pk)]
+    number of indicators (three for given ``indicators``), in the catalogue's order.
+
+    Each row's ``value`` is the unit's current result plus, for an additive indicator, what
+    its predecessors bring (``own_value``, ``lineage_value``); ``target`` the applicable one;
+    ``last_value`` the same period last year, lineage included; ``pct_of_plan`` (None for a
+    ceiling or a lower-is-better indicator), ``yoy_abs``, ``yoy_pct`` (percent, 4 decimals)
+    and ``status`` (None without value or target). ``with_data_only`` drops the indicators
+    with neither a value nor a target.
+    """
+    return dashboard_rows_many(
+        [(unit, period)], with_data_only=with_data_only, indicators=indicators
+    )[(unit.pk, period.pk)]
 
 
 def met_count_of(rows: list[DashboardRow]) -> MetCount:
@@ -649,6 +422,124 @@ def met_count_of(rows: list[DashboardRow]) -> MetCount:
         len(with_target),
         sum(1 for row in with_target if row.value is None),
     )
+
+
+def targets_met_count(
+    *, unit: Unit, period: Period, document: Document | None = None, source: str | None = None
+) -> MetCount:
+    """``N/M chỉ tiêu đạt`` for a unit and period, in four queries (five with ``document``
+    or ``source``) whatever the number of indicators.
+
+    The target set is the targets of ``document`` (a resolution: ``16/25 chỉ tiêu đạt theo
+    Nghị quyết 62-NQ/TU``) and/or of ``source`` that apply to the period's year or to a term
+    covering it; without either, the target that applies to each indicator. ``met`` counts
+    the targets met or exceeded; ``without_value`` those with no result yet (not met). Each
+    target is judged against the value of ``dashboard_rows`` (lineage included).
+    """
+    rows = dashboard_rows(unit=unit, period=period)
+    if document is None and source is None:
+        return met_count_of(rows)
+    span = Span.of(period)
+    targets = Target.objects.filter(_applies_to_q(span), unit=unit).select_related(
+        "period", "indicator"
+    )
+    if document is not None:
+        targets = targets.filter(document=document)
+    if source is not None:
+        targets = targets.filter(source=source)
+    values = {row.indicator.pk: row.value for row in rows}
+    met = total = without_value = 0
+    for target in targets:
+        value = values.get(target.indicator_id)
+        total += 1
+        without_value += value is None
+        status = computations.judge(
+            value, target.value, comparator=target.comparator,
+            direction=target.indicator.direction, partial=_is_partial(span, target),
+        )
+        met += status in MET_OR_EXCEEDED
+    return MetCount(met, total, without_value)
+
+
+# ---------------------------------------------------------------- results one by one
+
+
+@dataclass(frozen=True)
+class JudgedResult:
+    """One result against its target and the same period last year (computed, never typed)."""
+
+    value: Decimal
+    target: Target | None
+    pct_of_plan: Decimal | None
+    last_value: Decimal | None
+    pct_of_last: Decimal | None
+    yoy_abs: Decimal | None
+    yoy_pct: Decimal | None
+    status: Judgement | None
+
+
+def results_judged_rows(results: list[Result]) -> dict[int, JudgedResult]:
+    """Each of ``results`` judged on its own value (not the current one, nor lineage), by
+    result id, in two queries whatever their number (none for no results).
+
+    The target is the one that applies to the result's period (see the module docstring);
+    ``last_value`` the current result of the same period last year (a term's for a term,
+    own results only); ``pct_of_last`` the value as a percent of last year's. The results
+    need their ``indicator`` and ``period`` loaded (``select_related``) to save queries.
+    """
+    results = [r for r in results if r.pk is not None]
+    if not results:
+        return {}
+    spans = {r.period_id: (Span.of(r.period), Span.of(same_period_last_year(r.period))) for r in results}
+    units = {r.unit_id for r in results}
+    indicators = {r.indicator_id for r in results}
+    applicable = Q(pk__in=[])
+    last_periods = Q(pk__in=[])
+    for span, last in spans.values():
+        applicable |= _applies_to_q(span)
+        last_periods |= last.q()
+    targets: dict[tuple[int, int], list[Target]] = {}
+    for target in Target.objects.filter(
+        applicable, unit_id__in=units, indicator_id__in=indicators
+    ).select_related("period", "document"):
+        targets.setdefault((target.unit_id, target.indicator_id), []).append(target)
+    facts = _Facts(list(
+        Result.objects.filter(last_periods, unit_id__in=units, indicator_id__in=indicators)
+        .select_related("period")
+    ))
+    answer = {}
+    for result in results:
+        span, last = spans[result.period_id]
+        direction = result.indicator.direction
+        candidates = [
+            t for t in targets.get((result.unit_id, result.indicator_id), [])
+            if _applies(span, t.period)
+        ]
+        target = min(candidates, key=_target_key, default=None)
+        previous = facts.own(result.unit_id, result.indicator_id, last)
+        last_value = previous.value if previous else None
+        answer[result.pk] = JudgedResult(
+            value=result.value,
+            target=target,
+            pct_of_plan=computations.pct_of_plan(
+                result.value, target.value, comparator=target.comparator, direction=direction
+            ) if target else None,
+            last_value=last_value,
+            pct_of_last=computations.pct_of(result.value, last_value),
+            yoy_abs=computations.yoy_abs(result.value, last_value),
+            yoy_pct=computations.yoy_pct(result.value, last_value),
+            status=computations.judge(
+                result.value, target.value, comparator=target.comparator, direction=direction,
+                partial=_is_partial(span, target),
+            ) if target else None,
+        )
+    return answer
+
+
+def judge_result(result: Result) -> JudgedResult:
+    """``% kế hoạch``, ``% cùng kỳ`` and the judgement of one saved result, in two queries
+    (``results_judged_rows`` for that result)."""
+    return results_judged_rows([result])[result.pk]
 
 
 def latest_period_with_data(*, unit: Unit) -> Period | None:

@@ -16,7 +16,7 @@ from tiendo.reports.review.structure import (
 )
 from tiendo.results.models import Period
 from tiendo.results.periods import dates, key_of
-from tiendo.results.selectors import target_list, targets_met_count, unit_period_rows
+from tiendo.results.selectors import dashboard_rows, met_count_of, target_list
 from tiendo.units.models import Unit
 from tiendo.work.models import KeyTask
 from tiendo.work.selectors import key_task_board, meeting_list_for_unit, shortcoming_list
@@ -30,7 +30,10 @@ def review_gather(*, unit: Unit, period: Period, today: dt.date | None = None) -
     """The facts of the report: judged indicator rows, ``N/M chỉ tiêu đạt``, key tasks set
     for the period and for the rest of the year, shortcomings, and the signer (the chair of
     the review meeting when the chair's title is one of ``signer_titles``)."""
-    rows = list(unit_period_rows(unit=unit, period=period).order_by("field", "sort_order", "name"))
+    rows = sorted(
+        dashboard_rows(unit=unit, period=period),
+        key=lambda row: (row.indicator.field, row.indicator.sort_order, row.indicator.name),
+    )
     target_ids = [row.target_id for row in rows if row.target_id]
     targets = {
         t.pk: t for t in target_list().filter(pk__in=target_ids).select_related("assigned_by")
@@ -38,16 +41,18 @@ def review_gather(*, unit: Unit, period: Period, today: dt.date | None = None) -
     lines = []
     for row in rows:
         target = targets.get(row.target_id)
+        indicator = row.indicator
         lines.append(IndicatorLine(
-            code=row.code, name=row.name, uom=row.uom, field=row.field, direction=row.direction,
-            value=row.value, estimated=bool(row.value_estimated), target=row.target_value,
+            code=indicator.code, name=indicator.name, uom=indicator.uom, field=indicator.field,
+            direction=indicator.direction,
+            value=row.value, estimated=row.value_estimated, target=row.target_value,
             comparator=row.target_comparator, source=row.target_source,
             assigner=unit_info(target.assigned_by) if target and target.assigned_by else None,
             document=target.document.number_symbol if target and target.document else "",
             last_value=row.last_value, pct_of_plan=row.pct_of_plan,
             yoy_pct=row.yoy_pct, yoy_abs=row.yoy_abs, status=row.status,
         ))
-    counts = targets_met_count(unit=unit, period=period)
+    counts = met_count_of(rows)
     review, upcoming = _tasks(unit, period, today)
     shortcomings = tuple(
         ShortcomingLine(s.text, s.cause, s.cause_kind, s.field)

@@ -27,7 +27,7 @@ class UnitInfo:
 
 @dataclass(frozen=True)
 class IndicatorLine:
-    """One indicator of the unit-period, judged (from ``unit_period_rows``)."""
+    """One indicator of the unit-period, judged (from ``dashboard_rows``)."""
 
     code: str
     name: str
