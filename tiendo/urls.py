@@ -9,4 +9,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("", include("tiendo.web.urls")),
+    path("", include("tiendo.web.indicator_urls")),
+    path("", include("tiendo.web.work_urls")),
 ]

@@ -53,7 +53,7 @@ TARGET_PRECEDENCE = Case(
     default=Value(3),
     output_field=IntegerField(),
 )
-# The applicable target first among those of ``_applies_to_q``.
+# The applicable target first among those of ``target_applies_q``.
 TARGET_ORDER: tuple[Any, ...] = (TARGET_PRECEDENCE, "period__year", "-id")
 
 
@@ -132,7 +132,7 @@ def target_applicable(
 ) -> Target | None:
     """The target that applies to ``period`` (see module docstring), or None."""
     return (
-        Target.objects.filter(_applies_to_q(Span.of(period)), unit=unit, indicator=indicator)
+        Target.objects.filter(target_applies_q(Span.of(period)), unit=unit, indicator=indicator)
         .select_related("period", "document").order_by(*TARGET_ORDER).first()
     )
 
@@ -144,7 +144,7 @@ def reporting_status_get(*, unit: Unit, period: Period) -> ReportingStatus | Non
     )
 
 
-def _applies_to_q(span: Span) -> Q:
+def target_applies_q(span: Span) -> Q:
     """The targets that may apply to ``span`` (``TARGET_ORDER`` picks one): a term's own, or
     for any other period those of its year (see ``_covering_year_q``)."""
     if span.kind == Period.Kind.TERM:
@@ -252,7 +252,7 @@ def _current_key(result: Result) -> tuple[int, float, int]:
     return (0 if result.status in APPROVED else 1, -result.updated_at.timestamp(), -result.pk)
 
 
-def _target_key(target: Target) -> tuple[int, int, int]:
+def target_precedence_key(target: Target) -> tuple[int, int, int]:
     """``TARGET_ORDER`` as a sort key."""
     precedence = 3
     if target.period.kind == Period.Kind.YEAR:
@@ -262,8 +262,8 @@ def _target_key(target: Target) -> tuple[int, int, int]:
     return (precedence, target.period.year, -target.pk)
 
 
-def _applies(span: Span, period: Period) -> bool:
-    """``_applies_to_q`` for one target's period."""
+def target_applies(span: Span, period: Period) -> bool:
+    """``target_applies_q`` for one target's period."""
     if span.kind == Period.Kind.TERM:
         return (period.kind, period.year, period.number) == (span.kind, span.year, span.number)
     return (period.kind == Period.Kind.YEAR and period.year == span.year) or (
@@ -353,7 +353,7 @@ def dashboard_rows_many(
     ))
     applicable = Q(pk__in=[])
     for span, _last in spans.values():
-        applicable |= _applies_to_q(span)
+        applicable |= target_applies_q(span)
     targets: dict[tuple[int, int], list[Target]] = {}
     for target in Target.objects.filter(
         applicable, unit_id__in=unit_ids, indicator_id__in=[i.pk for i in indicators]
@@ -367,8 +367,8 @@ def dashboard_rows_many(
         for indicator in indicators:
             result, lineage, value = facts.value(unit.pk, indicator, span, links[unit.pk])
             _r, _l, last_value = facts.value(unit.pk, indicator, last, links[unit.pk])
-            candidates = [t for t in targets.get((unit.pk, indicator.pk), []) if _applies(span, t.period)]
-            target = min(candidates, key=_target_key, default=None)
+            candidates = [t for t in targets.get((unit.pk, indicator.pk), []) if target_applies(span, t.period)]
+            target = min(candidates, key=target_precedence_key, default=None)
             if with_data_only and value is None and target is None:
                 continue
             comparator = target.comparator if target else None
@@ -440,7 +440,7 @@ def targets_met_count(
     if document is None and source is None:
         return met_count_of(rows)
     span = Span.of(period)
-    targets = Target.objects.filter(_applies_to_q(span), unit=unit).select_related(
+    targets = Target.objects.filter(target_applies_q(span), unit=unit).select_related(
         "period", "indicator"
     )
     if document is not None:
@@ -496,7 +496,7 @@ def results_judged_rows(results: list[Result]) -> dict[int, JudgedResult]:
     applicable = Q(pk__in=[])
     last_periods = Q(pk__in=[])
     for span, last in spans.values():
-        applicable |= _applies_to_q(span)
+        applicable |= target_applies_q(span)
         last_periods |= last.q()
     targets: dict[tuple[int, int], list[Target]] = {}
     for target in Target.objects.filter(
@@ -513,9 +513,9 @@ def results_judged_rows(results: list[Result]) -> dict[int, JudgedResult]:
         direction = result.indicator.direction
         candidates = [
             t for t in targets.get((result.unit_id, result.indicator_id), [])
-            if _applies(span, t.period)
+            if target_applies(span, t.period)
         ]
-        target = min(candidates, key=_target_key, default=None)
+        target = min(candidates, key=target_precedence_key, default=None)
         previous = facts.own(result.unit_id, result.indicator_id, last)
         last_value = previous.value if previous else None
         answer[result.pk] = JudgedResult(

@@ -26,10 +26,18 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tiendo.results.models import Period
+from tiendo.catalogue.models import Document
+from tiendo.results.models import Period, Target
 from tiendo.units.models import Unit
 from tiendo.units.selectors import unit_subtree
-from tiendo.work.models import KeyTask, Meeting, ProgressNote, Recommendation, Shortcoming
+from tiendo.work.models import (
+    KeyTask,
+    Meeting,
+    Person,
+    ProgressNote,
+    Recommendation,
+    Shortcoming,
+)
 
 
 class BoardStatus(models.TextChoices):
@@ -225,4 +233,159 @@ def shortcoming_count_by_period(*, unit: Unit) -> models.QuerySet[Period]:
         Period.objects.filter(shortcomings__unit=unit)
         .annotate(shortcoming_count=Count("shortcomings"))
         .order_by("-end", "start")
+    )
+
+
+# Pages of the web app: a unit's tasks, meetings, recommendations, shortcomings and documents,
+# each scoped to the unit and the units below it.
+
+
+def key_task_lead_units(*, unit: Unit) -> models.QuerySet[Unit]:
+    """The lead units of the tasks on ``unit``'s board, by name: the board's lead-unit filter."""
+    tasks = KeyTask.objects.filter(unit__in=unit_subtree(unit=unit), lead_unit__isnull=False)
+    return Unit.objects.filter(pk__in=tasks.values("lead_unit")).order_by("name")
+
+
+def key_task_periods(*, unit: Unit) -> models.QuerySet[Period]:
+    """The periods of the tasks on ``unit``'s board, latest first: the board's period filter."""
+    tasks = KeyTask.objects.filter(unit__in=unit_subtree(unit=unit), period__isnull=False)
+    return Period.objects.filter(pk__in=tasks.values("period")).order_by("-end", "start")
+
+
+def key_task_detail_list(*, within: Unit, today: dt.date | None = None) -> models.QuerySet[KeyTask]:
+    """Tasks set by ``within`` or a unit below it, joined for the task page: board-annotated, with
+    the meeting or document that set them, where they were carried over from and to, and their
+    progress notes newest first. Fetch one with ``get_object_or_404(…, pk=…)``: six queries."""
+    notes = ProgressNote.objects.select_related("by").order_by("-date", "-id")
+    carried_to = KeyTask.objects.select_related("period").order_by("id")
+    return (
+        key_task_annotated(today)
+        .filter(unit__in=unit_subtree(unit=within))
+        .select_related(
+            "unit", "lead_unit", "period", "meeting__unit", "document__issuer",
+            "carried_over_from__period",
+        )
+        .prefetch_related(
+            "coordinating_units",
+            Prefetch("notes", queryset=notes),
+            Prefetch("carried_over_to", queryset=carried_to),
+        )
+    )
+
+
+def meeting_periods(*, unit: Unit) -> models.QuerySet[Period]:
+    """The periods ``unit``'s meetings reviewed or planned for, latest first."""
+    meetings = Meeting.objects.filter(unit=unit)
+    return Period.objects.filter(
+        Q(pk__in=meetings.values("review_period")) | Q(pk__in=meetings.values("plan_period"))
+    ).order_by("-end", "start")
+
+
+def meeting_detail_list(*, within: Unit, today: dt.date | None = None) -> models.QuerySet[Meeting]:
+    """Meetings of ``within`` or a unit below it, joined for the meeting page: attendees, adopted
+    documents, the tasks set there (board-annotated, nearest deadline first), the recommendations
+    raised and the shortcomings named there. Seven queries for one meeting."""
+    tasks = (
+        key_task_annotated(today)
+        .select_related("lead_unit")
+        .order_by(F("deadline").asc(nulls_last=True), "id")
+    )
+    return (
+        Meeting.objects.filter(unit__in=unit_subtree(unit=within))
+        .select_related(
+            "unit", "chair", "term__unit", "review_period", "plan_period", "visitor",
+        )
+        .prefetch_related(
+            Prefetch("attendees", queryset=Person.objects.order_by("name")),
+            Prefetch("documents", queryset=Document.objects.select_related("issuer")),
+            Prefetch("tasks", queryset=tasks),
+            Prefetch(
+                "recommendations",
+                queryset=Recommendation.objects.select_related("from_unit", "to_unit").order_by("id"),
+            ),
+            Prefetch(
+                "shortcomings",
+                queryset=Shortcoming.objects.select_related("unit", "period").order_by("field", "id"),
+            ),
+        )
+    )
+
+
+def recommendation_list(*, unit: Unit, status: str | None = None) -> models.QuerySet[Recommendation]:
+    """Recommendations sent by ``unit`` or a unit below it, or sent to one of them, open ones
+    first then newest first, with their units and meeting joined. ``status`` is a
+    ``Recommendation.Status`` value."""
+    units = unit_subtree(unit=unit)
+    recommendations = Recommendation.objects.filter(Q(from_unit__in=units) | Q(to_unit__in=units))
+    if status:
+        recommendations = recommendations.filter(status=status)
+    return recommendations.select_related("from_unit", "to_unit", "meeting__unit").order_by(
+        Case(
+            When(status=Recommendation.Status.OPEN, then=Value(0)),
+            default=Value(1),
+            output_field=IntegerField(),
+        ),
+        "-id",
+    )
+
+
+def recommendation_status_counts(*, unit: Unit) -> dict[str, int]:
+    """``{status: number}`` over ``recommendation_list(unit=…)``, every status present (0 if none)."""
+    rows = (
+        recommendation_list(unit=unit).order_by().values("status").annotate(n=Count("pk"))
+    )
+    counts = {status.value: 0 for status in Recommendation.Status}
+    counts.update({row["status"]: row["n"] for row in rows})
+    return counts
+
+
+def shortcoming_periods(*, unit: Unit) -> models.QuerySet[Period]:
+    """The periods with shortcomings of ``unit`` or a unit below it, latest first."""
+    shortcomings = Shortcoming.objects.filter(unit__in=unit_subtree(unit=unit))
+    return Period.objects.filter(pk__in=shortcomings.values("period")).order_by("-end", "start")
+
+
+def _documents_q(units: models.QuerySet[Unit]) -> Q:
+    return (
+        Q(issuer__in=units)
+        | Q(pk__in=KeyTask.objects.filter(unit__in=units).values("document"))
+        | Q(pk__in=Target.objects.filter(unit__in=units).values("document"))
+        | Q(pk__in=Meeting.documents.through.objects.filter(meeting__unit__in=units).values("document"))
+    )
+
+
+def document_list_for_unit(*, unit: Unit, kind: str | None = None) -> models.QuerySet[Document]:
+    """Documents that concern ``unit`` or a unit below it: issued by one of them, setting one of
+    them a target or a task, or adopted at one of their meetings. Newest first, issuer joined."""
+    documents = Document.objects.filter(_documents_q(unit_subtree(unit=unit)))
+    if kind:
+        documents = documents.filter(kind=kind)
+    return documents.select_related("issuer").order_by(F("date").desc(nulls_last=True), "number_symbol")
+
+
+def document_detail_list(*, within: Unit, today: dt.date | None = None) -> models.QuerySet[Document]:
+    """``document_list_for_unit`` joined for the document page: the targets and tasks it set
+    for ``within`` and the units below it, and the meetings of those units that adopted it.
+    Five queries for one document."""
+    units = unit_subtree(unit=within)
+    targets = (
+        Target.objects.filter(unit__in=units)
+        .select_related("indicator", "unit", "period")
+        .order_by("-period__end", "indicator__field", "indicator__sort_order", "indicator__name", "unit__name")
+    )
+    tasks = (
+        key_task_annotated(today)
+        .filter(unit__in=units)
+        .select_related("unit", "lead_unit", "period")
+        .order_by(F("deadline").asc(nulls_last=True), "id")
+    )
+    meetings = Meeting.objects.filter(unit__in=units).select_related("unit").order_by("-date", "-id")
+    return (
+        Document.objects.filter(_documents_q(units))
+        .select_related("issuer", "term__unit")
+        .prefetch_related(
+            Prefetch("targets", queryset=targets),
+            Prefetch("tasks", queryset=tasks),
+            Prefetch("adopted_at", queryset=meetings),
+        )
     )

@@ -1,0 +1,131 @@
+"""Reads for the indicator page: one unit's series over periods of the same kind, and its
+children compared for one period, each value with the result it comes from.
+
+Values are the unit's own current results (``selectors.is_current_q``); the lineage that
+``dashboard_rows`` adds for a merged unit is left out of the series, the children's values
+come from ``rollup.children_ranking`` (lineage included). Every read is a fixed number of
+queries whatever the number of periods or children.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Q, QuerySet
+
+from tiendo.catalogue.models import Indicator
+from tiendo.results.models import Period, Result, Target
+from tiendo.results.rollup import children_ranking, rollup_rows
+from tiendo.results.selectors import (
+    Span,
+    current_results,
+    target_applies,
+    target_applies_q,
+    target_precedence_key,
+)
+from tiendo.units.models import Unit
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    """One period of the series: the unit's current result (None: not reported) and the
+    target that applies to it (None: no target)."""
+
+    period: Period
+    result: Result | None
+    target: Target | None
+
+    @property
+    def value(self) -> Decimal | None:
+        return self.result.value if self.result else None
+
+    @property
+    def target_value(self) -> Decimal | None:
+        return self.target.value if self.target else None
+
+
+@dataclass(frozen=True)
+class ChildRow:
+    """A child unit's value for the period, its rank (1 = best) and the result behind it
+    (None when the value comes only from units merged into it)."""
+
+    unit: Unit
+    value: Decimal
+    rank: int
+    result: Result | None
+
+
+@dataclass(frozen=True)
+class ChildComparison:
+    """The children ranked best first, the parent's value rolled up from them (a sum, a
+    mean or a weighted mean by the indicator's aggregation; None for ``none``) and how many
+    children reported out of those expected."""
+
+    rows: list[ChildRow]
+    rolled_value: Decimal | None
+    units_reporting: int
+    units_expected: int
+
+
+def series_periods_q(period: Period) -> Q:
+    """The periods comparable with ``period`` (prefix ``period__``): the same cumulative
+    months each year for ``9 tháng``, every month for a month, every quarter for a quarter,
+    every year for a year, every term for a term."""
+    if period.kind == Period.Kind.YTD:
+        return Q(period__kind=period.kind, period__number=period.number)
+    return Q(period__kind=period.kind)
+
+
+def indicator_series(*, unit: Unit, indicator: Indicator, period: Period) -> list[SeriesPoint]:
+    """The unit's series of periods of ``period``'s kind (``series_periods_q``), oldest
+    first, in two queries whatever the number of periods.
+
+    A point exists for each period the unit reported, and for ``period`` itself even when
+    not reported. Each point's result has ``created_by`` loaded; its target is the one that
+    applies (``selectors.target_applicable``).
+    """
+    results = list(
+        current_results().filter(series_periods_q(period), unit=unit, indicator=indicator)
+        .select_related("period", "created_by")
+    )
+    by_period = {result.period_id: result for result in results}
+    periods = {result.period_id: result.period for result in results}
+    periods.setdefault(period.pk, period)
+    spans = {pk: Span.of(p) for pk, p in periods.items()}
+    applicable = Q(pk__in=[])
+    for span in spans.values():
+        applicable |= target_applies_q(span)
+    targets = list(
+        Target.objects.filter(applicable, unit=unit, indicator=indicator).select_related("period")
+    )
+    points = []
+    for pk, p in sorted(periods.items(), key=lambda item: (item[1].start, item[1].end)):
+        candidates = [t for t in targets if target_applies(spans[pk], t.period)]
+        points.append(SeriesPoint(
+            period=p, result=by_period.get(pk), target=min(candidates, key=target_precedence_key, default=None)
+        ))
+    return points
+
+
+def children_compared(*, parent: Unit, indicator: Indicator, period: Period) -> ChildComparison:
+    """``children_ranking`` with each child's current own result, and the roll-up of the
+    parent from its children (``rollup_rows``), in three queries whatever the number of
+    children."""
+    ranked = list(children_ranking(parent=parent, indicator=indicator, period=period))
+    results: QuerySet[Result] = (
+        current_results().filter(Span.of(period).q(), indicator=indicator,
+                                 unit_id__in=[unit.pk for unit in ranked])
+        .select_related("created_by")
+    ) if ranked else Result.objects.none()
+    by_unit = {result.unit_id: result for result in results}
+    rolled = rollup_rows(
+        parent=parent, period=period, indicators=Indicator.objects.filter(pk=indicator.pk),
+        with_data_only=False,
+    ).first()
+    return ChildComparison(
+        rows=[ChildRow(unit=u, value=u.value, rank=u.rank, result=by_unit.get(u.pk)) for u in ranked],
+        rolled_value=rolled.rolled_value if rolled else None,
+        units_reporting=rolled.units_reporting if rolled else 0,
+        units_expected=rolled.units_expected if rolled else 0,
+    )
