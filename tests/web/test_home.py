@@ -47,3 +47,23 @@ def test_home_counts_overdue_tasks(city_client, world) -> None:
     )
     _n, html = _queries(city_client)
     assert '<div class="alert"><dt>Nhiệm vụ quá hạn</dt><dd>1</dd>' in html
+
+
+def test_home_keeps_former_units_that_reported_after_those_without_figures(client, world) -> None:
+    # given a province account, today's communes without figures, and two districts abolished in 2025
+    from tiendo.accounts.models import Membership
+
+    province = world["province"]
+    reported = f.make_district(province, "Huyện Bắc Sơn", valid_to=dt.date(2025, 6, 30))
+    f.make_result(world["revenue"], reported, "35.8", period_code="2023-9M")
+    f.make_district(province, "Huyện Chi Lăng", valid_to=dt.date(2025, 6, 30))
+    f.make_commune(province, "Xã An Bình", valid_from=dt.date(2025, 7, 1))
+    user = f.make_user("canbo-tinh")
+    Membership.objects.create(user=user, unit=province, role=Membership.Role.VIEWER)
+    client.force_login(user)
+    # when the home page is opened
+    _n, html = _queries(client)
+    # then the former district with figures is listed, marked with its end, before the empty commune
+    assert html.index("Tỉnh Lạng Sơn") < html.index("Huyện Bắc Sơn") < html.index("Xã An Bình")
+    assert "Hoạt động đến 30/6/2025" in html
+    assert "Huyện Chi Lăng" not in html

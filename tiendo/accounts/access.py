@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from tiendo.accounts.models import Membership
 from tiendo.core.vn import sort_key
+from tiendo.results.models import Result
 from tiendo.units.models import Unit
 from tiendo.units.selectors import unit_subtree, valid_on_q
 
@@ -51,7 +52,9 @@ def access_unit(user: Any, unit_id: int | str) -> Unit:
 
 def home_units(user: Any, *, on: dt.date) -> list[Unit]:
     """The units the home page lists: the account's unit, then the units directly under it
-    valid on ``on``; for a superuser without a unit, the top units and those under them."""
+    valid on ``on``, and those that ended before ``on`` but reported results (a district
+    abolished in 2025 keeps its history); for a superuser without a unit, the top units
+    and those under them."""
     root = home_unit(user)
     if root is not None:
         top = Q(pk=root.pk)
@@ -61,8 +64,11 @@ def home_units(user: Any, *, on: dt.date) -> list[Unit]:
         below = Q(parent__parent__isnull=True, parent__isnull=False)
     else:
         return []
+    reported = Exists(Result.objects.filter(unit=OuterRef("pk")))
     units = list(
-        visible_units(user).filter(top | (below & valid_on_q(on))).select_related("parent")
+        visible_units(user)
+        .filter(top | (below & (valid_on_q(on) | (Q(valid_to__lt=on) & reported))))
+        .select_related("parent")
     )
     tops = [unit for unit in units if unit.parent_id is None or (root is not None and unit.pk == root.pk)]
     rest = [unit for unit in units if unit not in tops]

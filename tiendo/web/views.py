@@ -68,7 +68,10 @@ def home(request: HttpRequest) -> HttpResponse:
         )
         for unit in units
     ]
-    return render(request, "web/home.html", {"cards": cards})
+    # The account's own unit first, then the units with figures, so that history is not
+    # buried under dozens of new communes that have not reported yet.
+    cards = cards[:1] + sorted(cards[1:], key=lambda card: card.period is None)
+    return render(request, "web/home.html", {"cards": cards, "today": timezone.localdate()})
 
 
 @dataclass
