@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, transaction
 
 from tiendo.audit.models import AuditEntry
+from tiendo.core.services import assign, lock, save_new_version
+
+M = TypeVar("M", bound=models.Model)
 
 Actor = AbstractBaseUser | AnonymousUser | None
 
@@ -91,6 +95,30 @@ def audit_update(obj: models.Model, before: dict[str, Any], *, by: Actor,
         return None
     return audit_record(obj=obj, action=action, by=by, source=source, reason=reason,
                         changes=changes)
+
+
+def audited_update(
+    obj: M,
+    changes: Mapping[str, Any],
+    *,
+    check: Callable[[M], None],
+    by: Actor,
+    expected_version: int | None = None,
+    derived: Iterable[str] = (),
+    many_to_many: bool = False,
+    source: str = AuditEntry.Source.SERVICE,
+) -> M:
+    """The update every service makes: lock the row (refusing a stale ``expected_version``),
+    apply ``changes``, run ``check`` (which may also fill the ``derived`` fields), save only
+    what changed with a new version, and write one audit row; returns the saved object."""
+    with transaction.atomic():
+        obj = lock(obj, expected_version)
+        before = snapshot(obj, many_to_many=many_to_many)
+        assign(obj, dict(changes))
+        check(obj)
+        save_new_version(obj, [*changes, *derived])
+        audit_update(obj, before, by=by, source=source, many_to_many=many_to_many)
+    return obj
 
 
 def audit_delete(obj: models.Model, *, by: Actor, source: str = AuditEntry.Source.SERVICE,

@@ -17,12 +17,12 @@ from django.db.models import Model, ProtectedError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from tiendo.audit.services import Actor, audit_create, audit_delete, audit_update, snapshot
+from tiendo.audit.services import Actor, audit_create, audit_delete, audited_update
 from tiendo.catalogue.models import Document, Indicator, Term
 from tiendo.catalogue.number_symbol import parse_number_symbol
 from tiendo.core.errors import refuse
 from tiendo.core.search import search_text
-from tiendo.core.services import assign, check_known, lock, nfc, raise_all, save_new_version
+from tiendo.core.services import check_known, nfc, raise_all
 from tiendo.core.vn import fold, format_date
 from tiendo.units.models import Unit
 
@@ -82,14 +82,7 @@ def term_update(
     *, term: Term, by: Actor, expected_version: int | None = None, **changes: Unpack[TermChanges]
 ) -> Term:
     check_known(dict(changes), TermChanges)
-    with transaction.atomic():
-        term = lock(term, expected_version)
-        before = snapshot(term)
-        assign(term, dict(changes))
-        term_check(term)
-        save_new_version(term, changes)
-        audit_update(term, before, by=by)
-    return term
+    return audited_update(term, changes, check=term_check, by=by, expected_version=expected_version)
 
 
 def term_delete(*, term: Term, by: Actor) -> None:
@@ -172,19 +165,18 @@ def document_update(
     A new number-symbol is parsed again, and sets the kind too unless ``kind`` is given.
     """
     check_known(dict(changes), DocumentChanges)
-    with transaction.atomic():
-        document = lock(document, expected_version)
-        before = snapshot(document)
-        assign(document, dict(changes))
-        if "number_symbol" in changes and "kind" not in changes:
-            document.kind = ""  # follow the new number-symbol's kind
-        document_prepare(document)
-        save_new_version(document, [
-            *changes, "number", "kind", "kind_symbol", "issuer_symbol", "style", "search_text",
-            "number_symbol", "title", "issuer_name",
-        ])
-        audit_update(document, before, by=by)
-    return document
+    follow_symbol = "number_symbol" in changes and "kind" not in changes
+
+    def check(doc: Document) -> None:
+        if follow_symbol:
+            doc.kind = ""  # follow the new number-symbol's kind
+        document_prepare(doc)
+
+    return audited_update(
+        document, changes, check=check, by=by, expected_version=expected_version,
+        derived=("number", "kind", "kind_symbol", "issuer_symbol", "style", "search_text",
+                 "number_symbol", "title", "issuer_name"),
+    )
 
 
 def document_delete(*, document: Document, by: Actor) -> None:
@@ -297,14 +289,10 @@ def indicator_update(
     stay as they are and ``target_create`` refuses new ones that disagree.
     """
     check_known(dict(changes), IndicatorChanges)
-    with transaction.atomic():
-        indicator = lock(indicator, expected_version)
-        before = snapshot(indicator)
-        assign(indicator, dict(changes))
-        indicator_prepare(indicator)
-        save_new_version(indicator, [*changes, "code", "name", "uom", "synonyms", "search_text"])
-        audit_update(indicator, before, by=by)
-    return indicator
+    return audited_update(
+        indicator, changes, check=indicator_prepare, by=by, expected_version=expected_version,
+        derived=("code", "name", "uom", "synonyms", "search_text"),
+    )
 
 
 def indicator_delete(*, indicator: Indicator, by: Actor) -> None:

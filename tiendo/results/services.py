@@ -25,6 +25,7 @@ from tiendo.audit.services import (
     audit_delete,
     audit_record,
     audit_update,
+    audited_update,
     snapshot,
 )
 from tiendo.catalogue.models import Document, Indicator, Term
@@ -134,14 +135,7 @@ def target_update(
 ) -> Target:
     """Change the given fields with the checks of ``target_create``; returns the saved target."""
     check_known(dict(changes), TargetChanges)
-    with transaction.atomic():
-        target = lock(target, expected_version)
-        before = snapshot(target)
-        assign(target, dict(changes))
-        target_check(target)
-        save_new_version(target, changes)
-        audit_update(target, before, by=by)
-    return target
+    return audited_update(target, changes, check=target_check, by=by, expected_version=expected_version)
 
 
 def target_delete(*, target: Target, by: Actor) -> None:

@@ -17,16 +17,14 @@ from django.db.models import ProtectedError
 from django.utils.translation import gettext_lazy as _
 
 from tiendo.audit.models import AuditEntry
-from tiendo.audit.services import Actor, audit_create, audit_delete, audit_update, snapshot
+from tiendo.audit.services import Actor, audit_create, audit_delete, audited_update
 from tiendo.core.errors import refuse
 from tiendo.core.search import search_text
 from tiendo.core.services import (
-    assign,
     check_known,
     lock,
     nfc,
     raise_all,
-    save_new_version,
 )
 from tiendo.core.vn import format_date
 from tiendo.units.models import Succession, Unit
@@ -119,15 +117,15 @@ def unit_update(
     for text_field in ("name", "short_name", "admin_type"):
         if text_field in changes:
             changes[text_field] = nfc(changes[text_field])  # type: ignore[literal-required]
-    with transaction.atomic():
-        unit = lock(unit, expected_version)
-        before = snapshot(unit)
-        assign(unit, dict(changes))
-        unit_check(unit)
-        unit.search_text = unit_search_text(unit)
-        save_new_version(unit, [*changes, "search_text"])
-        audit_update(unit, before, by=by, source=source)
-    return unit
+
+    def check(changed: Unit) -> None:
+        unit_check(changed)
+        changed.search_text = unit_search_text(changed)
+
+    return audited_update(
+        unit, changes, check=check, by=by, expected_version=expected_version,
+        derived=("search_text",), source=source,
+    )
 
 
 def unit_delete(*, unit: Unit, by: Actor) -> None:

@@ -10,9 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tiendo.audit.services import Actor, audit_create, audit_update, snapshot
+from tiendo.audit.services import Actor, audit_create, audited_update
 from tiendo.core.errors import refuse
-from tiendo.core.services import assign, check_known, lock, nfc, raise_all, save_new_version
+from tiendo.core.services import check_known, nfc, raise_all
 from tiendo.core.vn import format_date
 from tiendo.units.models import Unit
 from tiendo.work.models import Meeting, Recommendation
@@ -104,14 +104,10 @@ def recommendation_update(
 ) -> Recommendation:
     """Change the given fields; returns the saved recommendation (re-read under a lock)."""
     check_known(changes, RecommendationChanges)
-    with transaction.atomic():
-        recommendation = lock(recommendation, expected_version)
-        before = snapshot(recommendation, many_to_many=True)
-        assign(recommendation, changes)
-        recommendation_check(recommendation)
-        save_new_version(recommendation, list(changes))
-        audit_update(recommendation, before, by=by, many_to_many=True)
-    return recommendation
+    return audited_update(
+        recommendation, changes, check=recommendation_check, by=by, expected_version=expected_version,
+        many_to_many=True,
+    )
 
 
 def recommendation_check(recommendation: Recommendation) -> None:

@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from tiendo.audit.services import Actor, audit_create, audit_delete, audit_update, snapshot
+from tiendo.audit.services import Actor, audit_create, audit_delete, audited_update
 from tiendo.core.errors import refuse
-from tiendo.core.services import assign, check_known, lock, nfc, raise_all, save_new_version
+from tiendo.core.services import check_known, lock, nfc, raise_all
 from tiendo.results.models import Period
 from tiendo.units.models import Unit
 from tiendo.work.models import Meeting, Shortcoming
@@ -72,14 +72,10 @@ def shortcoming_update(
 ) -> Shortcoming:
     """Change the given fields; returns the saved shortcoming (re-read under a lock)."""
     check_known(changes, ShortcomingChanges)
-    with transaction.atomic():
-        shortcoming = lock(shortcoming, expected_version)
-        before = snapshot(shortcoming, many_to_many=True)
-        assign(shortcoming, changes)
-        shortcoming_check(shortcoming)
-        save_new_version(shortcoming, list(changes))
-        audit_update(shortcoming, before, by=by, many_to_many=True)
-    return shortcoming
+    return audited_update(
+        shortcoming, changes, check=shortcoming_check, by=by, expected_version=expected_version,
+        many_to_many=True,
+    )
 
 
 def shortcoming_delete(
