@@ -1,0 +1,10 @@
+// The data-entry grid: a cell whose check came back with an error is marked invalid for
+// assistive technology as well as in colour.
+document.addEventListener("htmx:afterSwap", (event) => {
+  const message = event.detail.target;
+  if (!message.id || !message.id.startsWith("m-")) return;
+  const input = document.getElementById(message.id.slice(2));
+  if (!input) return;
+  if (message.querySelector(".cell-error")) input.setAttribute("aria-invalid", "true");
+  else input.removeAttribute("aria-invalid");
+});
