@@ -1,4 +1,4 @@
-// The header's live search results close with Escape or a click elsewhere, and reopen on focus.
+// The header's live search results close with Escape or a click elsewhere.
 document.addEventListener("keydown", (event) => {
   const live = document.getElementById("search-live");
   if (event.key === "Escape" && live && live.innerHTML.trim()) {
