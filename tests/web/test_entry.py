@@ -67,6 +67,17 @@ def test_only_roles_that_may_edit_open_the_grid(client, world, role, status) -> 
     assert ("/nhap-lieu/?ky=2022-9M" in dashboard) is (status == 200)
 
 
+def test_a_superuser_without_a_unit_may_enter_figures(client, world) -> None:
+    client.force_login(f.make_user("quantri", is_superuser=True))
+    html = client.get(_url(world)).content.decode()
+    assert 'aria-current="page">Nhập số liệu</a>' in html
+
+
+def test_a_term_is_not_a_period_to_enter(editor_client, world) -> None:
+    html = editor_client.get(_url(world, "2020-2025")).content.decode()
+    assert "Mã kỳ không hợp lệ." in html and "9 tháng đầu năm 2022" in html
+
+
 def test_a_unit_outside_the_account_is_not_found(editor_client, world) -> None:
     assert editor_client.get(f"/don-vi/{world['other'].pk}/nhap-lieu/").status_code == 404
 

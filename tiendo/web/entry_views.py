@@ -104,6 +104,9 @@ def entry_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
         key = parse_code(code) if code else None
     except ValidationError:
         key, bad_code = None, True
+    if key is not None and key.kind == Period.Kind.TERM:
+        # Results are reported for months, quarters and years; a term is judged from them.
+        key, bad_code = None, True
     if key is None:
         latest = latest_period_with_data(unit=unit)
         key = PeriodKey(latest.kind, latest.year, latest.number) if latest else PeriodKey(
