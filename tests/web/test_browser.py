@@ -83,7 +83,7 @@ def test_log_in_and_change_the_period(page, live_server, browser_world, artifact
     page.go_back()
 
     # the grid: a bad number is named in its cell as it is typed, a good one is saved
-    page.get_by_role("link", name="Nhập số liệu").click()
+    page.get_by_role("link", name="Nhập số liệu kỳ này").click()
     page.wait_for_url("**/nhap-lieu/?ky=2022-9M")
     cell = page.get_by_label("Tỷ lệ hộ nghèo: Thực hiện")
     message = page.locator(f"#m-r{browser_world['poverty'].pk}-value")
