@@ -193,6 +193,14 @@ def test_clearing_a_typed_value_deletes_it(editor_client, world) -> None:
     assert not Result.objects.filter(pk=result.pk).exists()
 
 
+def test_rows_left_out_of_the_form_are_left_alone(editor_client, world) -> None:
+    poverty = f.make_poverty_rate()
+    kept = f.make_result(poverty, world["city"], "3.4")
+    editor_client.post(_url(world), _cells(world, "410"))
+    assert Result.objects.filter(pk=kept.pk, value=Decimal("3.4")).exists()
+    assert Result.objects.filter(indicator=world["revenue"], value=Decimal("410")).exists()
+
+
 def test_bad_cells_are_named_and_nothing_is_written(editor_client, world) -> None:
     poverty = f.make_poverty_rate()
     data = {**_cells(world, "4,04,1"), f"r{poverty.pk}-value": "3", f"r{poverty.pk}-note": "",

@@ -206,15 +206,11 @@ def browser_world(transactional_db):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_indicator_page_in_a_browser(
-    page, live_server, browser_world, artifacts_dir, settings, client
+    page, live_server, browser_world, artifacts_dir, sign_in_browser
 ) -> None:
     out = artifacts_dir / "web"
     out.mkdir(parents=True, exist_ok=True)
-    client.force_login(browser_world["user"])
-    page.context.add_cookies([{
-        "name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-        "url": live_server.url,
-    }])
+    sign_in_browser(browser_world["user"])
     page.set_viewport_size({"width": 1366, "height": 900})
     page.goto(live_server.url + _url(browser_world["city"], browser_world["revenue"]))
     page.wait_for_function(

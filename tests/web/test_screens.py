@@ -53,15 +53,11 @@ def demo_pages(transactional_db) -> dict[str, str]:
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_every_main_page_at_desktop_and_phone_width(
-    page, live_server, demo_pages, artifacts_dir, settings, client
+    page, live_server, demo_pages, artifacts_dir, sign_in_browser
 ) -> None:
     out = artifacts_dir / "web"
     out.mkdir(parents=True, exist_ok=True)
-    client.force_login(get_user_model().objects.get(username="admin"))
-    page.context.add_cookies([{
-        "name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-        "url": live_server.url,
-    }])
+    sign_in_browser(get_user_model().objects.get(username="admin"))
     overflowing, unnamed = {}, {}
     for name, url in demo_pages.items():
         response = page.goto(live_server.url + url)

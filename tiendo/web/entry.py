@@ -139,11 +139,15 @@ def grid_rows_shown(entries: list[EntryRow]) -> list[GridRow]:
 
 
 def grid_rows_typed(entries: list[EntryRow], data: Any) -> list[GridRow]:
-    """The grid as typed (``data`` a QueryDict), every cell checked; no query."""
+    """The grid as typed (``data`` a QueryDict), every cell checked; no query. A row none
+    of whose text cells was sent is taken as shown, never as emptied."""
     rows = []
     for entry in entries:
         row = GridRow(entry=entry)
         names = row.names()
+        if not any(names[cell] in data for cell in (PLAN, VALUE, NOTE)):
+            rows.extend(grid_rows_shown([entry]))
+            continue
         row.plan = data.get(names[PLAN], "")
         row.value = data.get(names[VALUE], "")
         row.estimated = data.get(names[ESTIMATED], "") != ""
