@@ -185,11 +185,10 @@ def grid_save(*, unit: Unit, key: PeriodKey, rows: list[GridRow], by: Actor) -> 
         with transaction.atomic():
             period = period_get(key)
             refuse_if_locked(unit, period)
-            year = period_get(PeriodKey(Period.Kind.YEAR, key.year)) if any(r.plan_changed for r in changed) else None
             for row in changed:
                 for cell, changed_here, save in (
                     (VALUE, row.value_changed, lambda r: _save_result(unit, period, r, by)),
-                    (PLAN, row.plan_changed, lambda r: _save_plan(unit, year, r, by)),
+                    (PLAN, row.plan_changed, lambda r: _save_plan(unit, key.year, r, by)),
                 ):
                     if not changed_here:
                         continue
@@ -222,13 +221,14 @@ def _save_result(unit: Unit, period: Period, row: GridRow, by: Actor) -> None:
         )
 
 
-def _save_plan(unit: Unit, year: Period | None, row: GridRow, by: Actor) -> None:
+def _save_plan(unit: Unit, year: int, row: GridRow, by: Actor) -> None:
+    """The unit's own yearly plan for ``year``: plans handed down keep their sources."""
     plan = row.entry.plan
-    assert year is not None  # grid_save gets the year whenever a plan changed
     version = int(row.plan_version) if row.plan_version.isdigit() else None
     if plan is None:
         target_create(
-            indicator=row.entry.row.indicator, unit=unit, period=year, value=row.parsed_plan,
+            indicator=row.entry.row.indicator, unit=unit,
+            period=period_get(PeriodKey(Period.Kind.YEAR, year)), value=row.parsed_plan,
             source=Target.Source.YEARLY_PLAN, by=by,
         )
     elif row.parsed_plan is None:
