@@ -8,3 +8,15 @@ document.addEventListener("htmx:afterSwap", (event) => {
   if (message.querySelector(".cell-error")) input.setAttribute("aria-invalid", "true");
   else input.removeAttribute("aria-invalid");
 });
+
+// Typed figures are kept until saved: leaving the page (another period, a link) asks first.
+let unsaved = false;
+document.addEventListener("input", (event) => {
+  if (event.target.closest("form.entry")) unsaved = true;
+});
+document.addEventListener("submit", (event) => {
+  if (event.target.matches("form.entry")) unsaved = false;
+});
+window.addEventListener("beforeunload", (event) => {
+  if (unsaved) event.preventDefault();
+});
