@@ -24,7 +24,7 @@ from tiendo.catalogue.models import Indicator
 from tiendo.core.models import Field
 from tiendo.core.vn import format_amount
 from tiendo.results.models import Period
-from tiendo.results.periods import PeriodKey, dates, parse_code, period_label
+from tiendo.results.periods import PeriodKey, dates, key_of, parse_code, period_label
 from tiendo.results.selectors import (
     entry_rows,
     latest_period_with_data,
@@ -109,9 +109,7 @@ def entry_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
         key, bad_code = None, True
     if key is None:
         latest = latest_period_with_data(unit=unit)
-        key = PeriodKey(latest.kind, latest.year, latest.number) if latest else PeriodKey(
-            Period.Kind.YEAR, timezone.localdate().year
-        )
+        key = key_of(latest) if latest else PeriodKey(Period.Kind.YEAR, timezone.localdate().year)
     period = _unsaved_period(key)
     entries = entry_rows(unit=unit, period=period)
     locked = _lock_message(unit, period)
@@ -143,7 +141,6 @@ def entry_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
         "score": met_count_of([entry.row for entry in entries]),
         "locked": locked or saved_problem,
         "problems": problems,
-        "cells": {"plan": PLAN, "value": VALUE, "note": NOTE},
     }
     refused = bool(problems) or (request.method == "POST" and bool(context["locked"]))
     return render(request, "web/entry.html", context, status=400 if refused else 200)
