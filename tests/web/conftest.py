@@ -28,3 +28,19 @@ def world(db):
 def city_client(client, world):
     client.force_login(world["user"])
     return client
+
+
+@pytest.fixture
+def sign_in_browser(page, live_server, client, settings):
+    """Sign ``user`` in to the browser ``page`` through a session cookie, sparing the sign-in
+    form (the journey in test_browser.py goes through it)."""
+
+    def sign_in(user) -> None:
+        client.force_login(user)
+        page.context.add_cookies([{
+            "name": settings.SESSION_COOKIE_NAME,
+            "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+            "url": live_server.url,
+        }])
+
+    return sign_in

@@ -59,6 +59,15 @@ def mixed(world):
     return poverty
 
 
+def test_a_target_without_a_value_says_so(city_client, world) -> None:
+    poverty = f.make_poverty_rate()
+    f.make_target(poverty, world["city"], "3", period_code="2022", source=Target.Source.YEARLY_PLAN)
+    html = city_client.get(f"/don-vi/{world['city'].pk}/?ky=2022-9M").content.decode()
+    row = html.split("Tỷ lệ hộ nghèo", 1)[1].split("</li>", 1)[0]
+    assert '<span class="badge status">Chưa có số liệu</span>' in row
+    assert _score(html) == "1/2 chỉ tiêu đạt"
+
+
 def test_filter_by_field_and_status_without_javascript(city_client, world, mixed) -> None:
     url = f"/don-vi/{world['city'].pk}/?ky=2022-9M"
     society = city_client.get(url + "&linh-vuc=society").content.decode()

@@ -3,6 +3,7 @@ bounded queries and access."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -132,9 +133,9 @@ def test_queries_do_not_grow_with_children_or_periods(
     city_client, world, count, django_assert_num_queries
 ) -> None:
     _grow(world, count)
-    # session, user, membership, unit, indicator, period; series results and targets;
-    # children ranked, their results, the roll-up
-    with django_assert_num_queries(11):
+    # session, user, membership, unit, indicator, period; lineage links, series results and
+    # targets; children ranked, their results, the roll-up
+    with django_assert_num_queries(12):
         response = city_client.get(_url(world["city"], world["revenue"]))
     html = response.content.decode()
     assert len(_ranked_names(html)) == count
@@ -205,15 +206,11 @@ def browser_world(transactional_db):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_indicator_page_in_a_browser(
-    page, live_server, browser_world, artifacts_dir, settings, client
+    page, live_server, browser_world, artifacts_dir, sign_in_browser
 ) -> None:
     out = artifacts_dir / "web"
     out.mkdir(parents=True, exist_ok=True)
-    client.force_login(browser_world["user"])
-    page.context.add_cookies([{
-        "name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-        "url": live_server.url,
-    }])
+    sign_in_browser(browser_world["user"])
     page.set_viewport_size({"width": 1366, "height": 900})
     page.goto(live_server.url + _url(browser_world["city"], browser_world["revenue"]))
     page.wait_for_function(
@@ -234,3 +231,29 @@ def test_indicator_page_in_a_browser(
         page.set_viewport_size({"width": width, "height": height})
         page.wait_for_timeout(200)  # the charts follow the resize
         page.screenshot(path=str(out / f"indicator-{name}.png"), full_page=True)
+
+
+def test_a_merged_commune_shows_its_predecessors_figures_as_the_dashboard_does(client, world) -> None:
+    # given two communes merged into a new one on 1/7/2025 (predecessors end on 30/6)
+    city, revenue = world["city"], world["revenue"]
+    north = f.make_commune(city, "Xã Bắc Cũ")
+    south = f.make_commune(city, "Xã Nam Cũ")
+    merged = f.make_commune(city, "Xã Hợp Nhất", valid_from=dt.date(2025, 7, 1))
+    for old in (north, south):
+        f.make_succession(old, merged, dt.date(2025, 7, 1))
+    f.make_result(revenue, north, "100", period_code="2024-9M")
+    f.make_result(revenue, south, "50", period_code="2024-9M")
+    f.make_result(revenue, north, "70", period_code="2025-6M")
+    f.make_result(revenue, south, "30", period_code="2025-6M")
+    f.make_result(revenue, merged, "40", period_code="2025-9M")
+    user = f.make_user()
+    Membership.objects.create(user=user, unit=merged, role=Membership.Role.VIEWER)
+    client.force_login(user)
+    # when its indicator page opens (on its latest period, 9 months of 2025)
+    chart = _chart(client.get(_url(merged, revenue, "")).content.decode())
+    # then the series runs through the predecessors' years: 100 + 50, then 40 + 70 + 30
+    assert chart["series"]["labels"] == ["9 tháng đầu năm 2024", "9 tháng đầu năm 2025"]
+    assert chart["series"]["values"] == [150.0, 140.0]
+    # and each value is the dashboard's
+    dashboard = client.get(f"/don-vi/{merged.pk}/?ky=2025-9M").content.decode()
+    assert "140 tỷ đồng" in dashboard

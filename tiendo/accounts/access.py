@@ -2,7 +2,8 @@
 
 An account sees its membership unit and every unit below it; a superuser sees every unit;
 an account without a membership sees none. A unit that does not exist and a unit the
-account may not see give the same answer (404), so that ids reveal nothing.
+account may not see give the same answer (404), so that ids reveal nothing. An account
+whose role is editor, approver or admin may also enter figures for the units it sees.
 """
 
 from __future__ import annotations
@@ -10,21 +11,36 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from tiendo.accounts.models import Membership
+from tiendo.catalogue.models import Document
 from tiendo.core.vn import sort_key
 from tiendo.results.models import Result
 from tiendo.units.models import Unit
 from tiendo.units.selectors import unit_subtree, valid_on_q
+from tiendo.work.models import KeyTask
+from tiendo.work.selectors import documents_concerning_q
+
+# The roles that may type figures in; a viewer only reads.
+ENTRY_ROLES = (Membership.Role.EDITOR, Membership.Role.APPROVER, Membership.Role.ADMIN)
+
+
+def membership_of(user: Any) -> Membership | None:
+    """The account's membership with its unit, read once per user object (a request's user):
+    a page asks ``home_unit`` and ``may_enter`` without a second query."""
+    if not user.is_authenticated:
+        return None
+    if not hasattr(user, "_tiendo_membership"):
+        user._tiendo_membership = Membership.objects.filter(user=user).select_related("unit").first()
+    return user._tiendo_membership
 
 
 def home_unit(user: Any) -> Unit | None:
     """The unit the account belongs to, or None (a superuser without membership, a guest)."""
-    if not user.is_authenticated:
-        return None
-    membership = Membership.objects.filter(user=user).select_related("unit").first()
+    membership = membership_of(user)
     return membership.unit if membership else None
 
 
@@ -73,3 +89,36 @@ def home_units(user: Any, *, on: dt.date) -> list[Unit]:
     tops = [unit for unit in units if unit.parent_id is None or (root is not None and unit.pk == root.pk)]
     rest = [unit for unit in units if unit not in tops]
     return [*tops, *sorted(rest, key=lambda unit: sort_key(unit.name))]
+
+
+def may_enter(user: Any) -> bool:
+    """Whether ``user`` may type figures for the units it sees: a superuser, or an active
+    account whose role is editor, approver or admin."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    membership = membership_of(user)
+    return membership is not None and membership.role in ENTRY_ROLES
+
+
+def access_unit_for_entry(user: Any, unit_id: int | str) -> Unit:
+    """``access_unit`` for the data-entry pages: Http404 for a unit the account may not see,
+    PermissionDenied (403) for one it sees but may not enter figures for."""
+    unit = access_unit(user, unit_id)
+    if not may_enter(user):
+        raise PermissionDenied
+    return unit
+
+
+def visible_documents(user: Any) -> QuerySet[Document]:
+    """Documents that concern a unit ``user`` sees: issued by it, setting it a target or a
+    task, or adopted at one of its meetings (every document for a superuser)."""
+    if user.is_authenticated and user.is_active and user.is_superuser:
+        return Document.objects.all()
+    return Document.objects.filter(documents_concerning_q(visible_units(user)))
+
+
+def visible_key_tasks(user: Any) -> QuerySet[KeyTask]:
+    """Key tasks set by a unit ``user`` sees."""
+    return KeyTask.objects.filter(unit__in=visible_units(user))

@@ -279,7 +279,11 @@ def _is_partial(span: Span, target: Target) -> bool:
     return True
 
 
-class _Facts:
+# A predecessor of a unit: its id, the share of its figures that counts, the day it ended.
+Link = tuple[int, Decimal, dt.date | None]
+
+
+class Facts:
     """The current results of some units, by unit → indicator → (kind, year, number)."""
 
     def __init__(self, results: list[Result]) -> None:
@@ -307,7 +311,7 @@ class _Facts:
 
     def value(
         self, unit_id: int, indicator: Indicator, span: Span,
-        links: list[tuple[int, Decimal, dt.date | None]],
+        links: list[Link],
     ) -> tuple[Result | None, Decimal | None, Decimal | None]:
         """The own current result, the lineage sum (additive indicators) and their total."""
         own = self.own(unit_id, indicator.pk, span)
@@ -322,6 +326,17 @@ class _Facts:
         return own, lineage, (sum(present, Decimal(0)) if present else None)
 
 
+def lineage_links(unit_ids: set[int]) -> dict[int, list[Link]]:
+    """For each of ``unit_ids``, its predecessors with a share as ``(id, share, valid_to)``
+    (see ``predecessor_shares``), in one query."""
+    links: dict[int, list[Link]] = {pk: [] for pk in unit_ids}
+    for successor, predecessor, share, valid_to in Succession.objects.filter(
+        successor_id__in=unit_ids, share__gt=0
+    ).values_list("successor_id", "predecessor_id", "share", "predecessor__valid_to"):
+        links[successor].append((predecessor, share, valid_to))
+    return links
+
+
 def dashboard_rows_many(
     pairs: list[tuple[Unit, Period]], *, with_data_only: bool = True,
     indicators: list[Indicator] | None = None,
@@ -331,11 +346,7 @@ def dashboard_rows_many(
     if not pairs:
         return {}
     unit_ids = {unit.pk for unit, _period in pairs}
-    links: dict[int, list[tuple[int, Decimal, dt.date | None]]] = {pk: [] for pk in unit_ids}
-    for successor, predecessor, share, valid_to in Succession.objects.filter(
-        successor_id__in=unit_ids, share__gt=0
-    ).values_list("successor_id", "predecessor_id", "share", "predecessor__valid_to"):
-        links[successor].append((predecessor, share, valid_to))
+    links = lineage_links(unit_ids)
     if indicators is None:
         indicators = list(Indicator.objects.all())
     spans = {
@@ -347,7 +358,7 @@ def dashboard_rows_many(
         if any(links.values()) and span.kind in CUMULATIVE:
             wanted |= Q(period__year__in=(span.year, last.year), period__kind__in=CUMULATIVE)
     predecessor_ids = {pk for chain in links.values() for pk, _s, _v in chain}
-    facts = _Facts(list(
+    facts = Facts(list(
         Result.objects.filter(wanted, unit_id__in=unit_ids | predecessor_ids,
                           indicator_id__in=[i.pk for i in indicators]).select_related("period")
     ))
@@ -503,7 +514,7 @@ def results_judged_rows(results: list[Result]) -> dict[int, JudgedResult]:
         applicable, unit_id__in=units, indicator_id__in=indicators
     ).select_related("period", "document"):
         targets.setdefault((target.unit_id, target.indicator_id), []).append(target)
-    facts = _Facts(list(
+    facts = Facts(list(
         Result.objects.filter(last_periods, unit_id__in=units, indicator_id__in=indicators)
         .select_related("period")
     ))
@@ -568,3 +579,43 @@ def latest_periods(units: QuerySet[Unit]) -> dict[int, Period]:
     ids = dict(units.annotate(latest=Subquery(latest)).values_list("pk", "latest"))
     periods = Period.objects.in_bulk({pk for pk in ids.values() if pk is not None})
     return {unit: periods[pk] for unit, pk in ids.items() if pk is not None}
+
+
+# ---------------------------------------------------------------- the data-entry grid
+
+
+@dataclass
+class EntryRow:
+    """One indicator of the data-entry grid: the dashboard's judged row (current own result,
+    applicable target), the unit's typed-in result for the period and its yearly plan."""
+
+    row: DashboardRow
+    manual: Result | None
+    plan: Target | None
+
+
+def entry_rows(*, unit: Unit, period: Period) -> list[EntryRow]:
+    """Every indicator of the catalogue for the unit's data-entry grid, in the catalogue's
+    order, in six queries whatever the number of indicators.
+
+    ``period`` may be unsaved (a period nobody reported for yet: only its kind, year and
+    number are read). ``manual`` is the unit's ``Nhập tay`` result for the period; ``plan``
+    its ``Kế hoạch năm`` target for the period's year.
+    """
+    rows = dashboard_rows(unit=unit, period=period, with_data_only=False)
+    span = Span.of(period)
+    manual = {
+        result.indicator_id: result
+        for result in Result.objects.filter(span.q(), unit=unit, provenance=Result.Provenance.MANUAL)
+    }
+    plans = {
+        target.indicator_id: target
+        for target in Target.objects.filter(
+            unit=unit, period__kind=Period.Kind.YEAR, period__year=span.year,
+            source=Target.Source.YEARLY_PLAN,
+        )
+    }
+    return [
+        EntryRow(row=row, manual=manual.get(row.indicator.pk), plan=plans.get(row.indicator.pk))
+        for row in rows
+    ]

@@ -1,10 +1,12 @@
 """Reads for the indicator page: one unit's series over periods of the same kind, and its
 children compared for one period, each value with the result it comes from.
 
-Values are the unit's own current results (``selectors.is_current_q``); the lineage that
-``dashboard_rows`` adds for a merged unit is left out of the series, the children's values
-come from ``rollup.children_ranking`` (lineage included). Every read is a fixed number of
-queries whatever the number of periods or children.
+A value is what ``dashboard_rows`` shows for that unit and period: the unit's own current
+result plus, for an additive indicator, what the units merged or split into it bring
+(``selectors`` module docstring), so a commune created in 2025 has a series going back
+through its predecessors' years. The children's values come from
+``rollup.children_ranking`` (lineage included). Every read is a fixed number of queries
+whatever the number of periods or children.
 """
 
 from __future__ import annotations
@@ -18,8 +20,12 @@ from tiendo.catalogue.models import Indicator
 from tiendo.results.models import Period, Result, Target
 from tiendo.results.rollup import children_ranking, rollup_rows
 from tiendo.results.selectors import (
+    CUMULATIVE,
+    Facts,
+    Link,
     Span,
     current_results,
+    lineage_links,
     target_applies,
     target_applies_q,
     target_precedence_key,
@@ -29,16 +35,15 @@ from tiendo.units.models import Unit
 
 @dataclass(frozen=True)
 class SeriesPoint:
-    """One period of the series: the unit's current result (None: not reported) and the
-    target that applies to it (None: no target)."""
+    """One period of the series: the unit's own current result (None: not reported), the
+    value (own plus ``lineage_value``, what its predecessors bring; None: nobody reported)
+    and the target that applies to it (None: no target)."""
 
     period: Period
     result: Result | None
     target: Target | None
-
-    @property
-    def value(self) -> Decimal | None:
-        return self.result.value if self.result else None
+    value: Decimal | None
+    lineage_value: Decimal | None = None
 
     @property
     def target_value(self) -> Decimal | None:
@@ -77,21 +82,50 @@ def series_periods_q(period: Period) -> Q:
     return Q(period__kind=period.kind)
 
 
+def in_series(candidate: Period, period: Period) -> bool:
+    """``series_periods_q`` for one period."""
+    return candidate.kind == period.kind and (
+        period.kind != Period.Kind.YTD or candidate.number == period.number
+    )
+
+
+def _links(unit: Unit, indicator: Indicator) -> list[Link]:
+    """The unit's predecessors that count for ``indicator``: only an additive one has lineage."""
+    if indicator.aggregation != Indicator.Aggregation.SUM:
+        return []
+    return lineage_links({unit.pk})[unit.pk]
+
+
+def _series_facts(
+    unit: Unit, indicator: Indicator, period: Period
+) -> tuple[Facts, list[Link], dict[int, Period]]:
+    """The current results behind the series (the unit's and, for an additive indicator,
+    its predecessors', with the cumulative figures an ended predecessor contributes), the
+    lineage links, and the series' periods by id; two queries."""
+    links = _links(unit, indicator)
+    wanted = Q(unit=unit) & series_periods_q(period)
+    if links:
+        wanted |= Q(unit_id__in=[pk for pk, _share, _end in links]) & (
+            series_periods_q(period) | Q(period__kind__in=CUMULATIVE)
+        )
+    results = list(
+        Result.objects.filter(wanted, indicator=indicator).select_related("period", "created_by")
+    )
+    periods = {r.period_id: r.period for r in results if in_series(r.period, period)}
+    periods.setdefault(period.pk, period)
+    return Facts(results), links, periods
+
+
 def indicator_series(*, unit: Unit, indicator: Indicator, period: Period) -> list[SeriesPoint]:
     """The unit's series of periods of ``period``'s kind (``series_periods_q``), oldest
-    first, in two queries whatever the number of periods.
+    first, lineage included (module docstring), in three queries whatever the number of
+    periods.
 
-    A point exists for each period the unit reported, and for ``period`` itself even when
-    not reported. Each point's result has ``created_by`` loaded; its target is the one that
-    applies (``selectors.target_applicable``).
+    A point exists for each period the unit or a predecessor reported, and for ``period``
+    itself even when nobody reported. Each point's own result has ``created_by`` loaded;
+    its target is the one that applies (``selectors.target_applicable``).
     """
-    results = list(
-        current_results().filter(series_periods_q(period), unit=unit, indicator=indicator)
-        .select_related("period", "created_by")
-    )
-    by_period = {result.period_id: result for result in results}
-    periods = {result.period_id: result.period for result in results}
-    periods.setdefault(period.pk, period)
+    facts, links, periods = _series_facts(unit, indicator, period)
     spans = {pk: Span.of(p) for pk, p in periods.items()}
     applicable = Q(pk__in=[])
     for span in spans.values():
@@ -102,10 +136,23 @@ def indicator_series(*, unit: Unit, indicator: Indicator, period: Period) -> lis
     points = []
     for pk, p in sorted(periods.items(), key=lambda item: (item[1].start, item[1].end)):
         candidates = [t for t in targets if target_applies(spans[pk], t.period)]
+        own, lineage, value = facts.value(unit.pk, indicator, spans[pk], links)
         points.append(SeriesPoint(
-            period=p, result=by_period.get(pk), target=min(candidates, key=target_precedence_key, default=None)
+            period=p, result=own, target=min(candidates, key=target_precedence_key, default=None),
+            value=value, lineage_value=lineage,
         ))
     return points
+
+
+def indicator_latest_period(*, unit: Unit, indicator: Indicator) -> Period | None:
+    """The latest period (not a term) the unit, or a unit merged or split into it, reported
+    ``indicator`` for (predecessors only for an additive indicator): where the indicator
+    page opens."""
+    units = [unit.pk, *(pk for pk, _share, _end in _links(unit, indicator))]
+    return (
+        Period.objects.filter(results__unit_id__in=units, results__indicator=indicator)
+        .exclude(kind=Period.Kind.TERM).order_by("-end", "start").first()
+    )
 
 
 def children_compared(*, parent: Unit, indicator: Indicator, period: Period) -> ChildComparison:

@@ -19,7 +19,7 @@ from tiendo.accounts.access import access_unit
 from tiendo.catalogue.models import Indicator
 from tiendo.results.models import Period, Result
 from tiendo.results.periods import key_of, parse_code
-from tiendo.results.series import children_compared, indicator_series
+from tiendo.results.series import children_compared, indicator_latest_period, indicator_series
 
 
 @dataclass(frozen=True)
@@ -92,14 +92,6 @@ def _period_from_code(code: str) -> Period | None:
     return Period.objects.filter(kind=key.kind, year=key.year, number=key.number).first()
 
 
-def _latest_period(unit_id: int, indicator: Indicator) -> Period | None:
-    """The latest period (not a term) the unit reported ``indicator`` for."""
-    return (
-        Period.objects.filter(results__unit_id=unit_id, results__indicator=indicator)
-        .exclude(kind=Period.Kind.TERM).order_by("-end", "start").first()
-    )
-
-
 @login_required
 def indicator_detail(request: HttpRequest, unit_id: int, indicator_id: int) -> HttpResponse:
     unit = access_unit(request.user, unit_id)
@@ -107,7 +99,7 @@ def indicator_detail(request: HttpRequest, unit_id: int, indicator_id: int) -> H
     code = request.GET.get("ky", "").strip()
     bad_code = False
     try:
-        period = _period_from_code(code) if code else _latest_period(unit.pk, indicator)
+        period = _period_from_code(code) if code else indicator_latest_period(unit=unit, indicator=indicator)
     except ValidationError:
         period, bad_code = None, True
     context: dict[str, Any] = {

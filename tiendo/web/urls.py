@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from tiendo.web import views
+from tiendo.web import entry_views, search_views, views
 
 app_name = "web"
 
@@ -18,4 +18,7 @@ urlpatterns = [
         "don-vi/<int:unit_id>/du-bao/<int:indicator_id>/", views.projection_fragment,
         name="projection",
     ),
+    path("don-vi/<int:unit_id>/nhap-lieu/", entry_views.entry_grid, name="entry_grid"),
+    path("don-vi/<int:unit_id>/nhap-lieu/kiem-tra/", entry_views.entry_check, name="entry_check"),
+    path("tim-kiem/", search_views.search, name="search"),
 ]

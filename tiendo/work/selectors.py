@@ -345,7 +345,9 @@ def shortcoming_periods(*, unit: Unit) -> models.QuerySet[Period]:
     return Period.objects.filter(pk__in=shortcomings.values("period")).order_by("-end", "start")
 
 
-def _documents_q(units: models.QuerySet[Unit]) -> Q:
+def documents_concerning_q(units: models.QuerySet[Unit]) -> Q:
+    """Documents issued by one of ``units``, setting one of them a target or a task, or
+    adopted at one of their meetings."""
     return (
         Q(issuer__in=units)
         | Q(pk__in=KeyTask.objects.filter(unit__in=units).values("document"))
@@ -357,7 +359,7 @@ def _documents_q(units: models.QuerySet[Unit]) -> Q:
 def document_list_for_unit(*, unit: Unit, kind: str | None = None) -> models.QuerySet[Document]:
     """Documents that concern ``unit`` or a unit below it: issued by one of them, setting one of
     them a target or a task, or adopted at one of their meetings. Newest first, issuer joined."""
-    documents = Document.objects.filter(_documents_q(unit_subtree(unit=unit)))
+    documents = Document.objects.filter(documents_concerning_q(unit_subtree(unit=unit)))
     if kind:
         documents = documents.filter(kind=kind)
     return documents.select_related("issuer").order_by(F("date").desc(nulls_last=True), "number_symbol")
@@ -381,7 +383,7 @@ def document_detail_list(*, within: Unit, today: dt.date | None = None) -> model
     )
     meetings = Meeting.objects.filter(unit__in=units).select_related("unit").order_by("-date", "-id")
     return (
-        Document.objects.filter(_documents_q(units))
+        Document.objects.filter(documents_concerning_q(units))
         .select_related("issuer", "term__unit")
         .prefetch_related(
             Prefetch("targets", queryset=targets),
