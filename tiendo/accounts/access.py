@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
@@ -73,3 +74,33 @@ def home_units(user: Any, *, on: dt.date) -> list[Unit]:
     tops = [unit for unit in units if unit.parent_id is None or (root is not None and unit.pk == root.pk)]
     rest = [unit for unit in units if unit not in tops]
     return [*tops, *sorted(rest, key=lambda unit: sort_key(unit.name))]
+
+
+# ---------------------------------------------------------------- entering figures
+
+ENTRY_ROLES = (Membership.Role.EDITOR, Membership.Role.APPROVER, Membership.Role.ADMIN)
+
+
+def entry_units(user: Any) -> QuerySet[Unit]:
+    """The units whose figures ``user`` may enter (upload a sheet or a table): the visible
+    units of an editor, approver or admin; every unit for a superuser; none for a viewer."""
+    if not user.is_authenticated or not user.is_active:
+        return Unit.objects.none()
+    if user.is_superuser:
+        return Unit.objects.all()
+    if not Membership.objects.filter(user=user, role__in=ENTRY_ROLES).exists():
+        return Unit.objects.none()
+    return visible_units(user)
+
+
+def may_enter_figures(user: Any, unit: Unit) -> bool:
+    return entry_units(user).filter(pk=unit.pk).exists()
+
+
+def access_unit_for_entry(user: Any, unit_id: int | str) -> Unit:
+    """The unit ``unit_id`` if ``user`` may enter its figures: Http404 when it is missing or
+    hidden (as ``access_unit``), PermissionDenied when it is visible but read-only."""
+    unit = access_unit(user, unit_id)
+    if not may_enter_figures(user, unit):
+        raise PermissionDenied
+    return unit

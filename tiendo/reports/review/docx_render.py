@@ -45,6 +45,8 @@ class Layout:
     recipients_label: float = 12
     recipients: float = 12
     table: float = 12
+    page_number: float = 14
+    header_distance: float = 10
     label_italic: bool = False
 
 
@@ -66,6 +68,7 @@ def render_docx(report: Report) -> bytes:
     _base_style(doc, layout)
     section = doc.sections[0]
     _page(section, layout, landscape=False)
+    _page_numbers(section, layout)
     _header_blocks(doc, report, layout)
     _title(doc, report, layout)
     for part in report.sections:
@@ -108,6 +111,31 @@ def _page(section, layout: Layout, *, landscape: bool) -> None:
     section.bottom_margin = Mm(layout.bottom)
     section.left_margin = Mm(layout.left)
     section.right_margin = Mm(layout.right)
+
+
+def _page_numbers(section, layout: Layout) -> None:
+    """A PAGE field centred at the top of every page but the first (36-HD and NĐ 30 alike).
+
+    The first page gets its own, empty header; the appendix section inherits the default
+    header, so its pages go on with the count."""
+    section.different_first_page_header_footer = True
+    section.header_distance = Mm(layout.header_distance)
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"), ("end", None)):
+        run = paragraph.add_run()
+        _run_font(run, layout.page_number)
+        if kind is not None:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._element.append(char)
+        elif text == " PAGE ":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._element.append(instr)
+        else:
+            run.text = text
 
 
 def _run_font(run, size: float, *, bold: bool = False, italic: bool = False,
@@ -266,6 +294,9 @@ def _appendix(doc: Document, report: Report, layout: Layout) -> None:
     appendix = report.appendix
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     _page(section, layout, landscape=True)
+    # The new section copies the first one's "different first page"; the appendix's first
+    # page is not the document's, so it shows its number.
+    section.different_first_page_header_footer = False
     center = WD_ALIGN_PARAGRAPH.CENTER
     _para(doc, appendix.title, layout.body, bold=True, align=center)
     _para(doc, appendix.subtitle, layout.body, bold=True, align=center)
