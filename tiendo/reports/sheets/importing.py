@@ -344,6 +344,19 @@ def table_columns(file: FileLike, *, name: str | None = None) -> list[str]:
     return table[1] if table else []
 
 
+def table_preview(
+    file: FileLike, *, name: str | None = None, rows: int = 5,
+) -> tuple[list[str], list[list[str]]]:
+    """The header row and the first ``rows`` rows of a plain table, as text; ([], []) if
+    unreadable. What the column-mapping step shows before anything is imported."""
+    data, file_name = _read(file, name)
+    table = _table(data, file_name)
+    if table is None:
+        return [], []
+    _sheet, headers, numbered = table
+    return headers, [[cell_text(v) for v in values] for _n, values in numbered[:rows]]
+
+
 def table_import(
     file: FileLike, mapping: dict[str, str] | None = None, *, by: Actor, name: str | None = None,
 ) -> ImportReport:
