@@ -160,6 +160,10 @@ def test_appendix_table(doc: Any) -> None:
     assert rows[2] == ["1", "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "367,27", "404", "110", "122", "Vượt"]
     assert [r[0] for r in rows[1:]] == ["I", "1", "2", "3", "4", "II", "1", "2", "3", "III", "1"]
     assert rows[-1][1] == "Kết nạp đảng viên mới [số liệu mẫu]"
+    # A field's row spans the table after its roman number.
+    group = table.rows[1]
+    assert [tc.grid_span for tc in group._tr.tc_lst] == [1, 7]
+    assert group.cells[1].paragraphs[0].runs[0].bold
 
 
 def test_cli_writes_docx_and_xlsx(demo: None, django_db_blocker: Any, tmp_path: Path) -> None:

@@ -198,8 +198,10 @@ def _widths(table: Table, widths_mm: list[float]) -> None:
     for col, width in zip(grid, widths_mm, strict=False):
         col.set(qn("w:w"), str(int(Mm(width).twips)))
     for row in table.rows:
-        for cell, width in zip(row.cells, widths_mm, strict=False):
-            cell.width = Mm(width)
+        column = 0
+        for tc in row._tr.tc_lst:  # a merged cell spans several columns: their widths summed
+            tc.width = Mm(sum(widths_mm[column:column + tc.grid_span]))
+            column += tc.grid_span
 
 
 def _rule_line(cell: _Cell, indent_mm: float) -> DocxParagraph:
@@ -313,13 +315,19 @@ def _appendix(doc: Document, report: Report, layout: Layout) -> None:
     _repeat_header(table.rows[0])
     for row in appendix.rows:
         cells = table.add_row().cells
-        texts = [row.stt, row.name, row.uom, row.plan, row.actual, row.pct_plan, row.pct_last, row.judgement]
         group = row.kind == "group"
+        if group:
+            # A field's title spans the row, so that a long one keeps to one line.
+            cells[1].merge(cells[-1])
+            _cell_para(cells[0], row.stt, layout.table, first=True, bold=True, align=center)
+            _cell_para(cells[1], row.name, layout.table, first=True, bold=True)
+            continue
+        texts = [row.stt, row.name, row.uom, row.plan, row.actual, row.pct_plan, row.pct_last, row.judgement]
         for i, (cell, text) in enumerate(zip(cells, texts, strict=True)):
             align = WD_ALIGN_PARAGRAPH.LEFT if i == 1 else (
                 WD_ALIGN_PARAGRAPH.RIGHT if 3 <= i <= 6 else center
             )
-            _cell_para(cell, text, layout.table, first=True, bold=group, align=align)
+            _cell_para(cell, text, layout.table, first=True, align=align)
     _widths(table, APPENDIX_WIDTHS)
 
 
