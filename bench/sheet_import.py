@@ -9,36 +9,23 @@ audit row, the second finds them all unchanged.
 
 from __future__ import annotations
 
-import os
-import platform
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.demo_db import demo_database  # noqa: E402
+
 
 def main() -> int:
     rows_wanted = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
-    tmp = tempfile.TemporaryDirectory(prefix="tiendo-bench-")
-    if "DATABASE_URL" not in os.environ:
-        os.environ["TIENDO_DATA_DIR"] = tmp.name
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tiendo.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
+    tmp = demo_database()
     from tiendo.catalogue.models import Indicator
-    from tiendo.demo.loader import demo_load
     from tiendo.reports.sheets.importing import table_import
     from tiendo.units.models import Unit
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
-    call_command("migrate", verbosity=0)
-    demo_load()
     indicators = list(Indicator.objects.order_by("code").values_list("code", flat=True))
     units = Unit.objects.filter(valid_to__isnull=True).exclude(code="").order_by("code")
     lines = ["Đơn vị,Chỉ tiêu,Kỳ,Giá trị"]
