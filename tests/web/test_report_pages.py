@@ -4,6 +4,8 @@ every import error shown, the column-mapping step."""
 from __future__ import annotations
 
 import io
+import os
+import time
 from urllib.parse import quote
 
 import pytest
@@ -273,3 +275,17 @@ def test_someone_elses_upload_is_404(client, editor_client, world):
     Membership.objects.create(user=other, unit=world["city"], role=Membership.Role.EDITOR)
     client.force_login(other)
     assert client.get(url).status_code == 404
+
+
+def test_a_table_left_at_the_mapping_step_is_swept_a_day_later(editor_client, world, uploads):
+    # given a table uploaded two days ago and never imported
+    old = uploads / "tai-len" / "bo-do.csv"
+    old.parent.mkdir()
+    old.write_text("a,b\n")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old, (two_days_ago, two_days_ago))
+    # when someone uploads another
+    _start(editor_client, world, CSV.format(code=world["revenue"].code))
+    # then the old one is gone, the new one kept for its mapping step
+    assert [p.suffix for p in (uploads / "tai-len").iterdir()] == [".csv"]
+    assert not old.exists()

@@ -9,6 +9,7 @@ outcome.
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from pathlib import Path
 from urllib.parse import quote
@@ -19,6 +20,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -53,6 +55,8 @@ INSTALL_LIBREOFFICE = "sudo apt-get install libreoffice-writer-nogui fonts-liber
 UPLOADS = "tai-len"
 SESSION_TABLES = "tiendo-bang-tai-len"
 PREVIEW_ROWS = 5
+# A table left at the mapping step is deleted when a later upload finds it this old.
+STALE_UPLOAD = dt.timedelta(days=1)
 # Multipart framing around the file; a body larger than this is refused before it is read.
 UPLOAD_OVERHEAD = 64 * 1024
 
@@ -155,6 +159,7 @@ def table_upload(request: HttpRequest, unit_id: int) -> HttpResponse:
     if request.method == "POST":
         form = _bound_upload(request, (CSV, XLSX))
         if form.is_valid():
+            _sweep_stale_uploads()
             upload = form.cleaned_data["file"]
             token = secrets.token_urlsafe(16)
             path = default_storage.save(f"{UPLOADS}/{token}{Path(upload.name).suffix.lower()}",
@@ -199,3 +204,14 @@ def _forget(request: HttpRequest, token: str, path: str) -> None:
     tables = request.session.get(SESSION_TABLES, {})
     tables.pop(token, None)
     request.session[SESSION_TABLES] = tables
+
+
+def _sweep_stale_uploads() -> None:
+    """Delete the tables people uploaded and never imported, once they are a day old."""
+    if not default_storage.exists(UPLOADS):
+        return
+    cutoff = timezone.now() - STALE_UPLOAD
+    for name in default_storage.listdir(UPLOADS)[1]:
+        path = f"{UPLOADS}/{name}"
+        if default_storage.get_modified_time(path) < cutoff:
+            default_storage.delete(path)
