@@ -11,6 +11,7 @@ from urllib.parse import quote
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import timezone
 from docx import Document
 from openpyxl import load_workbook
 
@@ -289,3 +290,23 @@ def test_a_table_left_at_the_mapping_step_is_swept_a_day_later(editor_client, wo
     # then the old one is gone, the new one kept for its mapping step
     assert [p.suffix for p in (uploads / "tai-len").iterdir()] == [".csv"]
     assert not old.exists()
+
+
+def test_a_blank_template_for_a_period_nobody_reported_yet(editor_client, world):
+    # given the form offers this year's and last year's review periods
+    html = editor_client.get(f"/don-vi/{world['city'].pk}/nhap-bieu/").content.decode()
+    year = timezone.localdate().year
+    assert f'<option value="{year}-9M">9 tháng đầu năm {year}</option>' in html
+    # when
+    response = editor_client.post(f"/don-vi/{world['city'].pk}/bieu-mau/", {"ky": f"{year}-9M"})
+    # then
+    assert response["Content-Type"] == XLSX
+    book = load_workbook(io.BytesIO(response.content))
+    assert book.worksheets[0].cell(row=3, column=1).value == f"Kỳ báo cáo: 9 tháng đầu năm {year}"
+
+
+def test_a_blank_template_only_for_the_offered_periods_and_by_post(editor_client, city_client, world):
+    url = f"/don-vi/{world['city'].pk}/bieu-mau/"
+    assert editor_client.post(url, {"ky": "2999-9M"}).status_code == 302
+    assert editor_client.get(url).status_code == 405
+    assert city_client.post(url, {"ky": "2022-9M"}).status_code == 403

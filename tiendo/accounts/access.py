@@ -88,9 +88,10 @@ def entry_units(user: Any) -> QuerySet[Unit]:
         return Unit.objects.none()
     if user.is_superuser:
         return Unit.objects.all()
-    if not Membership.objects.filter(user=user, role__in=ENTRY_ROLES).exists():
+    membership = Membership.objects.filter(user=user).select_related("unit").first()
+    if membership is None or membership.role not in ENTRY_ROLES:
         return Unit.objects.none()
-    return visible_units(user)
+    return unit_subtree(unit=membership.unit)
 
 
 def may_enter_figures(user: Any, unit: Unit) -> bool:

@@ -3,6 +3,7 @@ the column mapping of a plain table."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from tiendo.core.vn import format_number
 from tiendo.reports.sheets.messages import FIELD_LABELS
 from tiendo.reports.sheets.values import FIELDS
+from tiendo.results.models import Period
+from tiendo.results.periods import PeriodKey, parse_code, period_label
 
 # A data-entry workbook of a province and its communes is well under 1 MB; 5 MB leaves
 # room for a long free-form table without letting one upload fill the disk.
@@ -63,6 +66,25 @@ class UploadForm(forms.Form):
         if suffix == XLSX and head != ZIP_MAGIC:
             raise forms.ValidationError(MSG_NOT_XLSX, params=params)
         return upload
+
+
+class TemplatePeriodForm(forms.Form):
+    """The review period a blank data-entry form is for: 6 months, 9 months or the year, of
+    this year or the last (the periods staff collect figures for)."""
+
+    ky = forms.ChoiceField(label=_("Kỳ báo cáo"))
+
+    def __init__(self, *args: Any, today: dt.date, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        keys = [
+            PeriodKey(kind, year, number)
+            for year in (today.year, today.year - 1)
+            for kind, number in ((Period.Kind.YTD, 6), (Period.Kind.YTD, 9), (Period.Kind.YEAR, year))
+        ]
+        self.fields["ky"].choices = [(key.code, period_label(key)) for key in keys]
+
+    def key(self) -> PeriodKey:
+        return parse_code(self.cleaned_data["ky"])
 
 
 class MappingForm(forms.Form):

@@ -13,6 +13,7 @@ urlpatterns = [
         name="reports-report-download",
     ),
     path("don-vi/<int:unit_id>/bieu-mau.xlsx", report_views.template_download, name="reports-template-download"),
+    path("don-vi/<int:unit_id>/bieu-mau/", report_views.template_for_period, name="reports-template-for-period"),
     path("don-vi/<int:unit_id>/nhap-bieu/", report_views.sheet_upload, name="reports-sheet-upload"),
     path("don-vi/<int:unit_id>/nhap-bang/", report_views.table_upload, name="reports-table-upload"),
     path(

@@ -22,7 +22,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tiendo.accounts.access import access_unit, access_unit_for_entry
 from tiendo.core.vn import fold
@@ -33,7 +33,7 @@ from tiendo.reports.sheets.lookup import period_find
 from tiendo.reports.sheets.template import sheet_template
 from tiendo.reports.sheets.values import guess_mapping
 from tiendo.results.models import Period
-from tiendo.results.periods import parse_code, period_label
+from tiendo.results.periods import parse_code, period_get, period_label
 from tiendo.results.selectors import latest_period_with_data
 from tiendo.units.models import Unit
 from tiendo.web.report_forms import (
@@ -42,6 +42,7 @@ from tiendo.web.report_forms import (
     MSG_BODY_TOO_LARGE,
     XLSX,
     MappingForm,
+    TemplatePeriodForm,
     UploadForm,
     megabytes,
 )
@@ -113,6 +114,20 @@ def template_download(request: HttpRequest, unit_id: int) -> HttpResponse:
     return attachment(sheet_template(unit, period), f"{name}.xlsx", "xlsx")
 
 
+@login_required
+@require_POST
+def template_for_period(request: HttpRequest, unit_id: int) -> HttpResponse:
+    """A blank form for a review period nobody has reported yet: a POST, since the period's
+    calendar row may be created here (a GET never creates one)."""
+    unit = access_unit_for_entry(request.user, unit_id)
+    form = TemplatePeriodForm(request.POST, today=timezone.localdate())
+    if not form.is_valid():
+        return redirect("reports-sheet-upload", unit_id=unit.pk)
+    period = period_get(form.key())
+    name = _("Biểu nhập số liệu %(unit)s %(period)s") % {"unit": unit.name, "period": period_label(period)}
+    return attachment(sheet_template(unit, period), f"{name}.xlsx", "xlsx")
+
+
 def _too_large(request: HttpRequest) -> bool:
     """A body far over the limit is refused from its declared length, unread."""
     try:
@@ -147,8 +162,11 @@ def sheet_upload(request: HttpRequest, unit_id: int) -> HttpResponse:
     else:
         form = UploadForm(kinds=(XLSX,))
     failed = form.errors or (report is not None and report.errors)
-    return render(request, "web/reports/sheet_upload.html", {"unit": unit, "form": form, "report": report},
-                  status=422 if failed else 200)
+    context = {
+        "unit": unit, "form": form, "report": report,
+        "period_form": TemplatePeriodForm(today=timezone.localdate()),
+    }
+    return render(request, "web/reports/sheet_upload.html", context, status=422 if failed else 200)
 
 
 @login_required
