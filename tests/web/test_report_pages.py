@@ -20,6 +20,7 @@ from tiendo.accounts.models import Membership
 from tiendo.reports.review import pdf
 from tiendo.reports.sheets import layout as L
 from tiendo.results.models import Result
+from tiendo.web import report_views
 from tiendo.web.report_forms import MAX_UPLOAD_BYTES
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -310,3 +311,17 @@ def test_a_blank_template_only_for_the_offered_periods_and_by_post(editor_client
     assert editor_client.post(url, {"ky": "2999-9M"}).status_code == 302
     assert editor_client.get(url).status_code == 405
     assert city_client.post(url, {"ky": "2022-9M"}).status_code == 403
+
+
+def test_a_table_too_long_for_the_web_is_sent_to_the_command(editor_client, world, monkeypatch):
+    monkeypatch.setattr(report_views, "MAX_WEB_ROWS", 1)
+    code = world["revenue"].code
+    url = _start(editor_client, world, CSV.format(code=code) + f"Thành phố Lạng Sơn;{code};2022-Q1;120;\n")
+    page = editor_client.get(url)
+    html = page.content.decode()
+    assert page.status_code == 422
+    assert "Bảng có 2 dòng, quá 1 dòng nhập được qua trang web" in html
+    assert "(cả bảng 2 dòng)" in html
+    mapping = {"col-0": "unit", "col-1": "indicator", "col-2": "period", "col-3": "value"}
+    assert editor_client.post(url, mapping).status_code == 422
+    assert not Result.objects.filter(provenance=Result.Provenance.SHEET).exists()

@@ -56,6 +56,9 @@ INSTALL_LIBREOFFICE = "sudo apt-get install libreoffice-writer-nogui fonts-liber
 UPLOADS = "tai-len"
 SESSION_TABLES = "tiendo-bang-tai-len"
 PREVIEW_ROWS = 5
+# Rows a web import writes within the server's 120 s request timeout on a small machine
+# (``bench/sheet_import.py``: about 150 rows/s); bigger tables go through the command.
+MAX_WEB_ROWS = 10_000
 # A table left at the mapping step is deleted when a later upload finds it this old.
 STALE_UPLOAD = dt.timedelta(days=1)
 # Multipart framing around the file; a body larger than this is refused before it is read.
@@ -202,18 +205,21 @@ def table_mapping(request: HttpRequest, unit_id: int, token: str) -> HttpRespons
         raise Http404
     with default_storage.open(upload["path"], "rb") as handle:
         data = handle.read()
-    headers, rows = table_preview(data, name=upload["name"], rows=PREVIEW_ROWS)
+    preview = table_preview(data, name=upload["name"], rows=PREVIEW_ROWS)
+    headers = preview.headers
     form = MappingForm(request.POST or None, headers=headers, guessed=guess_mapping(headers))
+    too_many = preview.total > MAX_WEB_ROWS
     report: ImportReport | None = None
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and not too_many and form.is_valid():
         report = table_import(data, form.mapping(), by=request.user, name=upload["name"])
         if report.ok:
             _forget(request, token, upload["path"])
     context = {
-        "unit": unit, "form": form, "file_name": upload["name"], "rows": rows,
+        "unit": unit, "form": form, "file_name": upload["name"], "rows": preview.rows,
+        "total": preview.total, "too_many": too_many, "max_rows": MAX_WEB_ROWS,
         "columns": [form[f"col-{i}"] for i in range(len(headers))], "report": report,
     }
-    failed = form.errors or (report is not None and report.errors)
+    failed = too_many or form.errors or (report is not None and report.errors)
     return render(request, "web/reports/table_mapping.html", context, status=422 if failed else 200)
 
 

@@ -344,17 +344,25 @@ def table_columns(file: FileLike, *, name: str | None = None) -> list[str]:
     return table[1] if table else []
 
 
-def table_preview(
-    file: FileLike, *, name: str | None = None, rows: int = 5,
-) -> tuple[list[str], list[list[str]]]:
-    """The header row and the first ``rows`` rows of a plain table, as text; ([], []) if
-    unreadable. What the column-mapping step shows before anything is imported."""
+@dataclass(frozen=True)
+class TablePreview:
+    """The header row, the first rows as text and how many rows carry something."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    total: int
+
+
+def table_preview(file: FileLike, *, name: str | None = None, rows: int = 5) -> TablePreview:
+    """What the column-mapping step shows before anything is imported; empty if unreadable."""
     data, file_name = _read(file, name)
     table = _table(data, file_name)
     if table is None:
-        return [], []
+        return TablePreview([], [], 0)
     _sheet, headers, numbered = table
-    return headers, [[cell_text(v) for v in values] for _n, values in numbered[:rows]]
+    return TablePreview(
+        headers, [[cell_text(v) for v in values] for _n, values in numbered[:rows]], len(numbered)
+    )
 
 
 def table_import(
