@@ -92,6 +92,14 @@ def test_unknown_format_or_period_is_404(city_client, world, path):
     assert city_client.get(f"/don-vi/{unit.pk}/{path}").status_code == 404
 
 
+@pytest.mark.skipif(pdf.soffice_path() is None, reason="LibreOffice (soffice) chưa được cài: không thử được PDF")
+def test_pdf_download(city_client, world):
+    response = city_client.get(f"/don-vi/{world['city'].pk}/bao-cao.pdf?ky=2022-9M")
+    assert (response.status_code, response["Content-Type"]) == (200, "application/pdf")
+    assert response.content[:5] == b"%PDF-"
+    assert response["Content-Disposition"].endswith(".pdf")
+
+
 def test_pdf_without_libreoffice_says_how_to_install(city_client, world, monkeypatch):
     monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
     response = city_client.get(f"/don-vi/{world['city'].pk}/bao-cao.pdf?ky=2022-9M")
