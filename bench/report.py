@@ -9,32 +9,23 @@ one PDF conversion when LibreOffice is installed.
 
 from __future__ import annotations
 
-import os
-import platform
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.demo_db import demo_database  # noqa: E402
+
 RUNS = 5
 
 
 def main() -> int:
     unit_name = sys.argv[1] if len(sys.argv) > 1 else "Thành phố Lạng Sơn"
     code = sys.argv[2] if len(sys.argv) > 2 else "2022-9M"
-    tmp = tempfile.TemporaryDirectory(prefix="tiendo-bench-")
-    if "DATABASE_URL" not in os.environ:
-        os.environ["TIENDO_DATA_DIR"] = tmp.name
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tiendo.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    from tiendo.demo.loader import demo_load
+    tmp = demo_database()
     from tiendo.reports.review.build import review_build
     from tiendo.reports.review.cli import unit_find
     from tiendo.reports.review.docx_render import render_docx
@@ -42,9 +33,6 @@ def main() -> int:
     from tiendo.reports.review.pdf import PdfUnavailable, docx_to_pdf, soffice_path
     from tiendo.results.periods import period_get
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
-    call_command("migrate", verbosity=0)
-    demo_load()
     unit = unit_find(unit_name)
     period = period_get(code)
     timings: dict[str, list[float]] = {"gather": [], "build": [], "docx": [], "total": []}

@@ -17,6 +17,7 @@ from tests.factories import (
     make_user,
     period,
 )
+from tiendo.accounts.models import Membership
 from tiendo.core.models import Field
 from tiendo.reports.sheets import layout as L
 from tiendo.results.models import Period
@@ -67,7 +68,6 @@ def make_world() -> World:
         "Trường đạt chuẩn quốc gia", uom="trường", field=Field.SOCIETY, code="truong-chuan",
         sort_order=2,
     )
-    return World(
-        province, bac_son, cao_loc, gone, budget, poverty, schools, period("2023-9M"),
-        make_user("nhaplieu"),
-    )
+    user = make_user("nhaplieu")
+    Membership.objects.create(user=user, unit=province, role=Membership.Role.EDITOR)
+    return World(province, bac_son, cao_loc, gone, budget, poverty, schools, period("2023-9M"), user)

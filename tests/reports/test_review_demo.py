@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -123,7 +122,10 @@ def test_generated_sentences_and_counts(doc: Any) -> None:
         "Trong 8 chỉ tiêu có kế hoạch, 1/8 chỉ tiêu đạt và vượt kế hoạch; 5 chỉ tiêu đang thực hiện; "
         "2 chỉ tiêu chưa có số liệu."
     ) in texts
-    assert "Kết nạp đảng viên mới đạt 186 đảng viên, đạt 70,5% kế hoạch năm, bằng cùng kỳ." in texts
+    # The demo's plans are generated sample data: flagged, so that nobody sends them as real.
+    assert (
+        "Kết nạp đảng viên mới đạt 186 đảng viên, đạt 70,5% kế hoạch năm, bằng cùng kỳ [số liệu mẫu]."
+    ) in texts
 
 
 def test_placeholders_for_what_is_missing(doc: Any) -> None:
@@ -157,7 +159,11 @@ def test_appendix_table(doc: Any) -> None:
     assert rows[1][:2] == ["I", "KINH TẾ"]
     assert rows[2] == ["1", "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "367,27", "404", "110", "122", "Vượt"]
     assert [r[0] for r in rows[1:]] == ["I", "1", "2", "3", "4", "II", "1", "2", "3", "III", "1"]
-    assert rows[-1][1] == "Kết nạp đảng viên mới"
+    assert rows[-1][1] == "Kết nạp đảng viên mới [số liệu mẫu]"
+    # A field's row spans the table after its roman number.
+    group = table.rows[1]
+    assert [tc.grid_span for tc in group._tr.tc_lst] == [1, 7]
+    assert group.cells[1].paragraphs[0].runs[0].bold
 
 
 def test_cli_writes_docx_and_xlsx(demo: None, django_db_blocker: Any, tmp_path: Path) -> None:
@@ -175,20 +181,29 @@ def test_cli_writes_docx_and_xlsx(demo: None, django_db_blocker: Any, tmp_path: 
 
 
 @pytest.mark.skipif(soffice_path() is None, reason="LibreOffice (soffice) chưa được cài: không thử được PDF")
-def test_pdf_page_one(demo: None, django_db_blocker: Any, artifacts_dir: Path, tmp_path: Path) -> None:
+def test_pdf_pages(demo: None, django_db_blocker: Any, artifacts_dir: Path, tmp_path: Path) -> None:
     with django_db_blocker.unblock():
         city = Unit.objects.get(name="Thành phố Lạng Sơn", kind=Unit.Kind.LOCALITY)
         pdf = review_report_render(unit=city, period=period_get("2022-9M"), fmt="pdf").content
     assert pdf[:5] == b"%PDF-"
     path = tmp_path / "bao-cao.pdf"
     path.write_bytes(pdf)
-    if shutil.which("pdftoppm"):
-        prefix = artifacts_dir / "review-report-langson-2022-9m"
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(path),
-                        str(prefix)], check=True)
-        assert prefix.with_suffix(".png").stat().st_size > 10_000
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert "BÁO CÁO" in text
-    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text
-    assert "vượt 10% dự toán tỉnh" in text
+    pages = [page.split() for page in text.split("\f") if page.strip()]
+    # Every page kept as a PNG where ``make test`` says, for a person to look at.
+    prefix = artifacts_dir / "review-report-langson-2022-9m"
+    for old in artifacts_dir.glob(f"{prefix.name}-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-png", "-r", "80", str(path), str(prefix)], check=True)
+    images = sorted(artifacts_dir.glob(f"{prefix.name}-*.png"))
+    assert len(images) == len(pages) >= 3
+    assert all(image.stat().st_size > 10_000 for image in images)
+    first = " ".join(pages[0])
+    assert "BÁO CÁO" in first
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in first
+    assert "vượt 10% dự toán tỉnh" in first
+    # No number on page 1; from page 2 on, the number heads the page (the appendix too).
+    assert pages[0][0] != "1"
+    assert [page[0] for page in pages[1:]] == [str(n) for n in range(2, len(pages) + 1)]
+    assert "PHỤ LỤC" in " ".join(pages[-1])

@@ -110,6 +110,12 @@ POVERTY = dict(
             "Tỷ lệ hộ nghèo còn 0,7%, đạt kế hoạch năm (0,75%), giảm 0,2 điểm phần trăm so với cùng kỳ.",
             id="lower-is-better-equal-target",
         ),
+        pytest.param(
+            budget(is_sample=True),
+            "Thu ngân sách nhà nước đạt 404 tỷ đồng, vượt 10% dự toán tỉnh giao, "
+            "tăng 22% so với cùng kỳ [số liệu mẫu].",
+            id="sample-data",
+        ),
     ],
 )
 def test_result_sentence(line: IndicatorLine, expected: str) -> None:
@@ -147,7 +153,7 @@ def test_appendix_rows_grouped_by_field_with_roman_numbers() -> None:
         budget(code="dn", name="Doanh nghiệp thành lập mới", uom="doanh nghiệp", value=D("115"),
                target=D("168"), source="yearly_plan", pct_of_plan=D("68.4524"), last_value=D("107"),
                status="in_progress", estimated=True),
-        IndicatorLine(**POVERTY),  # type: ignore[arg-type]
+        IndicatorLine(**POVERTY, is_sample=True),  # type: ignore[arg-type]
     ]
     # when
     rows = appendix_rows(lines)
@@ -157,5 +163,5 @@ def test_appendix_rows_grouped_by_field_with_roman_numbers() -> None:
         ("item", "1", "Thu ngân sách nhà nước", "367,27", "404", "110", "122", "Vượt"),
         ("item", "2", "Doanh nghiệp thành lập mới", "168", "115 (ước)", "68,5", "107,5", "Đang thực hiện"),
         ("group", "II", "VĂN HÓA – XÃ HỘI", "", "", "", "", ""),
-        ("item", "1", "Tỷ lệ hộ nghèo", "≤ 0,75", "0,7", "", "77,8", "Đạt"),
+        ("item", "1", "Tỷ lệ hộ nghèo [số liệu mẫu]", "≤ 0,75", "0,7", "", "77,8", "Đạt"),
     ]

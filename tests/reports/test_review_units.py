@@ -10,6 +10,9 @@ from typing import Any
 
 import pytest
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from tests.factories import (
     make_district,
@@ -114,6 +117,37 @@ def test_estimated_value_below_plan_in_a_commune() -> None:
     assert [c.text for c in doc.tables[2].rows[2].cells] == [
         "1", "Giá trị sản xuất", "tỷ đồng", "200", "90 (ước)", "45", "", "Đang thực hiện",
     ]
+
+
+def test_sample_figures_are_flagged_in_the_sentence_and_the_appendix() -> None:
+    # given a district whose figure and plan are generated sample data
+    province = make_province(admin_type="Tỉnh")
+    district = make_district(province, "Huyện Bắc Sơn", admin_type="Huyện", short_name="Bắc Sơn")
+    output = make_indicator("Giá trị sản xuất", uom="tỷ đồng", code="gtsx")
+    make_target(output, district, Decimal("200"), period_code="2023", source="yearly_plan")
+    make_result(output, district, Decimal("90"), period_code="2023-6M", is_sample=True)
+    # when
+    doc = _doc(district)
+    # then
+    assert "Giá trị sản xuất đạt 90 tỷ đồng, đạt 45% kế hoạch năm [số liệu mẫu]." in [
+        p.text for p in doc.paragraphs
+    ]
+    assert doc.tables[2].rows[2].cells[1].text == "Giá trị sản xuất [số liệu mẫu]"
+
+
+def test_page_numbers_from_page_two_at_the_top_centre() -> None:
+    doc = _doc(make_district(make_province(), "Huyện Bắc Sơn", admin_type="Huyện"))
+    body, appendix = doc.sections
+    # The first page has its own, empty header; the others a centred PAGE field.
+    assert body.different_first_page_header_footer
+    assert [p.text for p in body.first_page_header.paragraphs] == [""]
+    number = body.header.paragraphs[0]
+    assert number.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert [t.text for t in number._p.iter(qn("w:instrText"))] == [" PAGE "]
+    assert number.runs[0].font.size == Pt(14)
+    # The appendix goes on counting, its first page numbered too.
+    assert appendix.header.is_linked_to_previous
+    assert not appendix.different_first_page_header_footer
 
 
 def test_pdf_without_soffice_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

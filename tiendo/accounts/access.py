@@ -122,3 +122,9 @@ def visible_documents(user: Any) -> QuerySet[Document]:
 def visible_key_tasks(user: Any) -> QuerySet[KeyTask]:
     """Key tasks set by a unit ``user`` sees."""
     return KeyTask.objects.filter(unit__in=visible_units(user))
+
+
+def entry_units(user: Any) -> QuerySet[Unit]:
+    """The units whose figures ``user`` may enter (upload a sheet or a table): the visible
+    units of an account that may enter figures, none otherwise."""
+    return visible_units(user) if may_enter(user) else Unit.objects.none()

@@ -16,6 +16,7 @@ from tiendo.reports.review.phrasing import (
     phrasing,
     result_sentence,
     rounded,
+    sample_suffix,
 )
 from tiendo.reports.review.structure import (
     PARTY,
@@ -252,7 +253,7 @@ def appendix_rows(lines: tuple[IndicatorLine, ...] | list[IndicatorLine]) -> tup
             if line.value is not None:
                 actual = number_text(line.value) + (rules["estimated_mark"] if line.estimated else "")
             rows.append(AppendixRow(
-                "item", str(n), line.name, line.uom, plan, actual,
+                "item", str(n), line.name + sample_suffix(line), line.uom, plan, actual,
                 number_text(line.pct_of_plan, pct_places()) if line.pct_of_plan is not None else "",
                 number_text(pct_last, pct_places()) if pct_last is not None else "",
                 rules["judgements"].get(line.status or "", ""),

@@ -45,6 +45,8 @@ class Layout:
     recipients_label: float = 12
     recipients: float = 12
     table: float = 12
+    page_number: float = 14
+    header_distance: float = 10
     label_italic: bool = False
 
 
@@ -66,6 +68,7 @@ def render_docx(report: Report) -> bytes:
     _base_style(doc, layout)
     section = doc.sections[0]
     _page(section, layout, landscape=False)
+    _page_numbers(section, layout)
     _header_blocks(doc, report, layout)
     _title(doc, report, layout)
     for part in report.sections:
@@ -108,6 +111,31 @@ def _page(section, layout: Layout, *, landscape: bool) -> None:
     section.bottom_margin = Mm(layout.bottom)
     section.left_margin = Mm(layout.left)
     section.right_margin = Mm(layout.right)
+
+
+def _page_numbers(section, layout: Layout) -> None:
+    """A PAGE field centred at the top of every page but the first (36-HD and NĐ 30 alike).
+
+    The first page gets its own, empty header; the appendix section inherits the default
+    header, so its pages go on with the count."""
+    section.different_first_page_header_footer = True
+    section.header_distance = Mm(layout.header_distance)
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"), ("end", None)):
+        run = paragraph.add_run()
+        _run_font(run, layout.page_number)
+        if kind is not None:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._element.append(char)
+        elif text == " PAGE ":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._element.append(instr)
+        else:
+            run.text = text
 
 
 def _run_font(run, size: float, *, bold: bool = False, italic: bool = False,
@@ -170,8 +198,10 @@ def _widths(table: Table, widths_mm: list[float]) -> None:
     for col, width in zip(grid, widths_mm, strict=False):
         col.set(qn("w:w"), str(int(Mm(width).twips)))
     for row in table.rows:
-        for cell, width in zip(row.cells, widths_mm, strict=False):
-            cell.width = Mm(width)
+        column = 0
+        for tc in row._tr.tc_lst:  # a merged cell spans several columns: their widths summed
+            tc.width = Mm(sum(widths_mm[column:column + tc.grid_span]))
+            column += tc.grid_span
 
 
 def _rule_line(cell: _Cell, indent_mm: float) -> DocxParagraph:
@@ -266,6 +296,9 @@ def _appendix(doc: Document, report: Report, layout: Layout) -> None:
     appendix = report.appendix
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     _page(section, layout, landscape=True)
+    # The new section copies the first one's "different first page"; the appendix's first
+    # page is not the document's, so it shows its number.
+    section.different_first_page_header_footer = False
     center = WD_ALIGN_PARAGRAPH.CENTER
     _para(doc, appendix.title, layout.body, bold=True, align=center)
     _para(doc, appendix.subtitle, layout.body, bold=True, align=center)
@@ -282,13 +315,19 @@ def _appendix(doc: Document, report: Report, layout: Layout) -> None:
     _repeat_header(table.rows[0])
     for row in appendix.rows:
         cells = table.add_row().cells
-        texts = [row.stt, row.name, row.uom, row.plan, row.actual, row.pct_plan, row.pct_last, row.judgement]
         group = row.kind == "group"
+        if group:
+            # A field's title spans the row, so that a long one keeps to one line.
+            cells[1].merge(cells[-1])
+            _cell_para(cells[0], row.stt, layout.table, first=True, bold=True, align=center)
+            _cell_para(cells[1], row.name, layout.table, first=True, bold=True)
+            continue
+        texts = [row.stt, row.name, row.uom, row.plan, row.actual, row.pct_plan, row.pct_last, row.judgement]
         for i, (cell, text) in enumerate(zip(cells, texts, strict=True)):
             align = WD_ALIGN_PARAGRAPH.LEFT if i == 1 else (
                 WD_ALIGN_PARAGRAPH.RIGHT if 3 <= i <= 6 else center
             )
-            _cell_para(cell, text, layout.table, first=True, bold=group, align=align)
+            _cell_para(cell, text, layout.table, first=True, align=align)
     _widths(table, APPENDIX_WIDTHS)
 
 

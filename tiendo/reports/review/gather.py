@@ -51,6 +51,7 @@ def review_gather(*, unit: Unit, period: Period, today: dt.date | None = None) -
             document=target.document.number_symbol if target and target.document else "",
             last_value=row.last_value, pct_of_plan=row.pct_of_plan,
             yoy_pct=row.yoy_pct, yoy_abs=row.yoy_abs, status=row.status,
+            is_sample=row.is_sample,
         ))
     counts = met_count_of(rows)
     review, upcoming = _tasks(unit, period, today)

@@ -158,4 +158,9 @@ def result_sentence(line: IndicatorLine) -> str | None:
         name=line.name, verb=verbs[verb_key], value=value_text(line.value, line.uom)
     )
     clauses = [c for c in (plan_clause(line), change_clause(line)) if c]
-    return ", ".join([head, *clauses]) + "."
+    return ", ".join([head, *clauses]) + sample_suffix(line) + "."
+
+
+def sample_suffix(line: IndicatorLine) -> str:
+    """`` [số liệu mẫu]`` for a line whose value or plan is sample data, else nothing."""
+    return f" {phrasing()['sentence']['sample_note']}" if line.is_sample else ""

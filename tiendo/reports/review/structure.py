@@ -46,6 +46,7 @@ class IndicatorLine:
     yoy_pct: Decimal | None = None
     yoy_abs: Decimal | None = None
     status: str | None = None
+    is_sample: bool = False
 
 
 @dataclass(frozen=True)

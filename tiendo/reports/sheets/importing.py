@@ -28,6 +28,7 @@ from django.db import transaction
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from tiendo.accounts.access import entry_units
 from tiendo.audit.services import Actor
 from tiendo.catalogue.models import Indicator
 from tiendo.core.services import nfc
@@ -54,6 +55,7 @@ from tiendo.reports.sheets.messages import (
     MSG_REFUSED,
     MSG_REQUIRED,
     MSG_SHEET_UNIT_UNKNOWN,
+    MSG_UNIT_FORBIDDEN,
     MSG_UNIT_NOT_IN_PERIOD,
 )
 from tiendo.reports.sheets.values import (
@@ -152,9 +154,13 @@ class _PlanEntry:
 class _Checks:
     """Collects the problems of one import and the checks that span cells."""
 
-    def __init__(self, file_name: str) -> None:
+    def __init__(self, file_name: str, by: Actor) -> None:
         self.file_name = file_name
         self.problems: list[ImportProblem] = []
+        # An import run as an account writes only where that account may enter figures;
+        # one run by the system (``by`` None: the CLI without --user) anywhere.
+        self._scope = entry_units(by) if by is not None else None
+        self._allowed: dict[int, bool] = {}
         self._unit_period: dict[tuple[int, PeriodKey], bool] = {}
         self._seen: dict[tuple[int, int, PeriodKey], _Where] = {}
 
@@ -167,6 +173,16 @@ class _Checks:
 
     def add_cell(self, where: _Where, error: CellValueError) -> None:
         self.problems.append(ImportProblem(where.sheet, where.cell, error.render()))
+
+    def unit_allowed(self, unit: Unit, where: _Where | str) -> bool:
+        """Whether the importing account may enter the unit's figures; noted where not."""
+        if self._scope is None:
+            return True
+        if unit.pk not in self._allowed:
+            self._allowed[unit.pk] = self._scope.filter(pk=unit.pk).exists()
+        if not self._allowed[unit.pk]:
+            self.add(where, MSG_UNIT_FORBIDDEN, value=unit.name)
+        return self._allowed[unit.pk]
 
     def unit_period_open(self, unit: Unit, key: PeriodKey, where: _Where) -> bool:
         """Unit valid in the period and the period not locked; reported once per unit-period."""
@@ -205,7 +221,7 @@ def sheet_import(file: FileLike, *, by: Actor, name: str | None = None) -> Impor
     Returns the report; nothing is written when ``report.errors`` is not empty.
     """
     data, file_name = _read(file, name)
-    checks = _Checks(file_name)
+    checks = _Checks(file_name, by)
     report = ImportReport(file_name)
     book = _workbook(data)
     if book is None:
@@ -242,6 +258,8 @@ def sheet_import(file: FileLike, *, by: Actor, name: str | None = None) -> Impor
         code = cell_text(ws.cell(row=3, column=L.COL_CODE).value)
         if unit is None or (unit.code or "") != code:
             checks.add(ws.title, MSG_SHEET_UNIT_UNKNOWN, value=code or ws.title)
+            continue
+        if not checks.unit_allowed(unit, ws.title):
             continue
         for row in range(L.FIRST_DATA_ROW, ws.max_row + 1):
             indicator_code = cell_text(ws.cell(row=row, column=L.COL_CODE).value)
@@ -326,6 +344,27 @@ def table_columns(file: FileLike, *, name: str | None = None) -> list[str]:
     return table[1] if table else []
 
 
+@dataclass(frozen=True)
+class TablePreview:
+    """The header row, the first rows as text and how many rows carry something."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    total: int
+
+
+def table_preview(file: FileLike, *, name: str | None = None, rows: int = 5) -> TablePreview:
+    """What the column-mapping step shows before anything is imported; empty if unreadable."""
+    data, file_name = _read(file, name)
+    table = _table(data, file_name)
+    if table is None:
+        return TablePreview([], [], 0)
+    _sheet, headers, numbered = table
+    return TablePreview(
+        headers, [[cell_text(v) for v in values] for _n, values in numbered[:rows]], len(numbered)
+    )
+
+
 def table_import(
     file: FileLike, mapping: dict[str, str] | None = None, *, by: Actor, name: str | None = None,
 ) -> ImportReport:
@@ -338,7 +377,7 @@ def table_import(
     """
     data, file_name = _read(file, name)
     report = ImportReport(file_name)
-    checks = _Checks(file_name)
+    checks = _Checks(file_name, by)
     table = _table(data, file_name)
     if table is None:
         checks.add("", MSG_FILE_UNREADABLE, value=file_name)
@@ -404,7 +443,7 @@ def table_import(
         found = units[(unit_text, key)]
         if isinstance(found, CellValueError):
             checks.add_cell(where("unit"), found)
-        else:
+        elif checks.unit_allowed(found, where("unit")):
             unit = found
         if key is None or indicator is None or unit is None:
             # Still check the value and the mark, so that every problem is listed at once.

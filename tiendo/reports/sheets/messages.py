@@ -13,6 +13,10 @@ MSG_INDICATOR_AMBIGUOUS = _("“%(value)s” khớp nhiều chỉ tiêu: %(choic
 MSG_UNIT_UNKNOWN = _("Không có đơn vị mã hoặc tên “%(value)s”")
 MSG_UNIT_AMBIGUOUS = _("“%(value)s” khớp nhiều đơn vị: %(choices)s; hãy ghi mã đơn vị")
 MSG_UNIT_NOT_IN_PERIOD = _("Đơn vị “%(value)s” không có hiệu lực trong kỳ %(period)s")
+MSG_UNIT_FORBIDDEN = _(
+    "Tài khoản của bạn không được nhập số liệu cho đơn vị “%(value)s” "
+    "(chỉ đơn vị của mình và các đơn vị trực thuộc)"
+)
 MSG_PERIOD_UNKNOWN = _(
     "“%(value)s” không phải là kỳ báo cáo: ghi mã (2023-9M, 2023-Q3, 2023-M05, 2023) "
     "hoặc tên (9 tháng 2023, Quý III/2023, Tháng 5/2023, Năm 2023)"
