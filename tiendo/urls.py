@@ -11,4 +11,5 @@ urlpatterns = [
     path("", include("tiendo.web.urls")),
     path("", include("tiendo.web.indicator_urls")),
     path("", include("tiendo.web.work_urls")),
+    path("nhap-van-ban/", include("tiendo.web.ingest_urls")),
 ]

@@ -73,3 +73,30 @@ def home_units(user: Any, *, on: dt.date) -> list[Unit]:
     tops = [unit for unit in units if unit.parent_id is None or (root is not None and unit.pk == root.pk)]
     rest = [unit for unit in units if unit not in tops]
     return [*tops, *sorted(rest, key=lambda unit: sort_key(unit.name))]
+
+
+EDITING_ROLES = (Membership.Role.EDITOR, Membership.Role.APPROVER, Membership.Role.ADMIN)
+
+
+def can_edit(user: Any) -> bool:
+    """Whether ``user`` may enter data (upload and review reports): an editor or above, or a
+    superuser."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return Membership.objects.filter(user=user, role__in=EDITING_ROLES).exists()
+
+
+def access_edit(user: Any, *, unit_id: int | None, owner_id: int | None) -> None:
+    """Http404 unless ``user`` may edit data of ``unit_id``: an editor or above who sees the
+    unit. Work not yet tied to a unit (a review whose unit is still unknown) is open to the
+    account that started it and to superusers."""
+    if not can_edit(user):
+        raise Http404
+    if unit_id is None:
+        if not (user.is_superuser or owner_id == user.pk):
+            raise Http404
+        return
+    if not visible_units(user).filter(pk=unit_id).exists():
+        raise Http404

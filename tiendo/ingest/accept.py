@@ -17,7 +17,6 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -77,6 +76,12 @@ class Accepted:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+def source_ref(sha256: str, key: str) -> str:
+    """A result's reference to its sentence: the file's hash and the item's key
+    (``<sha256>#figure-1036``), which the evidence links back to."""
+    return f"{sha256}#{key}"
 
 
 class _Refused(Exception):
@@ -192,8 +197,7 @@ class _Writer:
         upload = self.review.upload
         return {
             "source_label": _("Tệp %(name)s") % {"name": upload.name},
-            "source_ref": upload.sha256,
-            "source_url": reverse("ingest:review", args=[self.review.pk]) + f"#{item['key']}",
+            "source_ref": source_ref(upload.sha256, item["key"]),
             "evidence": text[s0:s1],
             "evidence_start": max(0, start - s0),
             "evidence_end": max(0, min(end, s1) - s0),

@@ -68,7 +68,6 @@ MSG_NOT_CORRECTABLE = _("Mục “%(value)s” không có trường “%(field)s
 CORRECTABLE = {
     "figure": {"value", "indicator", "role", "unit", "period"},
     "meeting": {"unit", "period", "plan_period"},
-    "person": {"role"},
 }
 ROLES = (ROLE_RESULT, ROLE_TARGET)
 
