@@ -7,6 +7,7 @@ A warning is kept as ``{"key": item key, "code": …, "params": {…}}`` and sho
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
@@ -39,7 +40,7 @@ MESSAGES = {
         "Phần %(part)s lớn hơn tổng %(whole)s (%(where)s)."
     ),
     "malformed_number": gettext_lazy(
-        "Số viết sai (%(where)s): %(detail)s."
+        "Số “%(number)s” viết sai (%(where)s): không đọc được số này."
     ),
     "uom_mismatch": gettext_lazy(
         "Đơn vị “%(raw)s” của số trong văn bản (%(where)s) không đổi được sang “%(uom)s” "
@@ -59,6 +60,9 @@ MESSAGES = {
         "và %(second)s (%(second_where)s)."
     ),
 }
+
+
+_QUOTED = re.compile(r"'([^']+)'")
 
 
 def warning_text(warning: dict[str, Any]) -> str:
@@ -108,7 +112,9 @@ def figure_checks(
     key, where, data = item["key"], _where(item, text), item["data"]
     out: list[dict[str, Any]] = []
     if data.get("warning"):
-        out.append(_warn(key, "malformed_number", where=where, detail=data["warning"]))
+        quoted = _QUOTED.search(data["warning"])
+        out.append(_warn(key, "malformed_number", where=where,
+                         number=quoted.group(1) if quoted else data["warning"]))
     if facts.part is not None and facts.whole is not None and facts.part > facts.whole:
         out.append(_warn(key, "part_exceeds_whole", part=format_number(facts.part),
                          whole=format_number(facts.whole), where=where))

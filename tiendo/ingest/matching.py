@@ -87,7 +87,7 @@ def match_unit(organizer: str | None, *, period: Period | None, text: str = "") 
             return Match(exact[0][0], exact[0][1], NAME_AND_KIND if kind else NAME_IN_TEXT, "name")
         pool = exact or candidates
         best = process.extractOne(wanted, {c[0]: lower(c[2]) for c in pool}, scorer=fuzz.ratio)
-        if best and best[1] >= lexicon().fuzzy_floor:
+        if best and best[1] >= lexicon().unit_fuzzy_floor:
             unit = next(c for c in pool if c[0] == best[2])
             return Match(unit[0], unit[1], best[1] / 100 * FUZZY_UNIT_WEIGHT, "fuzzy")
         return None
@@ -172,11 +172,11 @@ class Catalogue:
         words = lexicon()
         accented = {k: v for k, v in self.accented.items() if fits(self.uoms[k[0]])}
         folded = {k: v for k, v in self.folded.items() if fits(self.uoms[k[0]])}
-        best = process.extractOne(wanted, accented, scorer=fuzz.WRatio)
+        best = process.extractOne(wanted, accented, scorer=fuzz.token_set_ratio)
         if best and best[1] >= words.fuzzy_floor:
             pk = best[2][0]
             return Match(pk, self.labels[pk], best[1] / 100, "fuzzy")
-        best = process.extractOne(fold(wanted), folded, scorer=fuzz.WRatio)
+        best = process.extractOne(fold(wanted), folded, scorer=fuzz.token_set_ratio)
         if best and best[1] * words.accent_free_weight >= words.fuzzy_floor:
             pk = best[2][0]
             return Match(pk, self.labels[pk], best[1] / 100 * words.accent_free_weight, "accent_free")
