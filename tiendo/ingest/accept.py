@@ -78,10 +78,13 @@ class Accepted:
         return not self.errors
 
 
+REF_HASH_LENGTH = 16
+
+
 def source_ref(sha256: str, key: str) -> str:
-    """A result's reference to its sentence: the file's hash and the item's key
-    (``<sha256>#figure-1036``), which the evidence links back to."""
-    return f"{sha256}#{key}"
+    """A result's reference to its sentence: the start of the file's hash and the item's key
+    (``a8d1ef20fecb90b3#figure-1036``), short enough to show, which the evidence links back to."""
+    return f"{sha256[:REF_HASH_LENGTH]}#{key}"
 
 
 class _Refused(Exception):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from tiendo.extract.describe import describe_figure
-from tiendo.extract.record import Figure, Record
+from tiendo.extract.describe import SEPARATOR, describe_figure
+from tiendo.extract.record import Figure, Meeting, PeriodRef, Record
 from tiendo.extract.text import sentence_at
 from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.matching import Catalogue
@@ -36,7 +36,8 @@ def build_items(record: Record, text: str) -> list[dict[str, Any]]:
         at = text.find(meeting.organizer) if meeting.organizer else -1
         span = (at, at + len(meeting.organizer or "")) if at >= 0 else (0, 0)
         items.append(_item("meeting", span, text, label=meeting.organizer or "",
-                           data=meeting.to_json(), confidence=1.0))
+                           describe=describe_meeting(meeting), data=meeting.to_json(),
+                           confidence=1.0))
     for figure in record.figures:
         match = catalogue.match(figure.indicator, lambda uom, f=figure: fits(f, uom))
         proposal: dict[str, Any] = {"indicator": match.to_json() if match else None}
@@ -48,8 +49,10 @@ def build_items(record: Record, text: str) -> list[dict[str, Any]]:
                            proposal=proposal, confidence=confidence))
     for document in record.documents:
         label = " ".join(p for p in (document.kind, document.number, document.title) if p)
-        items.append(_item("document", document.span, text, label=label, data=document.to_json(),
-                           confidence=1.0))
+        items.append(_item("document", document.span, text, label=label,
+                           describe=" · ".join(p for p in (document.date and _date(document.date),
+                                                           document.issuer) if p),
+                           data=document.to_json(), confidence=1.0))
     for person in record.people:
         items.append(_item("person", person.span, text, label=person.name,
                            describe=", ".join(person.titles), data=person.to_json(),
@@ -59,6 +62,40 @@ def build_items(record: Record, text: str) -> list[dict[str, Any]]:
             items.append(_item(kind, entry.span, text, label=entry.text, data=entry.to_json(),
                                confidence=1.0))
     return items
+
+
+def describe_meeting(meeting: Meeting) -> str:
+    """``hội nghị Ban Chấp hành lần thứ 10 (mở rộng), khóa XXIII · 30/9/2022 · chủ trì:
+    Nguyễn Công Trưởng, Bí thư Thành ủy · đánh giá 9 tháng 2022 · triển khai 3 tháng``."""
+    head = meeting.kind or ""
+    if meeting.session:
+        head += f" lần thứ {meeting.session}"
+    if meeting.extended:
+        head += " (mở rộng)"
+    if meeting.term:
+        head += f", khóa {meeting.term}"
+    facts = [head.strip()]
+    if meeting.date:
+        facts.append(_date(meeting.date))
+    if meeting.chair:
+        chair = meeting.chair.name + (f", {meeting.chair.title}" if meeting.chair.title else "")
+        facts.append(f"chủ trì: {chair}")
+    for word, ref in (("đánh giá", meeting.review), ("triển khai", meeting.plan)):
+        if ref is not None:
+            facts.append(f"{word} {_period_words(ref)}")
+    return SEPARATOR.join(fact for fact in facts if fact)
+
+
+def _date(iso: str) -> str:
+    year, month, day = iso.split("-")
+    return f"{int(day)}/{int(month)}/{year}"
+
+
+def _period_words(ref: PeriodRef) -> str:
+    if ref.quarter:
+        return f"quý {ref.quarter}/{ref.year}"
+    span = f"{ref.months} tháng " if ref.months else ""
+    return f"{span}{ref.year or ''}".strip()
 
 
 def _item(kind: str, span: tuple[int, int] | list[int], text: str, *, label: str,

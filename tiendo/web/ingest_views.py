@@ -24,7 +24,7 @@ from django.views.decorators.http import require_POST
 from tiendo.accounts.access import access_edit, can_edit, visible_units
 from tiendo.catalogue.models import Indicator
 from tiendo.core.models import Field
-from tiendo.ingest.accept import review_accept
+from tiendo.ingest.accept import REF_HASH_LENGTH, review_accept
 from tiendo.ingest.items import ACCEPTED, PENDING, REJECTED, ROLE_RESULT, ROLE_TARGET, item_by_key
 from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.models import Review, Upload
@@ -176,9 +176,11 @@ def progress(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def source(request: HttpRequest) -> HttpResponse:
-    """From a result's ``source_ref`` (``<sha256>#<item key>``) to its highlighted sentence."""
+    """From a result's ``source_ref`` (``<hash start>#<item key>``) to its highlighted sentence."""
     digest, _sep, key = request.GET.get("ref", "").partition("#")
-    found = get_object_or_404(Review.objects.select_related("upload"), upload__sha256=digest)
+    if len(digest) < REF_HASH_LENGTH:
+        raise Http404
+    found = get_object_or_404(Review.objects.select_related("upload"), upload__sha256__startswith=digest)
     access_edit(request.user, unit_id=found.unit_id, owner_id=found.upload.uploaded_by_id)
     anchor = f"#{key}" if item_by_key(found.items, key) else ""
     return redirect(reverse("ingest:review", args=[found.pk]) + anchor)
