@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
@@ -14,10 +15,13 @@ from tests import factories as f
 from tests.ingest.conftest import IMMEDIATE, load_catalogue
 from tiendo.accounts.models import Membership
 from tiendo.ingest.models import Review, Upload
+from tiendo.ingest.services import upload_receive
+from tiendo.ingest.tasks import process_upload
 from tiendo.results.models import Result
 from tiendo.units.models import Unit
 
 BUDGET = "figure-1036"
+User = get_user_model()
 
 
 @pytest.fixture
@@ -159,3 +163,28 @@ def test_an_unmatched_figure_gets_a_new_indicator_with_its_unit_prefilled(editor
     editor_client.post(reverse("ingest:accept", args=[review.pk]))
     result = Result.objects.get(indicator__name="Nhiệm vụ trọng tâm được lựa chọn")
     assert result.value == Decimal("10")
+
+
+@pytest.mark.parametrize(("role", "shown"), [
+    (Membership.Role.EDITOR, True), (Membership.Role.APPROVER, True), (Membership.Role.VIEWER, False),
+])
+def test_home_links_to_the_upload_page_for_editors(client, world, role, shown):
+    client.force_login(_member(world, "canbo", "city", role))
+    assert (reverse("ingest:upload") in client.get(reverse("web:home")).content.decode()) is shown
+    assert client.get(reverse("ingest:upload")).status_code == (200 if shown else 404)
+
+
+def test_a_queued_upload_shows_its_progress_and_the_list_polls(editor_client, corpus_dev):
+    path = corpus_dev / "bacson-district-2023-9m.txt"
+    upload = upload_receive(data=path.read_bytes(), name=path.name,
+                            by=User.objects.get(username="bientap-tp")).upload
+    upload.progress = 40
+    upload.save()
+    url = reverse("ingest:progress") + f"?tep={upload.pk}"
+    page = editor_client.get(url).content.decode()
+    assert 'hx-trigger="every 1s"' in page
+    assert '<progress max="100" value="40"' in page
+    process_upload.enqueue(upload.pk)
+    fragment = editor_client.get(url, HTTP_HX_REQUEST="true").content.decode()
+    assert fragment.startswith('<div id="uploads"') and "hx-trigger" not in fragment
+    assert reverse("ingest:review", args=[Review.objects.get().pk]) in fragment
