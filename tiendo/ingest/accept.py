@@ -96,7 +96,7 @@ def review_accept(*, review: Review, by: Actor) -> Accepted:
     writer = _Writer(review, by)
     try:
         with transaction.atomic():
-            review = Review.objects.select_for_update().select_related(
+            review = Review.objects.select_for_update(of=("self",)).select_related(
                 "upload", "unit", "review_period", "plan_period").get(pk=review.pk)
             writer.review = review
             writer.run()
