@@ -42,7 +42,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     _django()
     from tiendo.serving import serve
 
-    return serve(host=args.host, port=args.port, workers=args.workers, migrate=not args.no_migrate)
+    return serve(host=args.host, port=args.port, workers=args.workers, migrate=not args.no_migrate,
+                 task_worker=not args.no_task_worker)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -123,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=int(os.environ.get("TIENDO_PORT", "8000")))
     serve.add_argument("--workers", type=int, default=int(os.environ.get("TIENDO_WORKERS", "2")))
     serve.add_argument("--no-migrate", action="store_true", help="không tự cập nhật cơ sở dữ liệu")
+    serve.add_argument("--no-task-worker", action="store_true",
+                       help="không chạy kèm tiến trình xử lý việc nền (khi đã chạy riêng tiendo manage db_worker)")
     serve.set_defaults(handler=cmd_serve)
 
     demo = sub.add_parser(
