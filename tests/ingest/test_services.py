@@ -86,3 +86,19 @@ def test_over_the_demo_the_same_facts_are_updated_not_duplicated(tmp_path, corpu
     assert "404 tỷ đồng" in result.evidence
     # The article's tasks are paraphrased in the demo: the text's own wording is added.
     assert KeyTask.objects.count() > counts[3]
+
+
+def test_a_word_file_is_read_like_the_text(catalogue, corpus_dev, tmp_path):
+    from docx import Document as Docx
+
+    text = (corpus_dev / "langson-city-2022-9m.txt").read_text(encoding="utf-8")
+    docx = Docx()
+    for paragraph in text.split("\n"):
+        docx.add_paragraph(paragraph)
+    path = tmp_path / "bao-cao.docx"
+    docx.save(path)
+    upload, review = ingest(path)
+    assert upload.status == "ready", upload.error
+    figure = next(i for i in review.items if i["kind"] == "figure")
+    assert figure["describe"] == "thực hiện hơn 404 tỷ đồng · 110% dự toán tỉnh giao · +22% so với cùng kỳ"
+    assert review.unit == catalogue["units"]["city"]

@@ -36,8 +36,10 @@ def _shots(page, out, name):
     page.set_viewport_size({"width": 1366, "height": 900})
 
 
-def _upload(page, url, path):
+def _upload(page, url, path, out=None):
     page.goto(f"{url}/nhap-van-ban/")
+    if out is not None:
+        _shots(page, out, "ingest-upload")
     page.set_input_files("#files", str(path))
     page.get_by_role("button", name="Tải lên và đọc").click()
     page.wait_for_url(re.compile(r"/nhap-van-ban/\d+/"))
@@ -56,7 +58,7 @@ def test_upload_review_accept_and_see_the_figure(page, live_server, ingest_world
     page.wait_for_url(f"{live_server.url}/")
 
     path = corpus_dev / "langson-city-2022-9m.txt"
-    _upload(page, live_server.url, path)
+    _upload(page, live_server.url, path, out)
     review_url = page.url
     budget = page.locator("#t-figure-1036")
     expect(budget).to_have_class(re.compile(r"\bhl-figure\b"))
@@ -75,6 +77,13 @@ def test_upload_review_accept_and_see_the_figure(page, live_server, ingest_world
     page.keyboard.press("j")
     current = page.locator(".item.current")
     key = current.get_attribute("data-key")
+    page.keyboard.press("r")
+    expect(page.locator(f"#{key}")).to_have_class(re.compile(r"\bdecision-rejected\b"))
+    page.keyboard.press("j")
+    page.keyboard.press("k")
+    expect(page.locator(".item.current")).to_have_attribute("data-key", key)
+    page.keyboard.press("a")
+    expect(page.locator(f"#{key}")).to_have_class(re.compile(r"\bdecision-accepted\b"))
     page.keyboard.press("r")
     expect(page.locator(f"#{key}")).to_have_class(re.compile(r"\bdecision-rejected\b"))
 

@@ -188,3 +188,21 @@ def test_a_queued_upload_shows_its_progress_and_the_list_polls(editor_client, co
     fragment = editor_client.get(url, HTTP_HX_REQUEST="true").content.decode()
     assert fragment.startswith('<div id="uploads"') and "hx-trigger" not in fragment
     assert reverse("ingest:review", args=[Review.objects.get().pk]) in fragment
+
+
+def test_pasted_text_is_reviewed_like_a_file(editor_client, corpus_dev):
+    text = (corpus_dev / "langson-city-2022-9m.txt").read_text(encoding="utf-8")
+    response = editor_client.post(reverse("ingest:upload"), {"text": text, "period": "2022-9M"})
+    review = Review.objects.get()
+    assert response["Location"] == reverse("ingest:review", args=[review.pk])
+    assert review.upload.name == "van-ban-dan.txt"
+    assert review.review_period.year == 2022
+
+
+def test_no_file_and_no_text_is_refused_on_the_page(editor_client):
+    response = editor_client.post(reverse("ingest:upload"), {"text": "  ", "period": "2022-13M"})
+    html = response.content.decode()
+    assert "Chưa chọn tệp nào và chưa dán văn bản." not in html  # the bad period is the first problem
+    assert "Mã kỳ “2022-13M” không hợp lệ" in html
+    assert "Chưa chọn tệp nào" in editor_client.post(reverse("ingest:upload"), {}).content.decode()
+    assert not Upload.objects.exists()
