@@ -96,3 +96,17 @@ def test_changing_the_indicator_moves_the_result(city_review, catalogue, editor)
     city = catalogue["units"]["city"]
     assert list(Result.objects.filter(unit=city, period=period_get("2022-9M"))
                 .values_list("indicator__code", flat=True)) == ["gia-tri-thuong-mai-dich-vu"]
+
+
+@pytest.mark.parametrize(("uom", "value"), [("doanh nghiệp", "28"), ("nghìn doanh nghiệp", None)])
+def test_correcting_the_unit_of_measure_of_the_number(catalogue, corpus_dev, editor, uom, value):
+    _upload, review = ingest(corpus_dev / "honglinh-town-2020-9m.txt", by=editor)
+    new_firms = "figure-653"
+    review = review_correct(review=review, key=new_firms, changes={"uom": "DN"}, by=editor)
+    assert "uom_mismatch" in [w["code"] for w in review.warnings if w["key"] == new_firms]
+    review = review_correct(review=review, key=new_firms, changes={"uom": uom}, by=editor)
+    assert ("uom_mismatch" in [w["code"] for w in review.warnings if w["key"] == new_firms]) is (value is None)
+    if value is not None:
+        assert review_accept(review=review, by=editor).ok
+        assert Result.objects.get(indicator__code="doanh-nghiep-thanh-lap-moi",
+                                  period=period_get("2020-9M")).value == Decimal(value)

@@ -193,13 +193,17 @@ class _Writer:
         else:
             self.updated += 1
 
+    def _label(self) -> str:
+        """What the written objects name as their source: the uploaded file."""
+        return _("Tệp %(name)s") % {"name": self.review.upload.name}
+
     def _provenance(self, item: dict[str, Any]) -> dict[str, Any]:
         text = self.review.text
         s0, s1 = item["sentence"]
         start, end = item["span"]
         upload = self.review.upload
         return {
-            "source_label": _("Tệp %(name)s") % {"name": upload.name},
+            "source_label": self._label(),
             "source_ref": source_ref(upload.sha256, item["key"]),
             "evidence": text[s0:s1],
             "evidence_start": max(0, start - s0),
@@ -222,7 +226,7 @@ class _Writer:
             "plan_period": self.review.plan_period,
             "chair": chair.get("name"),
             "chair_title": chair.get("title") or "",
-            "source_label": _("Tệp %(name)s") % {"name": self.review.upload.name},
+            "source_label": self._label(),
         }
         existing = self._written(Meeting, item, "meeting") or Meeting.objects.filter(
             unit=unit, kind=kind, review_period=review_period).first()
@@ -252,7 +256,7 @@ class _Writer:
             found = document_create(
                 by=self.by, kind=kind, number_symbol=number if "/" in number else "", date=date,
                 issuer_name=data.get("issuer") or "", title="" if "/" in number else title,
-                source_label=_("Tệp %(name)s") % {"name": self.review.upload.name},
+                source_label=self._label(),
             )
             self._count(True)
         item["written"]["document"] = found.pk
@@ -267,7 +271,7 @@ class _Writer:
         if task is None:
             task = key_task_create(unit=unit, title=title, period=plan, deadline=plan.end,
                                    meeting=self.meeting, by=self.by,
-                                   source_label=_("Tệp %(name)s") % {"name": self.review.upload.name})
+                                   source_label=self._label())
             self._count(True)
         elif task.title != title or task.period_id != plan.pk:
             task = key_task_update(task=task, by=self.by, title=title, period=plan, deadline=plan.end)
@@ -282,7 +286,7 @@ class _Writer:
         if found is None:
             found = shortcoming_create(unit=unit, period=period, text=text, meeting=self.meeting,
                                        by=self.by,
-                                       source_label=_("Tệp %(name)s") % {"name": self.review.upload.name})
+                                       source_label=self._label())
             self._count(True)
         elif found.text != text or found.period_id != period.pk:
             found = shortcoming_update(shortcoming=found, by=self.by, text=text, period=period)

@@ -58,9 +58,11 @@ def figure_facts(
         unit = units.get(int(fix["unit"]), unit)
     if fix.get("period"):
         period = period_get(fix["period"])
-    uom = indicator.uom if indicator else (data.get("unit") or "")
+    # A corrected unit of measure is the unit the text's number is in (the extractor misread it).
+    raw_unit = fix.get("uom") or data.get("unit")
+    uom = indicator.uom if indicator else (raw_unit or "")
     value = decimal_or_none(fix["value"]) if fix.get("value") not in (None, "") else convert(
-        data.get("value"), data.get("unit"), uom
+        data.get("value"), raw_unit, uom
     )
     if value is None and data.get("part") is not None and not fix.get("value"):
         # "57/110 công trình, đạt 51,8%": the count is the indicator's value, not the share.
@@ -76,8 +78,8 @@ def figure_facts(
         plan_source=plan_source(data.get("plan")),
         plan_phrase=data.get("plan") or "",
         yoy_pct=decimal_or_none(data.get("yoy_pct")),
-        yoy_abs=convert(data.get("yoy_abs"), data.get("unit"), uom),
+        yoy_abs=convert(data.get("yoy_abs"), raw_unit, uom),
         part=decimal_or_none(data.get("part")),
         whole=decimal_or_none(data.get("whole")),
-        raw_unit=data.get("unit"),
+        raw_unit=raw_unit,
     )

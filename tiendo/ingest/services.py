@@ -66,7 +66,7 @@ MSG_NOT_CORRECTABLE = _("Mục “%(value)s” không có trường “%(field)s
 
 # What a reviewer may correct, per kind of item.
 CORRECTABLE = {
-    "figure": {"value", "indicator", "role", "unit", "period"},
+    "figure": {"value", "uom", "indicator", "role", "unit", "period"},
     "meeting": {"unit", "period", "plan_period"},
 }
 ROLES = (ROLE_RESULT, ROLE_TARGET)
@@ -316,6 +316,8 @@ def _clean_correction(
             if not raw.isdigit() or not Indicator.objects.filter(pk=int(raw)).exists():
                 raise refuse("indicator", MSG_BAD_INDICATOR, value=raw)
             clean["indicator"] = int(raw)
+        elif field == "uom":
+            clean["uom"] = " ".join(raw.split())
         elif field == "unit":
             units = visible_units() if visible_units else Unit.objects.all()
             if not raw.isdigit() or not units.filter(pk=int(raw)).exists():

@@ -243,7 +243,7 @@ def item_action(request: HttpRequest, review_id: int, key: str) -> HttpResponse:
     try:
         if action == "correct":
             changes = {name: request.POST.get(name, "") for name in
-                       ("value", "indicator", "role", "unit", "period", "plan_period")
+                       ("value", "uom", "indicator", "role", "unit", "period", "plan_period")
                        if request.POST.get(name, "").strip()}
             current = review_correct(review=current, key=key, changes=changes, by=request.user,
                                      visible_units=lambda: visible_units(request.user))
