@@ -136,11 +136,6 @@ def item_by_key(items: list[dict[str, Any]], key: str) -> dict[str, Any] | None:
     return next((item for item in items if item["key"] == key), None)
 
 
-def figure_of(item: dict[str, Any]) -> Figure:
-    data = dict(item["data"])
-    data["span"] = tuple(data["span"])
-    return Figure.model_validate(data)
-
 
 def fits(figure: Figure, uom: str) -> bool:
     """Whether a figure's number can be a value of an indicator measured in ``uom``."""

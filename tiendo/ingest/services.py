@@ -28,7 +28,6 @@ from tiendo.ingest.checks import duplicate_checks, figure_checks, meeting_checks
 from tiendo.ingest.facts import FigureFacts, decimal_or_none, figure_facts
 from tiendo.ingest.items import (
     ACCEPTED,
-    KINDS,
     PENDING,
     REJECTED,
     ROLE_RESULT,
@@ -377,10 +376,3 @@ def _change(review: Review, by: Actor, mutate: Callable[[list[dict[str, Any]]], 
                          unit_id=review.unit_id, changes=changes)
     return review
 
-
-def review_items_by_kind(review: Review) -> dict[str, list[dict[str, Any]]]:
-    """The items grouped in the order the review screen shows them."""
-    groups: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
-    for item in review.items:
-        groups[item["kind"]].append(item)
-    return groups
