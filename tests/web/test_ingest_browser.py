@@ -89,8 +89,10 @@ def test_upload_review_accept_and_see_the_figure(page, live_server, ingest_world
 
     # Reject a shortcoming with its button.
     shortcoming = page.locator(".item-shortcoming").first
+    shortcoming_key = shortcoming.get_attribute("data-key")
     shortcoming.get_by_role("button", name="Bỏ").click()
     expect(page.locator(".item-shortcoming").first).to_have_class(re.compile(r"\bdecision-rejected\b"))
+    expect(page.locator(f"#t-{shortcoming_key}")).to_have_class(re.compile(r"\bdecision-rejected\b"))
 
     page.get_by_role("button", name="Chấp nhận mọi mục có độ tin cậy cao").click()
     expect(page.locator("#figure-1036")).to_have_class(re.compile(r"\bdecision-accepted\b"))

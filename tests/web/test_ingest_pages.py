@@ -53,7 +53,7 @@ def test_upload_leads_to_the_review_with_every_item_highlighted(editor_client, c
     assert response.status_code == 302
     assert response["Location"] == reverse("ingest:review", args=[review.pk])
     page = editor_client.get(response["Location"]).content.decode()
-    assert f'<mark class="hl hl-figure" id="t-{BUDGET}"' in page
+    assert f'<mark class="hl hl-figure decision-pending" id="t-{BUDGET}"' in page
     assert ("hội nghị Ban Chấp hành lần thứ 10 (mở rộng), khóa XXIII · 30/9/2022 · chủ trì: "
             "Nguyễn Công Trưởng, Bí thư Thành ủy · đánh giá 9 tháng 2022 · triển khai 3 tháng 2022") in page
     assert "thực hiện hơn 404 tỷ đồng · 110% dự toán tỉnh giao · +22% so với cùng kỳ" in page

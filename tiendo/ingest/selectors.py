@@ -37,6 +37,7 @@ class Piece:
     text: str
     key: str = ""
     kind: str = ""
+    decision: str = ""
     anchors: list[str] = field(default_factory=list)
 
 
@@ -75,7 +76,7 @@ def highlighted(text: str, items: list[dict[str, Any]]) -> list[Piece]:
         plain(start)
         inner = sorted(p for p in anchored if start < p < stop)
         pieces.append(Piece(text[start:stop], key=item["key"], kind=item["kind"],
-                            anchors=[k for p in inner for k in anchored.pop(p)]))
+                            decision=item["decision"], anchors=[k for p in inner for k in anchored.pop(p)]))
         cursor = stop
     plain(len(text))
     for keys in anchored.values():

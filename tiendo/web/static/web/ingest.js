@@ -76,8 +76,16 @@
     event.preventDefault();
   });
 
-  // The panel is replaced after each decision: keep the same item selected.
-  document.body.addEventListener("htmx:afterSwap", function () {
+  // The panel is replaced after each decision: keep the same item selected, and show each
+  // item's decision on its highlight too.
+  document.body.addEventListener("htmx:afterSettle", function () {
+    items().forEach(function (li) {
+      var hl = mark(li.dataset.key);
+      var decision = (li.className.match(/decision-(\w+)/) || [])[1];
+      if (hl && hl.classList.contains("hl") && decision) {
+        hl.className = hl.className.replace(/decision-\w+/, "") + " decision-" + decision;
+      }
+    });
     if (currentKey && byKey(currentKey)) { select(currentKey, false); }
   });
 
