@@ -3,6 +3,7 @@ and last year's value, the meeting, tasks and shortcomings; accepting again upda
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -14,6 +15,7 @@ from tiendo.ingest.items import ACCEPTED, REJECTED
 from tiendo.ingest.services import review_accept_high, review_correct, review_decide
 from tiendo.results.models import Result, Target
 from tiendo.results.periods import period_get
+from tiendo.units.models import Unit
 from tiendo.work.models import KeyTask, Meeting, Shortcoming
 
 BUDGET = "figure-1036"
@@ -110,3 +112,13 @@ def test_correcting_the_unit_of_measure_of_the_number(catalogue, corpus_dev, edi
         assert review_accept(review=review, by=editor).ok
         assert Result.objects.get(indicator__code="doanh-nghiep-thanh-lap-moi",
                                   period=period_get("2020-9M")).value == Decimal(value)
+
+
+def test_a_unit_created_since_gets_no_last_year_value(catalogue, corpus_dev, editor):
+    new_ward = Unit.objects.filter(valid_from=dt.date(2025, 7, 1), admin_type="Phường").first()
+    _upload, review = ingest(corpus_dev / "langson-city-2022-9m.txt", by=editor,
+                             unit_hint=new_ward, period_hint=period_get("2025-9M"))
+    review = review_decide(review=review, key=BUDGET, decision=ACCEPTED, by=editor)
+    outcome = review_accept(review=review, by=editor)
+    assert outcome.ok, outcome.errors
+    assert list(Result.objects.filter(unit=new_ward).values_list("period__year", "derived")) == [(2025, False)]

@@ -126,6 +126,10 @@ def _keep_errors(review: Review, errors: dict[str, list[str]]) -> None:
         fresh.save(update_fields=["items"])
 
 
+def _valid_during(unit: Unit, period: Period) -> bool:
+    return unit.valid_from is None or unit.valid_from <= period.end
+
+
 def _messages(exc: ValidationError) -> list[str]:
     return [str(m) for m in exc.messages]
 
@@ -330,6 +334,10 @@ class _Writer:
                       else f"{format_number(facts.yoy_abs)} {facts.indicator.uom}")
             note = str(NOTE_LAST_YEAR) % {"period": facts.period, "change": change}
             last_period = period_get(same_period_last_year(facts.period))
+            if not _valid_during(facts.unit, last_period):
+                # A unit created since (the 2025 communes) has no last year to imply.
+                self._drop(item, "last_year")
+                return
             item["written"]["last_year"] = self._result(
                 item, "last_year", facts, last_period, last, provenance, derived=True, note=note)
         else:
