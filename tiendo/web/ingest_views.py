@@ -49,7 +49,7 @@ from tiendo.ingest.tasks import process_upload
 from tiendo.results.models import Period
 from tiendo.results.periods import key_of, parse_code, period_get
 from tiendo.units.models import Unit
-from tiendo.units.selectors import valid_during_q, valid_on_q
+from tiendo.units.selectors import unit_ancestors, unit_subtree, valid_during_q, valid_on_q
 
 PASTED_NAME = "van-ban-dan.txt"
 GROUP_LABELS = {
@@ -196,6 +196,10 @@ def _review_context(request: HttpRequest, review: Review) -> dict[str, Any]:
     units = visible_units(request.user)
     period = review.review_period
     choices = units.filter(valid_during_q(period.start, period.end)) if period else units
+    if review.unit is not None:
+        # The units one may move the report to: those of the same province.
+        province = ([review.unit, *unit_ancestors(unit=review.unit)])[-1]
+        choices = choices.filter(pk__in=unit_subtree(unit=province))
     return {
         "review": review,
         "upload": review.upload,
@@ -204,7 +208,7 @@ def _review_context(request: HttpRequest, review: Review) -> dict[str, Any]:
         "counts": review_counts(review),
         "warnings": review_warnings(review),
         "indicators": Indicator.objects.order_by("name").only("pk", "name", "uom"),
-        "unit_choices": choices.order_by("level", "name").only("pk", "name")[:2000],
+        "unit_choices": choices.order_by("level", "name").only("pk", "name"),
         "review_code": key_of(review.review_period).code if review.review_period else "",
         "plan_code": key_of(review.plan_period).code if review.plan_period else "",
         "roles": [(ROLE_RESULT, _("Kết quả thực hiện")), (ROLE_TARGET, _("Chỉ tiêu kế hoạch"))],
