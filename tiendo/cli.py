@@ -42,7 +42,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     _django()
     from tiendo.serving import serve
 
-    return serve(host=args.host, port=args.port, workers=args.workers, migrate=not args.no_migrate)
+    return serve(host=args.host, port=args.port, workers=args.workers, migrate=not args.no_migrate,
+                 task_worker=not args.no_task_worker)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -70,6 +71,44 @@ def cmd_units(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Read each file into a review, with a status line per file; a bad file is reported and
+    the others still read. Exit status 1 when any file could not be read, 2 on bad options."""
+    _django()
+    from django.core.exceptions import ValidationError
+
+    from tiendo.ingest.report import ingest_line, ingest_paths
+    from tiendo.reports.review.cli import unit_find
+    from tiendo.results.periods import period_get
+
+    try:
+        unit = unit_find(args.unit) if args.unit else None
+        period = period_get(args.period) if args.period else None
+    except LookupError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    except ValidationError as error:
+        print("; ".join(error.messages), file=sys.stderr)
+        return 2
+    failed = 0
+    total = len(args.files)
+    for number, outcome in enumerate(
+        ingest_paths(args.files, unit=unit, period=period, status=_status_line), start=1
+    ):
+        line = ingest_line(outcome)
+        if outcome.error:
+            failed += 1
+            print(f"\r[{number}/{total}] {line}", file=sys.stderr, flush=True)
+        else:
+            print(f"\r[{number}/{total}] {line}", flush=True)
+    return 1 if failed else 0
+
+
+def _status_line(name: str, percent: int) -> None:
+    if sys.stdout.isatty():
+        print(f"\r{name}: {percent}%", end="", flush=True)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tiendo",
@@ -85,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=int(os.environ.get("TIENDO_PORT", "8000")))
     serve.add_argument("--workers", type=int, default=int(os.environ.get("TIENDO_WORKERS", "2")))
     serve.add_argument("--no-migrate", action="store_true", help="không tự cập nhật cơ sở dữ liệu")
+    serve.add_argument("--no-task-worker", action="store_true",
+                       help="không chạy kèm tiến trình xử lý việc nền (khi đã chạy riêng tiendo manage db_worker)")
     serve.set_defaults(handler=cmd_serve)
 
     demo = sub.add_parser(
@@ -104,6 +145,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     load.add_argument("--province", action="append", help="chỉ nạp tỉnh có mã này (lặp lại được)")
     load.set_defaults(handler=cmd_units)
+
+    ingest = sub.add_parser(
+        "ingest",
+        help="đọc báo cáo, bài báo (txt, html, docx, pdf) thành bản duyệt trên trang Nhập văn bản",
+        description="Ví dụ: tiendo ingest bai-bao.txt --unit \"Thành phố Lạng Sơn\" --period 2022-9M",
+    )
+    ingest.add_argument("files", nargs="+", metavar="FILE", help="tệp cần đọc")
+    ingest.add_argument("--unit", help="mã hoặc tên đơn vị, khi văn bản không nêu rõ")
+    ingest.add_argument("--period", help="kỳ đánh giá, ví dụ 2022-9M, khi văn bản không nêu rõ")
+    ingest.set_defaults(handler=cmd_ingest)
 
     migrate = sub.add_parser("migrate", help="cập nhật cấu trúc cơ sở dữ liệu", description="Ví dụ: tiendo migrate")
     migrate.add_argument("rest", nargs=argparse.REMAINDER)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 from django.conf import settings
@@ -15,7 +17,13 @@ def pending_migrations() -> bool:
     return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
 
 
-def serve(*, host: str, port: int, workers: int, migrate: bool = True) -> int:
+def start_task_worker() -> subprocess.Popen[bytes]:
+    """The database task queue's worker beside the server, so that background jobs (reading
+    large or many uploads) need no other process to be started by hand."""
+    return subprocess.Popen([sys.executable, "-m", "tiendo", "manage", "db_worker", "--interval", "1"])
+
+
+def serve(*, host: str, port: int, workers: int, migrate: bool = True, task_worker: bool = True) -> int:
     from gunicorn.app.base import BaseApplication
 
     if migrate and pending_migrations():
@@ -41,5 +49,11 @@ def serve(*, host: str, port: int, workers: int, migrate: bool = True) -> int:
             return application
 
     print(f"tiendo đang chạy tại http://{host}:{port}/", flush=True)
-    Server().run()
+    worker = start_task_worker() if task_worker else None
+    try:
+        Server().run()
+    finally:
+        if worker is not None:
+            worker.terminate()
+            worker.wait(timeout=10)
     return 0

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "tiendo.results",
     "tiendo.work",
     "tiendo.accounts",
+    "tiendo.ingest",
     "tiendo.reports",
     "tiendo.web",
     "tiendo.demo",

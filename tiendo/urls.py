@@ -12,4 +12,5 @@ urlpatterns = [
     path("", include("tiendo.web.indicator_urls")),
     path("", include("tiendo.web.work_urls")),
     path("", include("tiendo.web.report_urls")),
+    path("nhap-van-ban/", include("tiendo.web.ingest_urls")),
 ]

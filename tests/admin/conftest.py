@@ -26,6 +26,7 @@ from tests.factories import (
 )
 from tiendo.accounts.models import Membership
 from tiendo.audit.services import audit_create
+from tiendo.ingest.models import Review, Upload
 from tiendo.results.models import ReportingStatus
 from tiendo.units.models import Unit
 from tiendo.work.models import KeyTask, Meeting, Person, ProgressNote, Recommendation, Shortcoming
@@ -96,6 +97,10 @@ def build_world(i: int) -> SimpleNamespace:
         exception_class_path="",
         traceback="",
     )
+    upload = Upload.objects.create(sha256=f"{i:064x}", name=f"bai-bao-{i}.txt", size=100, path="",
+                                   uploaded_by=user, status=Upload.Status.READY, progress=100)
+    Review.objects.create(upload=upload, text="Thu ngân sách đạt 404 tỷ đồng.", record={},
+                          unit=district, review_period=period("2023-9M"))
     audit_create(province, by=user)
     return SimpleNamespace(
         province=province,

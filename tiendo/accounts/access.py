@@ -128,3 +128,17 @@ def entry_units(user: Any) -> QuerySet[Unit]:
     """The units whose figures ``user`` may enter (upload a sheet or a table): the visible
     units of an account that may enter figures, none otherwise."""
     return visible_units(user) if may_enter(user) else Unit.objects.none()
+
+
+def access_edit(user: Any, *, unit_id: int | None, owner_id: int | None) -> None:
+    """Http404 unless ``user`` may edit data of ``unit_id``: an editor or above who sees the
+    unit. Work not yet tied to a unit (a review whose unit is still unknown) is open to the
+    account that started it and to superusers."""
+    if not may_enter(user):
+        raise Http404
+    if unit_id is None:
+        if not (user.is_superuser or owner_id == user.pk):
+            raise Http404
+        return
+    if not visible_units(user).filter(pk=unit_id).exists():
+        raise Http404
