@@ -107,8 +107,7 @@ def test_query_count_does_not_grow_with_indicators(city_client, world) -> None:
     _add_indicators(world, 2)
     with_3 = _queries(city_client, url)
     _add_indicators(world, 27)
-    # 11: the report actions' partial asks once whether the account may upload figures.
-    assert _queries(city_client, url) == with_3 == 11
+    assert _queries(city_client, url) == with_3 == 10
 
 
 def test_projection_fragment(city_client, world) -> None:
