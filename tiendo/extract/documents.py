@@ -137,7 +137,7 @@ def _plural(words: Words, i: int, rules: _Rules) -> bool:
 
 
 def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> DocumentRef | None:
-    kind = rules.kind_of[tuple(w.key for w in words.items[i : i + n])]
+    kind = rules.kind_of[tuple(words.keys[i : i + n])]
     start = words[i].start
     pos = words[i + n - 1].end
     number, pos_after = _number_after(text, words, i + n, rules)
@@ -225,7 +225,7 @@ def _issuer_after(text: str, words: Words, pos: int, rules: _Rules) -> tuple[str
     if words[j].text != "của" or not is_capital(words[j + 1].text) or not words.joined(j + 1):
         return None, pos
     end = org_end(words, j + 1)
-    keys = {w.key for w in words.items[j + 1 : end]}
+    keys = set(words.keys[j + 1 : end])
     if not keys & rules.issuer_words:
         return None, pos
     return text[words[j + 1].start : words[end - 1].end], words[end - 1].end

@@ -367,7 +367,7 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     if found is None:
         return None
     i = found[0]
-    before = " ".join(w.text.lower() for w in words.items[max(0, i - 2) : i])
+    before = " ".join(words.texts(i - 2, i)).lower()
     if not any(before == d or before.endswith(" " + d) for d in rules.determiners):
         return None
     noun_end = words[found[0] + found[1] - 1].end
@@ -393,7 +393,7 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
             j = i + 1
             for det in rules.determiners:
                 n = len(det.split())
-                if " ".join(w.text.lower() for w in words.items[j : j + n]) == det:
+                if " ".join(words.texts(j, j + n)).lower() == det:
                     j += n
                     break
             n = rules.nouns.longest_at(words, j)

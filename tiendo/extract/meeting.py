@@ -511,9 +511,7 @@ def _committee(text: str, words: Words, start: int, end: int) -> str:
     ):
         level = rules.level_words.longest_at(words, start + 2)
         if level and start + 2 + level < end:
-            level_text = " ".join(
-                w.text.lower() for w in words.items[start + 2 : start + 2 + level]
-            )
+            level_text = " ".join(t.lower() for t in words.texts(start + 2, start + 2 + level))
             place = text[words[start + 2 + level].start : words[end - 1].end]
             return f"{rules.party_body_of_level[level_text]} {place}"
     return phrase
@@ -529,14 +527,13 @@ def _with_place(text: str, words: Words, organ: str) -> str:
     for level_len in (2, 1):
         if n - level_len < 1:
             continue
-        tail = organ_words.items[n - level_len :]
-        level = " ".join(w.text for w in tail)
+        level = " ".join(organ_words.texts(n - level_len, n))
         if level not in rules.party_body_of_level:
             continue
         place = _common_place(text, words, level)
         if not place:
             return organ
-        if syllable_key("bộ") in {w.key for w in organ_words.items[: n - level_len]}:
+        if syllable_key("bộ") in set(organ_words.keys[: n - level_len]):
             return f"{rules.party_body_of_level[level]} {place}"
         return f"{organ} {place}"
     return organ
@@ -749,7 +746,7 @@ def _is_meeting_date(text: str, floor: int, mention: DateMention) -> bool:
     rules = _rules()
     before = text[max(floor, mention.start - 24) : mention.start]
     before = before.rstrip(" (").rstrip()
-    keys = [w.key for w in Words(before).items]
+    keys = Words(before).keys
     for n in (3, 2, 1):
         if len(keys) >= n:
             phrase = " ".join(keys[-n:])
