@@ -23,6 +23,7 @@ from tiendo.extract.text import squash, syllable_key, text_key
 # Each repetition starts with a separator, so the scan never backtracks over a part.
 _NUMBER = re.compile(r"\d{1,5}[a-z]?(?:\s?[-–—/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9]{0,11})*(?![\w/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DECIMAL_TAIL = re.compile(r"[.,]\d")
 _KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
 _BOUNDARY_CHARS = frozenset(';:.!?…\n"“”()')
 
@@ -212,7 +213,10 @@ def _number_after(text: str, words: Words, j: int, rules: _Rules) -> tuple[str |
 
 
 def _followed_by_unit(text: str, pos: int) -> bool:
-    """``Chương trình 135`` is a name, ``Kế hoạch 3 năm`` is a quantity."""
+    """``Chương trình 135`` is a name; ``Kế hoạch 3 năm`` and ``(kế hoạch 9,05%)`` are
+    quantities (a decimal part is never in a document's number)."""
+    if _DECIMAL_TAIL.match(text, pos):
+        return True
     rest = text[pos : pos + 12].lstrip().lower()
     return rest.startswith(("năm", "tháng", "ngày", "%", "tỷ", "triệu", "người", "xã"))
 

@@ -259,6 +259,13 @@ class _Sentence:
             found = r.cues.match_before(toks, q - 1)
         if found is None and num.is_percent:
             found = r.cue_variants.match_before(toks, q)
+        if (
+            found is not None
+            and found[0] in ("up", "down")
+            and r.rate_heads.match_before(toks, found[1]) is not None
+        ):
+            # "tốc độ tăng trưởng 6,5%": the cue ends the name of a rate, whose level it is.
+            return None, q
         return found if found is not None else (None, q)
 
     def _multiple(self, i: int, first: int, num: NumberToken) -> _Role | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tiendo.extract.names import PhraseSet, Words
+from tiendo.extract.numbers import number_word
 from tiendo.extract.page import Layout
 from tiendo.extract.record import TextItem
 from tiendo.extract.rules import load_rules
@@ -57,7 +58,9 @@ class _Rules:
     plan_verbs: PhraseSet
     result_verbs: PhraseSet
     concessive: PhraseSet
+    announcement_links: PhraseSet
     determiners: tuple[str, ...]
+    list_words: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -85,10 +88,16 @@ def _rules() -> _Rules:
         "plan_verbs",
         "result_verbs",
         "concessive",
+        "announcement_links",
     )
-    data = load_rules("sections", dict.fromkeys((*keys, "shortcoming_determiners"), "list[str]"))
+    lists = ("shortcoming_determiners", "shortcoming_list_words")
+    data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
     sets = [PhraseSet(data[k]) for k in keys]
-    return _Rules(*sets, determiners=tuple(data["shortcoming_determiners"]))
+    return _Rules(
+        *sets,
+        determiners=tuple(data["shortcoming_determiners"]),
+        list_words=tuple(data["shortcoming_list_words"]),
+    )
 
 
 @dataclass
@@ -207,6 +216,9 @@ def _task_trigger(text: str, words: Words, sent: Segment, rules: _Rules) -> int 
         comma = text.find(",", cue_end, sent.end)
         if comma >= 0 and len(text[comma : sent.end].split()) > MIN_ITEM_WORDS:
             return comma + 1
+    link = _find(words, rules.announcement_links, sent, cue_end)
+    if link is not None and rules.verbs.longest_at(words, link[0] + link[1]):
+        return words[link[0] + link[1] - 1].end
     return -1
 
 
@@ -234,7 +246,8 @@ def _opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None
     if _find(words, rules.future, clause) is None:
         return None
     lead = first + rules.opener_words.longest_at(words, first)
-    if not (words.keys[lead].isdigit() or rules.future.longest_at(words, lead)):
+    count = words.keys[lead]
+    if not (count.isdigit() or number_word(count) or rules.future.longest_at(words, lead)):
         return None
     for j in range(after, min(after + SUBJECT_REACH // 2, len(words))):
         if words[j].start >= sent.end:
@@ -377,7 +390,7 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     # Only a short qualifier between the noun and "như:" ("cần giải quyết như:"); a longer
     # stretch is a sentence of its own whose colon introduces something else.
     between = re.findall(r"\w+", text[noun_end:colon].lower())
-    if len(between) > NOUN_LIST_GAP or (between and between[-1] not in ("như", "sau")):
+    if len(between) > NOUN_LIST_GAP or (between and between[-1] not in rules.list_words):
         return None
     return colon + 1
 

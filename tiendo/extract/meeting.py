@@ -27,6 +27,7 @@ from tiendo.extract.text import Segment, sentences, syllable_key, text_key
 T = TypeVar("T")
 
 LEAD_SENTENCES = 3
+TITLE_HEAD_WORDS = 5  # words of the longest title head before an organ ("Phó Bí thư Thường trực")
 GENERIC_KIND = "hội nghị"
 WINDOW_CHARS = 220
 CUE_REACH = 400  # characters around a person's mention searched for a chair cue
@@ -51,7 +52,7 @@ _MONTHS = re.compile(
     r"(?<![\w,.])(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười(?: một| hai)?)\s+tháng\b", re.I
 )
 _QUARTER = re.compile(
-    r"\bquý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:[/.-]|năm)\s*((?:19|20)\d\d)\b)?", re.I
+    r"\bquý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:[/.-]|,?\s*năm)\s*((?:19|20)\d\d)\b)?", re.I
 )
 PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_far`
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
@@ -181,6 +182,10 @@ def extract_meeting(
     """The meeting reported in ``text``, or None when no meeting is named."""
     zone = _lead_zone(text, page)
     match = _kind_match(words, zone)
+    if match is None:
+        # A lead that opens on the results may name the meeting only further on ("… báo
+        # cáo với Hội nghị", "Tại hội nghị giao ban, …").
+        match = _kind_match(words, sentences(text, page.body_start, page.body_end))
     if match is None:
         return None
     review, plan = _periods(text, zone)
@@ -412,7 +417,11 @@ def _organizer(
     for segment in zone:
         i = words.first_from(segment.start)
         while i < len(words) and words[i].start < segment.end:
-            if rules.organs.longest_at(words, i) and is_capital(words[i].text):
+            if (
+                rules.organs.longest_at(words, i)
+                and is_capital(words[i].text)
+                and not _in_title(words, i)
+            ):
                 end = org_end(words, i, first=True)
                 found = _acts(text, words, i, end)
                 if found is not None:
@@ -493,10 +502,21 @@ def _org_at(text: str, words: Words, i: int) -> str | None:
     """The organ phrase that starts at word ``i`` (``Ban Thường vụ Thành ủy Lạng Sơn``)."""
     if i >= len(words) or not _rules().organs.longest_at(words, i) or not is_capital(words[i].text):
         return None
-    if not words.joined(i):
+    if not words.joined(i) or _in_title(words, i):
         return None
     end = org_end(words, i)
     return _committee(text, words, i, end)
+
+
+def _in_title(words: Words, i: int) -> bool:
+    """The organ at word ``i`` ends a person's title ("Phó Chủ tịch HĐND tỉnh Trần Văn A",
+    "Bí thư Huyện ủy"): it names the office, not the body holding the meeting."""
+    heads = lexicon().heads
+    for back in range(1, TITLE_HEAD_WORDS + 1):
+        j = i - back
+        if j >= 0 and words.joined(i) and heads.longest_at(words, j) == back:
+            return True
+    return False
 
 
 def _committee(text: str, words: Words, start: int, end: int) -> str:
@@ -639,12 +659,14 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     for ch in ",;:.()\n":
         clause_start = max(clause_start, low.rfind(ch, clause_start, m.start()) + 1)
     before = low[clause_start : m.start()]
-    best, role = -1, None
+    # The cue ending nearest the year wins; of two ending there, the longer ("nhiệm vụ công
+    # tác" plans where "công tác" alone reviews).
+    best, role = (-1, 0), None
     for cues, name in ((rules.year_review_before, "review"), (rules.plan_before, "plan")):
         for cue in cues:
             pos = before.rfind(cue)
-            if pos >= 0 and pos + len(cue) > best:
-                best, role = pos + len(cue), name
+            if pos >= 0 and (pos + len(cue), len(cue)) > best:
+                best, role = (pos + len(cue), len(cue)), name
     if role is not None:
         return role
     if before.strip() not in ("", "trong") or clause_start != _sentence_start(low, m.start()):

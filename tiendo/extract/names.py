@@ -347,7 +347,7 @@ def name_run(words: Words, index: int, limit: int = 5) -> int:
         w = words[index + n]
         if not is_name_syllable(w.text) or (n and not words.joined(index + n)):
             break
-        if n and title_head_at(words, index + n):
+        if n and (title_head_at(words, index + n) or words.keys[index + n] in lexicon().org_stops):
             break
         n += 1
     return n

@@ -1,0 +1,167 @@
+"""Shapes of real reports that the engine missed on a third held-out set (error classes,
+each with sentences written for the test): a meeting named only after the results, a
+meeting the reports are submitted to, an office's organ taken for the organizer, number
+words opening the period planned, tasks announced as targets, a shortcoming list opened by
+"đó là:", growth stated as a verb, a plan's rate in brackets, a term read as a name."""
+
+import pytest
+from figure_check import F, assert_figures
+from item_check import covers, items
+
+from tiendo.extract.documents import extract_documents
+from tiendo.extract.engine import extract_text
+from tiendo.extract.names import Words, bare_name
+
+HEADLINE = "Tin hoạt động của địa phương trong tuần\n\n"
+
+
+def meeting(text: str) -> dict:
+    record = extract_text(text)
+    assert record.meeting is not None
+    return record.meeting.to_json()
+
+
+# Meeting ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the lead opens on the results; the meeting is named a paragraph on
+            HEADLINE + "Sáu tháng đầu năm 2024, sản xuất nông nghiệp của huyện tiếp tục phát "
+            "triển. Tổng đàn gia súc đạt 12.000 con, tăng 3% so với cùng kỳ. Thu ngân sách đạt "
+            "40 tỷ đồng. Các xã hoàn thành kế hoạch gieo trồng.\n\nCác phòng chuyên môn báo "
+            "cáo với Hội nghị về tiến độ các chương trình mục tiêu quốc gia.",
+            {"kind": "hội nghị", "review": {"months": 6, "year": 2024}},
+        ),
+        (  # a briefing named in the headline, its quarter after a comma
+            "Giao ban UBND huyện quý II, năm 2025\n\nCác xã báo cáo kết quả thu ngân sách và xây "
+            "dựng nông thôn mới.",
+            {"kind": "hội nghị", "organizer": "UBND huyện", "review": {"quarter": 2, "year": 2025}},
+        ),
+        (  # the council session the reports go to is a later meeting
+            HEADLINE + "Sáng 5/12/2024, UBND huyện tổ chức cuộc họp cho ý kiến các báo cáo trình "
+            "kỳ họp thứ 9 HĐND huyện khóa XX.",
+            {"kind": "phiên họp", "organizer": "UBND huyện", "session": None, "date": "2024-12-05"},
+        ),
+        (  # the organ inside the speaker's title is not the organizer
+            HEADLINE + "Phát biểu khai mạc kỳ họp, Phó Chủ tịch HĐND tỉnh Trần Văn Bình đánh giá "
+            "kinh tế của tỉnh tiếp tục phục hồi.",
+            {"kind": "kỳ họp", "organizer": None},
+        ),
+        (  # nor the organ in the speaker's title, when the meeting is named further on
+            "Năm 2024, kinh tế của huyện tăng trưởng khá.\n\nTại Hội nghị, đồng chí Lê Văn Hùng, "
+            "Bí thư Huyện ủy báo cáo phương án nhân sự.",
+            {"kind": "hội nghị", "organizer": None},
+        ),
+        (  # an abbreviated membership title is passed over for the chair's office
+            HEADLINE + "Sáng 20/6/2025, Tỉnh ủy tổ chức hội nghị sơ kết 6 tháng đầu năm. Chủ "
+            "trì hội nghị có UVTW Đảng, Bí thư Tỉnh ủy Trần Văn Nam.",
+            {"chair": {"name": "Trần Văn Nam", "title": "Bí thư Tỉnh ủy"}},
+        ),
+        (  # "phương hướng nhiệm vụ công tác năm" plans, though "công tác" alone reviews
+            HEADLINE + "Chiều 28/12/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác "
+            "Đảng năm 2024, triển khai phương hướng nhiệm vụ công tác năm 2025.",
+            {"review": {"months": 12, "year": 2024}, "plan": {"months": 12, "year": 2025}},
+        ),
+    ],
+)
+def test_meeting_shapes(text: str, expected: dict) -> None:
+    got = meeting(text)
+    for key, want in expected.items():
+        assert got[key] == want, (key, got)
+
+
+def test_results_without_any_meeting_have_no_meeting() -> None:
+    text = "Sáu tháng đầu năm 2024, thu ngân sách của huyện đạt 120 tỷ đồng, tăng 5%."
+    assert extract_text(HEADLINE + text).meeting is None
+
+
+# Tasks and shortcomings ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the period planned written in words, then "sẽ"; a follower adds one more
+            "Trong hai tháng cuối năm, TP sẽ tập trung hoàn thiện hạ tầng giao thông đô thị, đẩy "
+            "nhanh giải phóng mặt bằng.\n\nNgoài ra, TP sẽ tăng cường kiểm tra an toàn thực phẩm "
+            "dịp cuối năm.",
+            [
+                "tập trung hoàn thiện hạ tầng giao thông đô thị, đẩy nhanh giải phóng mặt bằng",
+                "tăng cường kiểm tra an toàn thực phẩm dịp cuối năm",
+            ],
+        ),
+        (  # targets announced, the first task after "trong đó", the next sentence continues
+            "Trong những tháng cuối năm, UBND huyện đề ra 10 mục tiêu, trong đó tập trung hoàn "
+            "thành kế hoạch xây dựng nông thôn mới. Đẩy mạnh thu ngân sách trên địa bàn.",
+            [
+                "tập trung hoàn thành kế hoạch xây dựng nông thôn mới",
+                "Đẩy mạnh thu ngân sách trên địa bàn",
+            ],
+        ),
+        (  # "ba tháng" opens the plan paragraph
+            "Trong ba tháng cuối năm 2025, xã tiếp tục chăm sóc cây trồng vụ đông; chuẩn bị tốt "
+            "các điều kiện đón Tết.",
+            ["tiếp tục chăm sóc cây trồng vụ đông", "chuẩn bị tốt các điều kiện đón Tết"],
+        ),
+    ],
+)
+def test_task_shapes(body: str, expected: list[str]) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert covers(tasks, expected), tasks
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tuy nhiên, vẫn còn một số hạn chế cần tập trung khắc phục, đó là: tiến độ giải ngân "
+            "vốn đầu tư công còn chậm; công tác thu ngân sách đạt thấp.",
+            ["tiến độ giải ngân vốn đầu tư công còn chậm", "công tác thu ngân sách đạt thấp"],
+        ),
+        (
+            "Bên cạnh đó, còn những tồn tại, hạn chế gồm: hồ sơ đất đai giải quyết chậm; một số "
+            "công trình thi công kéo dài.",
+            ["hồ sơ đất đai giải quyết chậm", "một số công trình thi công kéo dài"],
+        ),
+    ],
+)
+def test_shortcoming_list_after_an_introduction(body: str, expected: list[str]) -> None:
+    _, shortcomings = items(body, HEADLINE)
+    assert covers(shortcomings, expected), shortcomings
+
+
+# Figures, documents, people -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khu vực công nghiệp - xây dựng dự ước tăng trưởng 8,2%; khu vực dịch vụ tăng trưởng "
+            "5,75%.",
+            [
+                F("Khu vực công nghiệp - xây dựng", yoy_pct=8.2, value=None, estimated=True),
+                F("khu vực dịch vụ", yoy_pct=5.75, value=None),
+            ],
+        ),
+        ("Tốc độ tăng trưởng 6,5%.", [F("Tốc độ tăng trưởng", value=6.5, unit="%")]),
+        (
+            "Tốc độ tăng trưởng kinh tế đạt 7,1%.",
+            [F("Tốc độ tăng trưởng kinh tế", value=7.1, unit="%", yoy_pct=None)],
+        ),
+    ],
+)
+def test_growth_as_a_verb_is_a_change(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+def test_a_plans_rate_in_brackets_is_no_document() -> None:
+    text = "Doanh thu dịch vụ đạt 500 tỷ đồng, tăng 6,2% (kế hoạch 8,5%)."
+    assert extract_documents(text) == []
+
+
+@pytest.mark.parametrize("text", ["Dương Khóa X, Ủy viên", "Trần Khoá XV phát biểu"])
+def test_a_term_is_never_part_of_a_name(text: str) -> None:
+    assert bare_name(Words(text), 0) == 0
