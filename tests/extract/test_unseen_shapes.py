@@ -59,6 +59,11 @@ def meeting(text: str) -> dict:
             "trì hội nghị có UVTW Đảng, Bí thư Tỉnh ủy Trần Văn Nam.",
             {"chair": {"name": "Trần Văn Nam", "title": "Bí thư Tỉnh ủy"}},
         ),
+        (  # the year reviewed opens a sentence after a connector; the date takes its year
+            HEADLINE + "Sáng ngày 6/12, UBND huyện tổ chức cuộc họp cho ý kiến dự thảo báo cáo. "
+            "Theo đó năm 2024, tổng giá trị sản xuất đạt 3.100 tỷ đồng, tăng 4,2%.",
+            {"review": {"months": 12, "year": 2024}, "date": "2024-12-06"},
+        ),
         (  # "phương hướng nhiệm vụ công tác năm" plans, though "công tác" alone reviews
             HEADLINE + "Chiều 28/12/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác "
             "Đảng năm 2024, triển khai phương hướng nhiệm vụ công tác năm 2025.",
@@ -154,6 +159,28 @@ def test_shortcoming_list_after_an_introduction(body: str, expected: list[str]) 
     ],
 )
 def test_growth_as_a_verb_is_a_change(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # in a run of plan comparisons, "đạt tỷ lệ" is still the share of the count
+            "Giá trị sản xuất đạt 2.100 tỷ đồng, đạt 71,2% kế hoạch; 12 xã được công nhận đạt "
+            "chuẩn nông thôn mới, đạt tỷ lệ 63,16%.",
+            [
+                F("Giá trị sản xuất", value=2.1e12, pct_of_plan=71.2, plan="kế hoạch"),
+                F("xã được công nhận đạt chuẩn nông thôn mới", value=12, unit="xã"),
+                F("xã được công nhận đạt chuẩn nông thôn mới", value=63.16, unit="%"),
+            ],
+        ),
+        (  # a plan named after it makes it a share of the plan again
+            "Kết nạp 85 đảng viên mới, đạt tỷ lệ 106% so với chỉ tiêu.",
+            [F("đảng viên mới kết nạp", value=85, pct_of_plan=106.0, plan="chỉ tiêu")],
+        ),
+    ],
+)
+def test_a_rate_after_a_count_is_its_share(text: str, expected: list) -> None:
     assert_figures(text, expected)
 
 

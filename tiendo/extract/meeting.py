@@ -84,6 +84,7 @@ class _Rules:
     year_plan_verbs: PhraseSet
     year_plan_verbs_far: PhraseSet
     year_not_after: tuple[str, ...]
+    year_clause_leads: frozenset[str]
     chair_cues: tuple[str, ...]
     chair_fillers: tuple[str, ...]
     skip_titles: tuple[str, ...]
@@ -116,6 +117,7 @@ def _rules() -> _Rules:
                 "year_plan_verbs": "list[str]",
                 "year_plan_verbs_far": "list[str]",
                 "year_not_after": "list[str]",
+                "year_clause_leads": "list[str]",
             },
             "chair": {
                 "cues": "list[str]",
@@ -162,6 +164,7 @@ def _rules() -> _Rules:
         year_plan_verbs=PhraseSet(periods["year_plan_verbs"]),
         year_plan_verbs_far=PhraseSet(periods["year_plan_verbs_far"]),
         year_not_after=longest_first(periods["year_not_after"]),
+        year_clause_leads=frozenset(w.lower() for w in periods["year_clause_leads"]),
         chair_cues=tuple(c.lower() for c in chair["cues"]),
         chair_fillers=longest_first(chair["fillers"]),
         skip_titles=tuple(text_key(t) for t in chair["skip_titles"]),
@@ -669,7 +672,10 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
                 best, role = (pos + len(cue), len(cue)), name
     if role is not None:
         return role
-    if before.strip() not in ("", "trong") or clause_start != _sentence_start(low, m.start()):
+    lead = before.strip()
+    if (lead and lead not in rules.year_clause_leads) or clause_start != _sentence_start(
+        low, m.start()
+    ):
         return None
     if low[m.end() : m.end() + 1] != ",":
         return None
