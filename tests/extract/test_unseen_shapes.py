@@ -77,6 +77,38 @@ def test_meeting_shapes(text: str, expected: dict) -> None:
         assert got[key] == want, (key, got)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two days joined by "và", the year from the month the figures are dated
+            HEADLINE + "Trong 2 ngày 14 và 15.7, HĐND huyện Nam Sơn tổ chức Kỳ họp thứ 9. Báo "
+            "cáo cho biết, 6 tháng đầu năm, tổng thu ngân sách lũy kế đến tháng 6.2025 đạt 210 "
+            "tỷ đồng, tăng 8% so với cùng kỳ năm 2024.",
+            {"date": "2025-07-14", "review": {"months": 6, "year": 2025}},
+        ),
+        (  # the quarter after the one reviewed is planned; the review takes its year
+            HEADLINE + "Sáng 4/4, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị đánh giá nhiệm vụ "
+            "công tác quý I, triển khai nhiệm vụ công tác quý II/2025.",
+            {
+                "review": {"quarter": 1, "year": 2025},
+                "plan": {"quarter": 2, "year": 2025},
+                "date": "2025-04-04",
+            },
+        ),
+        (  # the sessions the reports went to, or come before, are other meetings
+            HEADLINE + "Chiều 20/12/2024, HĐND xã Tân Lập tổ chức kỳ họp cuối năm. Kỳ họp thông "
+            "qua báo cáo giải quyết kiến nghị của cử tri gửi đến kỳ họp thứ 7 và ý kiến cử tri "
+            "trước kỳ họp thứ 9.",
+            {"kind": "kỳ họp", "session": None},
+        ),
+    ],
+)
+def test_meeting_dates_and_periods(text: str, expected: dict) -> None:
+    got = meeting(text)
+    for key, want in expected.items():
+        assert got[key] == want, (key, got)
+
+
 def test_results_without_any_meeting_have_no_meeting() -> None:
     text = "Sáu tháng đầu năm 2024, thu ngân sách của huyện đạt 120 tỷ đồng, tăng 5%."
     assert extract_text(HEADLINE + text).meeting is None
@@ -137,6 +169,29 @@ def test_shortcoming_list_after_an_introduction(body: str, expected: list[str]) 
     assert covers(shortcomings, expected), shortcomings
 
 
+def test_a_list_after_nhu_without_a_colon_ends_at_the_remedies() -> None:
+    body = (
+        "Tuy nhiên, báo cáo cần nêu rõ những hạn chế trong công tác quản lý của xã như thu "
+        "phí chợ đạt thấp, hồ sơ đất đai giải quyết chậm; công tác vệ sinh môi trường chưa "
+        "thường xuyên. Về giải pháp, xã cần tăng cường kiểm tra và đôn đốc các thôn."
+    )
+    _, shortcomings = items(body, HEADLINE)
+    expected = [
+        "thu phí chợ đạt thấp, hồ sơ đất đai giải quyết chậm",
+        "công tác vệ sinh môi trường chưa thường xuyên",
+    ]
+    assert covers(shortcomings, expected), shortcomings
+
+
+def test_a_proposal_in_a_documents_name_is_no_task() -> None:
+    body = (
+        "Kỳ họp thông qua tờ trình đề nghị phê chuẩn dự toán thu chi ngân sách năm 2025 và tờ "
+        "trình đề nghị điều chỉnh kế hoạch đầu tư công."
+    )
+    tasks, _ = items(body, HEADLINE)
+    assert tasks == []
+
+
 # Figures, documents, people -----------------------------------------------------------------
 
 
@@ -181,6 +236,36 @@ def test_growth_as_a_verb_is_a_change(text: str, expected: list) -> None:
     ],
 )
 def test_a_rate_after_a_count_is_its_share(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list whose first item is longer than its last
+            "Lĩnh vực thương mại, dịch vụ ước đạt 3.120 tỷ đồng, tăng 5,2%.",
+            [F("Lĩnh vực thương mại, dịch vụ", value=3.12e12, yoy_pct=5.2)],
+        ),
+        (  # a bracketed note with a year in it
+            "Tổng giá trị sản xuất (giá so sánh 2010) trên địa bàn ước đạt 5.100 tỷ đồng.",
+            [F("Tổng giá trị sản xuất (giá so sánh 2010) trên địa bàn", value=5.1e12)],
+        ),
+        (  # the plan named between "so" and the cue
+            "Thu ngân sách trên địa bàn đạt 310 tỷ đồng, so dự toán giao đạt 45% và bằng 97% so "
+            "với cùng kỳ.",
+            [
+                F(
+                    "Thu ngân sách trên địa bàn",
+                    value=3.1e11,
+                    pct_of_plan=45.0,
+                    plan="dự toán giao",
+                    yoy_pct=-3.0,
+                )
+            ],
+        ),
+    ],
+)
+def test_indicator_and_plan_shapes(text: str, expected: list) -> None:
     assert_figures(text, expected)
 
 

@@ -31,7 +31,9 @@ _TRAILING = " \t\u00a0.…,;:/!?"
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 PAST_REACH = 5  # first words of a sentence searched for a past marker
 NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens its list
+LIKE_LIST_GAP = 10  # words between a shortcoming noun and a "như" with no colon after it
 _CON = syllable_key("còn")
+_NHU = syllable_key("như")
 
 
 @dataclass(frozen=True)
@@ -167,8 +169,11 @@ def _read_sentence(
             return
         tasks.extend(_items(text, words, sent.start, sent.end, rules, task=True))
     elif state.mode == "short":
-        if _is_result(text, words, sent, rules) and _find(words, rules.negative, sent) is None:
-            state.mode = None  # the results resume
+        negative = _find(words, rules.negative, sent)
+        if negative is None and (
+            _is_result(text, words, sent, rules) or _find(words, rules.modals, sent) is not None
+        ):
+            state.mode = None  # the results resume, or the remedies begin ("cần …")
             return
         shortcomings.extend(_items(text, words, sent.start, sent.end, rules, task=False))
 
@@ -385,7 +390,9 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
         return None
     noun_end = words[found[0] + found[1] - 1].end
     colon = text.find(":", noun_end, sent.end)
-    if colon < 0 or len(text[colon + 1 : sent.end].split()) < MIN_ITEM_WORDS:
+    if colon < 0:
+        return _like_list(text, words, noun_end, sent)
+    if len(text[colon + 1 : sent.end].split()) < MIN_ITEM_WORDS:
         return None
     # Only a short qualifier between the noun and "như:" ("cần giải quyết như:"); a longer
     # stretch is a sentence of its own whose colon introduces something else.
@@ -393,6 +400,19 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     if len(between) > NOUN_LIST_GAP or (between and between[-1] not in rules.list_words):
         return None
     return colon + 1
+
+
+def _like_list(text: str, words: Words, noun_end: int, sent: Segment) -> int | None:
+    """ "những hạn chế trong công tác điều hành như A, B; C": without a colon, "như" within a
+    short qualifier of the noun opens the list."""
+    j = words.first_from(noun_end)
+    for k in range(j, min(j + LIKE_LIST_GAP + 1, len(words))):
+        if words[k].start >= sent.end:
+            break
+        if words.keys[k] == _NHU:
+            rest = text[words[k].end : sent.end]
+            return words[k].end if len(rest.split()) >= MIN_ITEM_WORDS else None
+    return None
 
 
 def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:

@@ -56,6 +56,8 @@ _QUARTER = re.compile(
 )
 PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_far`
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
+# "đến tháng 6.2018", "tháng 9/2023": a month of a year, as the text dates its figures.
+_MONTH_YEAR = re.compile(r"\btháng\s+\d{1,2}\s?[/.-]\s?((?:19|20)\d\d)\b", re.I)
 _YEAR_AFTER = re.compile(r"\s*(?:năm\s+|/)?((?:19|20)\d\d)\b")
 
 
@@ -619,11 +621,11 @@ def _periods_in(segments: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | 
             quarter = int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1).upper())
             year = int(m.group(2)) if m.group(2) else None
             before = low[max(0, m.start() - 40) : m.start()].rstrip()
-            is_plan = any(before.endswith(w) for w in rules.plan_before) or (
-                review is not None
-                and review.months is not None
-                and quarter
-                and quarter * 3 > review.months
+            # A quarter after the period reviewed is the one planned ("đánh giá quý I, triển
+            # khai nhiệm vụ quý II/2024").
+            reviewed = (review.months or (review.quarter or 0) * 3) if review else 0
+            is_plan = any(before.endswith(w) for w in rules.plan_before) or bool(
+                reviewed and quarter and quarter * 3 > reviewed
             )
             if is_plan:
                 plan = plan or PeriodRef(quarter=quarter, year=year)
@@ -662,8 +664,8 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     for ch in ",;:.()\n":
         clause_start = max(clause_start, low.rfind(ch, clause_start, m.start()) + 1)
     before = low[clause_start : m.start()]
-    # The cue ending nearest the year wins; of two ending there, the longer ("nhiệm vụ công
-    # tác" plans where "công tác" alone reviews).
+    # The cue ending nearest the year wins; of two ending there, the longer ("phương hướng
+    # nhiệm vụ công tác" plans where "công tác" alone reviews).
     best, role = (-1, 0), None
     for cues, name in ((rules.year_review_before, "review"), (rules.plan_before, "plan")):
         for cue in cues:
@@ -730,9 +732,10 @@ def _review_year(text: str, review: PeriodRef, plan: PeriodRef | None) -> int | 
 def _text_year(text: str) -> int | None:
     """The year the report is about when its periods name none ("10 tháng đầu năm" … "hoàn
     thành các mục tiêu năm 2025"): the year named most often, not as a baseline ("so với năm
-    2024") or a span; on a tie the earlier, as later years are the ones planned."""
+    2024") or a span; a month of a year counts too ("lũy kế đến tháng 6.2018"); on a tie the
+    earlier, as later years are the ones planned."""
     not_after = _rules().year_not_after
-    counts: Counter[int] = Counter()
+    counts: Counter[int] = Counter(int(m.group(1)) for m in _MONTH_YEAR.finditer(text))
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()].lower().rstrip()
         if not any(before.endswith(w) for w in not_after):
