@@ -95,6 +95,15 @@ def test_meeting_shapes(text: str, expected: dict) -> None:
                 "date": "2025-04-04",
             },
         ),
+        (  # "họp kỳ thứ": the session named after the verb
+            HEADLINE + "Trong 2 ngày (16 - 17/12), HĐND huyện Nam Sơn khóa XX họp kỳ thứ 11.",
+            {"kind": "kỳ họp", "session": 11, "term": "XX"},
+        ),
+        (  # a whole year's review discussed in November is held in that year
+            HEADLINE + "Sáng nay (25/11), UBND tỉnh tổ chức phiên họp thông qua báo cáo tình hình "
+            "kinh tế - xã hội năm 2025.",
+            {"review": {"months": 12, "year": 2025}, "date": "2025-11-25"},
+        ),
         (  # the sessions the reports went to, or come before, are other meetings
             HEADLINE + "Chiều 20/12/2024, HĐND xã Tân Lập tổ chức kỳ họp cuối năm. Kỳ họp thông "
             "qua báo cáo giải quyết kiến nghị của cử tri gửi đến kỳ họp thứ 7 và ý kiến cử tri "
@@ -267,6 +276,13 @@ def test_a_rate_after_a_count_is_its_share(text: str, expected: list) -> None:
 )
 def test_indicator_and_plan_shapes(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+def test_van_is_ten_thousand() -> None:
+    assert_figures(
+        "Sản lượng lương thực ước đạt trên 42 vạn tấn, đạt 101,2% kế hoạch.",
+        [F("Sản lượng lương thực", value=420000, unit="tấn", qualifier="more_than")],
+    )
 
 
 def test_a_plans_rate_in_brackets_is_no_document() -> None:

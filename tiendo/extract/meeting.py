@@ -33,9 +33,10 @@ WINDOW_CHARS = 220
 CUE_REACH = 400  # characters around a person's mention searched for a chair cue
 CLAUSE_REACH = 80  # characters before "năm 2022" searched for what the year is
 MONTH = dt.timedelta(days=31)
+YEAR_END_MARGIN = dt.timedelta(days=61)  # a whole year's review may be held from 1 November
 
 _SESSION = re.compile(
-    r"\b(?:lần|kỳ họp|kì họp|phiên họp) thứ\s+(\d{1,3}|[IVXLC]{1,8}\b|[^\W\d_]+(?: [^\W\d_]+){0,2})",
+    r"\b(?:lần|kỳ họp|kì họp|phiên họp|họp kỳ|họp kì) thứ\s+(\d{1,3}|[IVXLC]{1,8}\b|[^\W\d_]+(?: [^\W\d_]+){0,2})",
     re.I,
 )
 _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
@@ -801,7 +802,9 @@ def _resolve(mention: DateMention, review: PeriodRef | None, zone: list[Segment]
         same_year = dt.date(end.year, mention.month, mention.day)
     except ValueError:
         return mention.iso(end.year + 1)
-    return mention.iso(end.year if same_year >= end - MONTH else end.year + 1)
+    # Reports on a whole year are discussed from November (the council's year-end session).
+    margin = YEAR_END_MARGIN if review and review.months == 12 else MONTH
+    return mention.iso(end.year if same_year >= end - margin else end.year + 1)
 
 
 def _zone_year(zone: list[Segment]) -> int | None:
