@@ -127,12 +127,13 @@ def test_results_without_any_meeting_have_no_meeting() -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "expected"),
+    ("body", "which", "expected"),
     [
         (  # the period planned written in words, then "sẽ"; a follower adds one more
             "Trong hai tháng cuối năm, TP sẽ tập trung hoàn thiện hạ tầng giao thông đô thị, đẩy "
             "nhanh giải phóng mặt bằng.\n\nNgoài ra, TP sẽ tăng cường kiểm tra an toàn thực phẩm "
             "dịp cuối năm.",
+            "tasks",
             [
                 "tập trung hoàn thiện hạ tầng giao thông đô thị, đẩy nhanh giải phóng mặt bằng",
                 "tăng cường kiểm tra an toàn thực phẩm dịp cuối năm",
@@ -141,6 +142,7 @@ def test_results_without_any_meeting_have_no_meeting() -> None:
         (  # targets announced, the first task after "trong đó", the next sentence continues
             "Trong những tháng cuối năm, UBND huyện đề ra 10 mục tiêu, trong đó tập trung hoàn "
             "thành kế hoạch xây dựng nông thôn mới. Đẩy mạnh thu ngân sách trên địa bàn.",
+            "tasks",
             [
                 "tập trung hoàn thành kế hoạch xây dựng nông thôn mới",
                 "Đẩy mạnh thu ngân sách trên địa bàn",
@@ -149,47 +151,37 @@ def test_results_without_any_meeting_have_no_meeting() -> None:
         (  # "ba tháng" opens the plan paragraph
             "Trong ba tháng cuối năm 2025, xã tiếp tục chăm sóc cây trồng vụ đông; chuẩn bị tốt "
             "các điều kiện đón Tết.",
+            "tasks",
             ["tiếp tục chăm sóc cây trồng vụ đông", "chuẩn bị tốt các điều kiện đón Tết"],
         ),
-    ],
-)
-def test_task_shapes(body: str, expected: list[str]) -> None:
-    tasks, _ = items(body, HEADLINE)
-    assert covers(tasks, expected), tasks
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (
+        (  # a shortcoming list after "đó là:"
             "Tuy nhiên, vẫn còn một số hạn chế cần tập trung khắc phục, đó là: tiến độ giải ngân "
             "vốn đầu tư công còn chậm; công tác thu ngân sách đạt thấp.",
+            "shortcomings",
             ["tiến độ giải ngân vốn đầu tư công còn chậm", "công tác thu ngân sách đạt thấp"],
         ),
-        (
+        (  # … after "gồm:"
             "Bên cạnh đó, còn những tồn tại, hạn chế gồm: hồ sơ đất đai giải quyết chậm; một số "
             "công trình thi công kéo dài.",
+            "shortcomings",
             ["hồ sơ đất đai giải quyết chậm", "một số công trình thi công kéo dài"],
+        ),
+        (  # … after "như" with no colon, ended by the remedies ("xã cần …")
+            "Tuy nhiên, báo cáo cần nêu rõ những hạn chế trong công tác quản lý của xã như thu "
+            "phí chợ đạt thấp, hồ sơ đất đai giải quyết chậm; công tác vệ sinh môi trường chưa "
+            "thường xuyên. Về giải pháp, xã cần tăng cường kiểm tra và đôn đốc các thôn.",
+            "shortcomings",
+            [
+                "thu phí chợ đạt thấp, hồ sơ đất đai giải quyết chậm",
+                "công tác vệ sinh môi trường chưa thường xuyên",
+            ],
         ),
     ],
 )
-def test_shortcoming_list_after_an_introduction(body: str, expected: list[str]) -> None:
-    _, shortcomings = items(body, HEADLINE)
-    assert covers(shortcomings, expected), shortcomings
-
-
-def test_a_list_after_nhu_without_a_colon_ends_at_the_remedies() -> None:
-    body = (
-        "Tuy nhiên, báo cáo cần nêu rõ những hạn chế trong công tác quản lý của xã như thu "
-        "phí chợ đạt thấp, hồ sơ đất đai giải quyết chậm; công tác vệ sinh môi trường chưa "
-        "thường xuyên. Về giải pháp, xã cần tăng cường kiểm tra và đôn đốc các thôn."
-    )
-    _, shortcomings = items(body, HEADLINE)
-    expected = [
-        "thu phí chợ đạt thấp, hồ sơ đất đai giải quyết chậm",
-        "công tác vệ sinh môi trường chưa thường xuyên",
-    ]
-    assert covers(shortcomings, expected), shortcomings
+def test_item_shapes(body: str, which: str, expected: list[str]) -> None:
+    tasks, shortcomings = items(body, HEADLINE)
+    found = tasks if which == "tasks" else shortcomings
+    assert covers(found, expected), found
 
 
 def test_a_proposal_in_a_documents_name_is_no_task() -> None:
