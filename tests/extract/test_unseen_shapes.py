@@ -154,6 +154,17 @@ def test_results_without_any_meeting_have_no_meeting() -> None:
             "tasks",
             ["tiếp tục chăm sóc cây trồng vụ đông", "chuẩn bị tốt các điều kiện đón Tết"],
         ),
+        (  # a subject, then "cần" and a task verb: a directive with no directive verb
+            "Kinh tế của huyện tiếp tục tăng trưởng khá.\n\nTheo đó, các xã, thị trấn cần tiếp "
+            "tục rà soát hồ sơ đất đai tồn đọng, đẩy nhanh cấp giấy chứng nhận cho người dân.",
+            "tasks",
+            ["tiếp tục rà soát hồ sơ đất đai tồn đọng, đẩy nhanh cấp giấy chứng nhận cho người dân"],
+        ),
+        (  # the subject that acted is narration, not a directive
+            "Các xã đã tổ chức ra quân làm thủy lợi, cần nhiều ngày công lao động.",
+            "tasks",
+            [],
+        ),
         (  # a shortcoming list after "đó là:"
             "Tuy nhiên, vẫn còn một số hạn chế cần tập trung khắc phục, đó là: tiến độ giải ngân "
             "vốn đầu tư công còn chậm; công tác thu ngân sách đạt thấp.",

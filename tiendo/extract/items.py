@@ -61,6 +61,7 @@ class _Rules:
     result_verbs: PhraseSet
     concessive: PhraseSet
     announcement_links: PhraseSet
+    prescriptive_modals: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -91,6 +92,7 @@ def _rules() -> _Rules:
         "result_verbs",
         "concessive",
         "announcement_links",
+        "prescriptive_modals",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -151,6 +153,8 @@ def _read_sentence(
         task_start = _year_opener(text, words, sent, rules, latest)
     if task_start is None and tasks and state.mode is None:
         task_start = _follower(words, sent, rules)
+    if task_start is None and state.mode is None:
+        task_start = _prescription(words, sent, rules)
     if task_start is not None:
         state.mode, state.single = "task", False
         if task_start >= 0:
@@ -314,6 +318,26 @@ def _follower(words: Words, sent: Segment, rules: _Rules) -> int | None:
     if not n or first + n >= len(words) or words.gap(first + n).strip() != ",":
         return None
     return sent.start if _modal_soon(words, first + n, sent.end, rules) else None
+
+
+def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "Theo đó, các đơn vị, địa phương cần tiếp tục đôn đốc …": a subject, then "cần" or
+    "phải" and a task verb, is a directive without a directive verb."""
+    first = words.first_from(sent.start)
+    n = rules.connectors.longest_at(words, first)
+    if n and first + n < len(words) and words.gap(first + n).strip() == ",":
+        first += n
+    if not rules.subjects.longest_at(words, first):
+        return None
+    for j in range(first + 1, min(first + SUBJECT_REACH, len(words))):
+        if words[j].start >= sent.end:
+            break
+        m = rules.prescriptive_modals.longest_at(words, j)
+        if m:
+            return sent.start if rules.verbs.longest_at(words, j + m) else None
+        if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
+            return None  # the subject acts, or did: narration
+    return None
 
 
 def _is_past(words: Words, start: int, end: int, rules: _Rules) -> bool:
