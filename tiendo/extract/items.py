@@ -335,8 +335,12 @@ def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
         m = rules.prescriptive_modals.longest_at(words, j)
         if m:
             return sent.start if rules.verbs.longest_at(words, j + m) else None
-        if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
-            return None  # the subject acts, or did: narration
+        if (
+            rules.verbs.longest_at(words, j)
+            or rules.modals.longest_at(words, j)
+            or rules.nouns.longest_at(words, j)
+        ):
+            return None  # the subject acts or did (narration), or names a shortcoming
     return None
 
 
