@@ -165,6 +165,16 @@ def test_results_without_any_meeting_have_no_meeting() -> None:
             "tasks",
             [],
         ),
+        (  # the year planned stands for the future marker; the tasks follow "Trong đó"
+            "Năm 2025, thu ngân sách của xã đạt 12 tỷ đồng.\n\nTại kỳ họp, HĐND xã thông qua "
+            "nhiệm vụ năm 2026 và xác định các giải pháp trọng tâm. Trong đó xã tiếp tục nâng "
+            "cấp đường giao thông nội đồng; phát triển sản phẩm OCOP của địa phương.",
+            "tasks",
+            [
+                "tiếp tục nâng cấp đường giao thông nội đồng",
+                "phát triển sản phẩm OCOP của địa phương",
+            ],
+        ),
         (  # a shortcoming list after "đó là:"
             "Tuy nhiên, vẫn còn một số hạn chế cần tập trung khắc phục, đó là: tiến độ giải ngân "
             "vốn đầu tư công còn chậm; công tác thu ngân sách đạt thấp.",

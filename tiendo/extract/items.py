@@ -62,6 +62,7 @@ class _Rules:
     concessive: PhraseSet
     announcement_links: PhraseSet
     prescriptive_modals: PhraseSet
+    year_announcement_verbs: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -93,6 +94,7 @@ def _rules() -> _Rules:
         "concessive",
         "announcement_links",
         "prescriptive_modals",
+        "year_announcement_verbs",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -148,7 +150,7 @@ def _read_sentence(
     if state.mode == "short" and rules.causes.longest_at(words, first):
         state.mode = None
         return
-    task_start = _task_trigger(text, words, sent, rules)
+    task_start = _task_trigger(text, words, sent, rules, latest)
     if task_start is None:
         task_start = _year_opener(text, words, sent, rules, latest)
     if task_start is None and tasks and state.mode is None:
@@ -192,7 +194,15 @@ def _find(
     return phrases.find(words, words.first_from(sent.start if start is None else start), sent.end)
 
 
-def _task_trigger(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+def _names_year(text: str, sent: Segment, year: int | None) -> bool:
+    return year is not None and any(
+        int(m.group(1)) == year for m in _YEAR.finditer(text, sent.start, sent.end)
+    )
+
+
+def _task_trigger(
+    text: str, words: Words, sent: Segment, rules: _Rules, latest: int | None = None
+) -> int | None:
     directives, modal_directives = rules.directives.by_first, rules.modal_directives.by_first
     keys = words.keys
     for i in range(words.first_from(sent.start), words.first_from(sent.end)):
@@ -209,8 +219,16 @@ def _task_trigger(text: str, words: Words, sent: Segment, rules: _Rules) -> int 
     if opened is not None:
         return opened
     found = _find(words, rules.announcements, sent)
-    if found is None or _find(words, rules.future, sent) is None:
+    if found is None:
         return None
+    if _find(words, rules.future, sent) is None:
+        # "thông qua nhiệm vụ năm 2019 và xác định các giải pháp …": the year planned, the
+        # latest the text names, stands for the future marker before a strong verb.
+        planned = _names_year(text, sent, latest)
+        if not planned or _find(words, rules.year_announcement_verbs, sent) is None:
+            return None
+        if _is_past(words, sent.start, sent.end, rules):
+            return None
     if _find(words, rules.announcement_verbs, sent) is None:
         return None
     cue_end = words[found[0] + found[1] - 1].end
