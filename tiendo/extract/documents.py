@@ -23,6 +23,7 @@ from tiendo.extract.text import squash, syllable_key, text_key
 # Each repetition starts with a separator, so the scan never backtracks over a part.
 _NUMBER = re.compile(r"\d{1,5}[a-z]?(?:\s?[-–—/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9]{0,11})*(?![\w/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DECIMAL_TAIL = re.compile(r"[.,]\d")
 _KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
 _BOUNDARY_CHARS = frozenset(';:.!?…\n"“”()')
 
@@ -137,7 +138,7 @@ def _plural(words: Words, i: int, rules: _Rules) -> bool:
 
 
 def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> DocumentRef | None:
-    kind = rules.kind_of[tuple(w.key for w in words.items[i : i + n])]
+    kind = rules.kind_of[tuple(words.keys[i : i + n])]
     start = words[i].start
     pos = words[i + n - 1].end
     number, pos_after = _number_after(text, words, i + n, rules)
@@ -212,7 +213,10 @@ def _number_after(text: str, words: Words, j: int, rules: _Rules) -> tuple[str |
 
 
 def _followed_by_unit(text: str, pos: int) -> bool:
-    """``Chương trình 135`` is a name, ``Kế hoạch 3 năm`` is a quantity."""
+    """``Chương trình 135`` is a name; ``Kế hoạch 3 năm`` and ``(kế hoạch 9,05%)`` are
+    quantities (a decimal part is never in a document's number)."""
+    if _DECIMAL_TAIL.match(text, pos):
+        return True
     rest = text[pos : pos + 12].lstrip().lower()
     return rest.startswith(("năm", "tháng", "ngày", "%", "tỷ", "triệu", "người", "xã"))
 
@@ -225,7 +229,7 @@ def _issuer_after(text: str, words: Words, pos: int, rules: _Rules) -> tuple[str
     if words[j].text != "của" or not is_capital(words[j + 1].text) or not words.joined(j + 1):
         return None, pos
     end = org_end(words, j + 1)
-    keys = {w.key for w in words.items[j + 1 : end]}
+    keys = set(words.keys[j + 1 : end])
     if not keys & rules.issuer_words:
         return None, pos
     return text[words[j + 1].start : words[end - 1].end], words[end - 1].end

@@ -30,6 +30,8 @@ UnitClass = Literal["percent", "money", "counted", "measure"]
 _PERCENT_WARNING_OVER = 1000.0
 _DEDUPE_WINDOW = 20
 _HEADING_CHARS = 250
+_PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
+_LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
 _WORD = re.compile(r"\w+")
 
 
@@ -220,6 +222,9 @@ class _Sentence:
         if num.is_percent:
             if plan is not None:
                 return _Role("plan", i, first, plan[1], _pct_of_plan(x, cue), num, cue, plan[0])
+            named = self._plan_before(first) if cue in ("reach", "equal", None) else None
+            if named is not None:
+                return _Role("plan", i, named[1], i + 1, _pct_of_plan(x, cue), num, cue, named[0])
             if same is not None and cue != "level":
                 return _Role("yoy", i, first, same[1], _change(x, cue), num, cue)
             if other is not None:
@@ -259,6 +264,13 @@ class _Sentence:
             found = r.cues.match_before(toks, q - 1)
         if found is None and num.is_percent:
             found = r.cue_variants.match_before(toks, q)
+        if (
+            found is not None
+            and found[0] in ("up", "down")
+            and r.rate_heads.match_before(toks, found[1]) is not None
+        ):
+            # "tốc độ tăng trưởng 6,5%": the cue ends the name of a rate, whose level it is.
+            return None, q
         return found if found is not None else (None, q)
 
     def _multiple(self, i: int, first: int, num: NumberToken) -> _Role | None:
@@ -358,6 +370,17 @@ class _Sentence:
             return False
         return tok.text.islower() or (tok.text.isupper() and len(tok.text) <= 5)
 
+    def _plan_before(self, first: int) -> tuple[str, int] | None:
+        """``so dự toán giao đạt 42%``: the plan named between a comparison link and the cue;
+        the plan and where the link starts."""
+        for k in range(first - 1, max(-1, first - _PLAN_BEFORE_REACH), -1):
+            link = self.r.links.match_at(self.toks, k)
+            if link is None:
+                continue
+            plan = self._plan(link[1])
+            return (plan[0], k) if plan is not None and plan[1] == first else None
+        return None
+
     def _plan(self, j: int) -> tuple[str, int] | None:
         found = self.r.plans.match_at(self.toks, j)
         if found is None:
@@ -440,6 +463,9 @@ class _Sentence:
                 return before
         if pre is None or pre.has_head or pre.words > self.r.short_pre:
             return pre
+        noted = self._before_note(seg, floor, pre, options)
+        if noted is not None:
+            return noted
         start, earliest = seg, None
         for _ in range(self.r.list_items):
             if start == 0 or self.toks[start - 1].text != ",":
@@ -455,6 +481,11 @@ class _Sentence:
                 earliest = item
                 break
             if item.words > self.r.short_pre:
+                # "lĩnh vực thương mại, dịch vụ đạt …": a longer first item of a clause
+                # still heads a list whose last item is a word or two.
+                opens = a == 0 or self.toks[a - 1].text != ","
+                if opens and pre.words <= _LIST_TAIL_WORDS and item.words <= self.r.indicator_words:
+                    earliest = item
                 break
             earliest, start = item, a
         if earliest is None:
@@ -462,6 +493,23 @@ class _Sentence:
         joined = " ".join(self.text[earliest.start : pre.end].split())
         words = len(joined.split())
         return Phrase(joined, earliest.start, pre.end, words, earliest.head or pre.head)
+
+    def _before_note(
+        self, seg: int, floor: int, pre: Phrase, options: dict[str, bool]
+    ) -> Phrase | None:
+        """``Tổng giá trị sản xuất (giá so sánh 2010) trên địa bàn đạt …``: a bracketed note
+        with a number in it splits the indicator; its head is the phrase before the note."""
+        if seg == 0 or self.toks[seg - 1].text != ")":
+            return None
+        opening = self._opening_bracket(seg - 1, floor)
+        if opening is None:
+            return None
+        a = self._segment_start(opening, floor)
+        head = clean(self.text, self.toks, a, opening, self.r, **options) if a < opening else None
+        if head is None or not head.has_head:
+            return None
+        joined = " ".join(self.text[head.start : pre.end].split())
+        return Phrase(joined, head.start, pre.end, len(joined.split()), head.head)
 
     def _stop_at(self, k: int) -> bool:
         """Whether a clause starts at ``toks[k]`` by a stop word (``với``, ``trong đó``)."""

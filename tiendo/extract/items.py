@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tiendo.extract.names import PhraseSet, Words
+from tiendo.extract.numbers import number_word
 from tiendo.extract.page import Layout
 from tiendo.extract.record import TextItem
 from tiendo.extract.rules import load_rules
@@ -30,7 +31,9 @@ _TRAILING = " \t\u00a0.…,;:/!?"
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 PAST_REACH = 5  # first words of a sentence searched for a past marker
 NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens its list
+LIKE_LIST_GAP = 10  # words between a shortcoming noun and a "như" with no colon after it
 _CON = syllable_key("còn")
+_NHU = syllable_key("như")
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,11 @@ class _Rules:
     plan_verbs: PhraseSet
     result_verbs: PhraseSet
     concessive: PhraseSet
+    announcement_links: PhraseSet
+    prescriptive_modals: PhraseSet
+    year_announcement_verbs: PhraseSet
     determiners: tuple[str, ...]
+    list_words: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -85,10 +92,18 @@ def _rules() -> _Rules:
         "plan_verbs",
         "result_verbs",
         "concessive",
+        "announcement_links",
+        "prescriptive_modals",
+        "year_announcement_verbs",
     )
-    data = load_rules("sections", dict.fromkeys((*keys, "shortcoming_determiners"), "list[str]"))
+    lists = ("shortcoming_determiners", "shortcoming_list_words")
+    data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
     sets = [PhraseSet(data[k]) for k in keys]
-    return _Rules(*sets, determiners=tuple(data["shortcoming_determiners"]))
+    return _Rules(
+        *sets,
+        determiners=tuple(data["shortcoming_determiners"]),
+        list_words=tuple(data["shortcoming_list_words"]),
+    )
 
 
 @dataclass
@@ -135,11 +150,13 @@ def _read_sentence(
     if state.mode == "short" and rules.causes.longest_at(words, first):
         state.mode = None
         return
-    task_start = _task_trigger(text, words, sent, rules)
+    task_start = _task_trigger(text, words, sent, rules, latest)
     if task_start is None:
         task_start = _year_opener(text, words, sent, rules, latest)
     if task_start is None and tasks and state.mode is None:
         task_start = _follower(words, sent, rules)
+    if task_start is None and state.mode is None:
+        task_start = _prescription(words, sent, rules)
     if task_start is not None:
         state.mode, state.single = "task", False
         if task_start >= 0:
@@ -158,8 +175,11 @@ def _read_sentence(
             return
         tasks.extend(_items(text, words, sent.start, sent.end, rules, task=True))
     elif state.mode == "short":
-        if _is_result(text, words, sent, rules) and _find(words, rules.negative, sent) is None:
-            state.mode = None  # the results resume
+        negative = _find(words, rules.negative, sent)
+        if negative is None and (
+            _is_result(text, words, sent, rules) or _find(words, rules.modals, sent) is not None
+        ):
+            state.mode = None  # the results resume, or the remedies begin ("cần …")
             return
         shortcomings.extend(_items(text, words, sent.start, sent.end, rules, task=False))
 
@@ -174,7 +194,15 @@ def _find(
     return phrases.find(words, words.first_from(sent.start if start is None else start), sent.end)
 
 
-def _task_trigger(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+def _names_year(text: str, sent: Segment, year: int | None) -> bool:
+    return year is not None and any(
+        int(m.group(1)) == year for m in _YEAR.finditer(text, sent.start, sent.end)
+    )
+
+
+def _task_trigger(
+    text: str, words: Words, sent: Segment, rules: _Rules, latest: int | None = None
+) -> int | None:
     directives, modal_directives = rules.directives.by_first, rules.modal_directives.by_first
     keys = words.keys
     for i in range(words.first_from(sent.start), words.first_from(sent.end)):
@@ -191,8 +219,16 @@ def _task_trigger(text: str, words: Words, sent: Segment, rules: _Rules) -> int 
     if opened is not None:
         return opened
     found = _find(words, rules.announcements, sent)
-    if found is None or _find(words, rules.future, sent) is None:
+    if found is None:
         return None
+    if _find(words, rules.future, sent) is None:
+        # "thông qua nhiệm vụ năm 2019 và xác định các giải pháp …": the year planned, the
+        # latest the text names, stands for the future marker before a strong verb.
+        planned = _names_year(text, sent, latest)
+        if not planned or _find(words, rules.year_announcement_verbs, sent) is None:
+            return None
+        if _is_past(words, sent.start, sent.end, rules):
+            return None
     if _find(words, rules.announcement_verbs, sent) is None:
         return None
     cue_end = words[found[0] + found[1] - 1].end
@@ -207,6 +243,9 @@ def _task_trigger(text: str, words: Words, sent: Segment, rules: _Rules) -> int 
         comma = text.find(",", cue_end, sent.end)
         if comma >= 0 and len(text[comma : sent.end].split()) > MIN_ITEM_WORDS:
             return comma + 1
+    link = _find(words, rules.announcement_links, sent, cue_end)
+    if link is not None and rules.verbs.longest_at(words, link[0] + link[1]):
+        return words[link[0] + link[1] - 1].end
     return -1
 
 
@@ -234,7 +273,8 @@ def _opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None
     if _find(words, rules.future, clause) is None:
         return None
     lead = first + rules.opener_words.longest_at(words, first)
-    if not (words.keys[lead].isdigit() or rules.future.longest_at(words, lead)):
+    count = words.keys[lead]
+    if not (count.isdigit() or number_word(count) or rules.future.longest_at(words, lead)):
         return None
     for j in range(after, min(after + SUBJECT_REACH // 2, len(words))):
         if words[j].start >= sent.end:
@@ -296,6 +336,30 @@ def _follower(words: Words, sent: Segment, rules: _Rules) -> int | None:
     if not n or first + n >= len(words) or words.gap(first + n).strip() != ",":
         return None
     return sent.start if _modal_soon(words, first + n, sent.end, rules) else None
+
+
+def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "Theo đó, các đơn vị, địa phương cần tiếp tục đôn đốc …": a subject, then "cần" or
+    "phải" and a task verb, is a directive without a directive verb."""
+    first = words.first_from(sent.start)
+    n = rules.connectors.longest_at(words, first)
+    if n and first + n < len(words) and words.gap(first + n).strip() == ",":
+        first += n
+    if not rules.subjects.longest_at(words, first):
+        return None
+    for j in range(first + 1, min(first + SUBJECT_REACH, len(words))):
+        if words[j].start >= sent.end:
+            break
+        m = rules.prescriptive_modals.longest_at(words, j)
+        if m:
+            return sent.start if rules.verbs.longest_at(words, j + m) else None
+        if (
+            rules.verbs.longest_at(words, j)
+            or rules.modals.longest_at(words, j)
+            or rules.nouns.longest_at(words, j)
+        ):
+            return None  # the subject acts or did (narration), or names a shortcoming
+    return None
 
 
 def _is_past(words: Words, start: int, end: int, rules: _Rules) -> bool:
@@ -367,19 +431,34 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     if found is None:
         return None
     i = found[0]
-    before = " ".join(w.text.lower() for w in words.items[max(0, i - 2) : i])
+    before = " ".join(words.texts(i - 2, i)).lower()
     if not any(before == d or before.endswith(" " + d) for d in rules.determiners):
         return None
     noun_end = words[found[0] + found[1] - 1].end
     colon = text.find(":", noun_end, sent.end)
-    if colon < 0 or len(text[colon + 1 : sent.end].split()) < MIN_ITEM_WORDS:
+    if colon < 0:
+        return _like_list(text, words, noun_end, sent)
+    if len(text[colon + 1 : sent.end].split()) < MIN_ITEM_WORDS:
         return None
     # Only a short qualifier between the noun and "như:" ("cần giải quyết như:"); a longer
     # stretch is a sentence of its own whose colon introduces something else.
     between = re.findall(r"\w+", text[noun_end:colon].lower())
-    if len(between) > NOUN_LIST_GAP or (between and between[-1] not in ("như", "sau")):
+    if len(between) > NOUN_LIST_GAP or (between and between[-1] not in rules.list_words):
         return None
     return colon + 1
+
+
+def _like_list(text: str, words: Words, noun_end: int, sent: Segment) -> int | None:
+    """ "những hạn chế trong công tác điều hành như A, B; C": without a colon, "như" within a
+    short qualifier of the noun opens the list."""
+    j = words.first_from(noun_end)
+    for k in range(j, min(j + LIKE_LIST_GAP + 1, len(words))):
+        if words[k].start >= sent.end:
+            break
+        if words.keys[k] == _NHU:
+            rest = text[words[k].end : sent.end]
+            return words[k].end if len(rest.split()) >= MIN_ITEM_WORDS else None
+    return None
 
 
 def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
@@ -393,7 +472,7 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
             j = i + 1
             for det in rules.determiners:
                 n = len(det.split())
-                if " ".join(w.text.lower() for w in words.items[j : j + n]) == det:
+                if " ".join(words.texts(j, j + n)).lower() == det:
                     j += n
                     break
             n = rules.nouns.longest_at(words, j)

@@ -27,14 +27,16 @@ from tiendo.extract.text import Segment, sentences, syllable_key, text_key
 T = TypeVar("T")
 
 LEAD_SENTENCES = 3
+TITLE_HEAD_WORDS = 5  # words of the longest title head before an organ ("Phó Bí thư Thường trực")
 GENERIC_KIND = "hội nghị"
 WINDOW_CHARS = 220
 CUE_REACH = 400  # characters around a person's mention searched for a chair cue
 CLAUSE_REACH = 80  # characters before "năm 2022" searched for what the year is
 MONTH = dt.timedelta(days=31)
+YEAR_END_MARGIN = dt.timedelta(days=61)  # a whole year's review may be held from 1 November
 
 _SESSION = re.compile(
-    r"\b(?:lần|kỳ họp|kì họp|phiên họp) thứ\s+(\d{1,3}|[IVXLC]{1,8}\b|[^\W\d_]+(?: [^\W\d_]+){0,2})",
+    r"\b(?:lần|kỳ họp|kì họp|phiên họp|họp kỳ|họp kì) thứ\s+(\d{1,3}|[IVXLC]{1,8}\b|[^\W\d_]+(?: [^\W\d_]+){0,2})",
     re.I,
 )
 _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
@@ -51,10 +53,12 @@ _MONTHS = re.compile(
     r"(?<![\w,.])(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười(?: một| hai)?)\s+tháng\b", re.I
 )
 _QUARTER = re.compile(
-    r"\bquý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:[/.-]|năm)\s*((?:19|20)\d\d)\b)?", re.I
+    r"\bquý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:[/.-]|,?\s*năm)\s*((?:19|20)\d\d)\b)?", re.I
 )
 PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_far`
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
+# "đến tháng 6.2018", "tháng 9/2023": a month of a year, as the text dates its figures.
+_MONTH_YEAR = re.compile(r"\btháng\s+\d{1,2}\s?[/.-]\s?((?:19|20)\d\d)\b", re.I)
 _YEAR_AFTER = re.compile(r"\s*(?:năm\s+|/)?((?:19|20)\d\d)\b")
 
 
@@ -83,6 +87,7 @@ class _Rules:
     year_plan_verbs: PhraseSet
     year_plan_verbs_far: PhraseSet
     year_not_after: tuple[str, ...]
+    year_clause_leads: frozenset[str]
     chair_cues: tuple[str, ...]
     chair_fillers: tuple[str, ...]
     skip_titles: tuple[str, ...]
@@ -115,6 +120,7 @@ def _rules() -> _Rules:
                 "year_plan_verbs": "list[str]",
                 "year_plan_verbs_far": "list[str]",
                 "year_not_after": "list[str]",
+                "year_clause_leads": "list[str]",
             },
             "chair": {
                 "cues": "list[str]",
@@ -161,6 +167,7 @@ def _rules() -> _Rules:
         year_plan_verbs=PhraseSet(periods["year_plan_verbs"]),
         year_plan_verbs_far=PhraseSet(periods["year_plan_verbs_far"]),
         year_not_after=longest_first(periods["year_not_after"]),
+        year_clause_leads=frozenset(w.lower() for w in periods["year_clause_leads"]),
         chair_cues=tuple(c.lower() for c in chair["cues"]),
         chair_fillers=longest_first(chair["fillers"]),
         skip_titles=tuple(text_key(t) for t in chair["skip_titles"]),
@@ -181,6 +188,10 @@ def extract_meeting(
     """The meeting reported in ``text``, or None when no meeting is named."""
     zone = _lead_zone(text, page)
     match = _kind_match(words, zone)
+    if match is None:
+        # A lead that opens on the results may name the meeting only further on ("… báo
+        # cáo với Hội nghị", "Tại hội nghị giao ban, …").
+        match = _kind_match(words, sentences(text, page.body_start, page.body_end))
     if match is None:
         return None
     review, plan = _periods(text, zone)
@@ -412,7 +423,11 @@ def _organizer(
     for segment in zone:
         i = words.first_from(segment.start)
         while i < len(words) and words[i].start < segment.end:
-            if rules.organs.longest_at(words, i) and is_capital(words[i].text):
+            if (
+                rules.organs.longest_at(words, i)
+                and is_capital(words[i].text)
+                and not _in_title(words, i)
+            ):
                 end = org_end(words, i, first=True)
                 found = _acts(text, words, i, end)
                 if found is not None:
@@ -493,10 +508,21 @@ def _org_at(text: str, words: Words, i: int) -> str | None:
     """The organ phrase that starts at word ``i`` (``Ban Thường vụ Thành ủy Lạng Sơn``)."""
     if i >= len(words) or not _rules().organs.longest_at(words, i) or not is_capital(words[i].text):
         return None
-    if not words.joined(i):
+    if not words.joined(i) or _in_title(words, i):
         return None
     end = org_end(words, i)
     return _committee(text, words, i, end)
+
+
+def _in_title(words: Words, i: int) -> bool:
+    """The organ at word ``i`` ends a person's title ("Phó Chủ tịch HĐND tỉnh Trần Văn A",
+    "Bí thư Huyện ủy"): it names the office, not the body holding the meeting."""
+    heads = lexicon().heads
+    for back in range(1, TITLE_HEAD_WORDS + 1):
+        j = i - back
+        if j >= 0 and words.joined(i) and heads.longest_at(words, j) == back:
+            return True
+    return False
 
 
 def _committee(text: str, words: Words, start: int, end: int) -> str:
@@ -511,9 +537,7 @@ def _committee(text: str, words: Words, start: int, end: int) -> str:
     ):
         level = rules.level_words.longest_at(words, start + 2)
         if level and start + 2 + level < end:
-            level_text = " ".join(
-                w.text.lower() for w in words.items[start + 2 : start + 2 + level]
-            )
+            level_text = " ".join(t.lower() for t in words.texts(start + 2, start + 2 + level))
             place = text[words[start + 2 + level].start : words[end - 1].end]
             return f"{rules.party_body_of_level[level_text]} {place}"
     return phrase
@@ -529,14 +553,13 @@ def _with_place(text: str, words: Words, organ: str) -> str:
     for level_len in (2, 1):
         if n - level_len < 1:
             continue
-        tail = organ_words.items[n - level_len :]
-        level = " ".join(w.text for w in tail)
+        level = " ".join(organ_words.texts(n - level_len, n))
         if level not in rules.party_body_of_level:
             continue
         place = _common_place(text, words, level)
         if not place:
             return organ
-        if syllable_key("bộ") in {w.key for w in organ_words.items[: n - level_len]}:
+        if syllable_key("bộ") in set(organ_words.keys[: n - level_len]):
             return f"{rules.party_body_of_level[level]} {place}"
         return f"{organ} {place}"
     return organ
@@ -599,11 +622,11 @@ def _periods_in(segments: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | 
             quarter = int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1).upper())
             year = int(m.group(2)) if m.group(2) else None
             before = low[max(0, m.start() - 40) : m.start()].rstrip()
-            is_plan = any(before.endswith(w) for w in rules.plan_before) or (
-                review is not None
-                and review.months is not None
-                and quarter
-                and quarter * 3 > review.months
+            # A quarter after the period reviewed is the one planned ("đánh giá quý I, triển
+            # khai nhiệm vụ quý II/2024").
+            reviewed = (review.months or (review.quarter or 0) * 3) if review else 0
+            is_plan = any(before.endswith(w) for w in rules.plan_before) or bool(
+                reviewed and quarter and quarter * 3 > reviewed
             )
             if is_plan:
                 plan = plan or PeriodRef(quarter=quarter, year=year)
@@ -642,15 +665,20 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     for ch in ",;:.()\n":
         clause_start = max(clause_start, low.rfind(ch, clause_start, m.start()) + 1)
     before = low[clause_start : m.start()]
-    best, role = -1, None
+    # The cue ending nearest the year wins; of two ending there, the longer ("phương hướng
+    # nhiệm vụ công tác" plans where "công tác" alone reviews).
+    best, role = (-1, 0), None
     for cues, name in ((rules.year_review_before, "review"), (rules.plan_before, "plan")):
         for cue in cues:
             pos = before.rfind(cue)
-            if pos >= 0 and pos + len(cue) > best:
-                best, role = pos + len(cue), name
+            if pos >= 0 and (pos + len(cue), len(cue)) > best:
+                best, role = (pos + len(cue), len(cue)), name
     if role is not None:
         return role
-    if before.strip() not in ("", "trong") or clause_start != _sentence_start(low, m.start()):
+    lead = before.strip()
+    if (lead and lead not in rules.year_clause_leads) or clause_start != _sentence_start(
+        low, m.start()
+    ):
         return None
     if low[m.end() : m.end() + 1] != ",":
         return None
@@ -705,9 +733,10 @@ def _review_year(text: str, review: PeriodRef, plan: PeriodRef | None) -> int | 
 def _text_year(text: str) -> int | None:
     """The year the report is about when its periods name none ("10 tháng đầu năm" … "hoàn
     thành các mục tiêu năm 2025"): the year named most often, not as a baseline ("so với năm
-    2024") or a span; on a tie the earlier, as later years are the ones planned."""
+    2024") or a span; a month of a year counts too ("lũy kế đến tháng 6.2018"); on a tie the
+    earlier, as later years are the ones planned."""
     not_after = _rules().year_not_after
-    counts: Counter[int] = Counter()
+    counts: Counter[int] = Counter(int(m.group(1)) for m in _MONTH_YEAR.finditer(text))
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()].lower().rstrip()
         if not any(before.endswith(w) for w in not_after):
@@ -749,7 +778,7 @@ def _is_meeting_date(text: str, floor: int, mention: DateMention) -> bool:
     rules = _rules()
     before = text[max(floor, mention.start - 24) : mention.start]
     before = before.rstrip(" (").rstrip()
-    keys = [w.key for w in Words(before).items]
+    keys = Words(before).keys
     for n in (3, 2, 1):
         if len(keys) >= n:
             phrase = " ".join(keys[-n:])
@@ -773,7 +802,9 @@ def _resolve(mention: DateMention, review: PeriodRef | None, zone: list[Segment]
         same_year = dt.date(end.year, mention.month, mention.day)
     except ValueError:
         return mention.iso(end.year + 1)
-    return mention.iso(end.year if same_year >= end - MONTH else end.year + 1)
+    # Reports on a whole year are discussed from November (the council's year-end session).
+    margin = YEAR_END_MARGIN if review and review.months == 12 else MONTH
+    return mention.iso(end.year if same_year >= end - margin else end.year + 1)
 
 
 def _zone_year(zone: list[Segment]) -> int | None:

@@ -32,8 +32,10 @@ class Word(NamedTuple):
 class Words:
     """The words of a text with their spans, and what lies between neighbours.
 
-    Built once per text and shared by every rule module; ``keys`` and ``starts`` are
-    plain lists so the per-word lookups of ``PhraseSet`` stay cheap on megabyte inputs.
+    Built once per text and shared by every rule module. The words are kept as parallel
+    plain lists (starts, ends, keys) and a ``Word`` is made only when asked for: millions
+    of tuples or strings alive at once would make every full garbage collection walk them
+    all, which grows faster than the text.
     """
 
     def __init__(self, text: str) -> None:
@@ -53,9 +55,7 @@ class Words:
         self.keys = list(map(syllable_key, texts))
         self.starts = starts
         self.ends = ends
-        new = tuple.__new__
-        self.items = [new(Word, w) for w in zip(texts, starts, ends, self.keys, strict=True)]
-        self._n = len(self.items)
+        self._n = len(texts)
         self._places: frozenset[str] | None = None
         self._candidates: dict[PhraseSet, list[int]] = {}
         self._positions: dict[str, list[int]] | None = None
@@ -64,7 +64,13 @@ class Words:
         return self._n
 
     def __getitem__(self, index: int) -> Word:
-        return self.items[index]
+        start, end = self.starts[index], self.ends[index]
+        return Word(self.text[start:end], start, end, self.keys[index])
+
+    def texts(self, start: int, stop: int) -> list[str]:
+        """The texts of the words from index ``start`` up to (not including) ``stop``."""
+        text, starts, ends = self.text, self.starts, self.ends
+        return [text[starts[i] : ends[i]] for i in range(max(start, 0), min(stop, self._n))]
 
     def index_at(self, offset: int) -> int | None:
         """The index of the word that starts exactly at ``offset``."""
@@ -79,7 +85,7 @@ class Words:
         """The characters between word ``index - 1`` and word ``index``."""
         if index <= 0 or index >= self._n:
             return ""
-        return self.text[self.items[index - 1].end : self.starts[index]]
+        return self.text[self.ends[index - 1] : self.starts[index]]
 
     def joined(self, index: int) -> bool:
         """Word ``index`` follows the previous one after spaces only, on the same line."""
@@ -146,7 +152,7 @@ def _find_places(words: Words) -> set[str]:
             continue
         n = levels.longest_at(words, i)
         # "Thành phố Hà Tĩnh": a capitalised level whose second syllable is lower case.
-        if not n or not (words.items[i].text.islower() or words.items[i + n - 1].text.islower()):
+        if not n or not (words[i].text.islower() or words[i + n - 1].text.islower()):
             continue
         j = i + n
         k = j
@@ -341,7 +347,7 @@ def name_run(words: Words, index: int, limit: int = 5) -> int:
         w = words[index + n]
         if not is_name_syllable(w.text) or (n and not words.joined(index + n)):
             break
-        if n and title_head_at(words, index + n):
+        if n and (title_head_at(words, index + n) or words.keys[index + n] in lexicon().org_stops):
             break
         n += 1
     return n

@@ -60,12 +60,12 @@ def find_mentions(text: str, words: Words | None = None) -> list[Mention]:
     # Only a word of address, a title head or a family name can start a mention.
     candidates = words.indices_of(starters)
     addresses = _addresses()
-    keys, items = words.keys, words.items
+    keys, starts = words.keys, words.starts
     i = 0
     for c in candidates:
         if c < i:
             continue  # inside the mention found last
-        if keys[c] not in addresses and not items[c].text[:1].isupper():
+        if keys[c] not in addresses and not text[starts[c]].isupper():
             continue  # a title head or a family name in lower case starts no mention
         i = c
         found: list[Mention] = []
