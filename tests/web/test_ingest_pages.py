@@ -100,7 +100,7 @@ def test_several_files_are_read_in_the_background_and_a_bad_one_stops_no_other(e
     statuses = dict(Upload.objects.values_list("name", "status"))
     assert statuses == {"rong.txt": "failed", "bai.txt": "ready"}
     assert "rỗng" in page and "Chờ duyệt" in page
-    assert "hx-trigger" not in page  # nothing left to wait for: no more polling
+    assert "every 1s" not in page  # nothing left to wait for: no more polling
 
 
 def test_accept_all_then_the_indicator_page_links_back_to_the_sentence(editor_client, world, corpus_dev):
