@@ -10,33 +10,22 @@ so repeated runs would time the lookup, which is printed too).
 from __future__ import annotations
 
 import os
-import platform
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench.demo_db import demo_database  # noqa: E402
+
 DEV = Path(os.environ.get("TIENDO_SHARED", ROOT.parent / "shared")) / "corpus" / "dev"
 
 
 def main() -> int:
-    tmp = tempfile.TemporaryDirectory(prefix="tiendo-bench-")
-    os.environ["TIENDO_DATA_DIR"] = tmp.name
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tiendo.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    from tiendo.demo.loader import demo_load
+    tmp = demo_database()
     from tiendo.ingest.accept import review_accept
     from tiendo.ingest.services import review_accept_high, upload_process, upload_receive
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
-    call_command("migrate", verbosity=0)
-    demo_load()
     total_review = total_accept = 0.0
     for path in sorted(DEV.glob("*.txt")):
         data = path.read_bytes()
