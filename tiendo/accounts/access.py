@@ -42,8 +42,8 @@ from tiendo.units.selectors import unit_ancestors, valid_on_q
 
 # Units nest at most central → province → district → commune → department.
 _SUBTREE_DEPTH = 5
-# Lineage goes back through at most a few reorganisations (2025, 2019–2020, earlier).
-_LINEAGE_GENERATIONS = 4
+# Lineage goes back through the reorganisations of 2025 and 2019–2020.
+_LINEAGE_GENERATIONS = 2
 
 Role = Membership.Role
 
@@ -128,29 +128,27 @@ def _is_superuser(user: Any) -> bool:
 # ---------------------------------------------------------------- units seen
 
 
-def _below_any(root_ids: list[int]) -> Q:
-    """The units in ``root_ids`` and every unit below one of them."""
-    condition = Q(pk__in=root_ids)
+def _below_any(roots: Any) -> Q:
+    """The units in ``roots`` (ids or a subquery of them) and every unit below one of them."""
+    condition = Q(pk__in=roots)
     path = "parent"
     for _level in range(_SUBTREE_DEPTH):
-        condition |= Q(**{f"{path}__in": root_ids})
+        condition |= Q(**{f"{path}__in": roots})
         path += "__parent"
     return condition
 
 
-def _lineage_roots(unit: Unit) -> list[int]:
+def _lineage_roots(unit: Unit) -> QuerySet[Unit]:
     """``unit`` and the units whose history passed into it or into a unit below it
-    (predecessors of predecessors too): one query per generation."""
-    roots = [unit.pk]
-    frontier = Q(successor__in=Unit.objects.filter(_below_any([unit.pk])).values("pk"))
+    (predecessors of predecessors too), as a subquery: the pages' query counts stay."""
+    generation = Succession.objects.filter(
+        successor__in=Unit.objects.filter(_below_any([unit.pk])).values("pk")
+    ).values("predecessor")
+    condition = Q(pk=unit.pk)
     for _generation in range(_LINEAGE_GENERATIONS):
-        found = set(Succession.objects.filter(frontier).values_list("predecessor_id", flat=True))
-        new = sorted(found - set(roots))
-        if not new:
-            break
-        roots.extend(new)
-        frontier = Q(successor__in=new)
-    return roots
+        condition |= Q(pk__in=generation)
+        generation = Succession.objects.filter(successor__in=generation).values("predecessor")
+    return Unit.objects.filter(condition).values("pk")
 
 
 def visible_units(user: Any) -> QuerySet[Unit]:
@@ -160,10 +158,7 @@ def visible_units(user: Any) -> QuerySet[Unit]:
     unit = home_unit(user)
     if unit is None:
         return Unit.objects.none()
-    cached = getattr(user, "_tiendo_roots", None)
-    if cached is None:
-        cached = user._tiendo_roots = _lineage_roots(unit)
-    return Unit.objects.filter(_below_any(cached))
+    return Unit.objects.filter(_below_any(_lineage_roots(unit)))
 
 
 def subtree_units(user: Any) -> QuerySet[Unit]:
