@@ -31,3 +31,19 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.unit} ({self.get_role_display()})"
+
+
+class LoginFailure(models.Model):
+    """One failed sign-in, kept for the throttle window: shared by every server process."""
+
+    username = models.CharField(_("tên đăng nhập"), max_length=150)
+    ip = models.GenericIPAddressField(_("địa chỉ IP"), null=True, blank=True)
+    at = models.DateTimeField(_("lúc"), db_index=True)
+
+    class Meta:
+        verbose_name = _("lần đăng nhập sai")
+        verbose_name_plural = _("lần đăng nhập sai")
+        indexes = [models.Index(fields=["username", "ip", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.username} {self.ip or ''} {self.at:%d/%m/%Y %H:%M}"
