@@ -6,10 +6,11 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tiendo.core.models import Versioned
 from tiendo.units.models import Unit
 
 
-class Membership(models.Model):
+class Membership(Versioned):
     """The unit an account belongs to (it sees that unit and its subtree) and its role."""
 
     class Role(models.TextChoices):
