@@ -10,6 +10,8 @@ object (as a request has), so the membership and lineage queries are counted.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import platform
 import statistics
@@ -24,23 +26,23 @@ RUNS = 200
 
 
 def main() -> int:
-    tmp = tempfile.TemporaryDirectory(prefix="tiendo-bench-")
-    if "DATABASE_URL" not in os.environ:
-        os.environ["TIENDO_DATA_DIR"] = tmp.name
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tiendo.settings")
-    import django
+    with tempfile.TemporaryDirectory(prefix="tiendo-bench-") as tmp:
+        if "DATABASE_URL" not in os.environ:
+            os.environ["TIENDO_DATA_DIR"] = tmp
+        from tiendo.cli import main as tiendo
 
-    django.setup()
+        with contextlib.redirect_stdout(io.StringIO()):
+            tiendo(["demo"])  # sets Django up, migrates, loads the demo
+        print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+        return measure()
+
+
+def measure() -> int:
     from django.contrib.auth import get_user_model
-    from django.core.management import call_command
 
     from tiendo.accounts.access import access_actions, access_unit, home_unit, visible_units
-    from tiendo.demo.loader import demo_load
     from tiendo.results.models import Period
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
-    call_command("migrate", verbosity=0)
-    demo_load()
     users = get_user_model().objects
     period = Period.objects.order_by("-end").first()
     for username in ("bientap-tinh", "bientap-xa"):
