@@ -76,6 +76,8 @@ def test_send_back_then_approve_then_locked(client, world) -> None:
     client.force_login(editor)
     html = _dashboard(client, commune)
     assert "Lý do mở khóa" in html and "Sửa số liệu quý III" in html
+    trail = client.get(f"/don-vi/{commune.pk}/nhat-ky/").content.decode()
+    assert "số kết quả chuyển sang “Đã khóa”: 1" in trail and "results" not in trail
     result.refresh_from_db()
     assert result_update(result=result, by=editor, value=Decimal(13)).value == Decimal(13)
 
