@@ -10,7 +10,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
-from tiendo.accounts.access import access_unit_for_entry
+from tiendo.accounts.access import access_edit, access_unit_for_entry
 from tiendo.catalogue.models import Indicator
 from tiendo.core.models import Field
 from tiendo.core.vn import format_amount
@@ -76,14 +76,18 @@ def _choices(unit: Unit, chosen: PeriodKey) -> list[dict[str, Any]]:
     ]
 
 
-def _lock_message(unit: Unit, period: Period) -> str:
-    """Who locked the unit-period and when (the service's own message), or ""."""
+def _lock_message(user: Any, unit: Unit, period: Period) -> str:
+    """Why the unit-period cannot be edited now: who locked it and when (the service's own
+    message), or that it waits for approval; "" when it is open."""
     if period.pk is None:
         return ""
     try:
         refuse_if_locked(unit, period)
+        access_edit(user, unit, period)
     except ValidationError as error:
         return " ".join(error.messages)
+    except PermissionDenied as error:
+        return str(error)
     return ""
 
 
@@ -112,7 +116,7 @@ def entry_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
         key = key_of(latest) if latest else PeriodKey(Period.Kind.YEAR, timezone.localdate().year)
     period = _unsaved_period(key)
     entries = entry_rows(unit=unit, period=period)
-    locked = _lock_message(unit, period)
+    locked = _lock_message(request.user, unit, period)
     saved_problem = ""
     if request.method == "POST" and not locked:
         rows = grid_rows_typed(entries, request.POST)

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from tiendo.accounts.access import access_edit, may_enter, visible_units
+from tiendo.accounts.access import access_review, may_enter, visible_units
 from tiendo.catalogue.models import Indicator
 from tiendo.core.models import Field
 from tiendo.ingest.accept import REF_HASH_LENGTH, review_accept
@@ -75,7 +75,7 @@ def _review_for(request: HttpRequest, review_id: int) -> Review:
     review = get_object_or_404(
         Review.objects.select_related("upload", "unit", "review_period", "plan_period"), pk=review_id
     )
-    access_edit(request.user, unit_id=review.unit_id, owner_id=review.upload.uploaded_by_id)
+    access_review(request.user, unit_id=review.unit_id, owner_id=review.upload.uploaded_by_id)
     return review
 
 
@@ -181,7 +181,7 @@ def source(request: HttpRequest) -> HttpResponse:
     if len(digest) < REF_HASH_LENGTH:
         raise Http404
     found = get_object_or_404(Review.objects.select_related("upload"), upload__sha256__startswith=digest)
-    access_edit(request.user, unit_id=found.unit_id, owner_id=found.upload.uploaded_by_id)
+    access_review(request.user, unit_id=found.unit_id, owner_id=found.upload.uploaded_by_id)
     anchor = f"#{key}" if item_by_key(found.items, key) else ""
     return redirect(reverse("ingest:review", args=[found.pk]) + anchor)
 
