@@ -55,8 +55,8 @@ def _cells(world, revenue_value: str = "404", **extra: str) -> dict[str, str]:
 @pytest.mark.parametrize(("role", "status"), [
     (Membership.Role.VIEWER, 403),
     (Membership.Role.EDITOR, 200),
-    (Membership.Role.APPROVER, 200),
-    (Membership.Role.ADMIN, 200),
+    (Membership.Role.APPROVER, 403),
+    (Membership.Role.ADMIN, 403),
 ])
 def test_only_roles_that_may_edit_open_the_grid(client, world, role, status) -> None:
     user = f.make_user()

@@ -166,7 +166,7 @@ def test_an_unmatched_figure_gets_a_new_indicator_with_its_unit_prefilled(editor
 
 
 @pytest.mark.parametrize(("role", "shown"), [
-    (Membership.Role.EDITOR, True), (Membership.Role.APPROVER, True), (Membership.Role.VIEWER, False),
+    (Membership.Role.EDITOR, True), (Membership.Role.APPROVER, False), (Membership.Role.VIEWER, False),
 ])
 def test_home_links_to_the_upload_page_for_editors(client, world, role, shown):
     client.force_login(_member(world, "canbo", "city", role))
