@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from tiendo.api.main import api
+
 admin.site.site_header = "tiendo – theo dõi chỉ tiêu, nhiệm vụ"
 admin.site.site_title = "tiendo"
 admin.site.index_title = "Quản trị dữ liệu"
@@ -8,6 +10,7 @@ admin.site.index_title = "Quản trị dữ liệu"
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("api/", api.urls),
     path("", include("tiendo.web.urls")),
     path("", include("tiendo.web.indicator_urls")),
     path("", include("tiendo.web.work_urls")),
