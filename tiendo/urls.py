@@ -14,4 +14,5 @@ urlpatterns = [
     path("", include("tiendo.web.urls")),
     path("", include("tiendo.web.indicator_urls")),
     path("", include("tiendo.web.work_urls")),
+    path("", include("tiendo.web.workflow_urls")),
 ]

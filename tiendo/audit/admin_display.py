@@ -52,6 +52,19 @@ def audit_rows(entries: Sequence[AuditEntry], model: type[models.Model] | None) 
     ]
 
 
+def audit_rows_mixed(entries: Sequence[AuditEntry]) -> list[AuditRow]:
+    """``audit_rows`` for entries about objects of several models, in the given order
+    (the names of related objects: one query per related model of each model present)."""
+    by_type: dict[int, list[AuditEntry]] = {}
+    for entry in entries:
+        by_type.setdefault(entry.content_type_id, []).append(entry)
+    rows: dict[int, AuditRow] = {}
+    for group in by_type.values():
+        for row in audit_rows(group, group[0].content_type.model_class()):
+            rows[row.entry.pk] = row
+    return [rows[entry.pk] for entry in entries]
+
+
 def field_labels(model: type[models.Model] | None, keys: Iterable[str]) -> list[str]:
     """The verbose names of the changed fields, for a one-line summary (no query)."""
     return [_label(model, key) for key in sorted(keys)]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import QuerySet
@@ -20,3 +24,43 @@ def audit_for_object(obj: models.Model) -> QuerySet[AuditEntry]:
 def audit_for_unit(unit_id: int) -> QuerySet[AuditEntry]:
     """Every entry about objects of one unit, newest first."""
     return AuditEntry.objects.filter(unit_id=unit_id).select_related("actor", "content_type")
+
+
+def audit_for_units(unit_ids: Any) -> QuerySet[AuditEntry]:
+    """Every entry about objects of the given units (ids or a subquery of them), newest first."""
+    return AuditEntry.objects.filter(unit_id__in=unit_ids).select_related("actor", "content_type")
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What an audit list may be narrowed to; empty values leave it wide."""
+
+    action: str = ""
+    source: str = ""
+    content_type_id: int | None = None
+    actor: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+def audit_filter(entries: QuerySet[AuditEntry], chosen: AuditFilter) -> QuerySet[AuditEntry]:
+    """``entries`` narrowed to an action, a source, an object type, an account (its user
+    name) and a span of local days (both ends included)."""
+    if chosen.action:
+        entries = entries.filter(action=chosen.action)
+    if chosen.source:
+        entries = entries.filter(source=chosen.source)
+    if chosen.content_type_id is not None:
+        entries = entries.filter(content_type_id=chosen.content_type_id)
+    if chosen.actor:
+        entries = entries.filter(actor__username__iexact=chosen.actor)
+    if chosen.start is not None:
+        entries = entries.filter(at__date__gte=chosen.start)
+    if chosen.end is not None:
+        entries = entries.filter(at__date__lte=chosen.end)
+    return entries
+
+
+def audit_content_types(entries: QuerySet[AuditEntry]) -> QuerySet[ContentType]:
+    """The object types that occur in ``entries``, for a filter's choices."""
+    return ContentType.objects.filter(pk__in=entries.values("content_type_id")).order_by("app_label", "model")
