@@ -1,6 +1,5 @@
 """The audit trail, read-only: what changed in the units the account sees."""
 
-from __future__ import annotations
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
@@ -12,7 +11,7 @@ from tiendo.api.pagination import Page
 from tiendo.api.permissions import VIEW
 from tiendo.api.schemas import AuditEntryOut
 from tiendo.api.scope import units_filter
-from tiendo.api.types import Id, text
+from tiendo.api.types import Id, bounded
 from tiendo.audit.models import AuditEntry
 
 router = Router(tags=["Nhật ký thay đổi"])
@@ -22,8 +21,8 @@ class AuditFilter(Schema):
     unit: Id | None = None
     subtree: bool = False
     action: AuditEntry.Action | None = None
-    object_type: text(100) | None = None
-    object_id: text(64) | None = None
+    object_type: bounded(100) | None = None
+    object_id: bounded(64) | None = None
 
 
 @router.get("/audit", response={200: list[AuditEntryOut], 404: ErrorOut}, openapi_extra=VIEW,

@@ -1,7 +1,6 @@
 """The catalogue: indicators, periods (readable by every account), governing documents and
 terms of office."""
 
-from __future__ import annotations
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -14,8 +13,7 @@ from tiendo.api.pagination import Page
 from tiendo.api.permissions import ADMINISTER, EDIT, VIEW
 from tiendo.api.schemas import DocumentOut, IndicatorOut, PeriodOut, TermOut
 from tiendo.api.scope import get_seen, narrowed, require, seen, units_filter
-from tiendo.api.types import Day, Id, SmallCount, Version, Year, text
-from tiendo.api.types import Query as SearchText
+from tiendo.api.types import Day, Id, SearchText, SmallCount, Version, Year, bounded
 from tiendo.api.writes import attempt, changes_of, current_of, reference
 from tiendo.catalogue.models import Document, Term
 from tiendo.catalogue.selectors import (
@@ -106,22 +104,22 @@ def document_detail(request: HttpRequest, document_id: Id) -> object:
 class DocumentIn(Schema):
     issuer: Id
     kind: Document.Kind | None = None
-    number_symbol: text(60) = ""
+    number_symbol: bounded(60) = ""
     date: Day | None = None
-    issuer_name: text(200) = ""
-    title: text(500) = ""
+    issuer_name: bounded(200) = ""
+    title: bounded(500) = ""
     term: Id | None = None
-    source_label: text(200) = ""
+    source_label: bounded(200) = ""
 
 
 class DocumentPatch(Schema):
     version: Version
     kind: Document.Kind | None = None
-    number_symbol: text(60) | None = None
+    number_symbol: bounded(60) | None = None
     date: Day | None = None
-    issuer_name: text(200) | None = None
-    title: text(500) | None = None
-    source_label: text(200) | None = None
+    issuer_name: bounded(200) | None = None
+    title: bounded(500) | None = None
+    source_label: bounded(200) | None = None
 
 
 @router.post("/documents", response={201: DocumentOut, **WRITE}, openapi_extra=EDIT,

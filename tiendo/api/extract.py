@@ -1,6 +1,5 @@
 """``POST /api/extract``: a text in, the extraction contract's record out (nothing is stored)."""
 
-from __future__ import annotations
 
 from django.http import HttpRequest
 from ninja import Router, Schema

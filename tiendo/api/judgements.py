@@ -3,7 +3,6 @@ the same period last year, status), ``N/M chỉ tiêu đạt``, the roll-up of t
 ranking and the projection to year end. All come from ``results.selectors``, ``rollup`` and
 ``projection``; nothing is computed here."""
 
-from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any

@@ -5,13 +5,22 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
+from ninja.renderers import JSONRenderer
 
 from tiendo import __version__
-from tiendo.api import audit, catalogue, extract, judgements, results, units, work
+from tiendo.api import audit, catalogue, extract, judgements, reports, results, units, work
 from tiendo.api.auth import AUTH
 from tiendo.api.errors import install
 
+
+class VietnameseJSON(JSONRenderer):
+    """JSON with the letters as they are (``Xã Bắc Sơn``), not ``\\u`` escapes."""
+
+    json_dumps_params = {"ensure_ascii": False}
+
+
 api = NinjaAPI(
+    renderer=VietnameseJSON(),
     title="tiendo API",
     version=__version__,
     description=str(_(
@@ -24,5 +33,5 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 install(api)
-for module in (units, catalogue, results, work, judgements, audit, extract):
+for module in (units, catalogue, results, reports, work, judgements, audit, extract):
     api.add_router("", module.router)

@@ -1,6 +1,5 @@
 """Targets, results and where each unit's report for a period stands."""
 
-from __future__ import annotations
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
@@ -12,7 +11,7 @@ from tiendo.api.pagination import Page
 from tiendo.api.permissions import EDIT, VIEW
 from tiendo.api.schemas import ReportingStatusOut, ResultOut, TargetOut
 from tiendo.api.scope import get_seen, narrowed, require, require_edit, seen, units_filter
-from tiendo.api.types import Amount, Id, PeriodCode, Position, Version, text
+from tiendo.api.types import Amount, Id, PeriodCode, Position, Version, bounded
 from tiendo.api.writes import (
     attempt,
     changes_of,
@@ -79,20 +78,20 @@ class TargetIn(Schema):
     value: Amount
     source: Target.Source
     comparator: Target.Comparator = Target.Comparator.AT_LEAST
-    uom: text(60) | None = None
+    uom: bounded(60) | None = None
     document: Id | None = None
     derived: bool = False
-    note: text(300) = ""
+    note: bounded(300) = ""
 
 
 class TargetPatch(Schema):
     version: Version
     value: Amount | None = None
     comparator: Target.Comparator | None = None
-    uom: text(60) | None = None
+    uom: bounded(60) | None = None
     document: Id | None = None
     derived: bool | None = None
-    note: text(300) | None = None
+    note: bounded(300) | None = None
 
 
 @router.post("/targets", response={201: TargetOut, **WRITE}, openapi_extra=EDIT)
@@ -163,13 +162,13 @@ class ResultIn(Schema):
     estimated: bool = False
     derived: bool = False
     provenance: Result.Provenance = Result.Provenance.MANUAL
-    source_label: text(300) = ""
-    source_url: text(500) = ""
-    source_ref: text(200) = ""
-    evidence: text(20000) = ""
+    source_label: bounded(300) = ""
+    source_url: bounded(500) = ""
+    source_ref: bounded(200) = ""
+    evidence: bounded(20000) = ""
     evidence_start: Position | None = None
     evidence_end: Position | None = None
-    note: text(500) = ""
+    note: bounded(500) = ""
 
 
 class ResultPatch(Schema):
@@ -177,13 +176,13 @@ class ResultPatch(Schema):
     value: Amount | None = None
     estimated: bool | None = None
     derived: bool | None = None
-    source_label: text(300) | None = None
-    source_url: text(500) | None = None
-    source_ref: text(200) | None = None
-    evidence: text(20000) | None = None
+    source_label: bounded(300) | None = None
+    source_url: bounded(500) | None = None
+    source_ref: bounded(200) | None = None
+    evidence: bounded(20000) | None = None
     evidence_start: Position | None = None
     evidence_end: Position | None = None
-    note: text(500) | None = None
+    note: bounded(500) | None = None
 
 
 @router.post("/results", response={201: ResultOut, **WRITE}, openapi_extra=EDIT,

@@ -29,10 +29,9 @@ PeriodCode = Annotated[
 ]
 
 
-def text(max_length: int, *, min_length: int = 0) -> type[str]:
+def bounded(max_length: int, *, min_length: int = 0) -> type[str]:
     """A string of at most ``max_length`` characters without NUL (PostgreSQL refuses it)."""
     return Annotated[str, Field(max_length=max_length, min_length=min_length, pattern=NO_NUL)]  # type: ignore[return-value]
 
 
-LongText = text(20000)
-Query = text(200)
+SearchText = bounded(200)

@@ -1,6 +1,5 @@
 """Units and their history (predecessors, successors)."""
 
-from __future__ import annotations
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
@@ -11,8 +10,7 @@ from tiendo.api.errors import ErrorOut
 from tiendo.api.pagination import Page
 from tiendo.api.permissions import VIEW
 from tiendo.api.schemas import UnitDetailOut, UnitOut
-from tiendo.api.types import Day, Id
-from tiendo.api.types import Query as SearchText
+from tiendo.api.types import Day, Id, SearchText
 from tiendo.units.models import Unit
 from tiendo.units.selectors import unit_predecessors, unit_search, unit_successors, valid_on_q
 

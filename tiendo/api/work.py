@@ -1,6 +1,5 @@
 """Key tasks and their progress notes, meetings, people, recommendations and shortcomings."""
 
-from __future__ import annotations
 
 from typing import Any
 
@@ -23,8 +22,7 @@ from tiendo.api.schemas import (
     ShortcomingOut,
 )
 from tiendo.api.scope import get_seen, narrowed, require, require_edit, seen, units_filter
-from tiendo.api.types import Day, Id, Percent, PeriodCode, SmallCount, Version, text
-from tiendo.api.types import Query as SearchText
+from tiendo.api.types import Day, Id, Percent, PeriodCode, SearchText, SmallCount, Version, bounded
 from tiendo.api.writes import (
     attempt,
     changes_of,
@@ -117,7 +115,7 @@ def task_detail(request: HttpRequest, task_id: Id) -> object:
 
 class TaskIn(Schema):
     unit: Id
-    title: text(5000, min_length=1)
+    title: bounded(5000, min_length=1)
     lead_unit: Id | None = None
     coordinating_units: list[Id] = []
     field: Field | None = None
@@ -127,19 +125,19 @@ class TaskIn(Schema):
     completed_on: Day | None = None
     meeting: Id | None = None
     document: Id | None = None
-    source_label: text(300) = ""
+    source_label: bounded(300) = ""
 
 
 class TaskPatch(Schema):
     version: Version
-    title: text(5000, min_length=1) | None = None
+    title: bounded(5000, min_length=1) | None = None
     lead_unit: Id | None = None
     coordinating_units: list[Id] | None = None
     field: Field | None = None
     deadline: Day | None = None
     status: KeyTask.Status | None = None
     completed_on: Day | None = None
-    source_label: text(300) | None = None
+    source_label: bounded(300) | None = None
 
 
 def _task_refs(request: HttpRequest, changes: dict[str, Any]) -> dict[str, Any]:
@@ -209,7 +207,7 @@ def task_notes(request: HttpRequest, task_id: Id) -> object:
 
 
 class NoteIn(Schema):
-    text: text(5000, min_length=1)
+    text: bounded(5000, min_length=1)
     date: Day | None = None
     percent: Percent | None = None
 
@@ -250,30 +248,30 @@ class MeetingIn(Schema):
     unit: Id
     kind: Meeting.Kind
     date: Day | None = None
-    organizer_name: text(200) = ""
+    organizer_name: bounded(200) = ""
     session: SmallCount | None = None
     extended: bool = False
     review_period: PeriodCode | None = None
     plan_period: PeriodCode | None = None
-    chair: text(120) | None = None
-    chair_title: text(200) = ""
+    chair: bounded(120) | None = None
+    chair_title: bounded(200) = ""
     documents: list[Id] = []
-    conclusions: text(20000) = ""
-    source_label: text(300) = ""
-    source_url: text(500) = ""
+    conclusions: bounded(20000) = ""
+    source_label: bounded(300) = ""
+    source_url: bounded(500) = ""
 
 
 class MeetingPatch(Schema):
     version: Version
     kind: Meeting.Kind | None = None
     date: Day | None = None
-    organizer_name: text(200) | None = None
+    organizer_name: bounded(200) | None = None
     session: SmallCount | None = None
     extended: bool | None = None
-    chair_title: text(200) | None = None
-    conclusions: text(20000) | None = None
-    source_label: text(300) | None = None
-    source_url: text(500) | None = None
+    chair_title: bounded(200) | None = None
+    conclusions: bounded(20000) | None = None
+    source_label: bounded(300) | None = None
+    source_url: bounded(500) | None = None
 
 
 @router.post("/meetings", response={201: MeetingOut, **WRITE}, openapi_extra=EDIT)
@@ -361,19 +359,19 @@ class RecommendationIn(Schema):
     from_unit: Id
     to_unit: Id | None = None
     meeting: Id | None = None
-    topic: text(200) = ""
-    text: text(20000, min_length=1)
+    topic: bounded(200) = ""
+    text: bounded(20000, min_length=1)
 
 
 class RecommendationPatch(Schema):
     version: Version
-    topic: text(200) | None = None
-    text: text(20000, min_length=1) | None = None
+    topic: bounded(200) | None = None
+    text: bounded(20000, min_length=1) | None = None
 
 
 class AnswerIn(Schema):
     version: Version | None = None
-    answer: text(20000)
+    answer: bounded(20000)
     status: Recommendation.Status = Recommendation.Status.ANSWERED
     answered_on: Day | None = None
 
@@ -444,21 +442,21 @@ def shortcoming_detail(request: HttpRequest, shortcoming_id: Id) -> object:
 class ShortcomingIn(Schema):
     unit: Id
     period: PeriodCode
-    text: text(20000, min_length=1)
+    text: bounded(20000, min_length=1)
     field: Field | None = None
-    cause: text(20000) = ""
+    cause: bounded(20000) = ""
     cause_kind: Shortcoming.CauseKind | None = None
     meeting: Id | None = None
-    source_label: text(300) = ""
+    source_label: bounded(300) = ""
 
 
 class ShortcomingPatch(Schema):
     version: Version
-    text: text(20000, min_length=1) | None = None
+    text: bounded(20000, min_length=1) | None = None
     field: Field | None = None
-    cause: text(20000) | None = None
+    cause: bounded(20000) | None = None
     cause_kind: Shortcoming.CauseKind | None = None
-    source_label: text(300) | None = None
+    source_label: bounded(300) | None = None
 
 
 @router.post("/shortcomings", response={201: ShortcomingOut, **WRITE}, openapi_extra=EDIT)
