@@ -50,7 +50,9 @@ class ApiWorld:
 
 
 def _objects(unit: Unit, revenue: Any, serial: int) -> Objects:
-    meeting = Meeting.objects.create(unit=unit, kind=Meeting.Kind.EXECUTIVE, date=dt.date(2025, 10, 5))
+    # A day the unit existed: the districts and old communes ended on 30/6/2025.
+    day = dt.date(2025, 5, 5) if unit.valid_to is not None else dt.date(2025, 10, 5)
+    meeting = Meeting.objects.create(unit=unit, kind=Meeting.Kind.EXECUTIVE, date=day)
     task = KeyTask.objects.create(
         unit=unit, title=f"Hoàn thành thu ngân sách {serial}", period=f.period(CODE),
         deadline=dt.date(2025, 12, 31), meeting=meeting,

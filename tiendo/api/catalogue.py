@@ -10,7 +10,7 @@ from ninja.pagination import paginate
 from tiendo.accounts.access import Permission, access_unit
 from tiendo.api.errors import ConflictOut, ErrorOut
 from tiendo.api.pagination import Page
-from tiendo.api.permissions import ADMINISTER, EDIT, VIEW
+from tiendo.api.permissions import ADMINISTER, AUTHENTICATED, EDIT, VIEW
 from tiendo.api.schemas import DocumentOut, IndicatorOut, PeriodOut, TermOut
 from tiendo.api.scope import get_seen, narrowed, require, seen, units_filter
 from tiendo.api.types import Day, Id, SearchText, SmallCount, Version, Year, bounded
@@ -37,14 +37,14 @@ class IndicatorFilter(Schema):
     q: SearchText | None = None
 
 
-@router.get("/indicators", response=list[IndicatorOut], openapi_extra=VIEW, summary="Danh mục chỉ tiêu")
+@router.get("/indicators", response=list[IndicatorOut], openapi_extra=AUTHENTICATED, summary="Danh mục chỉ tiêu")
 @paginate(Page)
 def indicator_index(request: HttpRequest, filters: Query[IndicatorFilter]) -> object:
     indicators = indicator_search(query=filters.q) if filters.q else indicator_list()
     return indicators.filter(field=filters.field) if filters.field else indicators
 
 
-@router.get("/indicators/{indicator_id}", response={200: IndicatorOut, **READ}, openapi_extra=VIEW)
+@router.get("/indicators/{indicator_id}", response={200: IndicatorOut, **READ}, openapi_extra=AUTHENTICATED)
 def indicator_detail(request: HttpRequest, indicator_id: Id) -> object:
     return get_object_or_404(indicator_list(), pk=indicator_id)
 
@@ -54,7 +54,7 @@ class PeriodFilter(Schema):
     year: Year | None = None
 
 
-@router.get("/periods", response=list[PeriodOut], openapi_extra=VIEW, summary="Kỳ báo cáo")
+@router.get("/periods", response=list[PeriodOut], openapi_extra=AUTHENTICATED, summary="Kỳ báo cáo")
 @paginate(Page)
 def period_index(request: HttpRequest, filters: Query[PeriodFilter]) -> object:
     periods = Period.objects.order_by("-end", "start", "id")
@@ -65,7 +65,7 @@ def period_index(request: HttpRequest, filters: Query[PeriodFilter]) -> object:
     return periods
 
 
-@router.get("/periods/{period_id}", response={200: PeriodOut, **READ}, openapi_extra=VIEW)
+@router.get("/periods/{period_id}", response={200: PeriodOut, **READ}, openapi_extra=AUTHENTICATED)
 def period_detail(request: HttpRequest, period_id: Id) -> object:
     return get_object_or_404(Period, pk=period_id)
 
@@ -96,7 +96,7 @@ def document_index(request: HttpRequest, filters: Query[DocumentFilter]) -> obje
     return documents.order_by("-date", "number_symbol", "id")
 
 
-@router.get("/documents/{document_id}", response={200: DocumentOut, **READ}, openapi_extra=VIEW)
+@router.get("/documents/{document_id}", response={200: DocumentOut, **READ}, openapi_extra=AUTHENTICATED)
 def document_detail(request: HttpRequest, document_id: Id) -> object:
     return get_object_or_404(document_list(), pk=document_id)
 

@@ -6,7 +6,7 @@ from ninja import Router, Schema
 from pydantic import Field
 
 from tiendo.api.errors import ErrorOut
-from tiendo.api.permissions import VIEW
+from tiendo.api.permissions import AUTHENTICATED
 from tiendo.api.types import NO_NUL
 from tiendo.extract import Record, extract_text
 
@@ -20,7 +20,7 @@ class ExtractIn(Schema):
     source: str = Field("-", max_length=500, pattern=NO_NUL, description="tên hoặc địa chỉ nguồn")
 
 
-@router.post("/extract", response={200: Record, 422: ErrorOut}, openapi_extra=VIEW, exclude_unset=True,
+@router.post("/extract", response={200: Record, 422: ErrorOut}, openapi_extra=AUTHENTICATED, exclude_unset=True,
              summary="Trích số liệu, hội nghị, văn bản, nhiệm vụ từ một văn bản")
 def extract(request: HttpRequest, payload: ExtractIn) -> object:
     """The record of ``spec/extraction.md`` for the posted text, as ``tiendo extract`` prints it."""

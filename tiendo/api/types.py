@@ -14,7 +14,7 @@ INTEGER_MAX = 2**31 - 1
 SMALLINT_MAX = 2**15 - 1
 NO_NUL = r"^[^\x00]*$"
 
-Id = Annotated[int, Field(ge=1, le=BIGINT_MAX)]
+Id = Annotated[int, Field(ge=1, le=BIGINT_MAX, examples=[1])]
 Version = Annotated[int, Field(ge=1, le=INTEGER_MAX, description="phiên bản đã đọc (chống ghi đè)")]
 SmallCount = Annotated[int, Field(ge=1, le=SMALLINT_MAX)]
 Year = Annotated[int, Field(ge=1900, le=2200)]
@@ -25,7 +25,7 @@ Amount = Annotated[Decimal, Field(max_digits=24, decimal_places=6, allow_inf_nan
 Day = Annotated[dt.date, Field(ge=dt.date(1900, 1, 1), le=dt.date(2200, 12, 31))]
 PeriodCode = Annotated[
     str, Field(max_length=9, pattern=r"^(19|20|21)\d\d(-(M\d{1,2}|Q[1-4]|\d{1,2}M|(19|20|21)\d\d))?$",
-               description="mã kỳ: 2022-M05, 2022-Q3, 2022-9M, 2022, 2020-2025"),
+               description="mã kỳ: 2022-M05, 2022-Q3, 2022-9M, 2022, 2020-2025", examples=["2025-9M"]),
 ]
 
 

@@ -8,7 +8,7 @@ from ninja.pagination import paginate
 from tiendo.accounts.access import access_unit, visible_units
 from tiendo.api.errors import ErrorOut
 from tiendo.api.pagination import Page
-from tiendo.api.permissions import VIEW
+from tiendo.api.permissions import AUTHENTICATED, VIEW
 from tiendo.api.schemas import UnitDetailOut, UnitOut
 from tiendo.api.types import Day, Id, SearchText
 from tiendo.units.models import Unit
@@ -25,7 +25,7 @@ class UnitFilter(Schema):
     on: Day | None = None
 
 
-@router.get("/units", response=list[UnitOut], openapi_extra=VIEW, summary="Các đơn vị được xem")
+@router.get("/units", response=list[UnitOut], openapi_extra=AUTHENTICATED, summary="Các đơn vị được xem")
 @paginate(Page)
 def unit_list(request: HttpRequest, filters: Query[UnitFilter]) -> object:
     """The units the account sees (its unit, those below it and the history merged into
