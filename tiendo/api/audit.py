@@ -1,7 +1,7 @@
 """The audit trail, read-only: what changed in the units the account sees."""
 
-
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
@@ -14,7 +14,7 @@ from tiendo.api.scope import units_filter
 from tiendo.api.types import Id, bounded
 from tiendo.audit.models import AuditEntry
 
-router = Router(tags=["Nhật ký thay đổi"])
+router = Router(tags=[_("Nhật ký thay đổi")])
 
 
 class AuditFilter(Schema):
@@ -25,8 +25,7 @@ class AuditFilter(Schema):
     object_id: bounded(64) | None = None
 
 
-@router.get("/audit", response={200: list[AuditEntryOut], 404: ErrorOut}, openapi_extra=VIEW,
-            summary="Nhật ký thay đổi")
+@router.get("/audit", response={200: list[AuditEntryOut], 404: ErrorOut}, openapi_extra=VIEW)
 @paginate(Page)
 def audit_index(request: HttpRequest, filters: Query[AuditFilter]) -> object:
     """Entries about objects of the units the account sees, newest first. Entries without a

@@ -1,9 +1,9 @@
 """The catalogue: indicators, periods (readable by every account), governing documents and
 terms of office."""
 
-
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
@@ -27,7 +27,7 @@ from tiendo.core.models import Field
 from tiendo.results.models import Period
 from tiendo.work.selectors import document_list_for_unit
 
-router = Router(tags=["Danh mục"])
+router = Router(tags=[_("Danh mục")])
 READ = {404: ErrorOut}
 WRITE = {403: ErrorOut, 404: ErrorOut, 409: ConflictOut, 422: ErrorOut}
 
@@ -37,7 +37,7 @@ class IndicatorFilter(Schema):
     q: SearchText | None = None
 
 
-@router.get("/indicators", response=list[IndicatorOut], openapi_extra=AUTHENTICATED, summary="Danh mục chỉ tiêu")
+@router.get("/indicators", response=list[IndicatorOut], openapi_extra=AUTHENTICATED)
 @paginate(Page)
 def indicator_index(request: HttpRequest, filters: Query[IndicatorFilter]) -> object:
     indicators = indicator_search(query=filters.q) if filters.q else indicator_list()
@@ -54,7 +54,7 @@ class PeriodFilter(Schema):
     year: Year | None = None
 
 
-@router.get("/periods", response=list[PeriodOut], openapi_extra=AUTHENTICATED, summary="Kỳ báo cáo")
+@router.get("/periods", response=list[PeriodOut], openapi_extra=AUTHENTICATED)
 @paginate(Page)
 def period_index(request: HttpRequest, filters: Query[PeriodFilter]) -> object:
     periods = Period.objects.order_by("-end", "start", "id")
@@ -79,8 +79,7 @@ class DocumentFilter(Schema):
     q: SearchText | None = None
 
 
-@router.get("/documents", response={200: list[DocumentOut], **READ}, openapi_extra=VIEW,
-            summary="Văn bản")
+@router.get("/documents", response={200: list[DocumentOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def document_index(request: HttpRequest, filters: Query[DocumentFilter]) -> object:
     """Governing documents; with ``unit``, those that concern the unit or a unit below it
@@ -122,8 +121,7 @@ class DocumentPatch(Schema):
     source_label: bounded(200) | None = None
 
 
-@router.post("/documents", response={201: DocumentOut, **WRITE}, openapi_extra=EDIT,
-             summary="Thêm văn bản (đơn vị ban hành)")
+@router.post("/documents", response={201: DocumentOut, **WRITE}, openapi_extra=EDIT)
 def document_add(request: HttpRequest, payload: DocumentIn) -> object:
     issuer = access_unit(request.user, payload.issuer)
     require(request.user, Permission.EDIT, issuer)
@@ -156,7 +154,7 @@ class TermFilter(Schema):
     subtree: bool = False
 
 
-@router.get("/terms", response={200: list[TermOut], **READ}, openapi_extra=VIEW, summary="Nhiệm kỳ")
+@router.get("/terms", response={200: list[TermOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def term_index(request: HttpRequest, filters: Query[TermFilter]) -> object:
     terms = seen(request.user, Term.objects.all(), "unit")

@@ -1,7 +1,7 @@
 """``POST /api/extract``: a text in, the extraction contract's record out (nothing is stored)."""
 
-
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 from ninja import Router, Schema
 from pydantic import Field
 
@@ -10,7 +10,7 @@ from tiendo.api.permissions import AUTHENTICATED
 from tiendo.api.types import NO_NUL
 from tiendo.extract import Record, extract_text
 
-router = Router(tags=["Trích xuất"])
+router = Router(tags=[_("Trích xuất")])
 # A long review report is some 60,000 characters; this leaves room and bounds the work.
 MAX_TEXT = 400_000
 
@@ -20,8 +20,7 @@ class ExtractIn(Schema):
     source: str = Field("-", max_length=500, pattern=NO_NUL, description="tên hoặc địa chỉ nguồn")
 
 
-@router.post("/extract", response={200: Record, 422: ErrorOut}, openapi_extra=AUTHENTICATED, exclude_unset=True,
-             summary="Trích số liệu, hội nghị, văn bản, nhiệm vụ từ một văn bản")
+@router.post("/extract", response={200: Record, 422: ErrorOut}, openapi_extra=AUTHENTICATED, exclude_unset=True)
 def extract(request: HttpRequest, payload: ExtractIn) -> object:
     """The record of ``spec/extraction.md`` for the posted text, as ``tiendo extract`` prints it."""
     record = extract_text(payload.text, source=payload.source)

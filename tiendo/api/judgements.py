@@ -3,12 +3,12 @@ the same period last year, status), ``N/M chỉ tiêu đạt``, the roll-up of t
 ranking and the projection to year end. All come from ``results.selectors``, ``rollup`` and
 ``projection``; nothing is computed here."""
 
-
 from decimal import Decimal
 from typing import Any
 
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
 from pydantic import Field
 
@@ -26,7 +26,7 @@ from tiendo.results.projection import DEFAULT_PAST_YEARS, projection_for
 from tiendo.results.rollup import children_ranking, rollup_rows
 from tiendo.results.selectors import DashboardRow, dashboard_rows, met_count_of, targets_met_count
 
-router = Router(tags=["Đánh giá (tính sẵn)"])
+router = Router(tags=[_("Đánh giá (tính sẵn)")])
 READ = {404: ErrorOut, 422: ErrorOut}
 
 
@@ -132,8 +132,7 @@ class DashboardQuery(Schema):
     all_indicators: bool = Field(False, description="cả những chỉ tiêu chưa có số và chưa có kế hoạch")
 
 
-@router.get("/units/{unit_id}/dashboard", response={200: DashboardOut, **READ}, openapi_extra=VIEW,
-            summary="Bảng tổng hợp của đơn vị trong kỳ: % kế hoạch, so với cùng kỳ, đánh giá")
+@router.get("/units/{unit_id}/dashboard", response={200: DashboardOut, **READ}, openapi_extra=VIEW)
 def dashboard(request: HttpRequest, unit_id: Id, query: Query[DashboardQuery]) -> object:
     unit = access_unit(request.user, unit_id)
     period = _period(query.period)
@@ -148,8 +147,7 @@ class MetCountQuery(Schema):
     source: Target.Source | None = None
 
 
-@router.get("/units/{unit_id}/met-count", response={200: MetCountOut, **READ}, openapi_extra=VIEW,
-            summary="Số chỉ tiêu đạt: N/M")
+@router.get("/units/{unit_id}/met-count", response={200: MetCountOut, **READ}, openapi_extra=VIEW)
 def met_count(request: HttpRequest, unit_id: Id, query: Query[MetCountQuery]) -> object:
     unit = access_unit(request.user, unit_id)
     period = _period(query.period)
@@ -162,8 +160,7 @@ class RollupQuery(Schema):
     indicator: Id | None = None
 
 
-@router.get("/units/{unit_id}/rollup", response={200: list[RollupRowOut], **READ}, openapi_extra=VIEW,
-            summary="Tổng hợp chỉ tiêu từ các đơn vị trực thuộc")
+@router.get("/units/{unit_id}/rollup", response={200: list[RollupRowOut], **READ}, openapi_extra=VIEW)
 def rollup(request: HttpRequest, unit_id: Id, query: Query[RollupQuery]) -> object:
     unit = access_unit(request.user, unit_id)
     period = _period(query.period)
@@ -183,8 +180,7 @@ class IndicatorPeriodQuery(Schema):
     period: PeriodCode
 
 
-@router.get("/units/{unit_id}/ranking", response={200: list[RankingRowOut], **READ}, openapi_extra=VIEW,
-            summary="Xếp hạng các đơn vị trực thuộc theo một chỉ tiêu")
+@router.get("/units/{unit_id}/ranking", response={200: list[RankingRowOut], **READ}, openapi_extra=VIEW)
 def ranking(request: HttpRequest, unit_id: Id, query: Query[IndicatorPeriodQuery]) -> object:
     unit = access_unit(request.user, unit_id)
     period = _period(query.period)
@@ -199,8 +195,7 @@ class ProjectionQuery(IndicatorPeriodQuery):
     years: int = Field(DEFAULT_PAST_YEARS, ge=1, le=20, description="số năm trước để so nhịp")
 
 
-@router.get("/units/{unit_id}/projection", response={200: ProjectionOut, **READ}, openapi_extra=VIEW,
-            summary="Dự báo cuối năm từ số lũy kế")
+@router.get("/units/{unit_id}/projection", response={200: ProjectionOut, **READ}, openapi_extra=VIEW)
 def projection(request: HttpRequest, unit_id: Id, query: Query[ProjectionQuery]) -> object:
     unit = access_unit(request.user, unit_id)
     period = _period(query.period)

@@ -11,6 +11,7 @@ from tiendo import __version__
 from tiendo.api import audit, catalogue, extract, judgements, reports, results, units, work
 from tiendo.api.auth import AUTH
 from tiendo.api.errors import install
+from tiendo.api.summaries import SUMMARIES
 
 
 class VietnameseJSON(JSONRenderer):
@@ -34,4 +35,7 @@ api = NinjaAPI(
 )
 install(api)
 for module in (units, catalogue, results, reports, work, judgements, audit, extract):
+    for path_view in module.router.path_operations.values():
+        for operation in path_view.operations:
+            operation.summary = SUMMARIES[operation.view_func.__name__]
     api.add_router("", module.router)

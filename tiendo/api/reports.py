@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 from ninja import Router, Schema
 from pydantic import Field
 
@@ -33,7 +34,7 @@ from tiendo.results.models import Period, ReportingStatus
 from tiendo.results.periods import key_of
 from tiendo.units.models import Unit
 
-router = Router(tags=["Gửi duyệt, phê duyệt, khóa"])
+router = Router(tags=[_("Gửi duyệt, phê duyệt, khóa")])
 ACT = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 PATH = "/units/{unit_id}/reports/{period}"
 
@@ -73,8 +74,7 @@ def _report(request: HttpRequest, unit: Unit, period: Period) -> dict[str, Any]:
     }
 
 
-@router.get(PATH, response={200: ReportOut, 404: ErrorOut, 422: ErrorOut}, openapi_extra=VIEW,
-            summary="Trạng thái báo cáo của đơn vị trong kỳ, các thao tác được làm")
+@router.get(PATH, response={200: ReportOut, 404: ErrorOut, 422: ErrorOut}, openapi_extra=VIEW)
 def report_status(request: HttpRequest, unit_id: Id, period: PeriodCode) -> object:
     unit = access_unit(request.user, unit_id)
     return _report(request, unit, period_of(period))
@@ -98,28 +98,24 @@ class ApproveIn(Schema):
     override_reason: bounded(5000) = Field("", description="lý do phê duyệt khi đơn vị trực thuộc chưa được duyệt")
 
 
-@router.post(f"{PATH}/submit", response={200: ReportOut, **ACT}, openapi_extra=needs(Permission.SUBMIT),
-             summary="Gửi duyệt")
+@router.post(f"{PATH}/submit", response={200: ReportOut, **ACT}, openapi_extra=needs(Permission.SUBMIT))
 def submit(request: HttpRequest, unit_id: Id, period: PeriodCode) -> object:
     return _act(request, unit_id, period, lambda u, p: report_submit(unit=u, period=p, by=request.user))
 
 
-@router.post(f"{PATH}/approve", response={200: ReportOut, **ACT}, openapi_extra=needs(Permission.APPROVE),
-             summary="Phê duyệt và khóa")
+@router.post(f"{PATH}/approve", response={200: ReportOut, **ACT}, openapi_extra=needs(Permission.APPROVE))
 def approve(request: HttpRequest, unit_id: Id, period: PeriodCode, payload: ApproveIn) -> object:
     return _act(request, unit_id, period, lambda u, p: report_approve(
         unit=u, period=p, by=request.user, override_reason=payload.override_reason))
 
 
-@router.post(f"{PATH}/return", response={200: ReportOut, **ACT}, openapi_extra=needs(Permission.RETURN),
-             summary="Trả lại, nêu lý do")
+@router.post(f"{PATH}/return", response={200: ReportOut, **ACT}, openapi_extra=needs(Permission.RETURN))
 def send_back(request: HttpRequest, unit_id: Id, period: PeriodCode, payload: ReasonIn) -> object:
     return _act(request, unit_id, period, lambda u, p: report_return(
         unit=u, period=p, by=request.user, reason=payload.reason))
 
 
-@router.post(f"{PATH}/unlock", response={200: ReportOut, **ACT}, openapi_extra=needs(Permission.UNLOCK),
-             summary="Mở khóa, nêu lý do")
+@router.post(f"{PATH}/unlock", response={200: ReportOut, **ACT}, openapi_extra=needs(Permission.UNLOCK))
 def unlock(request: HttpRequest, unit_id: Id, period: PeriodCode, payload: ReasonIn) -> object:
     return _act(request, unit_id, period, lambda u, p: report_unlock(
         unit=u, period=p, by=request.user, reason=payload.reason))

@@ -1,7 +1,7 @@
 """Targets, results and where each unit's report for a period stands."""
 
-
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
@@ -33,7 +33,7 @@ from tiendo.results.services import (
     target_update,
 )
 
-router = Router(tags=["Chỉ tiêu kế hoạch, kết quả"])
+router = Router(tags=[_("Chỉ tiêu kế hoạch, kết quả")])
 READ = {404: ErrorOut}
 WRITE = {403: ErrorOut, 404: ErrorOut, 409: ConflictOut, 422: ErrorOut, 423: LockedOut}
 
@@ -59,8 +59,7 @@ def _filtered(request: HttpRequest, queryset: object, filters: DataFilter) -> ob
 # ---------------------------------------------------------------- targets
 
 
-@router.get("/targets", response={200: list[TargetOut], **READ}, openapi_extra=VIEW,
-            summary="Chỉ tiêu kế hoạch")
+@router.get("/targets", response={200: list[TargetOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def target_index(request: HttpRequest, filters: Query[DataFilter]) -> object:
     return _filtered(request, target_list(), filters).order_by("unit_id", "indicator_id", "-period__end", "id")
@@ -138,7 +137,7 @@ class ResultFilter(DataFilter):
     provenance: Result.Provenance | None = None
 
 
-@router.get("/results", response={200: list[ResultOut], **READ}, openapi_extra=VIEW, summary="Kết quả")
+@router.get("/results", response={200: list[ResultOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def result_index(request: HttpRequest, filters: Query[ResultFilter]) -> object:
     results = _filtered(request, result_list(), filters)
@@ -185,8 +184,7 @@ class ResultPatch(Schema):
     note: bounded(500) | None = None
 
 
-@router.post("/results", response={201: ResultOut, **WRITE}, openapi_extra=EDIT,
-             summary="Nhập một kết quả")
+@router.post("/results", response={201: ResultOut, **WRITE}, openapi_extra=EDIT)
 def result_add(request: HttpRequest, payload: ResultIn) -> object:
     unit = access_unit(request.user, payload.unit)
     period = period_of(payload.period)
@@ -202,8 +200,7 @@ def result_add(request: HttpRequest, payload: ResultIn) -> object:
     return 201, result_list().get(pk=result.pk)
 
 
-@router.patch("/results/{result_id}", response={200: ResultOut, **WRITE}, openapi_extra=EDIT,
-              summary="Sửa một kết quả (gửi kèm phiên bản đã đọc)")
+@router.patch("/results/{result_id}", response={200: ResultOut, **WRITE}, openapi_extra=EDIT)
 def result_change(request: HttpRequest, result_id: Id, payload: ResultPatch) -> object:
     result = get_seen(request.user, result_list(), result_id, "unit")
     require_edit(request.user, result.unit, result.period)
@@ -233,8 +230,7 @@ class StatusFilter(Schema):
     state: ReportingStatus.State | None = None
 
 
-@router.get("/reporting-statuses", response={200: list[ReportingStatusOut], **READ}, openapi_extra=VIEW,
-            summary="Trạng thái báo cáo của các đơn vị, các kỳ")
+@router.get("/reporting-statuses", response={200: list[ReportingStatusOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def reporting_status_index(request: HttpRequest, filters: Query[StatusFilter]) -> object:
     """Only the unit-periods whose report moved at least once: the others are open."""

@@ -1,7 +1,7 @@
 """Units and their history (predecessors, successors)."""
 
-
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
@@ -14,7 +14,7 @@ from tiendo.api.types import Day, Id, SearchText
 from tiendo.units.models import Unit
 from tiendo.units.selectors import unit_predecessors, unit_search, unit_successors, valid_on_q
 
-router = Router(tags=["Đơn vị"])
+router = Router(tags=[_("Đơn vị")])
 NOT_FOUND = {404: ErrorOut}
 
 
@@ -25,7 +25,7 @@ class UnitFilter(Schema):
     on: Day | None = None
 
 
-@router.get("/units", response=list[UnitOut], openapi_extra=AUTHENTICATED, summary="Các đơn vị được xem")
+@router.get("/units", response=list[UnitOut], openapi_extra=AUTHENTICATED)
 @paginate(Page)
 def unit_list(request: HttpRequest, filters: Query[UnitFilter]) -> object:
     """The units the account sees (its unit, those below it and the history merged into
@@ -41,8 +41,7 @@ def unit_list(request: HttpRequest, filters: Query[UnitFilter]) -> object:
     return units.order_by("level", "name", "id")
 
 
-@router.get("/units/{unit_id}", response={200: UnitDetailOut, **NOT_FOUND}, openapi_extra=VIEW,
-            summary="Một đơn vị và lịch sử sáp nhập, chia tách")
+@router.get("/units/{unit_id}", response={200: UnitDetailOut, **NOT_FOUND}, openapi_extra=VIEW)
 def unit_detail(request: HttpRequest, unit_id: Id) -> object:
     unit = access_unit(request.user, unit_id)
     unit.predecessors = list(unit_predecessors(unit=unit).select_related("successor"))

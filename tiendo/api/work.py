@@ -1,10 +1,10 @@
 """Key tasks and their progress notes, meetings, people, recommendations and shortcomings."""
 
-
 from typing import Any
 
 from django.db.models import Prefetch, Q
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
@@ -52,7 +52,7 @@ from tiendo.work.services import (
     shortcoming_update,
 )
 
-router = Router(tags=["Nhiệm vụ, hội nghị, kiến nghị, hạn chế"])
+router = Router(tags=[_("Nhiệm vụ, hội nghị, kiến nghị, hạn chế")])
 READ = {404: ErrorOut}
 WRITE = {403: ErrorOut, 404: ErrorOut, 409: ConflictOut, 422: ErrorOut, 423: LockedOut}
 
@@ -89,8 +89,7 @@ class TaskFilter(UnitPeriodFilter):
     lead_unit: Id | None = None
 
 
-@router.get("/tasks", response={200: list[KeyTaskOut], **READ}, openapi_extra=VIEW,
-            summary="Nhiệm vụ trọng tâm")
+@router.get("/tasks", response={200: list[KeyTaskOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def task_index(request: HttpRequest, filters: Query[TaskFilter]) -> object:
     tasks = seen(request.user, _tasks(), "unit")
@@ -105,8 +104,7 @@ def task_index(request: HttpRequest, filters: Query[TaskFilter]) -> object:
     return tasks.order_by("deadline", "id")
 
 
-@router.get("/tasks/{task_id}", response={200: KeyTaskDetailOut, **READ}, openapi_extra=VIEW,
-            summary="Một nhiệm vụ và các lần cập nhật tiến độ")
+@router.get("/tasks/{task_id}", response={200: KeyTaskDetailOut, **READ}, openapi_extra=VIEW)
 def task_detail(request: HttpRequest, task_id: Id) -> object:
     notes = ProgressNote.objects.select_related("by").order_by("-date", "-id")
     return get_seen(request.user, _tasks().prefetch_related(Prefetch("notes", queryset=notes)),
@@ -186,8 +184,7 @@ class CompleteIn(Schema):
     completed_on: Day | None = None
 
 
-@router.post("/tasks/{task_id}/complete", response={200: KeyTaskOut, **WRITE}, openapi_extra=EDIT,
-             summary="Đánh dấu hoàn thành")
+@router.post("/tasks/{task_id}/complete", response={200: KeyTaskOut, **WRITE}, openapi_extra=EDIT)
 def task_complete(request: HttpRequest, task_id: Id, payload: CompleteIn) -> object:
     task = get_seen(request.user, _tasks(), task_id, "unit")
     require_edit(request.user, task.unit, task.period)
@@ -212,8 +209,7 @@ class NoteIn(Schema):
     percent: Percent | None = None
 
 
-@router.post("/tasks/{task_id}/notes", response={201: ProgressNoteOut, **WRITE}, openapi_extra=EDIT,
-             summary="Ghi nhận tiến độ")
+@router.post("/tasks/{task_id}/notes", response={201: ProgressNoteOut, **WRITE}, openapi_extra=EDIT)
 def task_note_add(request: HttpRequest, task_id: Id, payload: NoteIn) -> object:
     task = get_seen(request.user, KeyTask.objects.select_related("unit", "period"), task_id, "unit")
     require_edit(request.user, task.unit, task.period)
@@ -229,8 +225,7 @@ def _meetings() -> Any:
     return Meeting.objects.prefetch_related("attendees", "documents")
 
 
-@router.get("/meetings", response={200: list[MeetingOut], **READ}, openapi_extra=VIEW,
-            summary="Hội nghị, buổi làm việc")
+@router.get("/meetings", response={200: list[MeetingOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def meeting_index(request: HttpRequest, filters: Query[UnitPeriodFilter]) -> object:
     meetings = seen(request.user, _meetings(), "unit")
@@ -310,7 +305,7 @@ class PersonFilter(Schema):
     q: SearchText | None = None
 
 
-@router.get("/people", response={200: list[PersonOut], **READ}, openapi_extra=VIEW, summary="Cán bộ")
+@router.get("/people", response={200: list[PersonOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def person_index(request: HttpRequest, filters: Query[PersonFilter]) -> object:
     people = seen(request.user, Person.objects.all(), "unit")
@@ -338,8 +333,7 @@ def _recommendations() -> Any:
     return Recommendation.objects.select_related("from_unit", "to_unit")
 
 
-@router.get("/recommendations", response={200: list[RecommendationOut], **READ}, openapi_extra=VIEW,
-            summary="Kiến nghị (gửi đi hoặc nhận được)")
+@router.get("/recommendations", response={200: list[RecommendationOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def recommendation_index(request: HttpRequest, filters: Query[RecommendationFilter]) -> object:
     rows = seen(request.user, _recommendations(), "from_unit", "to_unit")
@@ -404,7 +398,7 @@ def recommendation_change(request: HttpRequest, recommendation_id: Id, payload: 
 
 
 @router.post("/recommendations/{recommendation_id}/answer", response={200: RecommendationOut, **WRITE},
-             openapi_extra=EDIT, summary="Trả lời kiến nghị (đơn vị nhận)")
+             openapi_extra=EDIT)
 def recommendation_reply(request: HttpRequest, recommendation_id: Id, payload: AnswerIn) -> object:
     recommendation = get_seen(request.user, _recommendations(), recommendation_id, "from_unit", "to_unit")
     require(request.user, Permission.EDIT, recommendation.to_unit or recommendation.from_unit)
@@ -424,8 +418,7 @@ def _shortcomings() -> Any:
     return Shortcoming.objects.select_related("unit", "period")
 
 
-@router.get("/shortcomings", response={200: list[ShortcomingOut], **READ}, openapi_extra=VIEW,
-            summary="Hạn chế, khó khăn")
+@router.get("/shortcomings", response={200: list[ShortcomingOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def shortcoming_index(request: HttpRequest, filters: Query[UnitPeriodFilter]) -> object:
     rows = seen(request.user, _shortcomings(), "unit")
