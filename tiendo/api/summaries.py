@@ -59,7 +59,7 @@ SUMMARIES = {
     "shortcoming_add": _("Thêm hạn chế, khó khăn"),
     "shortcoming_change": _("Sửa hạn chế, khó khăn"),
     "shortcoming_remove": _("Xóa hạn chế, khó khăn"),
-    "dashboard": _("Bảng tổng hợp của đơn vị trong kỳ: % kế hoạch, so với cùng kỳ, đánh giá"),
+    "dashboard": _("Bảng tổng hợp của đơn vị trong kỳ: tỷ lệ so với kế hoạch, so với cùng kỳ, đánh giá"),
     "met_count": _("Số chỉ tiêu đạt (N/M)"),
     "rollup": _("Tổng hợp chỉ tiêu từ các đơn vị trực thuộc"),
     "ranking": _("Xếp hạng các đơn vị trực thuộc theo một chỉ tiêu"),
