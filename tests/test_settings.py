@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -68,3 +69,53 @@ def test_sqlite_database_runs_in_wal_mode(tmp_path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "wal"
+
+
+def test_production_cookies_and_headers_are_secure(tmp_path) -> None:
+    env = {
+        "TIENDO_DEBUG": "0",
+        "TIENDO_SECRET_KEY": secrets.token_urlsafe(60),
+        "TIENDO_ALLOWED_HOSTS": "tiendo.example.vn",
+    }
+    names = [
+        "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SESSION_COOKIE_HTTPONLY", "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_CONTENT_TYPE_NOSNIFF",
+        "X_FRAME_OPTIONS", "SESSION_COOKIE_NAME", "DATA_UPLOAD_MAX_MEMORY_SIZE",
+        "FILE_UPLOAD_MAX_MEMORY_SIZE", "AUTHENTICATION_BACKENDS",
+    ]
+    run = _run_django(
+        f"from django.conf import settings\nfor n in {names!r}: print(n, getattr(settings, n))", env, tmp_path,
+    )
+    assert run.returncode == 0, run.stderr
+    values = dict(line.split(" ", 1) for line in run.stdout.splitlines())
+    assert values == {
+        "SESSION_COOKIE_SECURE": "True", "CSRF_COOKIE_SECURE": "True", "SESSION_COOKIE_HTTPONLY": "True",
+        "SECURE_SSL_REDIRECT": "True", "SECURE_HSTS_SECONDS": "31536000",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS": "True", "SECURE_CONTENT_TYPE_NOSNIFF": "True",
+        "X_FRAME_OPTIONS": "DENY", "SESSION_COOKIE_NAME": "__Host-sessionid",
+        "DATA_UPLOAD_MAX_MEMORY_SIZE": str(5 * 1024 * 1024), "FILE_UPLOAD_MAX_MEMORY_SIZE": str(5 * 1024 * 1024),
+        "AUTHENTICATION_BACKENDS": "['tiendo.accounts.backends.ThrottledModelBackend']",
+    }
+
+
+# A secret key, a private key or a database URL with a password, as they would be written.
+SECRET_PATTERNS = [
+    re.compile(r"SECRET_KEY\s*=\s*[\"'][^\"']{20,}"),
+    re.compile(r"django-insecure-[a-z0-9]"),
+    re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"),
+    re.compile(r"(postgres(ql)?|mysql)://[^:/@\s]+:[^@\s]{4,}@(?!127\.0\.0\.1|localhost)"),
+    re.compile(r"TIENDO_SECRET_KEY=[A-Za-z0-9_\-]{20,}"),
+]
+
+
+def test_no_secret_is_committed() -> None:
+    files = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True)
+    found = []
+    for name in files.stdout.splitlines():
+        path = REPO / name
+        if not path.is_file() or path.suffix in {".mo", ".png", ".xlsx", ".docx", ".pdf", ".js"}:
+            continue
+        text = path.read_text(errors="ignore")
+        found += [f"{name}: {m.group(0)[:40]}" for p in SECRET_PATTERNS for m in p.finditer(text)]
+    assert found == []
+    assert "secret_key" not in files.stdout

@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from tiendo import __version__
 
@@ -70,6 +71,37 @@ def cmd_units(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    _django()
+    from tiendo.core.backup import BackupError, database_backup
+
+    try:
+        path = database_backup(args.file)
+    except BackupError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(f"Đã sao lưu CSDL vào {path} ({path.stat().st_size:,} byte).".replace(",", "."))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    _django()
+    from tiendo.core.backup import BackupError, database_restore
+
+    if not args.yes:
+        answer = input(f"Phục hồi sẽ thay toàn bộ CSDL hiện tại bằng {args.file}. Gõ “co” để tiếp tục: ")
+        if answer.strip().lower() not in {"co", "có"}:
+            print("Đã hủy, CSDL không đổi.", file=sys.stderr)
+            return 1
+    try:
+        database_restore(args.file)
+    except BackupError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(f"Đã phục hồi CSDL từ {args.file}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tiendo",
@@ -114,6 +146,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     manage.add_argument("rest", nargs=argparse.REMAINDER)
     manage.set_defaults(handler=cmd_manage)
+
+    backup = sub.add_parser(
+        "backup", help="sao lưu toàn bộ CSDL vào một tệp (SQLite: sao lưu trực tuyến; PostgreSQL: pg_dump)",
+        description="Ví dụ: tiendo backup sao-luu/tiendo-2025-09-30.sqlite3",
+    )
+    backup.add_argument("file", type=Path, help="tệp sao lưu (ghi đè nếu đã có)")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = sub.add_parser(
+        "restore", help="thay toàn bộ CSDL bằng một bản sao lưu",
+        description="Ví dụ: tiendo restore sao-luu/tiendo-2025-09-30.sqlite3",
+    )
+    restore.add_argument("file", type=Path, help="tệp do tiendo backup tạo")
+    restore.add_argument("--yes", action="store_true", help="không hỏi lại")
+    restore.set_defaults(handler=cmd_restore)
 
     _mount_extraction(sub)
     _mount_reports(sub)

@@ -128,6 +128,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+AUTHENTICATION_BACKENDS = ["tiendo.accounts.backends.ThrottledModelBackend"]
+# Failed sign-ins for one account from one address, within the window, before a wait.
+LOGIN_FAILURE_LIMIT = int(os.environ.get("TIENDO_LOGIN_FAILURES", "5"))
+LOGIN_FAILURE_WINDOW_MINUTES = int(os.environ.get("TIENDO_LOGIN_WINDOW_MINUTES", "15"))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -161,6 +166,26 @@ LOGOUT_REDIRECT_URL = "web:login"
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# Uploads: request bodies without files up to 5 MB; files kept in memory up to 5 MB and
+# streamed to a temporary file beyond; ``tiendo.core.uploads.validate_upload`` enforces the
+# size and type of a stored file (20 MB, the kinds below).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
+TIENDO_UPLOAD_MAX_BYTES = int(os.environ.get("TIENDO_UPLOAD_MAX_MB", "20")) * 1024 * 1024
+TIENDO_UPLOAD_EXTENSIONS = (".docx", ".pdf", ".txt", ".html", ".htm", ".xlsx", ".csv")
+FILE_UPLOAD_PERMISSIONS = 0o640
+
+# The CSRF cookie stays readable by scripts (the API's browser clients send it back).
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = 10 * 60 * 60
+CSRF_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
 if not DEBUG:
     SECURE_SSL_REDIRECT = _flag("TIENDO_SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -169,9 +194,7 @@ if not DEBUG:
     SECURE_HSTS_SECONDS = int(os.environ.get("TIENDO_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
-    SECURE_CONTENT_TYPE_NOSNIFF = True
-    SECURE_REFERRER_POLICY = "same-origin"
-    X_FRAME_OPTIONS = "DENY"
+    SESSION_COOKIE_NAME = "__Host-sessionid"
 
 LOGGING = {
     "version": 1,

@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from tests import factories as f
-from tests.accounts.world import ROLES, World
+from tests.accounts.world import LEVELS, ROLES, World, expected_allowed
 from tiendo.accounts.access import (
     Permission,
     access_actions,
@@ -26,48 +26,15 @@ from tiendo.accounts.access import (
 )
 from tiendo.results.models import ReportingStatus
 
-LEVELS = ("province", "district", "commune")
-GRANTS = {
-    "viewer": set(),
-    "editor": {Permission.EDIT, Permission.SUBMIT},
-    "approver": {Permission.APPROVE, Permission.RETURN, Permission.UNLOCK},
-    "admin": {Permission.ADMINISTER},
-}
-FROM_ABOVE = {Permission.APPROVE, Permission.RETURN, Permission.UNLOCK}
-
-
-def _below(world: World, level: str, sibling: bool) -> set:
-    """The units strictly below the account's unit."""
-    if level == "province":
-        if sibling:
-            return set()
-        return {world.district, world.old_a, world.old_b, world.commune, world.sibling_district,
-                world.old_c, world.sibling_commune}
-    if level == "district":
-        return {world.old_c} if sibling else {world.old_a, world.old_b}
-    return set()
-
-
-def _inherited(world: World, level: str, sibling: bool) -> set:
-    """The history merged into the account's unit (seen, never acted on)."""
-    if level == "commune":
-        return {world.old_c} if sibling else {world.old_a, world.old_b}
-    return set()
-
 
 def _all_units(world: World) -> list:
     return [world.province, world.district, world.old_a, world.old_b, world.commune,
-            world.sibling_district, world.old_c, world.sibling_commune, world.other_province]
+            world.sibling_district, world.old_c, world.sibling_commune, world.other_province,
+            world.other_district]
 
 
 def _expected(world: World, role: str, level: str, sibling: bool, permission: Permission, unit) -> bool:
-    own = world.unit_of(level, sibling=sibling)
-    below = _below(world, level, sibling)
-    if permission == Permission.VIEW:
-        return unit in below | {own} | _inherited(world, level, sibling)
-    if permission not in GRANTS[role]:
-        return False
-    return unit in below if permission in FROM_ABOVE else unit in below | {own}
+    return expected_allowed(world, world.account(role, level, sibling=sibling), permission, unit)
 
 
 ACCOUNTS = list(itertools.product(ROLES, LEVELS, (False, True)))

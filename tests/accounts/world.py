@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tests import factories as f
+from tiendo.accounts.access import Permission
 from tiendo.accounts.models import Membership
 from tiendo.units.models import Unit
 
 REFORM = dt.date(2025, 7, 1)
 BEFORE = dt.date(2025, 6, 30)
 ROLES = [role.value for role in Membership.Role]
+LEVELS = ("province", "district", "commune")
 PASSWORD = "mat-khau-thu-2025"
 
 
@@ -34,6 +36,7 @@ class World:
     old_c: Unit
     sibling_commune: Unit
     other_province: Unit
+    other_district: Unit
     accounts: dict[str, Any] = field(default_factory=dict)
 
     def unit_of(self, level: str, *, sibling: bool = False) -> Unit:
@@ -47,6 +50,53 @@ class World:
 
     def account(self, role: str, level: str, *, sibling: bool = False) -> Any:
         return self.accounts[_name(role, level, sibling)]
+
+    def below(self, level: str, *, sibling: bool = False) -> set[Unit]:
+        """The units strictly below the account unit at ``level``."""
+        if level == "province":
+            if sibling:
+                return {self.other_district}
+            return {self.district, self.old_a, self.old_b, self.commune, self.sibling_district,
+                    self.old_c, self.sibling_commune}
+        if level == "district":
+            return {self.old_c} if sibling else {self.old_a, self.old_b}
+        return set()
+
+    def inherited(self, level: str, *, sibling: bool = False) -> set[Unit]:
+        """The history merged into the account unit at ``level`` (seen, never acted on)."""
+        if level == "commune":
+            return {self.old_c} if sibling else {self.old_a, self.old_b}
+        return set()
+
+    def where(self, user: Any) -> tuple[str, str, bool]:
+        """The (role, level, sibling) of one of the world's accounts."""
+        name = next(name for name, account in self.accounts.items() if account.pk == user.pk)
+        role, level, *rest = name.split("-")
+        return role, level, bool(rest)
+
+
+# The rules, written independently of ``accounts.access``: what each role grants, and
+# which permissions are used from strictly above the unit.
+GRANTS = {
+    "viewer": set(),
+    "editor": {Permission.EDIT, Permission.SUBMIT},
+    "approver": {Permission.APPROVE, Permission.RETURN, Permission.UNLOCK},
+    "admin": {Permission.ADMINISTER},
+}
+FROM_ABOVE = {Permission.APPROVE, Permission.RETURN, Permission.UNLOCK}
+
+
+def expected_allowed(world: World, user: Any, permission: str, unit: Unit) -> bool:
+    """Whether the rules let ``user`` (one of the world's accounts) do ``permission`` on
+    ``unit``; unlocking as for a period locked by a script."""
+    role, level, sibling = world.where(user)
+    own = world.unit_of(level, sibling=sibling)
+    below = world.below(level, sibling=sibling)
+    if permission == Permission.VIEW:
+        return unit in below | {own} | world.inherited(level, sibling=sibling)
+    if permission not in GRANTS[role]:
+        return False
+    return unit in below if permission in FROM_ABOVE else unit in below | {own}
 
 
 def _name(role: str, level: str, sibling: bool) -> str:
@@ -65,10 +115,12 @@ def build_world(*, passwords: bool = False) -> World:
     for old in (old_a, old_b):
         f.make_succession(old, commune, REFORM)
     f.make_succession(old_c, sibling_commune, REFORM)
+    other_province = f.make_province("Tỉnh Cao Bằng")
     world = World(
         province=province, district=district, old_a=old_a, old_b=old_b, commune=commune,
         sibling_district=sibling_district, old_c=old_c, sibling_commune=sibling_commune,
-        other_province=f.make_province("Tỉnh Cao Bằng"),
+        other_province=other_province,
+        other_district=f.make_district(other_province, "Huyện Hà Quảng", valid_to=BEFORE),
     )
     for role in ROLES:
         for level in ("province", "district", "commune"):

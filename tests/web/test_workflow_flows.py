@@ -109,8 +109,13 @@ def test_a_stale_edit_is_refused_showing_the_current_value(world) -> None:
                            value=Decimal(12), by=editor)
     seen = result.version
     result_update(result=result, by=editor, value=Decimal(14), expected_version=seen)
-    with pytest.raises(ValidationError, match=r"phiên bản 1, phiên bản hiện tại là 2"):
+    with pytest.raises(ValidationError) as conflict:
         result_update(result=result, by=editor, value=Decimal(15), expected_version=seen)
+    assert conflict.value.message_dict["version"] == [
+        "Dữ liệu đã được sửa trong lúc bạn làm việc: bạn sửa trên phiên bản 1, phiên bản hiện tại là 2. "
+        "Hãy tải lại rồi sửa lại.",
+        "Giá trị hiện tại: giá trị “14”.",
+    ]
     result.refresh_from_db()
     assert result.value == Decimal(14)
 

@@ -112,7 +112,7 @@ def audited_update(
     apply ``changes``, run ``check`` (which may also fill the ``derived`` fields), save only
     what changed with a new version, and write one audit row; returns the saved object."""
     with transaction.atomic():
-        obj = lock(obj, expected_version)
+        obj = lock(obj, expected_version, changes)
         before = snapshot(obj, many_to_many=many_to_many)
         assign(obj, dict(changes))
         check(obj)

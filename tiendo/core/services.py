@@ -2,31 +2,68 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, TypeVar
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from tiendo.core.errors import refuse
+from tiendo.core.vn import format_date, format_number
 
 MSG_VERSION_CONFLICT = _(
     "Dữ liệu đã được sửa trong lúc bạn làm việc: bạn sửa trên phiên bản %(value)s, "
     "phiên bản hiện tại là %(current)s. Hãy tải lại rồi sửa lại."
 )
 
+MSG_CURRENT_VALUES = _("Giá trị hiện tại: %(values)s.")
+
 M = TypeVar("M", bound=models.Model)
 
 
-def lock(obj: M, expected_version: int | None) -> M:
-    """The object's row read again under a lock; refused if it moved past ``expected_version``."""
+def lock(obj: M, expected_version: int | None, fields: Iterable[str] = ()) -> M:
+    """The object's row read again under a lock; refused if it moved past ``expected_version``.
+
+    The refusal (``MSG_VERSION_CONFLICT`` on ``version``) is followed by a second message,
+    ``MSG_CURRENT_VALUES``, naming the current value of each of ``fields`` (those the caller
+    meant to change), so that the person sees what the other change was.
+    """
     fresh = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
     current = getattr(fresh, "version", None)
     if expected_version is not None and expected_version != current:
-        raise refuse("version", MSG_VERSION_CONFLICT, value=expected_version, current=current)
+        messages = [ValidationError(MSG_VERSION_CONFLICT, params={"value": expected_version, "current": current})]
+        shown = [item for item in (_current_value(fresh, name) for name in fields) if item]
+        if shown:
+            messages.append(ValidationError(MSG_CURRENT_VALUES, params={"values": "; ".join(shown)}))
+        raise ValidationError({"version": messages})
     return fresh
+
+
+def _current_value(obj: models.Model, name: str) -> str:
+    """``nhãn trường “giá trị”`` for a concrete field of ``obj``; empty for anything else."""
+    try:
+        field = obj._meta.get_field(name)
+    except FieldDoesNotExist:
+        return ""
+    if not field.concrete or field.many_to_many:
+        return ""
+    value = getattr(obj, name)
+    if value is None or value == "":
+        shown = "—"
+    elif isinstance(value, Decimal):
+        shown = format_number(value)
+    elif isinstance(value, dt.date):
+        shown = format_date(value)
+    elif field.choices:
+        shown = str(getattr(obj, f"get_{name}_display")())
+    elif isinstance(value, bool):
+        shown = str(_("có") if value else _("không"))
+    else:
+        shown = str(value)
+    return f"{field.verbose_name} “{shown}”"
 
 
 def check_known(changes: dict[str, Any], allowed: type) -> None:

@@ -253,7 +253,7 @@ def result_update(
     """Change the given fields of a result; returns the saved result. Refused in a locked period."""
     check_known(dict(changes), ResultChanges)
     with transaction.atomic():
-        result = lock(result, expected_version)
+        result = lock(result, expected_version, changes)
         refuse_if_locked(result.unit, result.period)
         before = snapshot(result)
         assign(result, dict(changes))

@@ -115,7 +115,7 @@ def meeting_update(
     """
     check_known(changes, MeetingChanges)
     with transaction.atomic():
-        meeting = lock(meeting, expected_version)
+        meeting = lock(meeting, expected_version, changes)
         before = snapshot(meeting, many_to_many=True)
         attendees = changes.pop("attendees", None)
         documents = changes.pop("documents", None)

@@ -133,7 +133,7 @@ def key_task_update(
     """Change the given fields of a task; returns the saved task (re-read under a lock)."""
     check_known(changes, KeyTaskChanges)
     with transaction.atomic():
-        task = lock(task, expected_version)
+        task = lock(task, expected_version, changes)
         before = snapshot(task, many_to_many=True)
         coordinating = changes.pop("coordinating_units", None)
         if "title" in changes:
@@ -166,7 +166,7 @@ def key_task_complete(
     from ``completed_on`` against the deadline, not stored.
     """
     with transaction.atomic():
-        current = lock(task, expected_version)
+        current = lock(task, expected_version, ["status", "completed_on"])
         if current.status == KeyTask.Status.DONE:
             raise refuse("status", MSG_ALREADY_DONE, value=format_date(current.completed_on))
         if current.status == KeyTask.Status.CANCELLED:
