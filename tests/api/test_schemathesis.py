@@ -14,7 +14,9 @@ from collections import Counter
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
@@ -31,12 +33,23 @@ schema = schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_applicatio
 
 
 @pytest.fixture
-def bearer(db) -> dict[str, str]:
-    """A world with an object of each kind in each unit, and an account that may do anything."""
+def bearer(db):
+    """A world with an object of each kind in each unit, and an account that may do anything.
+
+    Requests go through the WSGI handler, which closes the database connection after each
+    one when it is inside a transaction (the test's): Django's own test client stops that
+    for its requests, and so does this fixture for schemathesis's.
+    """
     build_api_world()
     root = f.make_user("goc", is_superuser=True)
     _token, raw = token_create(user=root, name="schemathesis", by=None)
-    return {"Authorization": f"Bearer {raw}"}
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield {"Authorization": f"Bearer {raw}"}
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 @pytest.fixture(scope="session", autouse=True)
