@@ -1,4 +1,4 @@
-"""API tokens in the admin: create one (its value is shown once), revoke, never edit."""
+"""API tokens in the admin: create one (its value is shown once), revoke, never edit or delete."""
 
 from __future__ import annotations
 
@@ -13,14 +13,16 @@ from django.utils.translation import gettext_lazy
 
 from tiendo.api.models import ApiToken
 from tiendo.api.tokens import token_create, token_revoke
+from tiendo.audit.admin_mixins import AuditedModelAdmin
 from tiendo.audit.models import AuditEntry
 
 
 @admin.register(ApiToken)
-class ApiTokenAdmin(admin.ModelAdmin):
+class ApiTokenAdmin(AuditedModelAdmin):
     list_display = ("name", "user", "prefix", "created_at", "last_used_at", "revoked_at")
     list_filter = ("revoked_at",)
     search_fields = ("name", "user__username", "prefix")
+    folded_search_fields = ()
     list_select_related = ("user",)
     autocomplete_fields = ("user",)
     actions = ("revoke",)
@@ -33,18 +35,16 @@ class ApiTokenAdmin(admin.ModelAdmin):
         # A token is revoked, not deleted: the audit trail keeps naming it.
         return False
 
-    def save_model(self, request: HttpRequest, obj: ApiToken, form: Any, change: bool) -> None:
-        if change:
-            return
+    def create_through_service(self, request: HttpRequest, obj: ApiToken) -> ApiToken:
         token, raw = token_create(
             user=obj.user, name=obj.name, by=request.user, source=AuditEntry.Source.ADMIN
         )
-        obj.pk = token.pk
         messages.warning(
             request,
             _("Khóa API mới: %(token)s — hãy chép lại ngay, khóa chỉ hiện một lần này.")
             % {"token": raw},
         )
+        return token
 
     @admin.action(description=gettext_lazy("Thu hồi các khóa đã chọn"))
     def revoke(self, request: HttpRequest, queryset: QuerySet[ApiToken]) -> None:

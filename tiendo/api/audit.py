@@ -2,7 +2,7 @@
 
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 from ninja.pagination import paginate
 
 from tiendo.accounts.access import visible_units
@@ -10,16 +10,14 @@ from tiendo.api.errors import ErrorOut
 from tiendo.api.pagination import Page
 from tiendo.api.permissions import VIEW
 from tiendo.api.schemas import AuditEntryOut
-from tiendo.api.scope import units_filter
-from tiendo.api.types import Id, bounded
+from tiendo.api.scope import UnitScope, units_filter
+from tiendo.api.types import bounded
 from tiendo.audit.models import AuditEntry
 
 router = Router(tags=[_("Nhật ký thay đổi")])
 
 
-class AuditFilter(Schema):
-    unit: Id | None = None
-    subtree: bool = False
+class AuditFilter(UnitScope):
     action: AuditEntry.Action | None = None
     object_type: bounded(100) | None = None
     object_id: bounded(64) | None = None

@@ -8,11 +8,11 @@ from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
 from tiendo.accounts.access import Permission, access_unit
-from tiendo.api.errors import ConflictOut, ErrorOut
+from tiendo.api.errors import READ_ERRORS, WRITE_ERRORS
 from tiendo.api.pagination import Page
 from tiendo.api.permissions import ADMINISTER, AUTHENTICATED, EDIT, VIEW
 from tiendo.api.schemas import DocumentOut, IndicatorOut, PeriodOut, TermOut
-from tiendo.api.scope import get_seen, narrowed, require, seen, units_filter
+from tiendo.api.scope import UnitScope, get_seen, listed, require, seen
 from tiendo.api.types import Day, Id, SearchText, SmallCount, Version, Year, bounded
 from tiendo.api.writes import attempt, changes_of, current_of, reference
 from tiendo.catalogue.models import Document, Term
@@ -28,8 +28,8 @@ from tiendo.results.models import Period
 from tiendo.work.selectors import document_list_for_unit
 
 router = Router(tags=[_("Danh mục")])
-READ = {404: ErrorOut}
-WRITE = {403: ErrorOut, 404: ErrorOut, 409: ConflictOut, 422: ErrorOut}
+READ = READ_ERRORS
+WRITE = WRITE_ERRORS
 
 
 class IndicatorFilter(Schema):
@@ -149,17 +149,14 @@ def document_change(request: HttpRequest, document_id: Id, payload: DocumentPatc
 # ---------------------------------------------------------------- terms
 
 
-class TermFilter(Schema):
-    unit: Id | None = None
-    subtree: bool = False
+class TermFilter(UnitScope):
+    """Terms of the units the account sees."""
 
 
 @router.get("/terms", response={200: list[TermOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def term_index(request: HttpRequest, filters: Query[TermFilter]) -> object:
-    terms = seen(request.user, Term.objects.all(), "unit")
-    terms = narrowed(terms, units_filter(request.user, filters.unit, filters.subtree), "unit")
-    return terms.order_by("unit_id", "-start_year", "id")
+    return listed(request.user, Term.objects.all(), filters, "unit").order_by("unit_id", "-start_year", "id")
 
 
 @router.get("/terms/{term_id}", response={200: TermOut, **READ}, openapi_extra=VIEW)

@@ -91,6 +91,11 @@ class LockedOut(ErrorOut):
     locked_at: dt.datetime | None = None
 
 
+READ_ERRORS: dict[int, Any] = {404: ErrorOut}
+# What a write may answer besides success (``catalogue`` objects have no period to lock).
+WRITE_ERRORS: dict[int, Any] = {403: ErrorOut, 404: ErrorOut, 409: ConflictOut, 422: ErrorOut, 423: LockedOut}
+
+
 class ApiError(Exception):
     """Raised by endpoints for an answer other than the usual one."""
 

@@ -6,23 +6,23 @@ from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
 from tiendo.accounts.access import Permission, access_unit
-from tiendo.api.errors import ConflictOut, ErrorOut, LockedOut
+from tiendo.api.errors import READ_ERRORS, WRITE_ERRORS
 from tiendo.api.pagination import Page
 from tiendo.api.permissions import EDIT, VIEW
 from tiendo.api.schemas import ReportingStatusOut, ResultOut, TargetOut
-from tiendo.api.scope import get_seen, narrowed, require, require_edit, seen, units_filter
+from tiendo.api.scope import UnitScope, get_seen, listed, require, require_edit
 from tiendo.api.types import Amount, Id, PeriodCode, Position, Version, bounded
 from tiendo.api.writes import (
     attempt,
     changes_of,
     current_of,
-    period_find,
+    in_period,
     period_of,
     reference,
 )
 from tiendo.catalogue.models import Document, Indicator
 from tiendo.catalogue.selectors import indicator_list
-from tiendo.results.models import Period, ReportingStatus, Result, Target
+from tiendo.results.models import ReportingStatus, Result, Target
 from tiendo.results.selectors import result_list, target_list
 from tiendo.results.services import (
     result_create,
@@ -34,26 +34,20 @@ from tiendo.results.services import (
 )
 
 router = Router(tags=[_("Chỉ tiêu kế hoạch, kết quả")])
-READ = {404: ErrorOut}
-WRITE = {403: ErrorOut, 404: ErrorOut, 409: ConflictOut, 422: ErrorOut, 423: LockedOut}
+READ = READ_ERRORS
+WRITE = WRITE_ERRORS
 
 
-class DataFilter(Schema):
-    unit: Id | None = None
-    subtree: bool = False
+class DataFilter(UnitScope):
     indicator: Id | None = None
     period: PeriodCode | None = None
 
 
 def _filtered(request: HttpRequest, queryset: object, filters: DataFilter) -> object:
-    rows = seen(request.user, queryset, "unit")  # type: ignore[arg-type]
-    rows = narrowed(rows, units_filter(request.user, filters.unit, filters.subtree), "unit")
+    rows = listed(request.user, queryset, filters, "unit")  # type: ignore[arg-type]
     if filters.indicator is not None:
         rows = rows.filter(indicator_id=filters.indicator)
-    if filters.period:
-        period = period_find(filters.period)
-        rows = rows.filter(period=period) if period is not None else rows.none()
-    return rows
+    return in_period(rows, filters.period, "period")
 
 
 # ---------------------------------------------------------------- targets
@@ -223,9 +217,7 @@ def result_remove(request: HttpRequest, result_id: Id) -> object:
 # ---------------------------------------------------------------- reporting status
 
 
-class StatusFilter(Schema):
-    unit: Id | None = None
-    subtree: bool = False
+class StatusFilter(UnitScope):
     period: PeriodCode | None = None
     state: ReportingStatus.State | None = None
 
@@ -234,13 +226,10 @@ class StatusFilter(Schema):
 @paginate(Page)
 def reporting_status_index(request: HttpRequest, filters: Query[StatusFilter]) -> object:
     """Only the unit-periods whose report moved at least once: the others are open."""
-    statuses = seen(
-        request.user, ReportingStatus.objects.select_related("period", "changed_by"), "unit"
+    statuses = listed(
+        request.user, ReportingStatus.objects.select_related("period", "changed_by"), filters, "unit"
     )
-    statuses = narrowed(statuses, units_filter(request.user, filters.unit, filters.subtree), "unit")
-    if filters.period:
-        period: Period | None = period_find(filters.period)
-        statuses = statuses.filter(period=period) if period is not None else statuses.none()
+    statuses = in_period(statuses, filters.period, "period")
     if filters.state:
         statuses = statuses.filter(state=filters.state)
     return statuses.order_by("unit_id", "-period__end", "id")

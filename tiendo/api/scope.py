@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, Q, QuerySet
 from django.http import Http404
+from ninja import Schema
 
 from tiendo.accounts.access import (
     Permission,
@@ -22,6 +23,7 @@ from tiendo.accounts.access import (
     visible_units,
 )
 from tiendo.api.errors import ApiError, Locked
+from tiendo.api.types import Id
 from tiendo.results.models import Period, ReportingStatus
 from tiendo.units.models import Unit
 from tiendo.units.selectors import unit_subtree
@@ -32,11 +34,7 @@ M = TypeVar("M", bound=Model)
 def seen(user: Any, queryset: QuerySet[M], *unit_fields: str) -> QuerySet[M]:
     """The rows of ``queryset`` the account may see: those whose unit (any of ``unit_fields``,
     e.g. ``from_unit`` or ``to_unit``) is among ``access.visible_units``."""
-    units = visible_units(user)
-    condition = Q()
-    for field in unit_fields:
-        condition |= Q(**{f"{field}__in": units})
-    return queryset.filter(condition)
+    return queryset.filter(_any_unit_in(visible_units(user), unit_fields))
 
 
 def units_filter(user: Any, unit_id: int | None, subtree: bool) -> QuerySet[Unit] | None:
@@ -50,13 +48,28 @@ def units_filter(user: Any, unit_id: int | None, subtree: bool) -> QuerySet[Unit
     return visible_units(user).filter(pk__in=unit_subtree(unit=unit))
 
 
+class UnitScope(Schema):
+    """The filter every unit-scoped list takes: one unit, or with ``subtree`` the units below it too."""
+
+    unit: Id | None = None
+    subtree: bool = False
+
+
+def listed(user: Any, queryset: QuerySet[M], scope: UnitScope, *unit_fields: str) -> QuerySet[M]:
+    """The rows the account sees (``seen``), narrowed to the list's ``unit`` filter."""
+    return narrowed(seen(user, queryset, *unit_fields), units_filter(user, scope.unit, scope.subtree),
+                    *unit_fields)
+
+
 def narrowed(queryset: QuerySet[M], units: QuerySet[Unit] | None, *unit_fields: str) -> QuerySet[M]:
-    if units is None:
-        return queryset
+    return queryset if units is None else queryset.filter(_any_unit_in(units, unit_fields))
+
+
+def _any_unit_in(units: QuerySet[Unit], unit_fields: tuple[str, ...]) -> Q:
     condition = Q()
     for field in unit_fields:
         condition |= Q(**{f"{field}__in": units})
-    return queryset.filter(condition)
+    return condition
 
 
 def get_seen(user: Any, queryset: QuerySet[M], pk: int, *unit_fields: str) -> M:

@@ -6,7 +6,7 @@ from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
 from tiendo.accounts.access import access_unit, visible_units
-from tiendo.api.errors import ErrorOut
+from tiendo.api.errors import READ_ERRORS
 from tiendo.api.pagination import Page
 from tiendo.api.permissions import AUTHENTICATED, VIEW
 from tiendo.api.schemas import UnitDetailOut, UnitOut
@@ -15,7 +15,7 @@ from tiendo.units.models import Unit
 from tiendo.units.selectors import unit_predecessors, unit_search, unit_successors, valid_on_q
 
 router = Router(tags=[_("Đơn vị")])
-NOT_FOUND = {404: ErrorOut}
+NOT_FOUND = READ_ERRORS
 
 
 class UnitFilter(Schema):

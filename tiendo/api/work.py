@@ -2,14 +2,14 @@
 
 from typing import Any
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
 from tiendo.accounts.access import Permission, access_unit, visible_units
-from tiendo.api.errors import ConflictOut, ErrorOut, LockedOut
+from tiendo.api.errors import READ_ERRORS, WRITE_ERRORS
 from tiendo.api.pagination import Page
 from tiendo.api.permissions import EDIT, VIEW
 from tiendo.api.schemas import (
@@ -21,13 +21,13 @@ from tiendo.api.schemas import (
     RecommendationOut,
     ShortcomingOut,
 )
-from tiendo.api.scope import get_seen, narrowed, require, require_edit, seen, units_filter
+from tiendo.api.scope import UnitScope, get_seen, listed, require, require_edit, seen
 from tiendo.api.types import Day, Id, Percent, PeriodCode, SearchText, SmallCount, Version, bounded
 from tiendo.api.writes import (
     attempt,
     changes_of,
     current_of,
-    period_find,
+    in_period,
     period_of,
     reference,
     references,
@@ -53,27 +53,12 @@ from tiendo.work.services import (
 )
 
 router = Router(tags=[_("Nhiệm vụ, hội nghị, kiến nghị, hạn chế")])
-READ = {404: ErrorOut}
-WRITE = {403: ErrorOut, 404: ErrorOut, 409: ConflictOut, 422: ErrorOut, 423: LockedOut}
+READ = READ_ERRORS
+WRITE = WRITE_ERRORS
 
 
-class UnitPeriodFilter(Schema):
-    unit: Id | None = None
-    subtree: bool = False
+class UnitPeriodFilter(UnitScope):
     period: PeriodCode | None = None
-
-
-def _in_period(rows: Any, code: str | None, *fields: str) -> Any:
-    """``rows`` whose period (any of ``fields``) is the one ``code`` names."""
-    if not code:
-        return rows
-    period = period_find(code)
-    if period is None:
-        return rows.none()
-    condition = Q()
-    for field in fields:
-        condition |= Q(**{field: period})
-    return rows.filter(condition)
 
 
 # ---------------------------------------------------------------- key tasks
@@ -92,9 +77,8 @@ class TaskFilter(UnitPeriodFilter):
 @router.get("/tasks", response={200: list[KeyTaskOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def task_index(request: HttpRequest, filters: Query[TaskFilter]) -> object:
-    tasks = seen(request.user, _tasks(), "unit")
-    tasks = narrowed(tasks, units_filter(request.user, filters.unit, filters.subtree), "unit")
-    tasks = _in_period(tasks, filters.period, "period")
+    tasks = listed(request.user, _tasks(), filters, "unit")
+    tasks = in_period(tasks, filters.period, "period")
     if filters.status:
         tasks = tasks.filter(status=filters.status)
     if filters.board_status:
@@ -228,9 +212,8 @@ def _meetings() -> Any:
 @router.get("/meetings", response={200: list[MeetingOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def meeting_index(request: HttpRequest, filters: Query[UnitPeriodFilter]) -> object:
-    meetings = seen(request.user, _meetings(), "unit")
-    meetings = narrowed(meetings, units_filter(request.user, filters.unit, filters.subtree), "unit")
-    meetings = _in_period(meetings, filters.period, "review_period", "plan_period")
+    meetings = listed(request.user, _meetings(), filters, "unit")
+    meetings = in_period(meetings, filters.period, "review_period", "plan_period")
     return meetings.order_by("-date", "-id")
 
 
@@ -299,17 +282,14 @@ def meeting_change(request: HttpRequest, meeting_id: Id, payload: MeetingPatch) 
 # ---------------------------------------------------------------- people
 
 
-class PersonFilter(Schema):
-    unit: Id | None = None
-    subtree: bool = False
+class PersonFilter(UnitScope):
     q: SearchText | None = None
 
 
 @router.get("/people", response={200: list[PersonOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def person_index(request: HttpRequest, filters: Query[PersonFilter]) -> object:
-    people = seen(request.user, Person.objects.all(), "unit")
-    people = narrowed(people, units_filter(request.user, filters.unit, filters.subtree), "unit")
+    people = listed(request.user, Person.objects.all(), filters, "unit")
     if filters.q:
         people = people.filter(name__icontains=filters.q.strip())
     return people.order_by("name", "id")
@@ -323,9 +303,7 @@ def person_detail(request: HttpRequest, person_id: Id) -> object:
 # ---------------------------------------------------------------- recommendations
 
 
-class RecommendationFilter(Schema):
-    unit: Id | None = None
-    subtree: bool = False
+class RecommendationFilter(UnitScope):
     status: Recommendation.Status | None = None
 
 
@@ -336,8 +314,7 @@ def _recommendations() -> Any:
 @router.get("/recommendations", response={200: list[RecommendationOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def recommendation_index(request: HttpRequest, filters: Query[RecommendationFilter]) -> object:
-    rows = seen(request.user, _recommendations(), "from_unit", "to_unit")
-    rows = narrowed(rows, units_filter(request.user, filters.unit, filters.subtree), "from_unit", "to_unit")
+    rows = listed(request.user, _recommendations(), filters, "from_unit", "to_unit")
     if filters.status:
         rows = rows.filter(status=filters.status)
     return rows.order_by("status", "-id")
@@ -421,9 +398,8 @@ def _shortcomings() -> Any:
 @router.get("/shortcomings", response={200: list[ShortcomingOut], **READ}, openapi_extra=VIEW)
 @paginate(Page)
 def shortcoming_index(request: HttpRequest, filters: Query[UnitPeriodFilter]) -> object:
-    rows = seen(request.user, _shortcomings(), "unit")
-    rows = narrowed(rows, units_filter(request.user, filters.unit, filters.subtree), "unit")
-    rows = _in_period(rows, filters.period, "period")
+    rows = listed(request.user, _shortcomings(), filters, "unit")
+    rows = in_period(rows, filters.period, "period")
     return rows.order_by("unit_id", "-period__end", "id")
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
-from django.db.models import Model, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from tiendo.api.errors import Conflict, is_period_locked, is_version_conflict, validation_fields
@@ -56,6 +56,19 @@ def period_find(code: str) -> Period | None:
     key: PeriodKey = parse_code(code)
     dates(key)  # the code is refused here, not by the database, when its dates do not exist
     return Period.objects.filter(kind=key.kind, year=key.year, number=key.number).first()
+
+
+def in_period(rows: QuerySet[M], code: str | None, *fields: str) -> QuerySet[M]:
+    """``rows`` whose period (any of ``fields``) is the one ``code`` names."""
+    if not code:
+        return rows
+    period = period_find(code)
+    if period is None:
+        return rows.none()
+    condition = Q()
+    for field in fields:
+        condition |= Q(**{field: period})
+    return rows.filter(condition)
 
 
 def attempt(
