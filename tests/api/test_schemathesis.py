@@ -57,8 +57,10 @@ def _report_cases():
     yield
     if CASES:
         total = sum(CASES.values())
-        operations = {key.rsplit(" → ", 1)[0] for key in CASES}
-        line = f"schemathesis: {total} cases over {len(operations)} operations and methods"
+        # Besides the documented operations, schemathesis tries the other methods on each
+        # path (answered 405): counted in the total, not as operations.
+        documented = {key.rsplit(" → ", 1)[0] for key in CASES if not key.endswith("→ 405")}
+        line = f"schemathesis: {total} cases, {len(documented)} documented operations"
         print(f"\n{line}")
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         (ARTIFACTS / "schemathesis.txt").write_text(

@@ -117,10 +117,6 @@ class Locked(ApiError):
         self.body["fields"] = {"period": [message]}
 
 
-def forbidden() -> ApiError:
-    return ApiError(403, "forbidden", str(MSG_FORBIDDEN))
-
-
 def validation_fields(error: DjangoValidationError) -> dict[str, list[str]]:
     """``{field: [messages]}`` of a service's refusal (``__all__`` for one without a field)."""
     if not hasattr(error, "error_dict"):
@@ -184,7 +180,9 @@ def install(api: NinjaAPI) -> None:
         )
 
     def on_denied(request: HttpRequest, exc: Exception) -> HttpResponse:
-        return answer(request, 403, forbidden().body)
+        # ``access`` refusals carry the rule in Vietnamese; say it rather than a generic line.
+        message = str(exc) or str(MSG_FORBIDDEN)
+        return answer(request, 403, {"code": "forbidden", "message": message, "fields": {}})
 
     def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
         if exc.status_code == 403:

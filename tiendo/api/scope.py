@@ -81,11 +81,9 @@ def get_seen(user: Any, queryset: QuerySet[M], pk: int, *unit_fields: str) -> M:
 
 
 def require(user: Any, permission: str, unit: Unit) -> None:
-    """403 with the rule's message unless the account's role allows ``permission`` on ``unit``."""
-    try:
-        access_require(user, permission, unit)
-    except PermissionDenied as denied:
-        raise ApiError(403, "forbidden", str(denied)) from None
+    """403 with the rule's message unless the account's role allows ``permission`` on ``unit``
+    (``access.access_require`` raises PermissionDenied, which the API answers with 403)."""
+    access_require(user, permission, unit)
 
 
 def require_edit(user: Any, unit: Unit, period: Period | None) -> None:
