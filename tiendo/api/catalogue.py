@@ -28,8 +28,6 @@ from tiendo.results.models import Period
 from tiendo.work.selectors import document_list_for_unit
 
 router = Router(tags=[_("Danh mục")])
-READ = READ_ERRORS
-WRITE = WRITE_ERRORS
 
 
 class IndicatorFilter(Schema):
@@ -44,7 +42,7 @@ def indicator_index(request: HttpRequest, filters: Query[IndicatorFilter]) -> ob
     return indicators.filter(field=filters.field) if filters.field else indicators
 
 
-@router.get("/indicators/{indicator_id}", response={200: IndicatorOut, **READ}, openapi_extra=AUTHENTICATED)
+@router.get("/indicators/{indicator_id}", response={200: IndicatorOut, **READ_ERRORS}, openapi_extra=AUTHENTICATED)
 def indicator_detail(request: HttpRequest, indicator_id: Id) -> object:
     return get_object_or_404(indicator_list(), pk=indicator_id)
 
@@ -65,7 +63,7 @@ def period_index(request: HttpRequest, filters: Query[PeriodFilter]) -> object:
     return periods
 
 
-@router.get("/periods/{period_id}", response={200: PeriodOut, **READ}, openapi_extra=AUTHENTICATED)
+@router.get("/periods/{period_id}", response={200: PeriodOut, **READ_ERRORS}, openapi_extra=AUTHENTICATED)
 def period_detail(request: HttpRequest, period_id: Id) -> object:
     return get_object_or_404(Period, pk=period_id)
 
@@ -79,7 +77,7 @@ class DocumentFilter(Schema):
     q: SearchText | None = None
 
 
-@router.get("/documents", response={200: list[DocumentOut], **READ}, openapi_extra=VIEW)
+@router.get("/documents", response={200: list[DocumentOut], **READ_ERRORS}, openapi_extra=VIEW)
 @paginate(Page)
 def document_index(request: HttpRequest, filters: Query[DocumentFilter]) -> object:
     """Governing documents; with ``unit``, those that concern the unit or a unit below it
@@ -95,7 +93,7 @@ def document_index(request: HttpRequest, filters: Query[DocumentFilter]) -> obje
     return documents.order_by("-date", "number_symbol", "id")
 
 
-@router.get("/documents/{document_id}", response={200: DocumentOut, **READ}, openapi_extra=AUTHENTICATED)
+@router.get("/documents/{document_id}", response={200: DocumentOut, **READ_ERRORS}, openapi_extra=AUTHENTICATED)
 def document_detail(request: HttpRequest, document_id: Id) -> object:
     return get_object_or_404(document_list(), pk=document_id)
 
@@ -121,7 +119,7 @@ class DocumentPatch(Schema):
     source_label: bounded(200) | None = None
 
 
-@router.post("/documents", response={201: DocumentOut, **WRITE}, openapi_extra=EDIT)
+@router.post("/documents", response={201: DocumentOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def document_add(request: HttpRequest, payload: DocumentIn) -> object:
     issuer = access_unit(request.user, payload.issuer)
     require(request.user, Permission.EDIT, issuer)
@@ -134,7 +132,7 @@ def document_add(request: HttpRequest, payload: DocumentIn) -> object:
     return 201, document
 
 
-@router.patch("/documents/{document_id}", response={200: DocumentOut, **WRITE}, openapi_extra=EDIT)
+@router.patch("/documents/{document_id}", response={200: DocumentOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def document_change(request: HttpRequest, document_id: Id, payload: DocumentPatch) -> object:
     document = get_seen(request.user, Document.objects.all(), document_id, "issuer")
     require(request.user, Permission.EDIT, document.issuer)
@@ -153,13 +151,13 @@ class TermFilter(UnitScope):
     """Terms of the units the account sees."""
 
 
-@router.get("/terms", response={200: list[TermOut], **READ}, openapi_extra=VIEW)
+@router.get("/terms", response={200: list[TermOut], **READ_ERRORS}, openapi_extra=VIEW)
 @paginate(Page)
 def term_index(request: HttpRequest, filters: Query[TermFilter]) -> object:
     return listed(request.user, Term.objects.all(), filters, "unit").order_by("unit_id", "-start_year", "id")
 
 
-@router.get("/terms/{term_id}", response={200: TermOut, **READ}, openapi_extra=VIEW)
+@router.get("/terms/{term_id}", response={200: TermOut, **READ_ERRORS}, openapi_extra=VIEW)
 def term_detail(request: HttpRequest, term_id: Id) -> object:
     return get_seen(request.user, Term.objects.all(), term_id, "unit")
 
@@ -179,7 +177,7 @@ class TermPatch(Schema):
     end_year: Year | None = None
 
 
-@router.post("/terms", response={201: TermOut, **WRITE}, openapi_extra=ADMINISTER)
+@router.post("/terms", response={201: TermOut, **WRITE_ERRORS}, openapi_extra=ADMINISTER)
 def term_add(request: HttpRequest, payload: TermIn) -> object:
     unit = access_unit(request.user, payload.unit)
     require(request.user, Permission.ADMINISTER, unit)
@@ -189,7 +187,7 @@ def term_add(request: HttpRequest, payload: TermIn) -> object:
     )
 
 
-@router.patch("/terms/{term_id}", response={200: TermOut, **WRITE}, openapi_extra=ADMINISTER)
+@router.patch("/terms/{term_id}", response={200: TermOut, **WRITE_ERRORS}, openapi_extra=ADMINISTER)
 def term_change(request: HttpRequest, term_id: Id, payload: TermPatch) -> object:
     term = get_seen(request.user, Term.objects.select_related("unit"), term_id, "unit")
     require(request.user, Permission.ADMINISTER, term.unit)

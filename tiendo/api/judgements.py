@@ -22,7 +22,7 @@ from tiendo.catalogue.models import Document
 from tiendo.catalogue.selectors import indicator_list
 from tiendo.results.computations import MetCount
 from tiendo.results.models import Period, Target
-from tiendo.results.projection import DEFAULT_PAST_YEARS, projection_for
+from tiendo.results.projection import DEFAULT_PAST_YEARS, Projection, projection_for
 from tiendo.results.rollup import children_ranking, rollup_rows
 from tiendo.results.selectors import DashboardRow, dashboard_rows, met_count_of, targets_met_count
 
@@ -79,28 +79,6 @@ class RankingRowOut(Schema):
     unit_name: str
     value: Decimal
     rank: int
-
-
-class PastYearOut(Schema):
-    year: int
-    to_date: Decimal
-    whole_year: Decimal
-    remaining_share_pct: Decimal
-
-
-class ProjectionOut(Schema):
-    value: Decimal | None
-    target: Decimal | None
-    months_elapsed: int
-    months_remaining: int
-    needed: Decimal | None
-    monthly_pace_so_far: Decimal | None
-    monthly_pace_needed: Decimal | None
-    needed_share_pct: Decimal | None
-    past_share_pct: Decimal | None
-    past_years: list[PastYearOut]
-    projected: Decimal | None
-    reachable: bool | None
 
 
 def _met(count: MetCount) -> dict[str, Any]:
@@ -195,7 +173,7 @@ class ProjectionQuery(IndicatorPeriodQuery):
     years: int = Field(DEFAULT_PAST_YEARS, ge=1, le=20, description="số năm trước để so nhịp")
 
 
-@router.get("/units/{unit_id}/projection", response={200: ProjectionOut, **READ}, openapi_extra=VIEW)
+@router.get("/units/{unit_id}/projection", response={200: Projection, **READ}, openapi_extra=VIEW)
 def projection(request: HttpRequest, unit_id: Id, query: Query[ProjectionQuery]) -> object:
     unit = access_unit(request.user, unit_id)
     period = _period(query.period)

@@ -34,8 +34,6 @@ from tiendo.results.services import (
 )
 
 router = Router(tags=[_("Chỉ tiêu kế hoạch, kết quả")])
-READ = READ_ERRORS
-WRITE = WRITE_ERRORS
 
 
 class DataFilter(UnitScope):
@@ -53,13 +51,13 @@ def _filtered(request: HttpRequest, queryset: object, filters: DataFilter) -> ob
 # ---------------------------------------------------------------- targets
 
 
-@router.get("/targets", response={200: list[TargetOut], **READ}, openapi_extra=VIEW)
+@router.get("/targets", response={200: list[TargetOut], **READ_ERRORS}, openapi_extra=VIEW)
 @paginate(Page)
 def target_index(request: HttpRequest, filters: Query[DataFilter]) -> object:
     return _filtered(request, target_list(), filters).order_by("unit_id", "indicator_id", "-period__end", "id")
 
 
-@router.get("/targets/{target_id}", response={200: TargetOut, **READ}, openapi_extra=VIEW)
+@router.get("/targets/{target_id}", response={200: TargetOut, **READ_ERRORS}, openapi_extra=VIEW)
 def target_detail(request: HttpRequest, target_id: Id) -> object:
     return get_seen(request.user, target_list(), target_id, "unit")
 
@@ -87,7 +85,7 @@ class TargetPatch(Schema):
     note: bounded(300) | None = None
 
 
-@router.post("/targets", response={201: TargetOut, **WRITE}, openapi_extra=EDIT)
+@router.post("/targets", response={201: TargetOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def target_add(request: HttpRequest, payload: TargetIn) -> object:
     unit = access_unit(request.user, payload.unit)
     require(request.user, Permission.EDIT, unit)
@@ -102,7 +100,7 @@ def target_add(request: HttpRequest, payload: TargetIn) -> object:
     return 201, target
 
 
-@router.patch("/targets/{target_id}", response={200: TargetOut, **WRITE}, openapi_extra=EDIT)
+@router.patch("/targets/{target_id}", response={200: TargetOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def target_change(request: HttpRequest, target_id: Id, payload: TargetPatch) -> object:
     target = get_seen(request.user, target_list(), target_id, "unit")
     require(request.user, Permission.EDIT, target.unit)
@@ -115,7 +113,7 @@ def target_change(request: HttpRequest, target_id: Id, payload: TargetPatch) -> 
     )
 
 
-@router.delete("/targets/{target_id}", response={204: None, **WRITE}, openapi_extra=EDIT)
+@router.delete("/targets/{target_id}", response={204: None, **WRITE_ERRORS}, openapi_extra=EDIT)
 def target_remove(request: HttpRequest, target_id: Id) -> object:
     target = get_seen(request.user, target_list(), target_id, "unit")
     require(request.user, Permission.EDIT, target.unit)
@@ -131,7 +129,7 @@ class ResultFilter(DataFilter):
     provenance: Result.Provenance | None = None
 
 
-@router.get("/results", response={200: list[ResultOut], **READ}, openapi_extra=VIEW)
+@router.get("/results", response={200: list[ResultOut], **READ_ERRORS}, openapi_extra=VIEW)
 @paginate(Page)
 def result_index(request: HttpRequest, filters: Query[ResultFilter]) -> object:
     results = _filtered(request, result_list(), filters)
@@ -142,7 +140,7 @@ def result_index(request: HttpRequest, filters: Query[ResultFilter]) -> object:
     return results.order_by("unit_id", "indicator_id", "-period__end", "id")
 
 
-@router.get("/results/{result_id}", response={200: ResultOut, **READ}, openapi_extra=VIEW)
+@router.get("/results/{result_id}", response={200: ResultOut, **READ_ERRORS}, openapi_extra=VIEW)
 def result_detail(request: HttpRequest, result_id: Id) -> object:
     return get_seen(request.user, result_list(), result_id, "unit")
 
@@ -178,7 +176,7 @@ class ResultPatch(Schema):
     note: bounded(500) | None = None
 
 
-@router.post("/results", response={201: ResultOut, **WRITE}, openapi_extra=EDIT)
+@router.post("/results", response={201: ResultOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def result_add(request: HttpRequest, payload: ResultIn) -> object:
     unit = access_unit(request.user, payload.unit)
     period = period_of(payload.period)
@@ -194,7 +192,7 @@ def result_add(request: HttpRequest, payload: ResultIn) -> object:
     return 201, result_list().get(pk=result.pk)
 
 
-@router.patch("/results/{result_id}", response={200: ResultOut, **WRITE}, openapi_extra=EDIT)
+@router.patch("/results/{result_id}", response={200: ResultOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def result_change(request: HttpRequest, result_id: Id, payload: ResultPatch) -> object:
     result = get_seen(request.user, result_list(), result_id, "unit")
     require_edit(request.user, result.unit, result.period)
@@ -206,7 +204,7 @@ def result_change(request: HttpRequest, result_id: Id, payload: ResultPatch) -> 
     return result_list().get(pk=result.pk)
 
 
-@router.delete("/results/{result_id}", response={204: None, **WRITE}, openapi_extra=EDIT)
+@router.delete("/results/{result_id}", response={204: None, **WRITE_ERRORS}, openapi_extra=EDIT)
 def result_remove(request: HttpRequest, result_id: Id) -> object:
     result = get_seen(request.user, result_list(), result_id, "unit")
     require_edit(request.user, result.unit, result.period)
@@ -222,7 +220,7 @@ class StatusFilter(UnitScope):
     state: ReportingStatus.State | None = None
 
 
-@router.get("/reporting-statuses", response={200: list[ReportingStatusOut], **READ}, openapi_extra=VIEW)
+@router.get("/reporting-statuses", response={200: list[ReportingStatusOut], **READ_ERRORS}, openapi_extra=VIEW)
 @paginate(Page)
 def reporting_status_index(request: HttpRequest, filters: Query[StatusFilter]) -> object:
     """Only the unit-periods whose report moved at least once: the others are open."""

@@ -15,7 +15,6 @@ from tiendo.units.models import Unit
 from tiendo.units.selectors import unit_predecessors, unit_search, unit_successors, valid_on_q
 
 router = Router(tags=[_("Đơn vị")])
-NOT_FOUND = READ_ERRORS
 
 
 class UnitFilter(Schema):
@@ -41,7 +40,7 @@ def unit_list(request: HttpRequest, filters: Query[UnitFilter]) -> object:
     return units.order_by("level", "name", "id")
 
 
-@router.get("/units/{unit_id}", response={200: UnitDetailOut, **NOT_FOUND}, openapi_extra=VIEW)
+@router.get("/units/{unit_id}", response={200: UnitDetailOut, **READ_ERRORS}, openapi_extra=VIEW)
 def unit_detail(request: HttpRequest, unit_id: Id) -> object:
     unit = access_unit(request.user, unit_id)
     unit.predecessors = list(unit_predecessors(unit=unit).select_related("successor"))

@@ -53,8 +53,6 @@ from tiendo.work.services import (
 )
 
 router = Router(tags=[_("Nhiệm vụ, hội nghị, kiến nghị, hạn chế")])
-READ = READ_ERRORS
-WRITE = WRITE_ERRORS
 
 
 class UnitPeriodFilter(UnitScope):
@@ -74,7 +72,7 @@ class TaskFilter(UnitPeriodFilter):
     lead_unit: Id | None = None
 
 
-@router.get("/tasks", response={200: list[KeyTaskOut], **READ}, openapi_extra=VIEW)
+@router.get("/tasks", response={200: list[KeyTaskOut], **READ_ERRORS}, openapi_extra=VIEW)
 @paginate(Page)
 def task_index(request: HttpRequest, filters: Query[TaskFilter]) -> object:
     tasks = listed(request.user, _tasks(), filters, "unit")
@@ -88,7 +86,7 @@ def task_index(request: HttpRequest, filters: Query[TaskFilter]) -> object:
     return tasks.order_by("deadline", "id")
 
 
-@router.get("/tasks/{task_id}", response={200: KeyTaskDetailOut, **READ}, openapi_extra=VIEW)
+@router.get("/tasks/{task_id}", response={200: KeyTaskDetailOut, **READ_ERRORS}, openapi_extra=VIEW)
 def task_detail(request: HttpRequest, task_id: Id) -> object:
     notes = ProgressNote.objects.select_related("by").order_by("-date", "-id")
     return get_seen(request.user, _tasks().prefetch_related(Prefetch("notes", queryset=notes)),
@@ -139,7 +137,7 @@ def _task_refs(request: HttpRequest, changes: dict[str, Any]) -> dict[str, Any]:
     return changes
 
 
-@router.post("/tasks", response={201: KeyTaskOut, **WRITE}, openapi_extra=EDIT)
+@router.post("/tasks", response={201: KeyTaskOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def task_add(request: HttpRequest, payload: TaskIn) -> object:
     unit = access_unit(request.user, payload.unit)
     period = period_of(payload.period) if payload.period else None
@@ -149,7 +147,7 @@ def task_add(request: HttpRequest, payload: TaskIn) -> object:
     return 201, _tasks().get(pk=task.pk)
 
 
-@router.patch("/tasks/{task_id}", response={200: KeyTaskOut, **WRITE}, openapi_extra=EDIT)
+@router.patch("/tasks/{task_id}", response={200: KeyTaskOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def task_change(request: HttpRequest, task_id: Id, payload: TaskPatch) -> object:
     task = get_seen(request.user, _tasks(), task_id, "unit")
     require_edit(request.user, task.unit, task.period)
@@ -168,7 +166,7 @@ class CompleteIn(Schema):
     completed_on: Day | None = None
 
 
-@router.post("/tasks/{task_id}/complete", response={200: KeyTaskOut, **WRITE}, openapi_extra=EDIT)
+@router.post("/tasks/{task_id}/complete", response={200: KeyTaskOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def task_complete(request: HttpRequest, task_id: Id, payload: CompleteIn) -> object:
     task = get_seen(request.user, _tasks(), task_id, "unit")
     require_edit(request.user, task.unit, task.period)
@@ -180,7 +178,7 @@ def task_complete(request: HttpRequest, task_id: Id, payload: CompleteIn) -> obj
     return _tasks().get(pk=task.pk)
 
 
-@router.get("/tasks/{task_id}/notes", response={200: list[ProgressNoteOut], **READ}, openapi_extra=VIEW)
+@router.get("/tasks/{task_id}/notes", response={200: list[ProgressNoteOut], **READ_ERRORS}, openapi_extra=VIEW)
 @paginate(Page)
 def task_notes(request: HttpRequest, task_id: Id) -> object:
     task = get_seen(request.user, KeyTask.objects.all(), task_id, "unit")
@@ -193,7 +191,7 @@ class NoteIn(Schema):
     percent: Percent | None = None
 
 
-@router.post("/tasks/{task_id}/notes", response={201: ProgressNoteOut, **WRITE}, openapi_extra=EDIT)
+@router.post("/tasks/{task_id}/notes", response={201: ProgressNoteOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def task_note_add(request: HttpRequest, task_id: Id, payload: NoteIn) -> object:
     task = get_seen(request.user, KeyTask.objects.select_related("unit", "period"), task_id, "unit")
     require_edit(request.user, task.unit, task.period)
@@ -209,7 +207,7 @@ def _meetings() -> Any:
     return Meeting.objects.prefetch_related("attendees", "documents")
 
 
-@router.get("/meetings", response={200: list[MeetingOut], **READ}, openapi_extra=VIEW)
+@router.get("/meetings", response={200: list[MeetingOut], **READ_ERRORS}, openapi_extra=VIEW)
 @paginate(Page)
 def meeting_index(request: HttpRequest, filters: Query[UnitPeriodFilter]) -> object:
     meetings = listed(request.user, _meetings(), filters, "unit")
@@ -217,7 +215,7 @@ def meeting_index(request: HttpRequest, filters: Query[UnitPeriodFilter]) -> obj
     return meetings.order_by("-date", "-id")
 
 
-@router.get("/meetings/{meeting_id}", response={200: MeetingOut, **READ}, openapi_extra=VIEW)
+@router.get("/meetings/{meeting_id}", response={200: MeetingOut, **READ_ERRORS}, openapi_extra=VIEW)
 def meeting_detail(request: HttpRequest, meeting_id: Id) -> object:
     return get_seen(request.user, _meetings(), meeting_id, "unit")
 
@@ -252,7 +250,7 @@ class MeetingPatch(Schema):
     source_url: bounded(500) | None = None
 
 
-@router.post("/meetings", response={201: MeetingOut, **WRITE}, openapi_extra=EDIT)
+@router.post("/meetings", response={201: MeetingOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def meeting_add(request: HttpRequest, payload: MeetingIn) -> object:
     unit = access_unit(request.user, payload.unit)
     require(request.user, Permission.EDIT, unit)
@@ -267,7 +265,7 @@ def meeting_add(request: HttpRequest, payload: MeetingIn) -> object:
     return 201, _meetings().get(pk=meeting.pk)
 
 
-@router.patch("/meetings/{meeting_id}", response={200: MeetingOut, **WRITE}, openapi_extra=EDIT)
+@router.patch("/meetings/{meeting_id}", response={200: MeetingOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def meeting_change(request: HttpRequest, meeting_id: Id, payload: MeetingPatch) -> object:
     meeting = get_seen(request.user, Meeting.objects.select_related("unit"), meeting_id, "unit")
     require(request.user, Permission.EDIT, meeting.unit)
@@ -286,7 +284,7 @@ class PersonFilter(UnitScope):
     q: SearchText | None = None
 
 
-@router.get("/people", response={200: list[PersonOut], **READ}, openapi_extra=VIEW)
+@router.get("/people", response={200: list[PersonOut], **READ_ERRORS}, openapi_extra=VIEW)
 @paginate(Page)
 def person_index(request: HttpRequest, filters: Query[PersonFilter]) -> object:
     people = listed(request.user, Person.objects.all(), filters, "unit")
@@ -295,7 +293,7 @@ def person_index(request: HttpRequest, filters: Query[PersonFilter]) -> object:
     return people.order_by("name", "id")
 
 
-@router.get("/people/{person_id}", response={200: PersonOut, **READ}, openapi_extra=VIEW)
+@router.get("/people/{person_id}", response={200: PersonOut, **READ_ERRORS}, openapi_extra=VIEW)
 def person_detail(request: HttpRequest, person_id: Id) -> object:
     return get_seen(request.user, Person.objects.all(), person_id, "unit")
 
@@ -311,7 +309,7 @@ def _recommendations() -> Any:
     return Recommendation.objects.select_related("from_unit", "to_unit")
 
 
-@router.get("/recommendations", response={200: list[RecommendationOut], **READ}, openapi_extra=VIEW)
+@router.get("/recommendations", response={200: list[RecommendationOut], **READ_ERRORS}, openapi_extra=VIEW)
 @paginate(Page)
 def recommendation_index(request: HttpRequest, filters: Query[RecommendationFilter]) -> object:
     rows = listed(request.user, _recommendations(), filters, "from_unit", "to_unit")
@@ -320,7 +318,7 @@ def recommendation_index(request: HttpRequest, filters: Query[RecommendationFilt
     return rows.order_by("status", "-id")
 
 
-@router.get("/recommendations/{recommendation_id}", response={200: RecommendationOut, **READ},
+@router.get("/recommendations/{recommendation_id}", response={200: RecommendationOut, **READ_ERRORS},
             openapi_extra=VIEW)
 def recommendation_detail(request: HttpRequest, recommendation_id: Id) -> object:
     return get_seen(request.user, _recommendations(), recommendation_id, "from_unit", "to_unit")
@@ -347,7 +345,7 @@ class AnswerIn(Schema):
     answered_on: Day | None = None
 
 
-@router.post("/recommendations", response={201: RecommendationOut, **WRITE}, openapi_extra=EDIT)
+@router.post("/recommendations", response={201: RecommendationOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def recommendation_add(request: HttpRequest, payload: RecommendationIn) -> object:
     from_unit = access_unit(request.user, payload.from_unit)
     require(request.user, Permission.EDIT, from_unit)
@@ -361,7 +359,7 @@ def recommendation_add(request: HttpRequest, payload: RecommendationIn) -> objec
     return 201, recommendation
 
 
-@router.patch("/recommendations/{recommendation_id}", response={200: RecommendationOut, **WRITE},
+@router.patch("/recommendations/{recommendation_id}", response={200: RecommendationOut, **WRITE_ERRORS},
               openapi_extra=EDIT)
 def recommendation_change(request: HttpRequest, recommendation_id: Id, payload: RecommendationPatch) -> object:
     recommendation = get_seen(request.user, _recommendations(), recommendation_id, "from_unit", "to_unit")
@@ -374,7 +372,7 @@ def recommendation_change(request: HttpRequest, recommendation_id: Id, payload: 
     )
 
 
-@router.post("/recommendations/{recommendation_id}/answer", response={200: RecommendationOut, **WRITE},
+@router.post("/recommendations/{recommendation_id}/answer", response={200: RecommendationOut, **WRITE_ERRORS},
              openapi_extra=EDIT)
 def recommendation_reply(request: HttpRequest, recommendation_id: Id, payload: AnswerIn) -> object:
     recommendation = get_seen(request.user, _recommendations(), recommendation_id, "from_unit", "to_unit")
@@ -395,7 +393,7 @@ def _shortcomings() -> Any:
     return Shortcoming.objects.select_related("unit", "period")
 
 
-@router.get("/shortcomings", response={200: list[ShortcomingOut], **READ}, openapi_extra=VIEW)
+@router.get("/shortcomings", response={200: list[ShortcomingOut], **READ_ERRORS}, openapi_extra=VIEW)
 @paginate(Page)
 def shortcoming_index(request: HttpRequest, filters: Query[UnitPeriodFilter]) -> object:
     rows = listed(request.user, _shortcomings(), filters, "unit")
@@ -403,7 +401,7 @@ def shortcoming_index(request: HttpRequest, filters: Query[UnitPeriodFilter]) ->
     return rows.order_by("unit_id", "-period__end", "id")
 
 
-@router.get("/shortcomings/{shortcoming_id}", response={200: ShortcomingOut, **READ}, openapi_extra=VIEW)
+@router.get("/shortcomings/{shortcoming_id}", response={200: ShortcomingOut, **READ_ERRORS}, openapi_extra=VIEW)
 def shortcoming_detail(request: HttpRequest, shortcoming_id: Id) -> object:
     return get_seen(request.user, _shortcomings(), shortcoming_id, "unit")
 
@@ -428,7 +426,7 @@ class ShortcomingPatch(Schema):
     source_label: bounded(300) | None = None
 
 
-@router.post("/shortcomings", response={201: ShortcomingOut, **WRITE}, openapi_extra=EDIT)
+@router.post("/shortcomings", response={201: ShortcomingOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def shortcoming_add(request: HttpRequest, payload: ShortcomingIn) -> object:
     unit = access_unit(request.user, payload.unit)
     period = period_of(payload.period)
@@ -442,7 +440,7 @@ def shortcoming_add(request: HttpRequest, payload: ShortcomingIn) -> object:
     return 201, shortcoming
 
 
-@router.patch("/shortcomings/{shortcoming_id}", response={200: ShortcomingOut, **WRITE}, openapi_extra=EDIT)
+@router.patch("/shortcomings/{shortcoming_id}", response={200: ShortcomingOut, **WRITE_ERRORS}, openapi_extra=EDIT)
 def shortcoming_change(request: HttpRequest, shortcoming_id: Id, payload: ShortcomingPatch) -> object:
     shortcoming = get_seen(request.user, _shortcomings(), shortcoming_id, "unit")
     require_edit(request.user, shortcoming.unit, shortcoming.period)
@@ -457,7 +455,7 @@ def shortcoming_change(request: HttpRequest, shortcoming_id: Id, payload: Shortc
     )
 
 
-@router.delete("/shortcomings/{shortcoming_id}", response={204: None, **WRITE}, openapi_extra=EDIT)
+@router.delete("/shortcomings/{shortcoming_id}", response={204: None, **WRITE_ERRORS}, openapi_extra=EDIT)
 def shortcoming_remove(request: HttpRequest, shortcoming_id: Id) -> object:
     shortcoming = get_seen(request.user, _shortcomings(), shortcoming_id, "unit")
     require_edit(request.user, shortcoming.unit, shortcoming.period)
