@@ -43,7 +43,9 @@ written = []
 def pause_mid_transaction(sender, **kwargs):
     written.append(kwargs["instance"].pk)
     if len(written) == 2:
-        marker.write_text(str(Result.objects.count()))
+        partial = marker.with_suffix(".partial")
+        partial.write_text(str(Result.objects.count()))
+        partial.rename(marker)  # atomic: the parent never reads a half-written marker
         time.sleep(600)
 
 post_save.connect(pause_mid_transaction, sender=AuditEntry)

@@ -73,3 +73,27 @@ def test_the_audit_trail_cannot_be_changed_or_deleted_in_the_admin(admin_client,
     assert listing.status_code in (200, 302)
     entry.refresh_from_db()
     assert entry.reason == "" and AuditEntry.objects.count() == 1
+
+
+def test_a_unit_administrator_manages_its_subtrees_memberships_in_the_admin(client, world) -> None:
+    admin = world.account("admin", "district")
+    admin.is_staff = True
+    admin.save()
+    client.force_login(admin)
+    listing = client.get("/admin/accounts/membership/")
+    shown = {m.user.username for m in listing.context["cl"].result_list}
+    assert listing.status_code == 200 and shown == {f"{role}-district" for role in ("viewer", "editor", "approver", "admin")}
+    outside = world.account("viewer", "commune").membership
+    assert client.get(f"/admin/accounts/membership/{outside.pk}/change/").status_code == 302  # "does not exist"
+    inside = world.account("viewer", "district").membership
+    form = client.get(f"/admin/accounts/membership/{inside.pk}/change/")
+    assert set(form.context["adminform"].form.fields["unit"].queryset) == {world.district, world.old_a, world.old_b}
+    moved = client.post(f"/admin/accounts/membership/{inside.pk}/change/",
+                        {"user": inside.user_id, "unit": world.province.pk, "role": "viewer", "_version": 1})
+    assert moved.status_code == 200 and "unit" in moved.context["adminform"].form.errors
+    for role in ("viewer", "editor", "approver"):
+        user = world.account(role, "province")
+        user.is_staff = True
+        user.save()
+        client.force_login(user)
+        assert client.get("/admin/accounts/membership/").status_code == 403

@@ -28,8 +28,19 @@ def flow_world(transactional_db):
     return world
 
 
-def _sign_in(browser, live_server, username: str):
+@pytest.fixture
+def contexts(browser):
+    """Browser contexts, one per account, closed before the live server stops (an open
+    keep-alive connection would outlive the test's shared database connection)."""
+    made: list = []
+    yield made
+    for context in made:
+        context.close()
+
+
+def _sign_in(browser, live_server, username: str, contexts: list):
     context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="vi-VN")
+    contexts.append(context)
     page = context.new_page()
     page.goto(f"{live_server.url}/dang-nhap/")
     page.get_by_label("Tên đăng nhập").fill(username)
@@ -48,14 +59,14 @@ def _shoot(page, out, name: str) -> None:
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_send_back_then_approve(browser, live_server, flow_world, artifacts_dir) -> None:
+def test_send_back_then_approve(browser, live_server, flow_world, artifacts_dir, contexts) -> None:
     out = artifacts_dir / "web"
     out.mkdir(parents=True, exist_ok=True)
     commune = flow_world.commune
     dashboard = f"{live_server.url}/don-vi/{commune.pk}/?ky={CODE}"
     panel_state = "#report-status .badge.state"
 
-    editor = _sign_in(browser, live_server, "editor-commune")
+    editor = _sign_in(browser, live_server, "editor-commune", contexts)
     editor.goto(dashboard)
     assert editor.locator(panel_state).first.inner_text() == "Đang nhập"
     _shoot(editor, out, "1-editor-open")
@@ -64,7 +75,7 @@ def test_send_back_then_approve(browser, live_server, flow_world, artifacts_dir)
     assert editor.locator(panel_state).first.inner_text() == "Đã gửi duyệt"
     assert editor.get_by_role("button", name="Gửi duyệt").count() == 0
 
-    approver = _sign_in(browser, live_server, "approver-province")
+    approver = _sign_in(browser, live_server, "approver-province", contexts)
     approver.goto(f"{live_server.url}/don-vi/{flow_world.province.pk}/?ky={CODE}")
     assert approver.locator(".children-states").get_by_text("Xã Bắc Sơn").is_visible()
     _shoot(approver, out, "2-approver-children")

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 
 from tests import factories as f
 from tests.accounts.world import build_world
+from tiendo.accounts.models import Membership
 from tiendo.audit.models import AuditEntry
 from tiendo.results.models import ReportingStatus
 from tiendo.results.services import result_create, result_update
@@ -75,6 +76,8 @@ def test_send_back_then_approve_then_locked(client, world) -> None:
     client.force_login(editor)
     html = _dashboard(client, commune)
     assert "Lý do mở khóa" in html and "Sửa số liệu quý III" in html
+    trail = client.get(f"/don-vi/{commune.pk}/nhat-ky/").content.decode()
+    assert "số kết quả chuyển sang “Đã khóa”: 1" in trail and "results" not in trail
     result.refresh_from_db()
     assert result_update(result=result, by=editor, value=Decimal(13)).value == Decimal(13)
 
@@ -155,3 +158,23 @@ def test_the_audit_page_runs_a_fixed_number_of_queries(client, world, django_ass
     with django_assert_max_num_queries(14):
         page = client.get(f"/don-vi/{world.district.pk}/nhat-ky/?trang=2")
     assert page.status_code == 200 and "Trang 2/2" in page.content.decode()
+
+
+def test_two_approvers_acting_on_the_same_report_the_second_is_told_what_happened(client, world) -> None:
+    """Both opened the submitted report; one approves, the other then sends it back from
+    the page they still have open: refused, with the state it is in now."""
+    f.make_reporting_status(world.commune, CODE, state=State.SUBMITTED)
+    other = _second_approver(world)
+    client.force_login(world.account("approver", "province"))
+    assert _act(client, world.commune, "phe-duyet").status_code == 302
+    client.force_login(other)
+    late = _act(client, world.commune, "tra-lai", "Thiếu số liệu")
+    assert late.status_code == 400
+    assert "Không thể “Trả lại” khi báo cáo đang ở trạng thái “Đã phê duyệt và khóa”" in late.content.decode()
+    assert _state(world.commune) == State.LOCKED
+
+
+def _second_approver(world):
+    user = f.make_user("duyet-2")
+    Membership.objects.create(user=user, unit=world.province, role=Membership.Role.APPROVER)
+    return user

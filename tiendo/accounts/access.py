@@ -1,9 +1,9 @@
 """Who may see and do what: every rule about accounts, units and reporting periods lives here.
 
 An account belongs to one unit with one role. It sees that unit, every unit below it and
-the units whose history passed into them (a commune formed on 1/7/2025 sees the communes
-merged into it, a province the province merged into it, with their subtrees), whatever
-period is viewed. A superuser sees and may do everything; an account without a
+the units whose history passed into its unit (a commune formed on 1/7/2025 sees the
+communes merged into it, a province the province merged into it, with their subtrees),
+whatever period is viewed. A superuser sees and may do everything; an account without a
 membership sees nothing. A unit that does not exist and a unit the account may not see
 give the same answer (404), so that ids reveal nothing.
 
@@ -42,8 +42,6 @@ from tiendo.units.selectors import unit_ancestors, valid_on_q
 
 # Units nest at most central → province → district → commune → department.
 _SUBTREE_DEPTH = 5
-# Lineage goes back through the reorganisations of 2025 and 2019–2020.
-_LINEAGE_GENERATIONS = 2
 
 Role = Membership.Role
 
@@ -138,27 +136,30 @@ def _below_any(roots: Any) -> Q:
     return condition
 
 
-def _lineage_roots(unit: Unit) -> QuerySet[Unit]:
-    """``unit`` and the units whose history passed into it or into a unit below it
-    (predecessors of predecessors too), as a subquery: the pages' query counts stay."""
-    generation = Succession.objects.filter(
-        successor__in=Unit.objects.filter(_below_any([unit.pk])).values("pk")
-    ).values("predecessor")
-    condition = Q(pk=unit.pk)
-    for _generation in range(_LINEAGE_GENERATIONS):
-        condition |= Q(pk__in=generation)
-        generation = Succession.objects.filter(successor__in=generation).values("predecessor")
-    return Unit.objects.filter(condition).values("pk")
+def _lineage_roots(user: Any, unit: Unit) -> list[int]:
+    """``unit`` and the units whose history passed into it, predecessors of predecessors
+    too (one query, kept on the request's user). Units merged into a unit below it lie
+    below it already (a commune merged into another of the same district), or below a
+    predecessor of it (a province merged into the account's province)."""
+    cached = getattr(user, "_tiendo_lineage", None)
+    if cached is not None:
+        return cached
+    direct = Succession.objects.filter(successor=unit.pk).values("predecessor")
+    found = Succession.objects.filter(Q(successor=unit.pk) | Q(successor__in=direct))
+    roots = [unit.pk, *sorted(set(found.values_list("predecessor_id", flat=True)) - {unit.pk})]
+    user._tiendo_lineage = roots
+    return roots
 
 
 def visible_units(user: Any) -> QuerySet[Unit]:
-    """The units ``user`` may see, as one query usable as a subquery."""
+    """The units ``user`` may see, as one query usable as a subquery (after one query for
+    the lineage of the account's unit)."""
     if _is_superuser(user):
         return Unit.objects.all()
     unit = home_unit(user)
     if unit is None:
         return Unit.objects.none()
-    return Unit.objects.filter(_below_any(_lineage_roots(unit)))
+    return Unit.objects.filter(_below_any(_lineage_roots(user, unit)))
 
 
 def subtree_units(user: Any) -> QuerySet[Unit]:
@@ -175,6 +176,12 @@ def access_unit(user: Any, unit_id: int | str) -> Unit:
         pk = int(unit_id)
     except (TypeError, ValueError):
         raise Http404 from None
+    home = home_unit(user)
+    if home is not None:
+        # Most pages are about the account's own subtree: one query, no lineage needed.
+        unit = Unit.objects.filter(_below_any([home.pk]), pk=pk).select_related("parent").first()
+        if unit is not None:
+            return unit
     unit = visible_units(user).filter(pk=pk).select_related("parent").first()
     if unit is None:
         raise Http404

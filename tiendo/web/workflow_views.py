@@ -31,10 +31,10 @@ from tiendo.accounts.workflow import (
     report_submit,
     report_unlock,
 )
-from tiendo.audit.admin_display import audit_rows_mixed
+from tiendo.audit.admin_display import AuditRow, Change, audit_rows_mixed
 from tiendo.audit.models import AuditEntry
 from tiendo.audit.selectors import AuditFilter, audit_content_types, audit_filter, audit_for_units
-from tiendo.results.models import Period, ReportingStatus
+from tiendo.results.models import Period, ReportingStatus, Result
 from tiendo.results.periods import parse_code, period_get
 from tiendo.units.models import Unit
 from tiendo.units.selectors import unit_subtree
@@ -149,7 +149,7 @@ def audit_unit(request: HttpRequest, unit_id: int) -> HttpResponse:
     for entry in entries_shown:
         entry.unit_name = names.get(entry.unit_id, "")
     context = {
-        "unit": unit, "page": page, "rows": audit_rows_mixed(entries_shown),
+        "unit": unit, "page": page, "rows": _readable(audit_rows_mixed(entries_shown)),
         "chosen": chosen, "actions": AuditEntry.Action.choices, "sources": AuditEntry.Source.choices,
         "types": [(ct.pk, _type_label(ct)) for ct in audit_content_types(entries)], "query": query.urlencode(),
     }
@@ -170,7 +170,7 @@ def audit_object(request: HttpRequest, unit_id: int, type_id: int, object_id: st
     if not entries:
         raise Http404
     context = {
-        "unit": unit, "rows": audit_rows_mixed(entries), "object_repr": entries[0].object_repr,
+        "unit": unit, "rows": _readable(audit_rows_mixed(entries)), "object_repr": entries[0].object_repr,
         "type_label": _type_label(content_type),
     }
     return render(request, "web/audit_object.html", context)
@@ -179,3 +179,24 @@ def audit_object(request: HttpRequest, unit_id: int, type_id: int, object_id: st
 def _type_label(content_type: ContentType) -> str:
     model = content_type.model_class()
     return capfirst(model._meta.verbose_name) if model is not None else content_type.model
+
+
+MSG_RESULTS_MOVED = gettext_lazy("số kết quả chuyển sang “%(status)s”")
+
+
+def _readable(rows: list[AuditRow]) -> list[AuditRow]:
+    """A report action records ``results: [how many, their new status]``; shown as the
+    count of results moved to the status's label, with no "old → new"."""
+    readable = []
+    for row in rows:
+        changes = row.changes
+        moved = row.entry.changes.get("results")
+        if row.entry.content_type.model_class() is ReportingStatus and moved and len(moved) == 2:
+            status = dict(Result.Status.choices).get(moved[1], moved[1])
+            changes = [
+                Change(label=str(MSG_RESULTS_MOVED % {"status": status}), old="", new=str(moved[0]))
+                if change.label == "results" else change
+                for change in changes
+            ]
+        readable.append(AuditRow(entry=row.entry, changes=changes))
+    return readable
