@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
+    "ninja",
     "tiendo.core",
     "tiendo.audit",
     "tiendo.units",
@@ -74,6 +75,7 @@ INSTALLED_APPS = [
     "tiendo.ingest",
     "tiendo.reports",
     "tiendo.web",
+    "tiendo.api",
     "tiendo.demo",
 ]
 

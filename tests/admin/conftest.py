@@ -25,6 +25,7 @@ from tests.factories import (
     period,
 )
 from tiendo.accounts.models import LoginFailure, Membership
+from tiendo.api.tokens import token_create
 from tiendo.audit.services import audit_create
 from tiendo.ingest.models import Review, Upload
 from tiendo.results.models import ReportingStatus
@@ -88,6 +89,7 @@ def build_world(i: int) -> SimpleNamespace:
     )
     user = make_user(f"thanhvien{i}")
     Membership.objects.create(user=user, unit=district, role=Membership.Role.EDITOR)
+    token_create(user=user, name=f"Đồng bộ số liệu {i}", by=None)
     LoginFailure.objects.create(username=f"thanhvien{i}", ip="10.0.0.1", at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
     Group.objects.create(name=f"Nhóm {i}")
     DBTaskResult.objects.create(
