@@ -175,10 +175,12 @@ def contribution_q(span: Span) -> Q:
             period__kind__in=CUMULATIVE, period__end__lte=span.end,
         ).order_by("-period__end").values("period_id")[:1]
     )
+    # The subquery last, after a test that is false (not NULL) for a unit still valid: Q
+    # sorts keyword arguments, and the database stops an AND only at a false term.
     ended = Q(
-        unit__valid_to__lt=span.end, period__year=span.year, period__kind__in=CUMULATIVE,
-        period__end__lte=span.end, period_id=Subquery(latest),
-    )
+        unit__valid_to__isnull=False, unit__valid_to__lt=span.end, period__year=span.year, period__kind__in=CUMULATIVE,
+        period__end__lte=span.end,
+    ) & Q(period_id=Subquery(latest))
     return (span.q() & lived_through) | ended
 
 
