@@ -230,7 +230,8 @@ def _copy(table: str, columns: list[str], batch: list[Any], constants: list[str]
     tail = "\t" + "\t".join(constants) + "\n" if constants else "\n"
     width = len(columns) - len(constants)
     statement = f'COPY "{table}" ({", ".join(columns)}) FROM STDIN'
-    with connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
+    # The driver's own cursor runs COPY; wrapping turns its errors into Django's.
+    with connection.wrap_database_errors, connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
         for start in range(0, len(batch), _CHUNK):
             buffer = io.StringIO()
             if width == 4:
