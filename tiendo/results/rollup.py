@@ -130,9 +130,12 @@ def rollup_rows(
         Unit.objects.filter(valid_during_q(span.start, span.end), parent=parent)
         .values("parent").annotate(n=Count("pk")).values("n")
     )
-    rows = (indicators if indicators is not None else Indicator.objects.all()).annotate(
+    # alias, not annotate: the sums are read only through rolled_value, and each column
+    # selected would run their subqueries once more.
+    rows = (indicators if indicators is not None else Indicator.objects.all()).alias(
         children_sum=Subquery(summed.values("total"), output_field=DECIMAL),
         inherited_sum=Subquery(inherited.values("total"), output_field=DECIMAL),
+    ).annotate(
         units_reporting=Coalesce(Subquery(reporting.values("n")), Value(0)),
         units_expected=Coalesce(Subquery(expected), Value(0)),
     ).annotate(
