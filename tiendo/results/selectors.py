@@ -344,14 +344,23 @@ def dashboard_rows_many(
         period.pk: (Span.of(period), Span.of(same_period_last_year(period))) for _u, period in pairs
     }
     wanted = Q(pk__in=[])
+    earlier = Q(pk__in=[])
     for span, last in spans.values():
         wanted |= span.q() | last.q()
-        if any(links.values()) and span.kind in CUMULATIVE:
-            wanted |= Q(period__year__in=(span.year, last.year), period__kind__in=CUMULATIVE)
+        if span.kind in CUMULATIVE:
+            earlier |= Q(period__year__in=(span.year, last.year), period__kind__in=CUMULATIVE)
     predecessor_ids = {pk for chain in links.values() for pk, _s, _v in chain}
+    # Only a predecessor that ended before a period's end needs its other cumulative figures
+    # of the year (``_Facts.contribution``); fetching them for every unit read thousands of
+    # rows for a province.
+    latest_end = max(span.end for pair in spans.values() for span in pair)
+    ended = {pk for chain in links.values() for pk, _s, valid_to in chain
+             if valid_to is not None and valid_to < latest_end}
     facts = _Facts(list(
-        Result.objects.filter(wanted, unit_id__in=unit_ids | predecessor_ids,
-                          indicator_id__in=[i.pk for i in indicators]).select_related("period")
+        Result.objects.filter(
+            wanted | (earlier & Q(unit_id__in=ended)), unit_id__in=unit_ids | predecessor_ids,
+            indicator_id__in=[i.pk for i in indicators],
+        ).select_related("period")
     ))
     applicable = Q(pk__in=[])
     for span, _last in spans.values():
