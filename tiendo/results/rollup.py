@@ -13,8 +13,9 @@ By aggregation: ``sum`` adds; ``mean`` averages the children valid at the period
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.db.models import (
     Avg,
@@ -25,6 +26,7 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     FloatField,
+    IntegerField,
     OuterRef,
     Q,
     QuerySet,
@@ -51,10 +53,12 @@ def as_float(column: str) -> Cast:
     return Cast(F(column), FloatField())
 
 
+MEAN_FIELD = DecimalField(max_digits=30, decimal_places=PERCENT_PLACES)
+
+
 def rounded(expression: Expression) -> Round:
     """A floating-point expression rounded to 4 decimals, read back as a Decimal."""
-    return Round(expression, PERCENT_PLACES,
-                 output_field=DecimalField(max_digits=30, decimal_places=PERCENT_PLACES))
+    return Round(expression, PERCENT_PLACES, output_field=MEAN_FIELD)
 
 
 def sum_or_null(*parts: str) -> Case:
@@ -81,24 +85,78 @@ def contributing_periods(span: Span) -> QuerySet[Period]:
 
 
 def rollup_rows(
-    *, parent: Unit, period: Period, indicators: QuerySet[Indicator] | None = None,
+    *, parent: Unit, period: Period, indicators: Iterable[Indicator] | None = None,
     with_data_only: bool = True,
-) -> QuerySet[Indicator]:
-    """Each indicator's value for ``parent`` computed from its children, in one query.
+) -> list[Indicator]:
+    """Each indicator's value for ``parent`` computed from its children, in one query
+    whatever the number of indicators or children (two when ``indicators`` is a queryset
+    or None: the catalogue is read first), in the catalogue's order.
 
     Each Indicator carries ``rolled_value`` (None for ``none`` or without data),
     ``units_reporting`` (children with a figure for the period) and ``units_expected``
     (children valid during the period). ``with_data_only`` drops indicators no child reported.
+
+    Each measure is a query grouped by indicator over the rows concerned, not a subquery
+    per indicator, and the measures travel together as one ``UNION ALL``: the children's own
+    figures for the period (sum, count and mean at once), the figures of children that ended
+    before the period's end, what units merged in from elsewhere bring, the weighted means,
+    and the number of children expected.
     """
     span = Span.of(period)
-    children = Q(unit__parent=parent) & valid_during_q(span.start, span.end, prefix="unit__")
+    catalogue = list(indicators if indicators is not None else Indicator.objects.all())
+    parts: dict[tuple[str, int | None], tuple[Decimal | None, int, Decimal | None]] = {
+        (kind, indicator): (total, n, mean)
+        for kind, indicator, total, n, mean in _measures(span, period, parent, catalogue)
+    }
+    expected = parts.get((_EXPECTED, None), (None, 0, None))[1]
+    rows = []
+    for indicator in catalogue:
+        own, ended, inherited, weighted = (
+            parts.get((kind, indicator.pk), (None, 0, None))
+            for kind in (_OWN, _ENDED, _INHERITED, _WEIGHTED)
+        )
+        indicator.units_reporting = own[1] + ended[1]
+        indicator.units_expected = expected
+        indicator.rolled_value = _rolled_value(
+            indicator, [own[0], ended[0], inherited[0]], own[2], weighted[2]
+        )
+        if indicator.rolled_value is not None or not with_data_only:
+            rows.append(indicator)
+    return rows
+
+
+_OWN, _ENDED, _INHERITED, _WEIGHTED, _EXPECTED = "own", "ended", "inherited", "weighted", "expected"
+_COLUMNS = ("kind", "indicator", "total", "n", "mean")
+
+
+def _measures(
+    span: Span, period: Period, parent: Unit, catalogue: list[Indicator]
+) -> QuerySet[Any, tuple[Any, ...]]:
+    """Rows of (measure, indicator id, sum, count, mean), one query."""
+    ids = [indicator.pk for indicator in catalogue]
     current = Result.objects.filter(
-        indicator=OuterRef("pk"), period__in=contributing_periods(span)
+        indicator_id__in=ids, period__in=contributing_periods(span)
     ).filter(is_current_q())
-    contributing = current.filter(children).filter(contribution_q(span))
-    summed = contributing.values("indicator").annotate(total=Sum("value", output_field=DECIMAL))
-    reporting = contributing.values("indicator").annotate(n=Count("unit", distinct=True))
-    inherited = (
+    during = valid_during_q(span.start, span.end, prefix="unit__")
+    at_end = valid_on_q(span.end, prefix="unit__")
+    lived = at_end if span.kind in CUMULATIVE else during
+    no_total, no_count, no_mean = (Value(None, output_field=DECIMAL), Value(0),
+                                   Value(None, output_field=MEAN_FIELD))
+    own = current.filter(during, period=period, unit__parent=parent).values("indicator").annotate(
+        kind=Value(_OWN), total=Sum("value", filter=lived, output_field=DECIMAL),
+        n=Count("unit", filter=lived, distinct=True),
+        mean=rounded(Avg(as_float("value"), filter=at_end)),
+    ).values_list(*_COLUMNS)
+    branches = []
+    if span.kind in CUMULATIVE:
+        branches.append(
+            current.filter(during, unit__parent=parent, unit__valid_to__lt=span.end)
+            .filter(contribution_q(span)).values("indicator")
+            .annotate(kind=Value(_ENDED), total=Sum("value", output_field=DECIMAL),
+                      n=Count("unit", distinct=True), mean=no_mean)
+            .values_list(*_COLUMNS)
+        )
+    branches.append(
         current.filter(
             valid_during_q(span.start, span.end, prefix="unit__successions__successor__"),
             unit__successions__successor__parent=parent, unit__successions__share__gt=0,
@@ -108,51 +166,50 @@ def rollup_rows(
                  & valid_during_q(span.start, span.end, prefix="unit__parent__"))
         .filter(contribution_q(span))
         .values("indicator")
-        .annotate(total=Sum(F("value") * F("unit__successions__share"), output_field=DECIMAL))
+        .annotate(kind=Value(_INHERITED),
+                  total=Sum(F("value") * F("unit__successions__share"), output_field=DECIMAL),
+                  n=no_count, mean=no_mean)
+        .values_list(*_COLUMNS)
     )
-    at_end = current.filter(span.q(), valid_on_q(span.end, prefix="unit__"), unit__parent=parent)
-    mean = at_end.values("indicator").annotate(mean=rounded(Avg(as_float("value"))))
-    weights = (
-        Result.objects.filter(
-            span.q(), unit=OuterRef("unit"), indicator=OuterRef("indicator__weight")
-        ).order_by(*CURRENT_ORDER).values("value")[:1]
+    weighted = [i.pk for i in catalogue if i.aggregation == Indicator.Aggregation.WEIGHTED_MEAN]
+    if weighted:
+        weights = (
+            Result.objects.filter(
+                span.q(), unit=OuterRef("unit"), indicator=OuterRef("indicator__weight")
+            ).order_by(*CURRENT_ORDER).values("value")[:1]
+        )
+        branches.append(
+            current.filter(at_end, period=period, unit__parent=parent, indicator_id__in=weighted)
+            .annotate(weight_value=Subquery(weights, output_field=DECIMAL))
+            .filter(weight_value__isnull=False)
+            .values("indicator")
+            .annotate(kind=Value(_WEIGHTED), total=no_total, n=no_count, mean=rounded(
+                Sum(as_float("value") * as_float("weight_value"))
+                / NullIf(Sum(as_float("weight_value")), Value(0.0))
+            ))
+            .values_list(*_COLUMNS)
+        )
+    branches.append(
+        Unit.objects.filter(valid_during_q(span.start, span.end), parent=parent).order_by()
+        .values("parent")
+        .annotate(kind=Value(_EXPECTED), indicator=Value(None, output_field=IntegerField()),
+                  total=no_total, n=Count("pk"), mean=no_mean)
+        .values_list(*_COLUMNS)
     )
-    weighted = (
-        at_end.annotate(weight_value=Subquery(weights, output_field=DECIMAL))
-        .filter(weight_value__isnull=False)
-        .values("indicator")
-        .annotate(mean=rounded(
-            Sum(as_float("value") * as_float("weight_value"))
-            / NullIf(Sum(as_float("weight_value")), Value(0.0))
-        ))
-    )
-    expected = (
-        Unit.objects.filter(valid_during_q(span.start, span.end), parent=parent)
-        .values("parent").annotate(n=Count("pk")).values("n")
-    )
-    # alias, not annotate: the sums are read only through rolled_value, and each column
-    # selected would run their subqueries once more.
-    rows = (indicators if indicators is not None else Indicator.objects.all()).alias(
-        children_sum=Subquery(summed.values("total"), output_field=DECIMAL),
-        inherited_sum=Subquery(inherited.values("total"), output_field=DECIMAL),
-    ).annotate(
-        units_reporting=Coalesce(Subquery(reporting.values("n")), Value(0)),
-        units_expected=Coalesce(Subquery(expected), Value(0)),
-    ).annotate(
-        rolled_value=Case(
-            When(aggregation=Indicator.Aggregation.SUM,
-                 then=sum_or_null("children_sum", "inherited_sum")),
-            When(aggregation=Indicator.Aggregation.MEAN,
-                 then=Subquery(mean.values("mean"), output_field=DECIMAL)),
-            When(aggregation=Indicator.Aggregation.WEIGHTED_MEAN,
-                 then=Subquery(weighted.values("mean"), output_field=DECIMAL)),
-            default=Value(None),
-            output_field=DECIMAL,
-        ),
-    )
-    if with_data_only:
-        rows = rows.filter(rolled_value__isnull=False)
-    return rows
+    return own.union(*branches, all=True)
+
+
+def _rolled_value(
+    indicator: Indicator, sums: list[Decimal | None], mean: Decimal | None, weighted: Decimal | None
+) -> Decimal | None:
+    if indicator.aggregation == Indicator.Aggregation.SUM:
+        present = [part for part in sums if part is not None]
+        return sum(present, Decimal(0)) if present else None
+    if indicator.aggregation == Indicator.Aggregation.MEAN:
+        return mean
+    if indicator.aggregation == Indicator.Aggregation.WEIGHTED_MEAN:
+        return weighted
+    return None
 
 
 def children_ranking(*, parent: Unit, indicator: Indicator, period: Period) -> QuerySet[Unit]:
