@@ -29,24 +29,45 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from common import BENCH_PASSWORD, ROOT, bench_user, django_setup, machine, percentiles, province_of_scale
+from common import (
+    BENCH_PASSWORD,
+    ROOT,
+    bench_user,
+    django_setup,
+    machine,
+    percentiles,
+    province_of_scale,
+)
 
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
+class _BehindProxy(http.cookiejar.DefaultCookiePolicy):
+    """Production settings mark cookies Secure; on loopback TLS is the proxy's job, so the
+    client says ``X-Forwarded-Proto: https`` and sends the cookies over plain HTTP."""
+
+    def return_ok_secure(self, cookie: http.cookiejar.Cookie, request: urllib.request.Request) -> bool:
+        return True
+
+
 def _opener() -> urllib.request.OpenerDirector:
-    return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    jar = http.cookiejar.CookieJar(policy=_BehindProxy())
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    opener.addheaders = [("X-Forwarded-Proto", "https")]
+    return opener
 
 
-def sign_in(base: str) -> urllib.request.OpenerDirector:
+def sign_in(base: str, landing: str) -> urllib.request.OpenerDirector:
+    """A signed-in session; the login form sends it on to ``landing`` (a unit's dashboard)."""
     opener = _opener()
     page = opener.open(f"{base}/dang-nhap/", timeout=60).read().decode()
     token = TOKEN.search(page)
     if token is None:
         raise SystemExit("no CSRF token on the login page")
     form = urllib.parse.urlencode({"username": "bench", "password": BENCH_PASSWORD,
-                                   "csrfmiddlewaretoken": token.group(1)}).encode()
-    request = urllib.request.Request(f"{base}/dang-nhap/", data=form, headers={"Referer": f"{base}/dang-nhap/"})
+                                   "csrfmiddlewaretoken": token.group(1), "next": landing}).encode()
+    secure = base.replace("http://", "https://")
+    request = urllib.request.Request(f"{base}/dang-nhap/", data=form, headers={"Referer": f"{secure}/dang-nhap/"})
     response = opener.open(request, timeout=60)
     if "dang-nhap" in response.geturl():
         raise SystemExit("sign-in failed")
@@ -72,16 +93,18 @@ def main() -> int:
     units = [province.pk, *communes]
     base = f"http://127.0.0.1:{args.port}"
     env = {**os.environ, "TIENDO_DEBUG": "0", "TIENDO_SECRET_KEY": secrets.token_urlsafe(40),
-           "TIENDO_ALLOWED_HOSTS": "127.0.0.1,localhost", "TIENDO_DATA_DIR": os.environ.get(
-               "TIENDO_DATA_DIR", str(ROOT / "data"))}
+           "TIENDO_ALLOWED_HOSTS": "127.0.0.1,localhost"}
     tiendo = Path(sys.executable).with_name("tiendo")
-    server = subprocess.Popen(
-        [str(tiendo), "serve", "--port", str(args.port), "--workers", "2", "--no-migrate"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    log = ROOT / "artifacts" / "bench-serve.log"
+    log.parent.mkdir(exist_ok=True)
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [str(tiendo), "serve", "--port", str(args.port), "--workers", "2", "--no-migrate"],
+            env=env, stdout=output, stderr=subprocess.STDOUT,
+        )
     try:
         _wait(base)
-        sessions = [sign_in(base) for _ in range(args.users)]
+        sessions = [sign_in(base, f"/don-vi/{province.pk}/") for _ in range(args.users)]
         rng = random.Random(2025)
         plans = [[_page(rng, units, indicators) for _ in range(args.requests)] for _ in sessions]
         samples: list[float] = []
@@ -111,7 +134,11 @@ def main() -> int:
         seconds = time.perf_counter() - started
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
     p50, p95 = percentiles(samples)
     print(f"| load test, {args.users} users × {args.requests} pages, gunicorn 2 workers | "
           f"{len(samples) / seconds:.1f} req/s | p50 {p50:.0f} ms, p95 {p95:.0f} ms, "
@@ -134,11 +161,11 @@ def _page(rng: random.Random, units: list[int], indicators: list[int]) -> str:
 def _wait(base: str) -> None:
     for _ in range(120):
         try:
-            urllib.request.urlopen(f"{base}/dang-nhap/", timeout=5).read()
+            _opener().open(f"{base}/dang-nhap/", timeout=5).read()
             return
         except (urllib.error.URLError, OSError):
             time.sleep(0.5)
-    raise SystemExit("the server did not start")
+    raise SystemExit("the server did not start (artifacts/bench-serve.log)")
 
 
 if __name__ == "__main__":
