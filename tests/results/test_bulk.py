@@ -86,7 +86,7 @@ def test_targets_carry_their_unit_of_measure_and_comparator(world) -> None:
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="EXPLAIN plans differ on SQLite")
 def test_a_unit_period_view_reads_results_through_an_index(world) -> None:
-    province, communes, revenue, _half, year = world
+    _province, communes, _revenue, _half, year = world
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")  # a tiny table: ask whether an index exists
         cursor.execute("EXPLAIN " + str(Result.objects.filter(unit=communes[0], period=year).query))
