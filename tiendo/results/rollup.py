@@ -42,7 +42,7 @@ from tiendo.catalogue.models import Indicator
 from tiendo.results.computations import PERCENT_PLACES
 from tiendo.results.models import Period, Result
 from tiendo.results.selectors import CUMULATIVE, CURRENT_ORDER, Span, contribution_q, is_current_q
-from tiendo.units.models import Unit
+from tiendo.units.models import Succession, Unit
 from tiendo.units.selectors import valid_during_q, valid_on_q
 
 DECIMAL = DecimalField(max_digits=30, decimal_places=6)
@@ -160,6 +160,8 @@ def _measures(
         current.filter(
             valid_during_q(span.start, span.end, prefix="unit__successions__successor__"),
             unit__successions__successor__parent=parent, unit__successions__share__gt=0,
+            # Redundant with the join: lets SQLite start from the predecessors.
+            unit__in=Succession.objects.filter(successor__parent=parent, share__gt=0).values("predecessor"),
         )
         .exclude(unit__parent=parent)
         .exclude(Q(unit__parent__parent=parent)
@@ -233,6 +235,10 @@ def children_ranking(*, parent: Unit, indicator: Indicator, period: Period) -> Q
             Result.objects.filter(
                 unit__successions__successor=OuterRef("pk"), unit__successions__share__gt=0,
                 indicator=indicator, period__in=contributing_periods(span),
+                # Redundant with the join, but lets SQLite start from the few predecessors
+                # instead of every unit's result for the period.
+                unit__in=Succession.objects.filter(successor=OuterRef(OuterRef("pk")))
+                .values("predecessor"),
             )
             .filter(contribution_q(span)).filter(is_current_q())
             .values("indicator")
