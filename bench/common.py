@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TIENDO_SHARED", str(ROOT.parent / "shared"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tiendo.settings")
+# The checkout's data folder (ignored by git), whatever directory the script runs from.
+os.environ.setdefault("TIENDO_DATA_DIR", str(ROOT / "data"))
 
 
 def django_setup() -> None:
