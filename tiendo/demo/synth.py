@@ -310,15 +310,18 @@ def _load_batch(
                             indicator.uom, comparator_for(indicator)))
     label = f"{anchor.name} {year}: {len(units)} đơn vị"
     started = time.perf_counter()
-    results_bulk_load(
-        results, anchor=anchor, label=label, provenance=Result.Provenance.SYNTHETIC,
-        status=Result.Status.APPROVED, is_sample=True, source_label=data["source_label"],
-        source=AuditEntry.Source.DEMO,
-    )
-    targets_bulk_load(
-        targets, anchor=anchor, label=label, is_sample=True, note=data["source_label"],
-        source=AuditEntry.Source.DEMO,
-    )
+    # One transaction: an interrupted load never leaves results without their targets,
+    # which the resume (it skips a batch whose results exist) would not add later.
+    with transaction.atomic():
+        results_bulk_load(
+            results, anchor=anchor, label=label, provenance=Result.Provenance.SYNTHETIC,
+            status=Result.Status.APPROVED, is_sample=True, source_label=data["source_label"],
+            source=AuditEntry.Source.DEMO,
+        )
+        targets_bulk_load(
+            targets, anchor=anchor, label=label, is_sample=True, note=data["source_label"],
+            source=AuditEntry.Source.DEMO,
+        )
     summary.write_seconds += time.perf_counter() - started
     summary.results += len(results)
     summary.targets += len(targets)
