@@ -269,12 +269,27 @@ def level_total(
 ) -> LevelTotal:
     """An additive indicator summed over every unit of ``level`` (all the communes of the
     country) valid during the period, each with the figure that covers its months
-    (``contribution_q``), in one query: the national roll-up without walking the tree."""
+    (``contribution_q``), in one query: the national roll-up without walking the tree.
+
+    As in ``rollup_rows``, the units valid at the period's end and those that ended before
+    it are two grouped branches, so the first reads only the period's own results."""
     span = Span.of(period)
-    totals = (
-        Result.objects.filter(indicator=indicator, unit__level=level, period__in=contributing_periods(span))
-        .filter(valid_during_q(span.start, span.end, prefix="unit__"))
-        .filter(is_current_q()).filter(contribution_q(span))
-        .aggregate(value=Sum("value", output_field=DECIMAL), units=Count("unit", distinct=True))
-    )
-    return LevelTotal(totals["value"], totals["units"])
+    current = Result.objects.filter(
+        indicator=indicator, unit__level=level, period__in=contributing_periods(span)
+    ).filter(is_current_q())
+    during = valid_during_q(span.start, span.end, prefix="unit__")
+    lived = valid_on_q(span.end, prefix="unit__") if span.kind in CUMULATIVE else during
+    totals = current.filter(lived, period=period).values("indicator").annotate(
+        total=Sum("value", output_field=DECIMAL), n=Count("unit", distinct=True)
+    ).values_list("total", "n")
+    if span.kind in CUMULATIVE:
+        totals = totals.union(
+            current.filter(during, unit__valid_to__lt=span.end).filter(contribution_q(span))
+            .values("indicator")
+            .annotate(total=Sum("value", output_field=DECIMAL), n=Count("unit", distinct=True))
+            .values_list("total", "n"),
+            all=True,
+        )
+    parts = list(totals)
+    present = [total for total, _n in parts if total is not None]
+    return LevelTotal(sum(present, Decimal(0)) if present else None, sum(n for _t, n in parts))
