@@ -50,6 +50,7 @@ DEFAULT_SEED = 2025
 # Rows per bulk batch (one audit row each): bounded so a batch fits comfortably in memory.
 BATCH_ROWS = 250_000
 _SORT_BASE = 10_000
+_LONGEST = 10
 
 Progress = Callable[[str], None]
 
@@ -295,7 +296,9 @@ def _load_batch(
         rng = random.Random(f"{seed}:{_identity(unit)}")
         size = rng.uniform(0.5, 2.0) * _level_factor(unit, data)
         months = _months(unit, year)
-        index = year - (data["last_year"] - 9)
+        # Growth counts from the first year of the longest scale, so a year's numbers do
+        # not depend on how many years were asked for.
+        index = year - (data["last_year"] - _LONGEST + 1)
         for indicator in indicators:
             shape = shapes[indicator.pk]
             yearly = random.Random(f"{seed}:{_identity(unit)}:{indicator.code}:{year}")
@@ -361,7 +364,8 @@ def _fmt(value: float, shape: Shape) -> str:
 
 # ---------------------------------------------------------------- key tasks
 
-_TASK_STATUSES = ("not_started", "in_progress", "in_progress", "done", "done")
+_TASK_STATUSES = (KeyTask.Status.NOT_STARTED, KeyTask.Status.IN_PROGRESS, KeyTask.Status.IN_PROGRESS,
+                  KeyTask.Status.DONE, KeyTask.Status.DONE)
 
 
 def _tasks(groups: list[tuple[Unit, list[Unit]]], years: list[int], seed: int) -> int:
@@ -385,7 +389,7 @@ def _tasks(groups: list[tuple[Unit, list[Unit]]], years: list[int], seed: int) -
                     task = KeyTask(
                         title=f"{title} năm {year}", unit=owner, lead_unit=rng.choice(leads),
                         deadline=deadline, status=status,
-                        completed_on=deadline - dt.timedelta(days=rng.randint(-20, 40)) if status == "done" else None,
+                        completed_on=deadline - dt.timedelta(days=rng.randint(-20, 40)) if status == KeyTask.Status.DONE else None,
                         source_label=_data()["source_label"], is_sample=True,
                     )
                     task.search_text = key_task_search_text(task)
