@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements/lock.txt pyproject.toml | s
 SHARED ?= ../shared
 ARTIFACTS ?= $(CURDIR)/artifacts
 
-.PHONY: run test lint eval venv system-deps clean
+.PHONY: run test lint eval venv system-deps clean bench bench-nation
 
 $(STAMP):
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,15 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/tiendo eval $(SHARED)/corpus/dev
+
+## Speed figures (docs/performance.md): province scale on SQLite and PostgreSQL, a few minutes.
+## PostgreSQL: BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/tiendo_bench).
+bench: $(STAMP)
+	TIENDO_SHARED=$(abspath $(SHARED)) $(BIN)/python bench/run.py --scale province
+
+## The same at the scale of the nation (~14 000 units, 150 indicators, 10 years): hours.
+bench-nation: $(STAMP)
+	TIENDO_SHARED=$(abspath $(SHARED)) $(BIN)/python bench/run.py --scale nation
 
 clean:
 	rm -rf $(VENV) $(ARTIFACTS)

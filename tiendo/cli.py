@@ -141,6 +141,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_synth(args: argparse.Namespace) -> int:
+    _django()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    from tiendo.demo.synth import Scale, synth_load
+
+    summary = synth_load(Scale.named(args.scale, years=args.years), seed=args.seed, progress=print)
+    print(summary.render())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tiendo",
@@ -167,6 +179,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--corpus", default=None, help="thư mục corpus/dev (mặc định ../shared/corpus/dev)")
     demo.set_defaults(handler=cmd_demo)
+
+    synth = sub.add_parser(
+        "synth",
+        help="sinh dữ liệu mẫu quy mô lớn để đo tốc độ (đánh dấu là dữ liệu mẫu)",
+        description="Ví dụ: tiendo synth --scale province --years 3 --seed 2025",
+    )
+    synth.add_argument("--scale", choices=("office", "province", "nation"), default="office",
+                       help="một văn phòng, một tỉnh (99 xã) hay cả nước")
+    synth.add_argument("--years", type=int, default=None, help="số năm, kết thúc năm 2026")
+    synth.add_argument("--seed", type=int, default=2025, help="cùng seed cho cùng số liệu")
+    synth.set_defaults(handler=cmd_synth)
 
     units = sub.add_parser("units", help="danh mục đơn vị hành chính", description="Ví dụ: tiendo units load")
     units_sub = units.add_subparsers(dest="units_command", metavar="ACTION", required=True)

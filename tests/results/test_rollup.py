@@ -10,7 +10,7 @@ import pytest
 from tests import factories as f
 from tiendo.catalogue.models import Indicator
 from tiendo.results.models import Result
-from tiendo.results.rollup import children_ranking, rollup_rows
+from tiendo.results.rollup import children_ranking, level_total, rollup_rows
 
 A = Indicator.Aggregation
 
@@ -21,7 +21,8 @@ def district(db):
 
 
 def _rolled(parent, code, indicator):
-    return rollup_rows(parent=parent, period=f.period(code), with_data_only=False).get(pk=indicator.pk)
+    rows = rollup_rows(parent=parent, period=f.period(code), with_data_only=False)
+    return next(row for row in rows if row.pk == indicator.pk)
 
 
 def test_each_aggregation(district) -> None:
@@ -116,15 +117,18 @@ def test_units_merged_in_from_another_parent_roll_in_with_their_share(db) -> Non
 
 
 @pytest.mark.parametrize("size", [2, 20])
-def test_rollup_runs_one_query_whatever_the_size(district, django_assert_num_queries, size) -> None:
+def test_rollup_runs_a_fixed_number_of_queries_whatever_the_size(
+    district, django_assert_max_num_queries, size
+) -> None:
     indicators = [f.make_indicator(f"Chỉ tiêu {n}") for n in range(size)]
     for n in range(size):
         commune = f.make_commune(district)
         for indicator in indicators[:2]:
             f.make_result(indicator, commune, n, period_code="2023")
     period = f.period("2023")
-    with django_assert_num_queries(1):
-        rows = list(rollup_rows(parent=district, period=period))
+    # the catalogue, then every measure of every indicator in one query
+    with django_assert_max_num_queries(2):
+        rows = rollup_rows(parent=district, period=period)
     assert [row.rolled_value for row in rows] == [D(sum(range(size)))] * 2
 
 
@@ -160,3 +164,22 @@ def test_ranking_counts_what_merged_units_bring(db) -> None:
     ranked = [(u.name, u.rank, u.value) for u in children_ranking(
         parent=province, indicator=revenue, period=f.period("2025"))]
     assert ranked == [("Xã A", 1, D("80")), ("Xã B", 2, D("60"))]
+
+
+def test_level_total_adds_every_commune_once_with_the_months_it_existed(db) -> None:
+    province = f.make_province()
+    district = f.make_district(province, "Huyện Cao Lộc", valid_to=dt.date(2025, 6, 30))
+    a = f.make_commune(district, "Xã A", valid_to=dt.date(2025, 6, 30))
+    b = f.make_commune(district, "Xã B", valid_to=dt.date(2025, 6, 30))
+    c = f.make_commune(province, "Xã C", valid_from=dt.date(2025, 7, 1))
+    other = f.make_commune(f.make_province("Tỉnh Cao Bằng"), "Xã D")
+    revenue = f.make_indicator()
+    f.make_result(revenue, district, "300", period_code="2025-6M")  # a district: not a commune
+    f.make_result(revenue, a, "90", period_code="2025-5M")
+    f.make_result(revenue, a, "100", period_code="2025-6M")  # A's latest figure of the year
+    f.make_result(revenue, b, "50", period_code="2025-6M")
+    f.make_result(revenue, c, "200", period_code="2025")
+    f.make_result(revenue, other, "1000", period_code="2025")
+    f.make_result(revenue, other, "999", period_code="2025-9M")
+    assert level_total(indicator=revenue, period=f.period("2025")) == (D("1350"), 4)
+    assert level_total(indicator=revenue, period=f.period("2025-9M")) == (D("1149"), 3)

@@ -128,14 +128,21 @@ class Result(Versioned, Sample):
         APPROVED = "approved", _("Đã phê duyệt")
         LOCKED = "locked", _("Đã khóa")
 
+    # Unit and indicator are the leading columns of the composite indexes below, which
+    # serve their lookups; a single-column index more would only slow every bulk load.
     indicator = models.ForeignKey(
-        Indicator, verbose_name=_("chỉ tiêu"), on_delete=models.PROTECT, related_name="results"
+        Indicator, verbose_name=_("chỉ tiêu"), on_delete=models.PROTECT, related_name="results",
+        db_index=False,
     )
-    unit = models.ForeignKey(Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="results")
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="results", db_index=False
+    )
     period = models.ForeignKey(
         Period, verbose_name=_("kỳ"), on_delete=models.PROTECT, related_name="results"
     )
     value = models.DecimalField(_("giá trị"), max_digits=24, decimal_places=6)
+    # No index: a two-valued column no query of results filters on alone.
+    is_sample = models.BooleanField(_("dữ liệu mẫu"), default=False)
     estimated = models.BooleanField(_("ước tính"), default=False)
     derived = models.BooleanField(
         _("suy ra"), default=False,
@@ -145,7 +152,7 @@ class Result(Versioned, Sample):
         _("nguồn gốc"), max_length=12, choices=Provenance.choices, default=Provenance.MANUAL
     )
     status = models.CharField(
-        _("trạng thái"), max_length=12, choices=Status.choices, default=Status.DRAFT, db_index=True
+        _("trạng thái"), max_length=12, choices=Status.choices, default=Status.DRAFT
     )
     source_label = models.CharField(
         _("nguồn"), max_length=300, blank=True, help_text=_("Ví dụ Báo Lạng Sơn; tệp và ô của bảng tính")
@@ -161,7 +168,7 @@ class Result(Versioned, Sample):
     note = models.CharField(_("ghi chú"), max_length=500, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("người nhập"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        on_delete=models.SET_NULL, related_name="+", db_index=False,
     )
 
     class Meta:
@@ -180,6 +187,10 @@ class Result(Versioned, Sample):
         indexes = [
             models.Index(fields=["unit", "period", "indicator"]),
             models.Index(fields=["indicator", "period", "unit"]),
+            # Only the rows a person typed in: deleting an account finds them without a scan.
+            models.Index(
+                fields=["created_by"], condition=Q(created_by__isnull=False), name="result_created_by_set"
+            ),
         ]
 
     def __str__(self) -> str:

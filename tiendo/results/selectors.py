@@ -175,10 +175,12 @@ def contribution_q(span: Span) -> Q:
             period__kind__in=CUMULATIVE, period__end__lte=span.end,
         ).order_by("-period__end").values("period_id")[:1]
     )
+    # The subquery last, after a test that is false (not NULL) for a unit still valid: Q
+    # sorts keyword arguments, and the database stops an AND only at a false term.
     ended = Q(
-        unit__valid_to__lt=span.end, period__year=span.year, period__kind__in=CUMULATIVE,
-        period__end__lte=span.end, period_id=Subquery(latest),
-    )
+        unit__valid_to__isnull=False, unit__valid_to__lt=span.end, period__year=span.year, period__kind__in=CUMULATIVE,
+        period__end__lte=span.end,
+    ) & Q(period_id=Subquery(latest))
     return (span.q() & lived_through) | ended
 
 
@@ -353,14 +355,23 @@ def dashboard_rows_many(
         period.pk: (Span.of(period), Span.of(same_period_last_year(period))) for _u, period in pairs
     }
     wanted = Q(pk__in=[])
+    earlier = Q(pk__in=[])
     for span, last in spans.values():
         wanted |= span.q() | last.q()
-        if any(links.values()) and span.kind in CUMULATIVE:
-            wanted |= Q(period__year__in=(span.year, last.year), period__kind__in=CUMULATIVE)
+        if span.kind in CUMULATIVE:
+            earlier |= Q(period__year__in=(span.year, last.year), period__kind__in=CUMULATIVE)
     predecessor_ids = {pk for chain in links.values() for pk, _s, _v in chain}
+    # Only a predecessor that ended before a period's end needs its other cumulative figures
+    # of the year (``Facts.contribution``); fetching them for every unit read thousands of
+    # rows for a province.
+    latest_end = max(span.end for pair in spans.values() for span in pair)
+    ended = {pk for chain in links.values() for pk, _s, valid_to in chain
+             if valid_to is not None and valid_to < latest_end}
     facts = Facts(list(
-        Result.objects.filter(wanted, unit_id__in=unit_ids | predecessor_ids,
-                          indicator_id__in=[i.pk for i in indicators]).select_related("period")
+        Result.objects.filter(
+            wanted | (earlier & Q(unit_id__in=ended)), unit_id__in=unit_ids | predecessor_ids,
+            indicator_id__in=[i.pk for i in indicators],
+        ).select_related("period")
     ))
     applicable = Q(pk__in=[])
     for span, _last in spans.values():

@@ -166,10 +166,10 @@ def children_compared(*, parent: Unit, indicator: Indicator, period: Period) -> 
         .select_related("created_by")
     ) if ranked else Result.objects.none()
     by_unit = {result.unit_id: result for result in results}
-    rolled = rollup_rows(
-        parent=parent, period=period, indicators=Indicator.objects.filter(pk=indicator.pk),
+    rolled = next(iter(rollup_rows(
+        parent=parent, period=period, indicators=[indicator],
         with_data_only=False,
-    ).first()
+    )), None)
     return ChildComparison(
         rows=[ChildRow(unit=u, value=u.value, rank=u.rank, result=by_unit.get(u.pk)) for u in ranked],
         rolled_value=rolled.rolled_value if rolled else None,

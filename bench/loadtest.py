@@ -1,0 +1,172 @@
+"""Load test on loopback: signed-in users against ``tiendo serve`` (gunicorn), from this
+second process, standard library only.
+
+Run from the repo root against a database that ``tiendo synth`` filled::
+
+    DATABASE_URL=postgresql://postgres@127.0.0.1:5432/scale8_bench python bench/loadtest.py --users 50
+
+Starts ``tiendo serve --port 8106 --workers 2`` (production settings: ``TIENDO_DEBUG=0``),
+signs in ``--users`` sessions through the login form, then each user requests
+``--requests`` pages in turn, all users at once: a unit dashboard, an indicator page or a
+key task board of the province or one of its communes. Prints throughput, p50/p95 and the
+error count. Goal: 50 users on 2 cores, p95 ≤ 300 ms, 0 errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.cookiejar
+import os
+import random
+import re
+import secrets
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+from common import (
+    BENCH_PASSWORD,
+    ROOT,
+    bench_user,
+    django_setup,
+    machine,
+    percentiles,
+    province_of_scale,
+)
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+class _BehindProxy(http.cookiejar.DefaultCookiePolicy):
+    """Production settings mark cookies Secure; on loopback TLS is the proxy's job, so the
+    client says ``X-Forwarded-Proto: https`` and sends the cookies over plain HTTP."""
+
+    def return_ok_secure(self, cookie: http.cookiejar.Cookie, request: urllib.request.Request) -> bool:
+        return True
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    jar = http.cookiejar.CookieJar(policy=_BehindProxy())
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    opener.addheaders = [("X-Forwarded-Proto", "https")]
+    return opener
+
+
+def sign_in(base: str, landing: str) -> urllib.request.OpenerDirector:
+    """A signed-in session; the login form sends it on to ``landing`` (a unit's dashboard)."""
+    opener = _opener()
+    page = opener.open(f"{base}/dang-nhap/", timeout=60).read().decode()
+    token = TOKEN.search(page)
+    if token is None:
+        raise SystemExit("no CSRF token on the login page")
+    form = urllib.parse.urlencode({"username": "bench", "password": BENCH_PASSWORD,
+                                   "csrfmiddlewaretoken": token.group(1), "next": landing}).encode()
+    secure = base.replace("http://", "https://")
+    request = urllib.request.Request(f"{base}/dang-nhap/", data=form, headers={"Referer": f"{secure}/dang-nhap/"})
+    response = opener.open(request, timeout=60)
+    if "dang-nhap" in response.geturl():
+        raise SystemExit("sign-in failed")
+    return opener
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=10, help="pages per user")
+    parser.add_argument("--port", type=int, default=8106)
+    parser.add_argument("--province", default="24")
+    args = parser.parse_args()
+    django_setup()
+    from tiendo.catalogue.models import Indicator
+    from tiendo.units.models import Unit
+
+    print(machine())
+    bench_user()
+    province = province_of_scale(args.province)
+    communes = list(Unit.objects.filter(parent=province).values_list("pk", flat=True)[:20])
+    indicators = list(Indicator.objects.values_list("pk", flat=True)[:20])
+    units = [province.pk, *communes]
+    base = f"http://127.0.0.1:{args.port}"
+    env = {**os.environ, "TIENDO_DEBUG": "0", "TIENDO_SECRET_KEY": secrets.token_urlsafe(40),
+           "TIENDO_ALLOWED_HOSTS": "127.0.0.1,localhost"}
+    tiendo = Path(sys.executable).with_name("tiendo")
+    log = ROOT / "artifacts" / "bench-serve.log"
+    log.parent.mkdir(exist_ok=True)
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [str(tiendo), "serve", "--port", str(args.port), "--workers", "2", "--no-migrate"],
+            env=env, stdout=output, stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait(base)
+        sessions = [sign_in(base, f"/don-vi/{province.pk}/") for _ in range(args.users)]
+        rng = random.Random(2025)
+        plans = [[_page(rng, units, indicators) for _ in range(args.requests)] for _ in sessions]
+        samples: list[float] = []
+        errors: list[str] = []
+        lock = threading.Lock()
+
+        def user(opener: urllib.request.OpenerDirector, urls: list[str]) -> None:
+            for url in urls:
+                started = time.perf_counter()
+                try:
+                    with opener.open(base + url, timeout=120) as response:
+                        response.read()
+                        ok = response.status == 200 and "dang-nhap" not in response.geturl()
+                except (urllib.error.URLError, OSError) as error:
+                    ok, url = False, f"{url}: {error}"
+                with lock:
+                    samples.append(time.perf_counter() - started)
+                    if not ok:
+                        errors.append(url)
+
+        threads = [threading.Thread(target=user, args=pair) for pair in zip(sessions, plans, strict=True)]
+        started = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        seconds = time.perf_counter() - started
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    p50, p95 = percentiles(samples)
+    print(f"| load test, {args.users} users × {args.requests} pages, gunicorn 2 workers | "
+          f"{len(samples) / seconds:.1f} req/s | p50 {p50:.0f} ms, p95 {p95:.0f} ms, "
+          f"{len(errors)} errors | goal p95 ≤ 300 ms, 0 errors |")
+    for error in errors[:5]:
+        print(f"  error: {error}")
+    return 0
+
+
+def _page(rng: random.Random, units: list[int], indicators: list[int]) -> str:
+    unit = rng.choice(units)
+    kind = rng.choice(("dashboard", "dashboard", "indicator", "tasks"))
+    if kind == "dashboard":
+        return f"/don-vi/{unit}/"
+    if kind == "indicator":
+        return f"/don-vi/{unit}/chi-tieu/{rng.choice(indicators)}/"
+    return f"/don-vi/{units[0]}/nhiem-vu/"
+
+
+def _wait(base: str) -> None:
+    for _ in range(120):
+        try:
+            _opener().open(f"{base}/dang-nhap/", timeout=5).read()
+            return
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.5)
+    raise SystemExit("the server did not start (artifacts/bench-serve.log)")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
