@@ -14,7 +14,7 @@ __all__ = ["Rules", "rules"]
 @dataclass(frozen=True, slots=True)
 class Rules:
     boundaries: frozenset[str]
-    targets: PhraseSet[None]
+    targets: PhraseSet[bool]
     trailing_stops: PhraseSet[None]
     tail_continuations: PhraseSet[None]
     links: PhraseSet[None]
@@ -66,7 +66,7 @@ def rules() -> Rules:
     limits = lex["limits"]
     return Rules(
         boundaries=frozenset(lex["boundaries"]),
-        targets=PhraseSet(lex["targets"]),
+        targets=_verdicts(lex["targets"], lex["not_targets"]),
         trailing_stops=PhraseSet(lex["trailing_stops"]),
         tail_continuations=PhraseSet(lex["tail_continuations"]),
         links=PhraseSet(lex["comparison_links"]),

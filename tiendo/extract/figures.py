@@ -162,7 +162,7 @@ class _Sentence:
 
     def _roles(self) -> Iterator[_Role]:
         # From a target phrase to the end of the sentence, numbers are no results.
-        target = self.r.targets.find(self.toks)
+        target = self._target_start()
         previous: _Role | None = None
         for i, tok in enumerate(self.toks if target < 0 else self.toks[:target]):
             if tok.kind == "n":
@@ -170,6 +170,17 @@ class _Sentence:
                 if role is not None:
                     previous = role
                     yield role
+
+    def _target_start(self) -> int:
+        """Where the first target phrase starts, or -1; "phấn đấu của …" is a noun."""
+        toks, targets = self.toks, self.r.targets
+        i = targets.find(toks)
+        while i >= 0:
+            found = targets.match_at(toks, i)
+            if found is not None and found[0]:
+                return i
+            i = targets.find(toks, i + 1)
+        return -1
 
     def _classify(self, i: int, previous: _Role | None) -> _Role | None:
         toks, r = self.toks, self.r

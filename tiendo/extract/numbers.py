@@ -94,6 +94,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _WORD_AFTER = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:-[^\W\d_]+)?|%)")
 _BLANKS = " \t\u00a0"
 _MAX_WORD = 12  # longest word looked at when reading words backwards
+_SPELLED_WORDS = 5  # number words read before a scale word ("một trăm hai mươi lăm tỷ")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]{1,3}$")
 
 
@@ -118,6 +119,7 @@ class _Grammar:
     slash_plans: frozenset[str]
     # The word lists above compiled into patterns, each read in one regex call.
     scale_word: re.Pattern[str]
+    scale_anywhere: re.Pattern[str]
     scaled_tail: re.Pattern[str]
     currency: re.Pattern[str]
     percent: re.Pattern[str]
@@ -158,6 +160,12 @@ def _grammar() -> _Grammar:
         # The word right after the slash is enough to tell a plan from a code's letters.
         slash_plans=frozenset(w.split()[0].lower() for w in lex["slash_plans"]),
         scale_word=re.compile(scale_word, re.IGNORECASE),
+        scale_anywhere=re.compile(
+            r"(?<![^\W\d_])(?:"
+            + "|".join(re.escape(w) for w in sorted(lex["scales"], key=len, reverse=True))
+            + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
         # A blank, a numeral, then a scale word: the only start of "1 tỷ 200 triệu"'s tail.
         scaled_tail=re.compile(rf" ({_NUMERAL_BODY})(?={scale_word})", re.IGNORECASE),
         currency=re.compile(_after_pattern(currencies), re.IGNORECASE),
@@ -202,12 +210,53 @@ def find_numbers(text: str) -> list[NumberToken]:
     while True:
         m = _NUMERAL.search(text, pos)
         if m is None:
-            return tokens
+            break
         token = _read_token(text, m, g)
         pos = token.span[1]
         if tokens and _run_together(text, tokens[-1], token):
             token = _joined(tokens.pop(), token, text)
         tokens.append(token)
+    spelled = _spelled_amounts(text, g)
+    return sorted([*tokens, *spelled], key=lambda t: t.span[0]) if spelled else tokens
+
+
+def _spelled_amounts(text: str, g: _Grammar) -> list[NumberToken]:
+    """Sums of money whose number is written in words before a scale word (``gần một
+    nghìn tỷ đồng``, ``hai triệu USD``); a currency is required, so ``tỷ lệ`` or
+    ``triệu tập`` after a number word never make one. Found from the scale words, which
+    are rare, so the text is read once more only where one stands after a word."""
+    out: list[NumberToken] = []
+    for m in g.scale_anywhere.finditer(text):
+        if out and m.start() < out[-1].span[1]:
+            continue
+        before = _words_before(text, m.start(), _SPELLED_WORDS)
+        start = value = None
+        for k in range(len(before)):
+            number = number_word(" ".join(w for w, _ in before[k:]))
+            if number:
+                start, value = before[k][1], number
+                break
+        if start is None or value is None:
+            continue
+        scaled, end, scale, currency, percent = _words_after(text, m.start(), value, g)
+        if currency is None:
+            continue
+        qualifier, q_span = _qualifier(text, start, g)
+        out.append(
+            NumberToken(
+                scaled,
+                (start, end),
+                text[start:end],
+                "number",
+                scale,
+                currency,
+                percent,
+                None,
+                qualifier,
+                q_span,
+            )
+        )
+    return out
 
 
 def _read_token(text: str, m: re.Match[str], g: _Grammar) -> NumberToken:

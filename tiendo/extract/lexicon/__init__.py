@@ -81,6 +81,7 @@ _SCHEMAS: dict[str, Schema] = {
         "not_figure": {"before": "list[str]", "after": "list[str]"},
         "is_figure": {"before": "list[str]", "after": "list[str]"},
         "targets": "list[str]",
+        "not_targets": "list[str]",
         "trailing_stops": "list[str]",
         "tail_continuations": "list[str]",
         "boundaries": "list[str]",
