@@ -29,6 +29,7 @@ UnitClass = Literal["percent", "money", "counted", "measure"]
 
 _PERCENT_WARNING_OVER = 1000.0
 _DEDUPE_WINDOW = 20
+_STANDARD_GAP = 5  # words between a count and the full score its units reached
 _HEADING_CHARS = 250
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
 _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
@@ -221,6 +222,8 @@ class _Sentence:
         # A value keeps its verb in the phrase before it ("đã hoàn thành 23 công trình");
         # light verbs such as "đạt" are trimmed from that phrase later.
         keep = first if cue == "level" else q
+        if num.kind == "ratio" and self._standard(i, num, previous):
+            return None
         if num.kind == "ratio":
             return _Role(
                 "ratio", i, keep, unit_end, num.value, num, cue, None, unit, unit_class, unit_end
@@ -265,6 +268,16 @@ class _Sentence:
         if unit_class is None and cue not in ("reach", "level"):
             return None
         return _Role("value", i, keep, unit_end, x, num, cue, None, unit, unit_class, unit_end)
+
+    def _standard(self, i: int, num: NumberToken, previous: _Role | None) -> bool:
+        """``34/45 xã đạt 19/19 tiêu chí``: a full score right after a count says what the
+        counted units reached (the standard), no ratio of its own."""
+        if num.value is None or num.value != num.whole or previous is None:
+            return False
+        if previous.unit_class != "counted" or not 0 < i - previous.unit_end <= _STANDARD_GAP:
+            return False
+        between = self.toks[previous.unit_end : i]
+        return not any(t.kind in ("p", "n") for t in between)
 
     def _cue(self, i: int, q: int, num: NumberToken) -> tuple[str | None, int]:
         """The comparison cue before the number (or its qualifier), and where it starts."""
