@@ -53,3 +53,12 @@ def test_comment_box_after_the_byline() -> None:
         "MINH ANH\n\nComment\n\nVui lòng nhập tiếng việt có dấu\n"
     )
     assert record.authors == ["MINH ANH"]
+
+
+def test_directive_already_given_is_no_task() -> None:
+    record = extract_text(
+        "Kết quả kinh tế - xã hội 9 tháng năm 2021 của thị xã\n\n"
+        "Trong 9 tháng, UBND thị xã đã tập trung chỉ đạo các ngành triển khai đồng bộ các "
+        "nhiệm vụ, giải pháp phát triển kinh tế - xã hội năm 2021.\n\nKinh tế tăng trưởng khá.\n"
+    )
+    assert record.tasks == []

@@ -163,3 +163,29 @@ def test_chair_who_presides_the_session() -> None:
         "Đảng ủy, Chủ tịch HĐND xã; Trần Thị Mai - Phó Chủ tịch HĐND xã chủ tọa kỳ họp.\n"
     )
     assert meeting(text)["chair"] == {"name": "Lê Văn Hòa", "title": "Chủ tịch HĐND xã"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # two sentences on the first line: the lead, no headline
+            "Các Phó Chủ tịch HĐND huyện chủ trì kỳ họp. Các đồng chí trong Thường trực Huyện "
+            "ủy dự kỳ họp.\n\nKỳ họp đánh giá kết quả 6 tháng đầu năm 2023.\n"
+        ),
+        (  # a sentence opening on where it happened
+            "Tại hội nghị, các đại biểu nghe báo cáo tổng kết công tác năm 2022, phương hướng "
+            "năm 2023.\n\nThu ngân sách đạt 105% dự toán.\n"
+        ),
+        (  # a sentence opening on when
+            "Trong 9 tháng, UBND thị xã đã chỉ đạo các ngành triển khai đồng bộ các giải pháp.\n\n"
+            "Kinh tế tăng trưởng khá.\n"
+        ),
+    ],
+)
+def test_first_line_that_is_the_lead_is_no_headline(text: str) -> None:
+    assert extract_text(text).title is None
+
+
+def test_headline_with_an_abbreviated_city_keeps_its_title() -> None:
+    text = "TP. Tân An tổng kết công tác năm 2022\n\nNgày 5/1/2023, Thành ủy Tân An tổ chức hội nghị.\n"
+    assert extract_text(text).title == "TP. Tân An tổng kết công tác năm 2022"
