@@ -1,6 +1,6 @@
 """A full score after a count (``12 xã đạt 19/19 tiêu chí``) is the standard the counted
-units reached, part of the count's indicator, not a ratio of its own. Sentences written for
-these tests."""
+units reached, part of the count's indicator, not a ratio of its own; a bare percentage of
+at most 100 after a count is the counted units' share. Sentences written for these tests."""
 
 import pytest
 from figure_check import F, assert_figures
@@ -42,4 +42,39 @@ from figure_check import F, assert_figures
     ],
 )
 def test_full_score_after_a_count(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toàn Đảng bộ có 15 đảng viên hoàn thành xuất sắc nhiệm vụ, bằng 12,5%; 92 đồng chí "
+            "hoàn thành tốt nhiệm vụ, đạt 76,7%.",
+            [
+                F("đảng viên hoàn thành xuất sắc nhiệm vụ", value=15, unit="đảng viên"),
+                F("đảng viên hoàn thành xuất sắc nhiệm vụ", value=12.5, unit="%"),
+                F("đồng chí hoàn thành tốt nhiệm vụ", value=92, unit="đồng chí"),
+                F("đồng chí hoàn thành tốt nhiệm vụ", value=76.7, unit="%"),
+            ],
+        ),
+        (  # over 100 it can only be measured against a plan
+            "Tổng đàn trâu bò 12.480 con, đạt 101,3%.",
+            [F("Tổng đàn trâu bò", value=12480, unit="con", pct_of_plan=101.3)],
+        ),
+        (  # in a run of plan comparisons it continues the run
+            "Sản lượng thủy sản đạt 8.100 tấn, đạt 96,2% kế hoạch; tổng đàn lợn 41.200 con, "
+            "đạt 97,5%.",
+            [
+                F("Sản lượng thủy sản", value=8100, pct_of_plan=96.2, plan="kế hoạch"),
+                F("tổng đàn lợn", value=41200, unit="con", pct_of_plan=97.5),
+            ],
+        ),
+        (  # an amount of money is measured against its estimate
+            "Thu ngân sách xã đạt 5,2 tỷ đồng, đạt 88%.",
+            [F("Thu ngân sách xã", value=5.2e9, unit="VND", pct_of_plan=88.0)],
+        ),
+    ],
+)
+def test_bare_percentage_after_a_count(text: str, expected: list) -> None:
     assert_figures(text, expected)

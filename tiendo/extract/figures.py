@@ -763,10 +763,18 @@ class _Sentence:
             and draft.unit_class != "percent"
             and draft.pct_of_plan is None
             and role.cue in ("reach", "equal", None)
+            and not self._share_of_count(role, draft)
         ):
             draft.pct_of_plan = role.amount
             return True
         return False
+
+    @staticmethod
+    def _share_of_count(role: _Role, draft: _Draft) -> bool:
+        """``12 đảng viên hoàn thành xuất sắc nhiệm vụ, bằng 11,2%``: outside a run of plan
+        comparisons, a bare percentage of at most 100 after a count is the counted units'
+        share, a figure of its own; over 100 it can only be a share of a plan."""
+        return draft.unit_class == "counted" and role.amount is not None and role.amount <= 100
 
     def _draft(self, indicator: str, role: _Role, phrase: Phrase | None) -> _Draft:
         start = self.toks[role.first].start
