@@ -78,3 +78,24 @@ def test_full_score_after_a_count(text: str, expected: list) -> None:
 )
 def test_bare_percentage_after_a_count(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the last item's "của tỉnh" describes the whole list
+            "Năm 2022, giá trị sản xuất nông, lâm, thủy sản của tỉnh đạt hơn 21,4 ngàn tỷ đồng.",
+            [F("giá trị sản xuất nông, lâm, thủy sản của tỉnh", value=21.4e12, unit="VND")],
+        ),
+        (
+            "Theo báo cáo, giá trị sản xuất công nghiệp, xây dựng trên địa bàn đạt 2.760 tỷ đồng.",
+            [F("giá trị sản xuất công nghiệp, xây dựng trên địa bàn", value=2.76e12)],
+        ),
+        (  # a long last item is an indicator of its own
+            "Sản xuất ổn định, tổng doanh thu bán lẻ hàng hóa của huyện đạt 950 tỷ đồng.",
+            [F("tổng doanh thu bán lẻ hàng hóa của huyện", value=950e9)],
+        ),
+    ],
+)
+def test_list_with_a_describing_tail(text: str, expected: list) -> None:
+    assert_figures(text, expected)

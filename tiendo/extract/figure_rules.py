@@ -38,6 +38,7 @@ class Rules:
     verbal_heads: frozenset[str]
     rate_heads: PhraseSet[None]
     generic_heads: frozenset[str]
+    list_tail_links: tuple[str, ...]
     units: PhraseSet[str]
     not_units: PhraseSet[None]
     bare_scale_currency: str
@@ -91,6 +92,7 @@ def rules() -> Rules:
         verbal_heads=frozenset(w.lower() for w in lex["heads"]["verbal"]),
         rate_heads=PhraseSet(lex["heads"]["rate"]),
         generic_heads=frozenset(w.lower() for w in lex["heads"]["generic"]),
+        list_tail_links=tuple(f" {w.lower()} " for w in lex["heads"]["list_tail_links"]),
         units=PhraseSet(
             {
                 **dict.fromkeys(units["counted"], "counted"),

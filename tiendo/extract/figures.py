@@ -485,7 +485,7 @@ class _Sentence:
             before = clean(self.text, self.toks, a, seg, self.r, **options) if a < seg else None
             if before is not None:
                 return before
-        if pre is None or pre.has_head or pre.words > self.r.short_pre:
+        if pre is None or pre.has_head or self._item_words(pre) > self.r.short_pre:
             return pre
         noted = self._before_note(seg, floor, pre, options)
         if noted is not None:
@@ -517,6 +517,12 @@ class _Sentence:
         joined = " ".join(self.text[earliest.start : pre.end].split())
         words = len(joined.split())
         return Phrase(joined, earliest.start, pre.end, words, earliest.head or pre.head)
+
+    def _item_words(self, pre: Phrase) -> int:
+        """The words of a list's last item, without those describing the whole list."""
+        text = f" {pre.text.lower()} "
+        cut = min((text.find(w) for w in self.r.list_tail_links if w in text), default=-1)
+        return len(text[:cut].split()) if cut > 0 else pre.words
 
     def _before_note(
         self, seg: int, floor: int, pre: Phrase, options: dict[str, bool]

@@ -71,6 +71,7 @@ _SCHEMAS: dict[str, Schema] = {
             "verbal": "list[str]",
             "rate": "list[str]",
             "generic": "list[str]",
+            "list_tail_links": "list[str]",
         },
         "units": {
             "counted": "list[str]",
