@@ -288,7 +288,8 @@ def _lead_zone(text: str, page: Layout, words: Words) -> list[Segment]:
     meeting's date and names it ("Ngày 9/12, Ban Chấp hành … tổ chức hội nghị lần thứ 4"
     after a summary of the results)."""
     zone = [page.title] if page.title else []
-    body = [s for s in sentences(text, page.body_start, page.body_end) if not is_caption(s.text)]
+    opening = sentences(text, page.body_start, page.body_end)[: DATE_SENTENCES + LEAD_SENTENCES]
+    body = [s for s in opening if not is_caption(s.text)]
     zone.extend(body[:LEAD_SENTENCES])
     if _date_mention(text, zone) is None:
         rules = _rules()
@@ -538,9 +539,7 @@ def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int]
             continue
         spaced = words.joined(k) if k > j else not between.strip()
         # A headline's "Huyện ủy A: Đánh giá tình hình …" names the organ, then what it does.
-        if (
-            (spaced or between.strip() == ":") and rules.organizer_verbs.longest_at(words, k)
-        ) or (
+        if ((spaced or between.strip() == ":") and rules.organizer_verbs.longest_at(words, k)) or (
             (spaced or between.strip() == ",") and _kind_at(words, k, rules)
         ):
             return stop, m.group(), k

@@ -119,7 +119,7 @@ class _Grammar:
     slash_plans: frozenset[str]
     # The word lists above compiled into patterns, each read in one regex call.
     scale_word: re.Pattern[str]
-    scale_anywhere: re.Pattern[str]
+    scale_spellings: tuple[str, ...]
     scaled_tail: re.Pattern[str]
     currency: re.Pattern[str]
     percent: re.Pattern[str]
@@ -160,11 +160,8 @@ def _grammar() -> _Grammar:
         # The word right after the slash is enough to tell a plan from a code's letters.
         slash_plans=frozenset(w.split()[0].lower() for w in lex["slash_plans"]),
         scale_word=re.compile(scale_word, re.IGNORECASE),
-        scale_anywhere=re.compile(
-            r"(?<![^\W\d_])(?:"
-            + "|".join(re.escape(w) for w in sorted(lex["scales"], key=len, reverse=True))
-            + r")(?![^\W\d_])",
-            re.IGNORECASE,
+        scale_spellings=tuple(
+            {v for w in lex["scales"] for v in (w.lower(), w.lower().capitalize())}
         ),
         # A blank, a numeral, then a scale word: the only start of "1 tỷ 200 triệu"'s tail.
         scaled_tail=re.compile(rf" ({_NUMERAL_BODY})(?={scale_word})", re.IGNORECASE),
@@ -226,10 +223,23 @@ def _spelled_amounts(text: str, g: _Grammar) -> list[NumberToken]:
     ``triệu tập`` after a number word never make one. Found from the scale words, which
     are rare, so the text is read once more only where one stands after a word."""
     out: list[NumberToken] = []
-    for m in g.scale_anywhere.finditer(text):
-        if out and m.start() < out[-1].span[1]:
+    # str.find per spelling: far faster than a regular expression over the whole text.
+    found = []
+    for word in g.scale_spellings:
+        at = text.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    for at, after in sorted(found):
+        if (out and at < out[-1].span[1]) or (after < len(text) and text[after].isalpha()):
             continue
-        before = _words_before(text, m.start(), _SPELLED_WORDS)
+        # Only a scale word that stands alone after a word can follow a number word.
+        k = at
+        while k > 0 and at - k < 3 and text[k - 1] in _BLANKS:
+            k -= 1
+        if k == at or k == 0 or not text[k - 1].isalpha() or text[at - 1 : at].isalpha():
+            continue
+        before = _words_before(text, at, _SPELLED_WORDS)
         start = value = None
         for k in range(len(before)):
             number = number_word(" ".join(w for w, _ in before[k:]))
@@ -238,7 +248,7 @@ def _spelled_amounts(text: str, g: _Grammar) -> list[NumberToken]:
                 break
         if start is None or value is None:
             continue
-        scaled, end, scale, currency, percent = _words_after(text, m.start(), value, g)
+        scaled, end, scale, currency, percent = _words_after(text, at, value, g)
         if currency is None:
             continue
         qualifier, q_span = _qualifier(text, start, g)
