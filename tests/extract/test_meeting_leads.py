@@ -189,3 +189,24 @@ def test_first_line_that_is_the_lead_is_no_headline(text: str) -> None:
 def test_headline_with_an_abbreviated_city_keeps_its_title() -> None:
     text = "TP. Tân An tổng kết công tác năm 2022\n\nNgày 5/1/2023, Thành ủy Tân An tổ chức hội nghị.\n"
     assert extract_text(text).title == "TP. Tân An tổng kết công tác năm 2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        (  # a guest heading a steering team is no chair
+            "Đảng ủy xã Hòa An họp đánh giá công tác 6 tháng đầu năm 2021\n\n"
+            "Chiều 12/7/2021, Ban Chấp hành Đảng bộ xã Hòa An tổ chức họp. Tham dự hội nghị có "
+            "đồng chí Phan Văn Lộc, Huyện ủy viên, trưởng đoàn công tác của huyện.\n",
+            None,
+        ),
+        (  # a guest said to preside is the chair
+            "Đảng ủy xã Hòa An họp đánh giá công tác 6 tháng đầu năm 2021\n\n"
+            "Chiều 12/7/2021, Ban Chấp hành Đảng bộ xã Hòa An tổ chức họp. Tham dự và chủ trì "
+            "hội nghị có đồng chí Phan Văn Lộc, Bí thư Đảng ủy xã.\n",
+            {"name": "Phan Văn Lộc", "title": "Bí thư Đảng ủy xã"},
+        ),
+    ],
+)
+def test_guests_and_chairs(text: str, chair) -> None:
+    assert meeting(text)["chair"] == chair

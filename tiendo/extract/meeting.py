@@ -96,6 +96,8 @@ class _Rules:
     year_not_after: tuple[str, ...]
     year_clause_leads: frozenset[str]
     chair_cues: tuple[str, ...]
+    attendance: tuple[str, ...]
+    presiding_cues: frozenset[str]
     chair_fillers: tuple[str, ...]
     skip_titles: tuple[str, ...]
     prefer: dict[str, tuple[str, ...]]
@@ -135,6 +137,8 @@ def _rules() -> _Rules:
             },
             "chair": {
                 "cues": "list[str]",
+                "attendance": "list[str]",
+                "presiding_cues": "list[str]",
                 "fillers": "list[str]",
                 "skip_titles": "list[str]",
                 "prefer": "dict[str,list[str]]",
@@ -184,6 +188,8 @@ def _rules() -> _Rules:
         year_not_after=longest_first(periods["year_not_after"]),
         year_clause_leads=frozenset(w.lower() for w in periods["year_clause_leads"]),
         chair_cues=tuple(c.lower() for c in chair["cues"]),
+        attendance=tuple(a.lower() for a in chair["attendance"]),
+        presiding_cues=frozenset(c.lower() for c in chair["presiding_cues"]),
         chair_fillers=longest_first(chair["fillers"]),
         skip_titles=tuple(text_key(t) for t in chair["skip_titles"]),
         prefer={k: tuple(text_key(t) for t in v) for k, v in chair["prefer"].items()},
@@ -928,7 +934,15 @@ def _cue_rank(text: str, mentions: list[Mention], index: int, cues: tuple[str, .
     after = text[mention.end : stop].lower()
     before = text[sentence_start : mention.start].lower()
     ranks = [i for i, cue in enumerate(cues) if cue in after or _cue_before(before, cue)]
-    return min(ranks) if ranks else None
+    if not ranks:
+        return None
+    # "Tham dự hội nghị có đồng chí A, …, trưởng đoàn …": a guest, unless said to preside.
+    rules = _rules()
+    if any(before.lstrip().startswith(a) for a in rules.attendance) and not any(
+        cues[i] in rules.presiding_cues for i in ranks
+    ):
+        return None
+    return min(ranks)
 
 
 def _list_head(text: str, mentions: list[Mention], index: int) -> int:
