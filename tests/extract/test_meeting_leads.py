@@ -98,6 +98,18 @@ def test_labels_above_the_headline(text: str, title: str) -> None:
             "BCH Đảng bộ xã Yên Thành",
             "hội nghị Ban Chấp hành",
         ),
+        (  # the body an office belongs to describes it; the office holds the conference
+            "Ngành giáo dục huyện tổng kết năm học 2022-2023\n\nNgày 10/8/2023, Phòng Giáo dục "
+            "và Đào tạo thuộc UBND huyện Tân Lập tổ chức hội nghị tổng kết năm học.\n",
+            "Phòng Giáo dục và Đào tạo",
+            "hội nghị",
+        ),
+        (  # with the parent's short name in brackets
+            "Ngành y tế tổng kết năm 2022\n\nNgày 10/1/2023, Trung tâm Y tế trực thuộc Sở Y tế "
+            "(SYT) tổ chức hội nghị tổng kết năm 2022.\n",
+            "Trung tâm Y tế",
+            "hội nghị",
+        ),
         (  # an executive committee hosting a conference for others stays generic
             "Ban Chấp hành Đảng bộ huyện Mỹ Lâm tổ chức hội nghị\n\n"
             "Ngày 2/3/2024, Ban Chấp hành Đảng bộ huyện Mỹ Lâm tổ chức hội nghị học tập "

@@ -74,6 +74,7 @@ class _Rules:
     organs: PhraseSet
     organizer_verbs: PhraseSet
     own_meeting_verbs: PhraseSet
+    parent_links: PhraseSet
     presiding_verbs: PhraseSet
     chairing_boards: PhraseSet
     organizer_adverbs: PhraseSet
@@ -113,6 +114,7 @@ def _rules() -> _Rules:
             "organs": "list[str]",
             "organizer_verbs": "list[str]",
             "own_meeting_verbs": "list[str]",
+            "parent_links": "list[str]",
             "presiding_verbs": "list[str]",
             "chairing_boards": "list[str]",
             "organizer_adverbs": "list[str]",
@@ -164,6 +166,7 @@ def _rules() -> _Rules:
         organs=PhraseSet(data["organs"]),
         organizer_verbs=PhraseSet(data["organizer_verbs"]),
         own_meeting_verbs=PhraseSet(data["own_meeting_verbs"]),
+        parent_links=PhraseSet(data["parent_links"]),
         presiding_verbs=PhraseSet(data["presiding_verbs"]),
         chairing_boards=PhraseSet(data["chairing_boards"]),
         organizer_adverbs=PhraseSet(data["organizer_adverbs"]),
@@ -514,8 +517,8 @@ def _organizer(
 def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int] | None:
     """If the organ ``words[start:end]`` is the subject of a holding verb ("tổ chức", "khai
     mạc") or names the meeting ("HĐND thành phố A khóa VI, kỳ họp thứ hai"), where the organ
-    ends, the description between it and the verb, and where the verb starts. A lower-case place ("HĐND huyện Tam
-    đảo khai mạc") may take a word or two more."""
+    ends, the description between it and the verb, and where the verb starts. A lower-case
+    place ("HĐND huyện Tam đảo khai mạc") may take a word or two more."""
     rules = _rules()
     for stop in range(end, min(end + 3, len(words) + 1)):
         if stop > end:
@@ -538,6 +541,10 @@ def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int]
         place_end = _place_end(words, j) if between.strip() == "," else 0
         if place_end and place_end < len(words) and words.joined(place_end):
             j, between = place_end, ""
+        # The body it belongs to ("Phòng Giáo dục tiểu học thuộc Sở Giáo dục và Đào tạo tổ
+        # chức …") describes the organ.
+        if not between.strip() and (link := rules.parent_links.longest_at(words, j)):
+            j, between = _past_parent(text, words, j + link), ""
         k = j
         for _ in range(2):
             k += rules.organizer_adverbs.longest_at(words, k)
@@ -550,6 +557,18 @@ def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int]
         ):
             return stop, m.group(), k
     return None
+
+
+def _past_parent(text: str, words: Words, i: int) -> int:
+    """The word after the parent body starting at ``words[i]`` and its bracketed short name."""
+    if i >= len(words) or not _rules().organs.longest_at(words, i):
+        return i - 1
+    end = org_end(words, i, first=True)
+    if end < len(words) and words.gap(end).strip() == "(":
+        close = text.find(")", words[end - 1].end, words[end - 1].end + WINDOW_CHARS // 4)
+        if close >= 0:
+            end = words.first_from(close)
+    return end
 
 
 def _presided(organ: str) -> str:
