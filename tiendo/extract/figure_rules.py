@@ -14,7 +14,7 @@ __all__ = ["Rules", "rules"]
 @dataclass(frozen=True, slots=True)
 class Rules:
     boundaries: frozenset[str]
-    targets: PhraseSet[None]
+    targets: PhraseSet[bool]
     trailing_stops: PhraseSet[None]
     tail_continuations: PhraseSet[None]
     links: PhraseSet[None]
@@ -38,6 +38,7 @@ class Rules:
     verbal_heads: frozenset[str]
     rate_heads: PhraseSet[None]
     generic_heads: frozenset[str]
+    list_tail_links: tuple[str, ...]
     units: PhraseSet[str]
     not_units: PhraseSet[None]
     bare_scale_currency: str
@@ -66,7 +67,7 @@ def rules() -> Rules:
     limits = lex["limits"]
     return Rules(
         boundaries=frozenset(lex["boundaries"]),
-        targets=PhraseSet(lex["targets"]),
+        targets=_verdicts(lex["targets"], lex["not_targets"]),
         trailing_stops=PhraseSet(lex["trailing_stops"]),
         tail_continuations=PhraseSet(lex["tail_continuations"]),
         links=PhraseSet(lex["comparison_links"]),
@@ -91,6 +92,7 @@ def rules() -> Rules:
         verbal_heads=frozenset(w.lower() for w in lex["heads"]["verbal"]),
         rate_heads=PhraseSet(lex["heads"]["rate"]),
         generic_heads=frozenset(w.lower() for w in lex["heads"]["generic"]),
+        list_tail_links=tuple(f" {w.lower()} " for w in lex["heads"]["list_tail_links"]),
         units=PhraseSet(
             {
                 **dict.fromkeys(units["counted"], "counted"),

@@ -29,6 +29,7 @@ UnitClass = Literal["percent", "money", "counted", "measure"]
 
 _PERCENT_WARNING_OVER = 1000.0
 _DEDUPE_WINDOW = 20
+_STANDARD_GAP = 5  # words between a count and the full score its units reached
 _HEADING_CHARS = 250
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
 _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
@@ -162,7 +163,7 @@ class _Sentence:
 
     def _roles(self) -> Iterator[_Role]:
         # From a target phrase to the end of the sentence, numbers are no results.
-        target = self.r.targets.find(self.toks)
+        target = self._target_start()
         previous: _Role | None = None
         for i, tok in enumerate(self.toks if target < 0 else self.toks[:target]):
             if tok.kind == "n":
@@ -170,6 +171,17 @@ class _Sentence:
                 if role is not None:
                     previous = role
                     yield role
+
+    def _target_start(self) -> int:
+        """Where the first target phrase starts, or -1; "phấn đấu của …" is a noun."""
+        toks, targets = self.toks, self.r.targets
+        i = targets.find(toks)
+        while i >= 0:
+            found = targets.match_at(toks, i)
+            if found is not None and found[0]:
+                return i
+            i = targets.find(toks, i + 1)
+        return -1
 
     def _classify(self, i: int, previous: _Role | None) -> _Role | None:
         toks, r = self.toks, self.r
@@ -210,6 +222,8 @@ class _Sentence:
         # A value keeps its verb in the phrase before it ("đã hoàn thành 23 công trình");
         # light verbs such as "đạt" are trimmed from that phrase later.
         keep = first if cue == "level" else q
+        if num.kind == "ratio" and self._standard(i, num, previous):
+            return None
         if num.kind == "ratio":
             return _Role(
                 "ratio", i, keep, unit_end, num.value, num, cue, None, unit, unit_class, unit_end
@@ -254,6 +268,16 @@ class _Sentence:
         if unit_class is None and cue not in ("reach", "level"):
             return None
         return _Role("value", i, keep, unit_end, x, num, cue, None, unit, unit_class, unit_end)
+
+    def _standard(self, i: int, num: NumberToken, previous: _Role | None) -> bool:
+        """``34/45 xã đạt 19/19 tiêu chí``: a full score right after a count says what the
+        counted units reached (the standard), no ratio of its own."""
+        if num.value is None or num.value != num.whole or previous is None:
+            return False
+        if previous.unit_class != "counted" or not 0 < i - previous.unit_end <= _STANDARD_GAP:
+            return False
+        between = self.toks[previous.unit_end : i]
+        return not any(t.kind in ("p", "n") for t in between)
 
     def _cue(self, i: int, q: int, num: NumberToken) -> tuple[str | None, int]:
         """The comparison cue before the number (or its qualifier), and where it starts."""
@@ -461,7 +485,7 @@ class _Sentence:
             before = clean(self.text, self.toks, a, seg, self.r, **options) if a < seg else None
             if before is not None:
                 return before
-        if pre is None or pre.has_head or pre.words > self.r.short_pre:
+        if pre is None or pre.has_head or self._item_words(pre) > self.r.short_pre:
             return pre
         noted = self._before_note(seg, floor, pre, options)
         if noted is not None:
@@ -493,6 +517,12 @@ class _Sentence:
         joined = " ".join(self.text[earliest.start : pre.end].split())
         words = len(joined.split())
         return Phrase(joined, earliest.start, pre.end, words, earliest.head or pre.head)
+
+    def _item_words(self, pre: Phrase) -> int:
+        """The words of a list's last item, without those describing the whole list."""
+        text = f" {pre.text.lower()} "
+        cut = min((text.find(w) for w in self.r.list_tail_links if w in text), default=-1)
+        return len(text[:cut].split()) if cut > 0 else pre.words
 
     def _before_note(
         self, seg: int, floor: int, pre: Phrase, options: dict[str, bool]
@@ -739,10 +769,18 @@ class _Sentence:
             and draft.unit_class != "percent"
             and draft.pct_of_plan is None
             and role.cue in ("reach", "equal", None)
+            and not self._share_of_count(role, draft)
         ):
             draft.pct_of_plan = role.amount
             return True
         return False
+
+    @staticmethod
+    def _share_of_count(role: _Role, draft: _Draft) -> bool:
+        """``12 đảng viên hoàn thành xuất sắc nhiệm vụ, bằng 11,2%``: outside a run of plan
+        comparisons, a bare percentage of at most 100 after a count is the counted units'
+        share, a figure of its own; over 100 it can only be a share of a plan."""
+        return draft.unit_class == "counted" and role.amount is not None and role.amount <= 100
 
     def _draft(self, indicator: str, role: _Role, phrase: Phrase | None) -> _Draft:
         start = self.toks[role.first].start

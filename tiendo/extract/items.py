@@ -387,7 +387,8 @@ def _after_intro(text: str, words: Words, pos: int, sent: Segment, rules: _Rules
 
 
 def _after_any(words: Words, i: int, phrases: PhraseSet) -> bool:
-    for back in (1, 2):
+    # Up to three words back: "đã tập trung chỉ đạo các …" is a directive already given.
+    for back in (1, 2, 3):
         j = i - back
         if j >= 0 and words.joined(i) and phrases.longest_at(words, j) == back:
             return True

@@ -18,7 +18,7 @@ from typing import TypeVar
 from tiendo.extract.dates import DateMention, find_dates
 from tiendo.extract.names import PhraseSet, Words, is_capital, is_name_syllable, lexicon, org_end
 from tiendo.extract.numbers import number_word, roman_to_int
-from tiendo.extract.page import Layout
+from tiendo.extract.page import Layout, is_caption
 from tiendo.extract.people import Mention, merge
 from tiendo.extract.record import Chair, Meeting, MeetingKind, PeriodRef
 from tiendo.extract.rules import load_rules
@@ -27,6 +27,7 @@ from tiendo.extract.text import Segment, sentences, syllable_key, text_key
 T = TypeVar("T")
 
 LEAD_SENTENCES = 3
+DATE_SENTENCES = 8  # body sentences searched for the meeting's dated opening past the lead
 TITLE_HEAD_WORDS = 5  # words of the longest title head before an organ ("Phó Bí thư Thường trực")
 GENERIC_KIND = "hội nghị"
 WINDOW_CHARS = 220
@@ -57,6 +58,8 @@ _QUARTER = re.compile(
 )
 PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_far`
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
+# "năm 2021 - 2025", "5 năm 2021-2025": the first year of a span, not a year of its own.
+_SPAN_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
 # "đến tháng 6.2018", "tháng 9/2023": a month of a year, as the text dates its figures.
 _MONTH_YEAR = re.compile(r"\btháng\s+\d{1,2}\s?[/.-]\s?((?:19|20)\d\d)\b", re.I)
 _YEAR_AFTER = re.compile(r"\s*(?:năm\s+|/)?((?:19|20)\d\d)\b")
@@ -70,6 +73,10 @@ class _Rules:
     window_stops: PhraseSet
     organs: PhraseSet
     organizer_verbs: PhraseSet
+    own_meeting_verbs: PhraseSet
+    parent_links: PhraseSet
+    presiding_verbs: PhraseSet
+    chairing_boards: PhraseSet
     organizer_adverbs: PhraseSet
     not_place_words: frozenset[str]
     host_links: PhraseSet
@@ -86,9 +93,12 @@ class _Rules:
     year_review_before: tuple[str, ...]
     year_plan_verbs: PhraseSet
     year_plan_verbs_far: PhraseSet
+    year_review_verbs_far: PhraseSet
     year_not_after: tuple[str, ...]
     year_clause_leads: frozenset[str]
     chair_cues: tuple[str, ...]
+    attendance: tuple[str, ...]
+    presiding_cues: frozenset[str]
     chair_fillers: tuple[str, ...]
     skip_titles: tuple[str, ...]
     prefer: dict[str, tuple[str, ...]]
@@ -103,6 +113,10 @@ def _rules() -> _Rules:
             "window_stops": "list[str]",
             "organs": "list[str]",
             "organizer_verbs": "list[str]",
+            "own_meeting_verbs": "list[str]",
+            "parent_links": "list[str]",
+            "presiding_verbs": "list[str]",
+            "chairing_boards": "list[str]",
             "organizer_adverbs": "list[str]",
             "not_place_words": "list[str]",
             "host_links": "list[str]",
@@ -119,11 +133,14 @@ def _rules() -> _Rules:
                 "year_review_before": "list[str]",
                 "year_plan_verbs": "list[str]",
                 "year_plan_verbs_far": "list[str]",
+                "year_review_verbs_far": "list[str]",
                 "year_not_after": "list[str]",
                 "year_clause_leads": "list[str]",
             },
             "chair": {
                 "cues": "list[str]",
+                "attendance": "list[str]",
+                "presiding_cues": "list[str]",
                 "fillers": "list[str]",
                 "skip_titles": "list[str]",
                 "prefer": "dict[str,list[str]]",
@@ -148,6 +165,10 @@ def _rules() -> _Rules:
         window_stops=PhraseSet(data["window_stops"]),
         organs=PhraseSet(data["organs"]),
         organizer_verbs=PhraseSet(data["organizer_verbs"]),
+        own_meeting_verbs=PhraseSet(data["own_meeting_verbs"]),
+        parent_links=PhraseSet(data["parent_links"]),
+        presiding_verbs=PhraseSet(data["presiding_verbs"]),
+        chairing_boards=PhraseSet(data["chairing_boards"]),
         organizer_adverbs=PhraseSet(data["organizer_adverbs"]),
         not_place_words=frozenset(syllable_key(w) for w in data["not_place_words"]),
         host_links=PhraseSet(data["host_links"]),
@@ -166,9 +187,12 @@ def _rules() -> _Rules:
         year_review_before=longest_first(periods["year_review_before"]),
         year_plan_verbs=PhraseSet(periods["year_plan_verbs"]),
         year_plan_verbs_far=PhraseSet(periods["year_plan_verbs_far"]),
+        year_review_verbs_far=PhraseSet(periods["year_review_verbs_far"]),
         year_not_after=longest_first(periods["year_not_after"]),
         year_clause_leads=frozenset(w.lower() for w in periods["year_clause_leads"]),
         chair_cues=tuple(c.lower() for c in chair["cues"]),
+        attendance=tuple(a.lower() for a in chair["attendance"]),
+        presiding_cues=frozenset(c.lower() for c in chair["presiding_cues"]),
         chair_fillers=longest_first(chair["fillers"]),
         skip_titles=tuple(text_key(t) for t in chair["skip_titles"]),
         prefer={k: tuple(text_key(t) for t in v) for k, v in chair["prefer"].items()},
@@ -186,7 +210,7 @@ def extract_meeting(
     text: str, page: Layout, words: Words, mentions: list[Mention]
 ) -> Meeting | None:
     """The meeting reported in ``text``, or None when no meeting is named."""
-    zone = _lead_zone(text, page)
+    zone = _lead_zone(text, page, words)
     match = _kind_match(words, zone)
     if match is None:
         # A lead that opens on the results may name the meeting only further on ("… báo
@@ -205,7 +229,8 @@ def extract_meeting(
     ]
     organizer, descriptor = _organizer(text, words, zone, match)
     extended = any(_EXTENDED.search(w.text) for w in same_meeting)
-    kind = _kind_of(match.kind, organizer, session is not None or extended)
+    own = session is not None or extended or _meets(text, zone, organizer)
+    kind = _kind_of(match.kind, organizer, own)
     # The organ's own term and tenure ("HĐND huyện A (khóa XI) khai mạc …") come after
     # those of the meeting phrase.
     described = [*(w.text for w in same_meeting), *([descriptor] if descriptor else [])]
@@ -229,9 +254,28 @@ def extract_meeting(
     return meeting
 
 
-def _kind_of(kind: str, organizer: str | None, numbered: bool) -> str:
-    """A numbered or extended generic conference held by an executive body is its plenum."""
-    if kind != GENERIC_KIND or not organizer or not numbered:
+def _meets(text: str, zone: list[Segment], organizer: str | None) -> bool:
+    """The organizer itself meets ("BCH Đảng bộ xã họp đánh giá …", "Ban Chấp hành … đã
+    tổ chức họp"), rather than holding a conference for others."""
+    if not organizer:
+        return False
+    rules = _rules()
+    for seg in zone:
+        pos = seg.text.find(organizer)
+        if pos < 0:
+            continue
+        after = Words(seg.text[pos + len(organizer) : pos + len(organizer) + WINDOW_CHARS])
+        k = 0
+        for _ in range(2):
+            k += rules.organizer_adverbs.longest_at(after, k)
+        return bool(rules.own_meeting_verbs.longest_at(after, k))
+    return False
+
+
+def _kind_of(kind: str, organizer: str | None, own: bool) -> str:
+    """A generic conference held by an executive body that is numbered, extended or where
+    the body itself meets, is its plenum."""
+    if kind != GENERIC_KIND or not organizer or not own:
         return kind
     key = text_key(organizer)
     for body_kind, bodies in _rules().kind_of_organizer.items():
@@ -247,10 +291,22 @@ def _first(values: Iterable[T | None]) -> T | None:
     return None
 
 
-def _lead_zone(text: str, page: Layout) -> list[Segment]:
-    """The headline, then the first sentences of the body."""
+def _lead_zone(text: str, page: Layout, words: Words) -> list[Segment]:
+    """The headline, then the first sentences of the body (photo captions passed over),
+    and, when these date no meeting, the first sentence further on that opens with the
+    meeting's date and names it ("Ngày 9/12, Ban Chấp hành … tổ chức hội nghị lần thứ 4"
+    after a summary of the results)."""
     zone = [page.title] if page.title else []
-    zone.extend(sentences(text, page.body_start, page.body_end)[:LEAD_SENTENCES])
+    opening = sentences(text, page.body_start, page.body_end)[: DATE_SENTENCES + LEAD_SENTENCES]
+    body = [s for s in opening if not is_caption(s.text)]
+    zone.extend(body[:LEAD_SENTENCES])
+    if _date_mention(text, zone) is None:
+        rules = _rules()
+        for seg in body[LEAD_SENTENCES:DATE_SENTENCES]:
+            named = rules.any_kind.find(words, words.first_from(seg.start), seg.end)
+            if named is not None and _date_mention(text, [seg]) is not None:
+                zone.append(seg)
+                break
     return zone
 
 
@@ -431,8 +487,10 @@ def _organizer(
                 end = org_end(words, i, first=True)
                 found = _acts(text, words, i, end)
                 if found is not None:
-                    stop, descriptor = found
+                    stop, descriptor, verb = found
                     named = _committee(text, words, i, stop)
+                    if rules.presiding_verbs.longest_at(words, verb):
+                        named = _presided(named)
                     if headline is None and segment is zone[0] and len(zone) > 1:
                         # The headline's short name gives way to the body's full one
                         # ("HĐND huyện" → "HĐND huyện Yên Lập khoá IX, …").
@@ -456,11 +514,11 @@ def _organizer(
     return None, None
 
 
-def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str] | None:
+def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int] | None:
     """If the organ ``words[start:end]`` is the subject of a holding verb ("tổ chức", "khai
     mạc") or names the meeting ("HĐND thành phố A khóa VI, kỳ họp thứ hai"), where the organ
-    ends and the description between it and the verb. A lower-case place ("HĐND huyện Tam
-    đảo khai mạc") may take a word or two more."""
+    ends, the description between it and the verb, and where the verb starts. A lower-case
+    place ("HĐND huyện Tam đảo khai mạc") may take a word or two more."""
     rules = _rules()
     for stop in range(end, min(end + 3, len(words) + 1)):
         if stop > end:
@@ -479,29 +537,66 @@ def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str] | No
         if j >= len(words) or "\n" in text[words[stop - 1].end : words[j].start]:
             continue
         between = text[m.end() : words[j].start]
+        # The province after a district's organ ("Huyện ủy A, tỉnh B tổ chức …").
+        place_end = _place_end(words, j) if between.strip() == "," else 0
+        if place_end and place_end < len(words) and words.joined(place_end):
+            j, between = place_end, ""
+        # The body it belongs to ("Phòng Giáo dục tiểu học thuộc Sở Giáo dục và Đào tạo tổ
+        # chức …") describes the organ.
+        if not between.strip() and (link := rules.parent_links.longest_at(words, j)):
+            j, between = _past_parent(text, words, j + link), ""
         k = j
         for _ in range(2):
             k += rules.organizer_adverbs.longest_at(words, k)
         if k >= len(words):
             continue
         spaced = words.joined(k) if k > j else not between.strip()
-        if (spaced and rules.organizer_verbs.longest_at(words, k)) or (
+        # A headline's "Huyện ủy A: Đánh giá tình hình …" names the organ, then what it does.
+        if ((spaced or between.strip() == ":") and rules.organizer_verbs.longest_at(words, k)) or (
             (spaced or between.strip() == ",") and _kind_at(words, k, rules)
         ):
-            return stop, m.group()
+            return stop, m.group(), k
     return None
+
+
+def _past_parent(text: str, words: Words, i: int) -> int:
+    """The word after the parent body starting at ``words[i]`` and its bracketed short name."""
+    if i >= len(words) or not _rules().organs.longest_at(words, i):
+        return i - 1
+    end = org_end(words, i, first=True)
+    if end < len(words) and words.gap(end).strip() == "(":
+        close = text.find(")", words[end - 1].end, words[end - 1].end + WINDOW_CHARS // 4)
+        if close >= 0:
+            end = words.first_from(close)
+    return end
+
+
+def _presided(organ: str) -> str:
+    """A committee's standing board that chairs a conference chairs it for the committee
+    ("Thường trực Thành ủy chủ trì hội nghị" → "Thành ủy")."""
+    organ_words = Words(organ)
+    n = _rules().chairing_boards.longest_at(organ_words, 0)
+    if not n or n >= len(organ_words) or not _rules().organs.longest_at(organ_words, n):
+        return organ
+    return organ[organ_words[n].start :]
 
 
 def _place_at(text: str, words: Words, i: int) -> str | None:
     """``huyện Bắc Sơn``: a lower-case level and a capitalised place (a visit's host)."""
+    end = _place_end(words, i)
+    return text[words[i].start : words[end - 1].end] if end else None
+
+
+def _place_end(words: Words, i: int) -> int:
+    """The index past ``huyện Bắc Sơn`` starting at word ``i``, or 0 when none starts there."""
     level = lexicon().levels.longest_at(words, i)
     if not level or not words[i].text.islower():
-        return None
+        return 0
     j = i + level
     k = j
     while k < len(words) and k - j < 4 and words.joined(k) and is_name_syllable(words[k].text):
         k += 1
-    return text[words[i].start : words[k - 1].end] if k > j else None
+    return k if k > j else 0
 
 
 def _org_at(text: str, words: Words, i: int) -> str | None:
@@ -643,6 +738,8 @@ def _year_periods(
     """Whole years: "tổng kết công tác năm 2017; triển khai nhiệm vụ năm 2018", "đánh giá
     việc thực hiện các chỉ tiêu năm 2018", "Năm 2021, …" opening the sentence."""
     for m in _YEAR.finditer(original):
+        if _SPAN_AFTER.match(original, m.end()):
+            continue
         year = int(m.group(1))
         role = _year_role(original, low, m)
         if role == "review" and review is None:
@@ -676,15 +773,19 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     if role is not None:
         return role
     lead = before.strip()
+    after = Words(original[m.end() : m.end() + CLAUSE_REACH])
+    far = range(min(len(after), PLAN_VERB_REACH))
+    # A clause that opens with the year and says what was done in it reviews it ("…, năm
+    # 2018 huyện A đã hoàn thành nhiều chỉ tiêu").
+    if not lead and any(rules.year_review_verbs_far.longest_at(after, k) for k in far):
+        return "review"
     if (lead and lead not in rules.year_clause_leads) or clause_start != _sentence_start(
         low, m.start()
     ):
         return None
     if low[m.end() : m.end() + 1] != ",":
         return None
-    after = Words(original[m.end() : m.end() + CLAUSE_REACH])
     near = range(min(len(after), 3))
-    far = range(min(len(after), PLAN_VERB_REACH))
     plans = any(rules.year_plan_verbs.longest_at(after, k) for k in near) or any(
         rules.year_plan_verbs_far.longest_at(after, k) for k in far
     )
@@ -808,7 +909,14 @@ def _resolve(mention: DateMention, review: PeriodRef | None, zone: list[Segment]
 
 
 def _zone_year(zone: list[Segment]) -> int | None:
-    years = {int(m.group(1)) for seg in zone for m in _YEAR.finditer(seg.text)}
+    """The one year the headline and lead name; the first years of spans ("năm 2021 -
+    2025") only when no year stands alone."""
+    single: set[int] = set()
+    spans: set[int] = set()
+    for seg in zone:
+        for m in _YEAR.finditer(seg.text):
+            (spans if _SPAN_AFTER.match(seg.text, m.end()) else single).add(int(m.group(1)))
+    years = single or spans
     return years.pop() if len(years) == 1 else None
 
 
@@ -845,7 +953,15 @@ def _cue_rank(text: str, mentions: list[Mention], index: int, cues: tuple[str, .
     after = text[mention.end : stop].lower()
     before = text[sentence_start : mention.start].lower()
     ranks = [i for i, cue in enumerate(cues) if cue in after or _cue_before(before, cue)]
-    return min(ranks) if ranks else None
+    if not ranks:
+        return None
+    # "Tham dự hội nghị có đồng chí A, …, trưởng đoàn …": a guest, unless said to preside.
+    rules = _rules()
+    if any(before.lstrip().startswith(a) for a in rules.attendance) and not any(
+        cues[i] in rules.presiding_cues for i in ranks
+    ):
+        return None
+    return min(ranks)
 
 
 def _list_head(text: str, mentions: list[Mention], index: int) -> int:

@@ -20,6 +20,8 @@ from tiendo.extract.text import Segment, is_upper_word, lines
 _AUTHOR_SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*[,;/]\s*|\s+và\s+")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,60}\)$")
 _DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
+_DASH = re.compile(r"\s+[–—-]\s+")
+MAX_LABEL_NAMES = 4  # syllables of each place in a kicker ("Vĩnh Hưng – Long An")
 MAX_TITLE_CHARS = 350
 
 
@@ -77,6 +79,21 @@ def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
     return any(p.match(line) for p in patterns)
 
 
+def is_caption(line: str) -> bool:
+    """A photo caption ("Quang cảnh hội nghị", "Các đại biểu tham dự kỳ họp.")."""
+    return any(p.search(line.strip()) for p in _patterns().captions)
+
+
+def _is_place_label(line: str) -> bool:
+    """A kicker naming the places ("Vĩnh Hưng – Long An"): names joined by dashes only."""
+    parts = _DASH.split(line.strip())
+    return len(parts) > 1 and all(
+        0 < len(part.split()) <= MAX_LABEL_NAMES
+        and all(is_name_syllable(w) and w.isalpha() for w in part.split())
+        for part in parts
+    )
+
+
 def is_boilerplate(line: str) -> bool:
     """A line of site chrome, page metadata or footer."""
     pats = _patterns()
@@ -131,7 +148,7 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
         line = zone[i].text
         if _is_page_meta(line, pats) or _matches(pats.footer, line):
             continue
-        if len(line.split()) < pats.min_title_words or any(p.search(line) for p in pats.captions):
+        if len(line.split()) < pats.min_title_words or is_caption(line) or _is_place_label(line):
             continue
         if len(line) > MAX_TITLE_CHARS or _DATELINE.match(line):
             return None

@@ -154,7 +154,17 @@ def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
                 titles.append(words.text[words[index].start : words[split - 1].end])
             mention.titles[:0] = titles
             return mention
-        if end >= len(words) or words.gap(end).strip() != ",":
+        if end >= len(words):
+            return None
+        gap = words.gap(end).strip()
+        if gap in ("-", "–") and (n := bare_name(words, end)):
+            # "Bí thư Huyện ủy - Nguyễn Văn A chủ trì": the title, a dash, then the name.
+            mention = _with_titles(words, start_index, end, end + n)
+            if not is_role(words, index, head, end):
+                titles.append(words.text[words[index].start : words[end - 1].end])
+            mention.titles[:0] = titles
+            return mention
+        if gap != ",":
             return None
         if not is_role(words, index, head, end):
             titles.append(words.text[words[index].start : words[end - 1].end])

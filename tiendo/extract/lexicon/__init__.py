@@ -71,6 +71,7 @@ _SCHEMAS: dict[str, Schema] = {
             "verbal": "list[str]",
             "rate": "list[str]",
             "generic": "list[str]",
+            "list_tail_links": "list[str]",
         },
         "units": {
             "counted": "list[str]",
@@ -81,6 +82,7 @@ _SCHEMAS: dict[str, Schema] = {
         "not_figure": {"before": "list[str]", "after": "list[str]"},
         "is_figure": {"before": "list[str]", "after": "list[str]"},
         "targets": "list[str]",
+        "not_targets": "list[str]",
         "trailing_stops": "list[str]",
         "tail_continuations": "list[str]",
         "boundaries": "list[str]",

@@ -1,0 +1,101 @@
+"""A full score after a count (``12 xã đạt 19/19 tiêu chí``) is the standard the counted
+units reached, part of the count's indicator, not a ratio of its own; a bare percentage of
+at most 100 after a count is the counted units' share. Sentences written for these tests."""
+
+import pytest
+from figure_check import F, assert_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toàn huyện có 21/30 xã đạt 19/19 tiêu chí, trong đó 17 xã được công nhận.",
+            [
+                F("xã đạt 19/19 tiêu chí", unit="xã", part=21, whole=30),
+                F("xã được công nhận", value=17, unit="xã"),
+            ],
+        ),
+        (
+            "Có 04 xã đạt và giữ vững 19/19 tiêu chí nông thôn mới.",
+            [F("xã đạt và giữ vững 19/19 tiêu chí nông thôn mới", value=4, unit="xã")],
+        ),
+        (
+            "Toàn tỉnh có 9 xã đạt 15/15 tiêu chí nông thôn mới nâng cao.",
+            [F("xã đạt 15/15 tiêu chí nông thôn mới nâng cao", value=9, unit="xã")],
+        ),
+        (  # a score short of full is a ratio of its own
+            "Xã Phú Hòa đạt 14/19 tiêu chí.",
+            [F("tiêu chí", unit="tiêu chí", part=14, whole=19)],
+        ),
+        (  # a full score with no count before it is a ratio too
+            "Huyện có 12/12 xã đạt chuẩn nông thôn mới.",
+            [F("xã đạt chuẩn nông thôn mới", unit="xã", part=12, whole=12)],
+        ),
+        (  # after a clause boundary the full score is another result
+            "Có 6 trường đạt chuẩn quốc gia; 8/8 xã đạt chuẩn phổ cập giáo dục.",
+            [
+                F("trường đạt chuẩn quốc gia", value=6, unit="trường"),
+                F("xã đạt chuẩn phổ cập giáo dục", unit="xã", part=8, whole=8),
+            ],
+        ),
+    ],
+)
+def test_full_score_after_a_count(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toàn Đảng bộ có 15 đảng viên hoàn thành xuất sắc nhiệm vụ, bằng 12,5%; 92 đồng chí "
+            "hoàn thành tốt nhiệm vụ, đạt 76,7%.",
+            [
+                F("đảng viên hoàn thành xuất sắc nhiệm vụ", value=15, unit="đảng viên"),
+                F("đảng viên hoàn thành xuất sắc nhiệm vụ", value=12.5, unit="%"),
+                F("đồng chí hoàn thành tốt nhiệm vụ", value=92, unit="đồng chí"),
+                F("đồng chí hoàn thành tốt nhiệm vụ", value=76.7, unit="%"),
+            ],
+        ),
+        (  # over 100 it can only be measured against a plan
+            "Tổng đàn trâu bò 12.480 con, đạt 101,3%.",
+            [F("Tổng đàn trâu bò", value=12480, unit="con", pct_of_plan=101.3)],
+        ),
+        (  # in a run of plan comparisons it continues the run
+            "Sản lượng thủy sản đạt 8.100 tấn, đạt 96,2% kế hoạch; tổng đàn lợn 41.200 con, "
+            "đạt 97,5%.",
+            [
+                F("Sản lượng thủy sản", value=8100, pct_of_plan=96.2, plan="kế hoạch"),
+                F("tổng đàn lợn", value=41200, unit="con", pct_of_plan=97.5),
+            ],
+        ),
+        (  # an amount of money is measured against its estimate
+            "Thu ngân sách xã đạt 5,2 tỷ đồng, đạt 88%.",
+            [F("Thu ngân sách xã", value=5.2e9, unit="VND", pct_of_plan=88.0)],
+        ),
+    ],
+)
+def test_bare_percentage_after_a_count(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the last item's "của tỉnh" describes the whole list
+            "Năm 2022, giá trị sản xuất nông, lâm, thủy sản của tỉnh đạt hơn 21,4 ngàn tỷ đồng.",
+            [F("giá trị sản xuất nông, lâm, thủy sản của tỉnh", value=21.4e12, unit="VND")],
+        ),
+        (
+            "Theo báo cáo, giá trị sản xuất công nghiệp, xây dựng trên địa bàn đạt 2.760 tỷ đồng.",
+            [F("giá trị sản xuất công nghiệp, xây dựng trên địa bàn", value=2.76e12)],
+        ),
+        (  # a long last item is an indicator of its own
+            "Sản xuất ổn định, tổng doanh thu bán lẻ hàng hóa của huyện đạt 950 tỷ đồng.",
+            [F("tổng doanh thu bán lẻ hàng hóa của huyện", value=950e9)],
+        ),
+    ],
+)
+def test_list_with_a_describing_tail(text: str, expected: list) -> None:
+    assert_figures(text, expected)

@@ -1,0 +1,224 @@
+"""Meeting metadata where the lead does not open on the meeting: captions and kickers
+above the story, a summary of results before the dated opening, headlines of the form
+"Organ: what it did", a province in apposition, standing boards that chair, a body that
+meets itself, spans of years and statistics releases. Every sentence is written for
+these tests."""
+
+import pytest
+
+from tiendo.extract.engine import extract_text
+
+
+def meeting(text: str) -> dict:
+    record = extract_text(text)
+    assert record.meeting is not None
+    return record.meeting.to_json()
+
+
+SUMMARY_FIRST = (
+    "Năm 2021, tổng giá trị sản xuất toàn huyện ước đạt 3.100 tỷ đồng\n\n"
+    "Tổng giá trị sản xuất ước đạt 3.100 tỷ đồng, tăng 7,2% so với năm 2020.\n\n"
+    "Quang cảnh hội nghị\n\n"
+    "Thu ngân sách trên địa bàn đạt 101% dự toán.\n\n"
+    "Nhiều chỉ tiêu xã hội đạt và vượt kế hoạch.\n\n"
+    "Ngày 14/12/2021, Ban Chấp hành Đảng bộ huyện Tân Hòa, tỉnh Bình Giang tổ chức hội nghị "
+    "lần thứ 9 đánh giá kết quả năm 2021, triển khai nhiệm vụ năm 2022.\n"
+)
+
+
+def test_dated_opening_after_a_summary_of_results() -> None:
+    m = meeting(SUMMARY_FIRST)
+    assert m["date"] == "2021-12-14"
+    assert m["organizer"] == "Ban Chấp hành Đảng bộ huyện Tân Hòa"
+    assert m["kind"] == "hội nghị Ban Chấp hành"
+    assert m["session"] == 9
+
+
+def test_a_later_dated_sentence_without_a_meeting_is_not_its_date() -> None:
+    text = (
+        "Huyện Tân Hòa: kinh tế tăng trưởng khá trong năm 2021\n\n"
+        "Quang cảnh hội nghị\n\n"
+        "Tổng giá trị sản xuất ước đạt 3.100 tỷ đồng.\n\n"
+        "Thu ngân sách trên địa bàn đạt 101% dự toán.\n\n"
+        "Nhiều chỉ tiêu xã hội đạt và vượt kế hoạch.\n\n"
+        "Ngày 10/11/2021, tuyến đường liên xã được đưa vào sử dụng.\n"
+    )
+    assert meeting(text)["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a kicker naming the district and province above the headline
+            "Tân Hòa – Bình Giang\n\nNăm 2021, giá trị sản xuất của huyện tăng 7,2%\n\n"
+            "Ngày 14/12/2021, Huyện ủy Tân Hòa tổ chức hội nghị.\n",
+            "Năm 2021, giá trị sản xuất của huyện tăng 7,2%",
+        ),
+        (  # the newspaper's section above the headline
+            "Quốc hội - Hội đồng nhân dân\nKỳ họp thứ Tư, HĐND xã Đông Phú khóa I\n\n"
+            "Ngày 18/12, HĐND xã Đông Phú tổ chức Kỳ họp thứ Tư.\n",
+            "Kỳ họp thứ Tư, HĐND xã Đông Phú khóa I",
+        ),
+    ],
+)
+def test_labels_above_the_headline(text: str, title: str) -> None:
+    assert extract_text(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer", "kind"),
+    [
+        (  # "Organ: what it did" headline
+            "Đảng ủy xã Phú Lộc: Đánh giá kết quả thực hiện nhiệm vụ năm 2023\n\n"
+            "Quang cảnh hội nghị\n\nTrong năm 2023, kinh tế của xã tăng trưởng 8,1%.\n",
+            "Đảng ủy xã Phú Lộc",
+            "hội nghị",
+        ),
+        (  # a province in apposition after a district's organ
+            "Chiều 3/7/2024, Huyện ủy Mỹ Lâm, tỉnh Hà Giang tổ chức hội nghị sơ kết 6 tháng.\n",
+            "Huyện ủy Mỹ Lâm",
+            "hội nghị",
+        ),
+        (  # the standing board chairs the committee's conference
+            "Thường trực Tỉnh ủy chủ trì hội nghị\n\nSáng 5/10/2024, hội nghị đánh giá kết quả "
+            "9 tháng đầu năm 2024 đã diễn ra.\n",
+            "Tỉnh ủy",
+            "hội nghị",
+        ),
+        (  # a department that chairs a press conference
+            "Chiều 27/12/2022, Cục Thống kê tỉnh chủ trì buổi họp báo công bố số liệu thống kê "
+            "kinh tế - xã hội năm 2022.\n",
+            "Cục Thống kê tỉnh",
+            "hội nghị",
+        ),
+        (  # the executive committee itself meets: its plenum, though not numbered
+            "BCH Đảng bộ xã Yên Thành họp đánh giá công tác 9 tháng đầu năm 2022\n\n"
+            "Sáng 6/10/2022, BCH Đảng bộ xã đã tổ chức họp đánh giá kết quả 9 tháng.\n\n"
+            "Tham dự hội nghị có các đồng chí trong Ban Chấp hành.\n",
+            "BCH Đảng bộ xã Yên Thành",
+            "hội nghị Ban Chấp hành",
+        ),
+        (  # the body an office belongs to describes it; the office holds the conference
+            "Ngành giáo dục huyện tổng kết năm học 2022-2023\n\nNgày 10/8/2023, Phòng Giáo dục "
+            "và Đào tạo thuộc UBND huyện Tân Lập tổ chức hội nghị tổng kết năm học.\n",
+            "Phòng Giáo dục và Đào tạo",
+            "hội nghị",
+        ),
+        (  # with the parent's short name in brackets
+            "Ngành y tế tổng kết năm 2022\n\nNgày 10/1/2023, Trung tâm Y tế trực thuộc Sở Y tế "
+            "(SYT) tổ chức hội nghị tổng kết năm 2022.\n",
+            "Trung tâm Y tế",
+            "hội nghị",
+        ),
+        (  # an executive committee hosting a conference for others stays generic
+            "Ban Chấp hành Đảng bộ huyện Mỹ Lâm tổ chức hội nghị\n\n"
+            "Ngày 2/3/2024, Ban Chấp hành Đảng bộ huyện Mỹ Lâm tổ chức hội nghị học tập "
+            "chuyên đề năm 2024.\n",
+            "Ban Chấp hành Đảng bộ huyện Mỹ Lâm",
+            "hội nghị",
+        ),
+    ],
+)
+def test_organizer_and_kind_in_other_leads(text: str, organizer: str, kind: str) -> None:
+    m = meeting(text)
+    assert (m["organizer"], m["kind"]) == (organizer, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "review", "plan"),
+    [
+        (  # a five-year plan named in the lead is neither the year planned nor the year
+            "Kỳ họp thứ 9, HĐND huyện Đông Sơn khóa XX\n\nSáng 4/3, HĐND huyện Đông Sơn tổ chức "
+            "kỳ họp thứ 9 (kỳ họp chuyên đề).\n\nChủ tịch HĐND huyện nhấn mạnh năm 2024 là năm "
+            "quan trọng của Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025.\n",
+            "2024-03-04",
+            None,
+            None,
+        ),
+        (  # a school year: the first year of the span dates the conference
+            "Ngành học mầm non tổng kết năm học 2018-2019\n\nNgày 20/8, Phòng Giáo dục mầm non "
+            "tổ chức hội nghị tổng kết năm học.\n\nNăm 2019 -2020, ngành tiếp tục nâng cao chất "
+            "lượng.\n",
+            "2019-08-20",
+            None,
+            None,
+        ),
+        (  # statistics released for a year are that year's review
+            "Chiều 27/12, Cục Thống kê tỉnh chủ trì buổi họp báo công bố số liệu thống kê "
+            "kinh tế - xã hội năm 2022.\n",
+            "2022-12-27",
+            {"months": 12, "year": 2022},
+            None,
+        ),
+        (  # the headline's target year, then a past-tense clause on the year reviewed, and
+            # a resolution passed on the next year's tasks
+            "Huyện Mường Tè phấn đấu năm 2020 giảm 5% hộ nghèo\n\n"
+            "09:12 - Thứ Tư, 18/12/2019 Lượt xem: 3120 In bài viết\n\n"
+            "Trong 2 ngày (17 - 18/12), HĐND huyện Mường Tè khóa XX họp kỳ thứ 9.\n\n"
+            "Báo cáo tại kỳ họp cho thấy, năm 2019 huyện Mường Tè đã hoàn thành nhiều chỉ "
+            "tiêu.\n\nKỳ họp đã thông qua nghị quyết thực hiện nhiệm vụ năm 2020.\n",
+            "2019-12-17",
+            {"months": 12, "year": 2019},
+            {"months": 12, "year": 2020},
+        ),
+    ],
+)
+def test_dates_and_periods_in_other_leads(text: str, date: str, review, plan) -> None:
+    m = meeting(text)
+    assert (m["date"], m["review"], m["plan"]) == (date, review, plan)
+
+
+def test_chair_who_presides_the_session() -> None:
+    text = (
+        "Kỳ họp thứ Hai, HĐND xã An Phú khóa I\n\n"
+        "Ngày 22/12, HĐND xã An Phú tổ chức Kỳ họp thứ Hai. Các đồng chí: Lê Văn Hòa - Bí thư "
+        "Đảng ủy, Chủ tịch HĐND xã; Trần Thị Mai - Phó Chủ tịch HĐND xã chủ tọa kỳ họp.\n"
+    )
+    assert meeting(text)["chair"] == {"name": "Lê Văn Hòa", "title": "Chủ tịch HĐND xã"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # two sentences on the first line: the lead, no headline
+            "Các Phó Chủ tịch HĐND huyện chủ trì kỳ họp. Các đồng chí trong Thường trực Huyện "
+            "ủy dự kỳ họp.\n\nKỳ họp đánh giá kết quả 6 tháng đầu năm 2023.\n"
+        ),
+        (  # a sentence opening on where it happened
+            "Tại hội nghị, các đại biểu nghe báo cáo tổng kết công tác năm 2022, phương hướng "
+            "năm 2023.\n\nThu ngân sách đạt 105% dự toán.\n"
+        ),
+        (  # a sentence opening on when
+            "Trong 9 tháng, UBND thị xã đã chỉ đạo các ngành triển khai đồng bộ các giải pháp.\n\n"
+            "Kinh tế tăng trưởng khá.\n"
+        ),
+    ],
+)
+def test_first_line_that_is_the_lead_is_no_headline(text: str) -> None:
+    assert extract_text(text).title is None
+
+
+def test_headline_with_an_abbreviated_city_keeps_its_title() -> None:
+    text = "TP. Tân An tổng kết công tác năm 2022\n\nNgày 5/1/2023, Thành ủy Tân An tổ chức hội nghị.\n"
+    assert extract_text(text).title == "TP. Tân An tổng kết công tác năm 2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        (  # a guest heading a steering team is no chair
+            "Đảng ủy xã Hòa An họp đánh giá công tác 6 tháng đầu năm 2021\n\n"
+            "Chiều 12/7/2021, Ban Chấp hành Đảng bộ xã Hòa An tổ chức họp. Tham dự hội nghị có "
+            "đồng chí Phan Văn Lộc, Huyện ủy viên, trưởng đoàn công tác của huyện.\n",
+            None,
+        ),
+        (  # a guest said to preside is the chair
+            "Đảng ủy xã Hòa An họp đánh giá công tác 6 tháng đầu năm 2021\n\n"
+            "Chiều 12/7/2021, Ban Chấp hành Đảng bộ xã Hòa An tổ chức họp. Tham dự và chủ trì "
+            "hội nghị có đồng chí Phan Văn Lộc, Bí thư Đảng ủy xã.\n",
+            {"name": "Phan Văn Lộc", "title": "Bí thư Đảng ủy xã"},
+        ),
+    ],
+)
+def test_guests_and_chairs(text: str, chair) -> None:
+    assert meeting(text)["chair"] == chair
