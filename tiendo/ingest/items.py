@@ -3,7 +3,8 @@ sentence it stands in, a plain Vietnamese description and the matcher's proposal
 
 Items are plain dicts (kept in ``Review.items`` as JSON):
 ``{"key", "kind", "span", "sentence", "label", "describe", "data", "proposal",
-"confidence", "correction", "decision", "written", "errors"}``.
+"confidence", "correction", "decision", "written", "undo", "errors"}`` (``written`` and
+``undo``: see ``tiendo.ingest.accept``).
 """
 
 from __future__ import annotations
@@ -116,6 +117,7 @@ def _item(kind: str, span: tuple[int, int] | list[int], text: str, *, label: str
         "correction": {},
         "decision": PENDING,
         "written": {},
+        "undo": {},
         "errors": [],
     }
 
@@ -130,6 +132,16 @@ def effective_confidence(item: dict[str, Any], unit_confidence: float) -> float:
 
 def is_high_confidence(item: dict[str, Any], unit_confidence: float) -> bool:
     return effective_confidence(item, unit_confidence) >= lexicon().high
+
+
+def same_as(item: dict[str, Any]) -> int | None:
+    """The existing task or shortcoming this item stands for: the reviewer's choice
+    (``correction["same"]``: an id, or ``new``), else the matcher's proposal."""
+    chosen = item["correction"].get("same")
+    if chosen is not None:
+        return int(chosen) if str(chosen).isdigit() else None
+    proposed = item["proposal"].get("same") or {}
+    return int(proposed["id"]) if proposed.get("id") else None
 
 
 def item_by_key(items: list[dict[str, Any]], key: str) -> dict[str, Any] | None:
