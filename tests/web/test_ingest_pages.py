@@ -118,6 +118,33 @@ def test_accept_all_then_the_indicator_page_links_back_to_the_sentence(editor_cl
     assert editor_client.get(link)["Location"] == reverse("ingest:review", args=[review.pk]) + f"#{BUDGET}"
 
 
+@pytest.mark.parametrize(("unit_key", "role", "sees"), [
+    ("city", Membership.Role.VIEWER, True), ("province", Membership.Role.VIEWER, True),
+    ("ha_tinh", Membership.Role.VIEWER, False), ("ha_tinh", Membership.Role.EDITOR, False),
+])
+def test_a_viewer_of_the_unit_reads_the_sentence_read_only(client, world, corpus_dev, unit_key, role,
+                                                         sees):
+    client.force_login(_member(world, "bientap", "city", Membership.Role.EDITOR))
+    _upload(client, corpus_dev / "langson-city-2022-9m.txt")
+    review = Review.objects.get()
+    client.post(reverse("ingest:accept_high", args=[review.pk]))
+    client.post(reverse("ingest:accept", args=[review.pk]))
+    client.force_login(_member(world, "xem", unit_key, role))
+    link = reverse("ingest:source") + f"?ref={review.upload.sha256[:16]}%23{BUDGET}"
+    response = client.get(link, follow=True)
+    if not sees:
+        assert response.status_code == 404
+        assert client.get(reverse("ingest:text", args=[review.pk]) + f"?muc={BUDGET}").status_code == 404
+        return
+    assert response.redirect_chain[-1][0] == reverse("ingest:text", args=[review.pk]) + f"?muc={BUDGET}#cau"
+    html = response.content.decode()
+    assert '<mark class="hl hl-figure sentence" id="cau"' in html
+    assert "<strong>thu ngân sách" in html
+    assert "Chấp nhận" not in html and "csrfmiddlewaretoken" not in html.split("<main")[-1]
+    # An item no result cites stays closed, even to a reader of the unit.
+    assert client.get(reverse("ingest:text", args=[review.pk]) + "?muc=meeting-0").status_code == 404
+
+
 def test_reject_and_correct_through_htmx(editor_client, world, corpus_dev):
     _upload(editor_client, corpus_dev / "langson-city-2022-9m.txt")
     review = Review.objects.get()

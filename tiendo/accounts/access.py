@@ -3,7 +3,8 @@
 An account sees its membership unit and every unit below it; a superuser sees every unit;
 an account without a membership sees none. A unit that does not exist and a unit the
 account may not see give the same answer (404), so that ids reveal nothing. An account
-whose role is editor, approver or admin may also enter figures for the units it sees.
+whose role is editor, approver or admin may also enter figures for the units it sees. The
+text a result was read from may be read by every account that sees the result's unit.
 """
 
 from __future__ import annotations
@@ -128,6 +129,13 @@ def entry_units(user: Any) -> QuerySet[Unit]:
     """The units whose figures ``user`` may enter (upload a sheet or a table): the visible
     units of an account that may enter figures, none otherwise."""
     return visible_units(user) if may_enter(user) else Unit.objects.none()
+
+
+def may_read_source(user: Any, source_ref: str) -> bool:
+    """Whether ``user`` may read the text a result was read from (its ``source_ref``):
+    whoever sees the unit of a result citing it, read-only, whatever their role."""
+    return bool(source_ref) and Result.objects.filter(
+        source_ref=source_ref, unit__in=visible_units(user)).exists()
 
 
 def access_edit(user: Any, *, unit_id: int | None, owner_id: int | None) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from tiendo.ingest.checks import warning_text
-from tiendo.ingest.items import KINDS, effective_confidence, is_high_confidence
+from tiendo.ingest.items import KINDS, effective_confidence, is_high_confidence, item_by_key
 from tiendo.ingest.models import Review, Upload
 from tiendo.units.models import Unit
 
@@ -118,3 +118,28 @@ def review_counts(review: Review) -> dict[str, int]:
     for item in review.items:
         counts[item["decision"]] += 1
     return counts
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """The text around one item's sentence: ``before`` it, the sentence cut at the item's
+    span (``lead``, ``span``, ``tail``), and ``after`` it."""
+
+    before: str
+    lead: str
+    span: str
+    tail: str
+    after: str
+
+
+def sentence_of(review: Review, key: str) -> Sentence | None:
+    """The text with the sentence of item ``key`` singled out (None for an unknown key)."""
+    item = item_by_key(review.items, key)
+    if item is None:
+        return None
+    text = review.text
+    s0, s1 = item["sentence"]
+    start, end = max(item["span"][0], s0), min(item["span"][1], s1)
+    if end <= start:
+        start = end = s0
+    return Sentence(text[:s0], text[s0:start], text[start:end], text[end:s1], text[s1:])

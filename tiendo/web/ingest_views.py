@@ -1,7 +1,8 @@
 """Ingest pages: upload files or pasted text, follow their reading, review each extracted
 item on its highlighted sentence, and accept the review into the data.
 
-Only editors (and above) may use them, and only for units they see (``accounts.access``).
+Only editors (and above) may use them, and only for units they see (``accounts.access``);
+the text behind a result is shown read-only to everyone who sees the result's unit.
 The views parse the request, call ``tiendo.ingest`` services and selectors, and render.
 """
 
@@ -21,10 +22,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from tiendo.accounts.access import access_edit, may_enter, visible_units
+from tiendo.accounts.access import access_edit, may_enter, may_read_source, visible_units
 from tiendo.catalogue.models import Indicator
 from tiendo.core.models import Field
-from tiendo.ingest.accept import REF_HASH_LENGTH, review_accept
+from tiendo.ingest.accept import REF_HASH_LENGTH, review_accept, source_ref
 from tiendo.ingest.items import ACCEPTED, PENDING, REJECTED, ROLE_RESULT, ROLE_TARGET, item_by_key
 from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.models import Review, Upload
@@ -33,6 +34,7 @@ from tiendo.ingest.selectors import (
     review_counts,
     review_groups,
     review_warnings,
+    sentence_of,
     upload_list,
     uploads_by_id,
 )
@@ -176,14 +178,33 @@ def progress(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def source(request: HttpRequest) -> HttpResponse:
-    """From a result's ``source_ref`` (``<hash start>#<item key>``) to its highlighted sentence."""
+    """From a result's ``source_ref`` (``<hash start>#<item key>``) to its highlighted sentence:
+    the review for an editor of the unit, the text read-only for anyone who sees the result."""
     digest, _sep, key = request.GET.get("ref", "").partition("#")
     if len(digest) < REF_HASH_LENGTH:
         raise Http404
     found = get_object_or_404(Review.objects.select_related("upload"), upload__sha256__startswith=digest)
-    access_edit(request.user, unit_id=found.unit_id, owner_id=found.upload.uploaded_by_id)
+    try:
+        access_edit(request.user, unit_id=found.unit_id, owner_id=found.upload.uploaded_by_id)
+    except Http404:
+        return redirect(reverse("ingest:text", args=[found.pk]) + f"?muc={key}#cau")
     anchor = f"#{key}" if item_by_key(found.items, key) else ""
     return redirect(reverse("ingest:review", args=[found.pk]) + anchor)
+
+
+@login_required
+def text(request: HttpRequest, review_id: int) -> HttpResponse:
+    """The text a result was read from, read-only, its sentence highlighted."""
+    found = get_object_or_404(Review.objects.select_related("upload"), pk=review_id)
+    key = request.GET.get("muc", "")
+    if not may_read_source(request.user, source_ref(found.upload.sha256, key)):
+        raise Http404
+    sentence = sentence_of(found, key)
+    if sentence is None:
+        raise Http404
+    return render(request, "web/ingest/text.html", {
+        "review": found, "upload": found.upload, "sentence": sentence,
+    })
 
 
 @login_required
