@@ -3,11 +3,13 @@ evidence link from the indicator page; only editors of the unit get in."""
 
 from __future__ import annotations
 
+import hashlib
 from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.test import override_settings
 from django.urls import reverse
 
@@ -19,6 +21,7 @@ from tiendo.ingest.services import upload_receive
 from tiendo.ingest.tasks import process_upload
 from tiendo.results.models import Result
 from tiendo.units.models import Unit
+from tiendo.web.upload_limits import SizeLimitHandler
 
 BUDGET = "figure-1036"
 User = get_user_model()
@@ -86,6 +89,29 @@ def test_bad_input_says_what_is_wrong_and_keeps_only_the_upload(editor_client, n
     assert (upload.status, upload.name) == (Upload.Status.FAILED, name)
     assert not Review.objects.exists()
     assert not Result.objects.exists()
+
+
+def test_a_file_over_the_limit_is_refused_as_it_streams_and_the_others_are_read(
+        editor_client, corpus_dev, monkeypatch):
+    monkeypatch.setattr(SizeLimitHandler, "limit", 64 * 1024)
+    monkeypatch.setattr("django.db.transaction.on_commit", lambda fn, *a, **k: fn())
+    kept: list[bytes] = []
+    real_chunk = MemoryFileUploadHandler.receive_data_chunk
+    monkeypatch.setattr(MemoryFileUploadHandler, "receive_data_chunk",
+                        lambda self, raw, start: kept.append(raw) or real_chunk(self, raw, start))
+    big = "Thu ngân sách đạt 1 tỷ đồng. ".encode() * 10_000
+    good = corpus_dev / "langson-city-2022-9m.txt"
+    response = editor_client.post(reverse("ingest:upload"), {"files": [
+        SimpleUploadedFile("lon.txt", big), SimpleUploadedFile(good.name, good.read_bytes())]},
+        follow=True)
+    assert response.status_code == 200
+    refused = Upload.objects.get(name="lon.txt")
+    assert (refused.status, refused.size, refused.path) == ("failed", len(big), "")
+    assert refused.sha256 == hashlib.sha256(big).hexdigest()
+    assert "quá giới hạn" in refused.error
+    # Past the limit, no chunk of the big file reached the handlers that keep bytes.
+    assert sum(len(chunk) for chunk in kept) <= 64 * 1024 + len(good.read_bytes())
+    assert Upload.objects.get(name=good.name).status == "ready"
 
 
 def test_several_files_are_read_in_the_background_and_a_bad_one_stops_no_other(editor_client, corpus_dev):

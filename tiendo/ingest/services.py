@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
 
@@ -86,21 +87,40 @@ def upload_receive(
 ) -> Received:
     """Keep ``data`` under its hash and record the upload, or return the upload of the same
     bytes received earlier. An empty or oversized file is recorded as failed, its bytes not kept."""
+    if len(data) > lexicon().max_bytes:
+        return upload_too_large(name=name, size=len(data), digest=content_hash(data), by=by,
+                                unit_hint=unit_hint, period_hint=period_hint)
     digest = content_hash(data)
+    name = PurePath(name).name or "van-ban.txt"
+    error = "" if data.strip() else str(MSG_EMPTY % {"value": name})
+    return _record(digest=digest, name=name, size=len(data), by=by, error=error,
+                   keep=None if error else data, unit_hint=unit_hint, period_hint=period_hint)
+
+
+def upload_too_large(
+    *, name: str, size: int, digest: str, by: Actor, limit: int | None = None,
+    unit_hint: Unit | None = None, period_hint: Period | None = None,
+) -> Received:
+    """Record a file refused for its size (``size`` bytes, over ``limit``) without its bytes,
+    which the caller never read into memory: only their hash, computed as they streamed."""
+    limit = limit or lexicon().max_bytes
+    name = PurePath(name).name or "van-ban.txt"
+    error = str(MSG_TOO_LARGE % {"value": name, "size": format_number(size / 2**20, 1),
+                                 "limit": format_number(Decimal(limit) / 2**20)})
+    return _record(digest=digest, name=name, size=size, by=by, error=error, keep=None,
+                   unit_hint=unit_hint, period_hint=period_hint)
+
+
+def _record(
+    *, digest: str, name: str, size: int, by: Actor, error: str, keep: bytes | None,
+    unit_hint: Unit | None, period_hint: Period | None,
+) -> Received:
     existing = Upload.objects.filter(sha256=digest).first()
     if existing is not None:
         return Received(existing, created=False)
-    name = PurePath(name).name or "van-ban.txt"
-    limit = lexicon().max_bytes
-    error = ""
-    if not data.strip():
-        error = str(MSG_EMPTY % {"value": name})
-    elif len(data) > limit:
-        error = str(MSG_TOO_LARGE % {"value": name, "size": format_number(len(data) / 2**20, 1),
-                                      "limit": limit // 2**20})
     with transaction.atomic():
         upload = Upload.objects.create(
-            sha256=digest, name=name[:255], size=len(data), path="" if error else store(data, digest),
+            sha256=digest, name=name[:255], size=size, path=store(keep, digest) if keep else "",
             uploaded_by=acting_user(by), unit_hint=unit_hint, period_hint=period_hint,
             status=Upload.Status.FAILED if error else Upload.Status.QUEUED, error=error,
         )

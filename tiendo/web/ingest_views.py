@@ -13,6 +13,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -39,6 +40,7 @@ from tiendo.ingest.selectors import (
     uploads_by_id,
 )
 from tiendo.ingest.services import (
+    Received,
     indicator_create_for_item,
     proposed_uom,
     review_accept_high,
@@ -46,12 +48,14 @@ from tiendo.ingest.services import (
     review_decide,
     upload_process,
     upload_receive,
+    upload_too_large,
 )
 from tiendo.ingest.tasks import process_upload
 from tiendo.results.models import Period
 from tiendo.results.periods import key_of, parse_code, period_get
 from tiendo.units.models import Unit
 from tiendo.units.selectors import unit_ancestors, unit_subtree, valid_during_q, valid_on_q
+from tiendo.web.upload_limits import OversizedFile
 
 PASTED_NAME = "van-ban-dan.txt"
 GROUP_LABELS = {
@@ -90,7 +94,8 @@ def upload(request: HttpRequest) -> HttpResponse:
     units = visible_units(request.user)
     errors: list[str] = []
     if request.method == "POST":
-        files = [(f.name, f.read()) for f in request.FILES.getlist("files")]
+        files: list[tuple[str, bytes | UploadedFile]] = [
+            (f.name or "", f) for f in request.FILES.getlist("files")]
         pasted = request.POST.get("text", "")
         if pasted.strip():
             files.append((PASTED_NAME, pasted.encode("utf-8")))
@@ -126,13 +131,9 @@ def _hints(request: HttpRequest, units: Any, errors: list[str]) -> tuple[Unit | 
     return unit_hint, period_hint
 
 
-def _receive(request: HttpRequest, files: list[tuple[str, bytes]], unit_hint: Unit | None,
-             period_hint: Period | None) -> HttpResponse:
-    received = [
-        upload_receive(data=data, name=name, by=request.user, unit_hint=unit_hint,
-                       period_hint=period_hint)
-        for name, data in files
-    ]
+def _receive(request: HttpRequest, files: list[tuple[str, bytes | UploadedFile]],
+             unit_hint: Unit | None, period_hint: Period | None) -> HttpResponse:
+    received = [_received(request.user, name, sent, unit_hint, period_hint) for name, sent in files]
     background = len(received) > 1 or any(
         r.upload.size > lexicon().background_bytes for r in received
     )
@@ -157,6 +158,17 @@ def _receive(request: HttpRequest, files: list[tuple[str, bytes]], unit_hint: Un
             return redirect("ingest:upload")
     ids = ",".join(str(r.upload.pk) for r in received)
     return redirect(reverse("ingest:progress") + f"?tep={ids}")
+
+
+def _received(user: Any, name: str, sent: bytes | UploadedFile, unit_hint: Unit | None,
+              period_hint: Period | None) -> Received:
+    """One file recorded: a file refused while streaming in (``OversizedFile``) from its size
+    and hash only; any other read (it is within the limit) and kept."""
+    if isinstance(sent, OversizedFile):
+        return upload_too_large(name=name, size=sent.size or 0, digest=sent.sha256, by=user,
+                                limit=sent.limit, unit_hint=unit_hint, period_hint=period_hint)
+    data = sent if isinstance(sent, bytes) else sent.read()
+    return upload_receive(data=data, name=name, by=user, unit_hint=unit_hint, period_hint=period_hint)
 
 
 @login_required
