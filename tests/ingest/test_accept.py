@@ -12,8 +12,10 @@ from django.contrib.contenttypes.models import ContentType
 from tests.ingest.conftest import ingest
 from tiendo.audit.models import AuditEntry
 from tiendo.catalogue.models import Document
+from tiendo.demo.reports import Catalogue as DemoCatalogue
+from tiendo.demo.reports import reports_ensure
 from tiendo.ingest.accept import review_accept
-from tiendo.ingest.items import ACCEPTED, REJECTED
+from tiendo.ingest.items import ACCEPTED, REJECTED, is_high_confidence
 from tiendo.ingest.services import review_accept_high, review_correct, review_decide
 from tiendo.results.models import Result, Target
 from tiendo.results.periods import period_get
@@ -216,3 +218,50 @@ def test_a_corrected_unit_moves_what_the_items_created(city_review, catalogue, e
     assert (KeyTask.objects.count(), Shortcoming.objects.count(), Meeting.objects.count()) == counts
     assert KeyTask.objects.filter(unit=province).count() == 13
     assert Meeting.objects.get().unit == province
+
+
+@pytest.fixture
+def demo_reports(catalogue):
+    """The demo's meetings, tasks and shortcomings of the five articles, in its own words."""
+    reports_ensure(DemoCatalogue(units=catalogue["units"], terms=catalogue["terms"],
+                                 indicators=catalogue["indicators"]))
+
+
+@pytest.mark.parametrize("article", ["langson-city-2022-9m", "bacson-district-2023-9m",
+                                     "honglinh-town-2020-9m"])
+def test_the_texts_tasks_and_shortcomings_update_the_demos_instead_of_duplicating(
+        demo_reports, corpus_dev, editor, article):
+    counts = KeyTask.objects.count(), Shortcoming.objects.count()
+    _upload, review = ingest(corpus_dev / f"{article}.txt", by=editor)
+    work = [item for item in review.items if item["kind"] in ("task", "shortcoming")]
+    assert work and all(item["proposal"].get("same") for item in work)
+    assert len({item["proposal"]["same"]["id"] for item in work}) == len(work)
+    for item in work:
+        review = review_decide(review=review, key=item["key"], decision=ACCEPTED, by=editor)
+    outcome = review_accept(review=review, by=editor)
+    assert outcome.ok, outcome.errors
+    assert (KeyTask.objects.count(), Shortcoming.objects.count()) == counts
+    # Taken back: the demo's own wording and links stay as they were.
+    before = sorted(KeyTask.objects.values_list("pk", "title", "meeting_id", "version"))
+    for item in work:
+        review = review_decide(review=review, key=item["key"], decision=REJECTED, by=editor)
+    assert review_accept(review=review, by=editor).ok
+    assert (KeyTask.objects.count(), Shortcoming.objects.count()) == counts
+    assert [row[:3] for row in sorted(KeyTask.objects.values_list("pk", "title", "meeting_id"))] == \
+        [row[:3] for row in before]
+
+
+def test_a_reviewer_may_say_a_task_is_new(demo_reports, corpus_dev, editor):
+    _upload, review = ingest(corpus_dev / "langson-city-2022-9m.txt", by=editor)
+    task = next(item for item in review.items if item["kind"] == "task")
+    same = task["proposal"]["same"]
+    assert same["confidence"] < 0.85
+    assert not is_high_confidence(task, review.unit_confidence)
+    review = review_correct(review=review, key=task["key"], changes={"same": "new"}, by=editor)
+    assert review_accept(review=review, by=editor).ok
+    count = KeyTask.objects.count()
+    review = review_correct(review=review, key=task["key"], changes={"same": str(same["id"])}, by=editor)
+    assert review_accept(review=review, by=editor).ok
+    assert KeyTask.objects.count() == count - 1
+    review.refresh_from_db()
+    assert next(i for i in review.items if i["key"] == task["key"])["written"]["task"] == same["id"]

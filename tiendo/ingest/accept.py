@@ -32,7 +32,7 @@ from tiendo.catalogue.selectors import document_by_number_symbol, term_covering
 from tiendo.catalogue.services import document_create, document_delete, document_update
 from tiendo.core.vn import format_change, format_number, format_percent
 from tiendo.ingest.facts import FigureFacts
-from tiendo.ingest.items import ACCEPTED, REJECTED, ROLE_TARGET, same_as
+from tiendo.ingest.items import ACCEPTED, REJECTED, ROLE_TARGET, SAME_NEW, same_as
 from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.models import Review, Upload
 from tiendo.ingest.services import SOURCE, figure_facts_all, review_refresh
@@ -297,8 +297,7 @@ class _Writer:
             raise ValidationError(str(MSG_NO_PLAN_PERIOD))
         title = item["data"]["text"]
         where = {"unit": unit, "period": plan}
-        task = self._mine(KeyTask, item, "task", where) or self._same(KeyTask, item, where) or (
-            KeyTask.objects.filter(title=title, **where).first())
+        task = self._chosen(KeyTask, item, "task", where, title=title)
         if task is None:
             task = key_task_create(title=title, deadline=plan.end, meeting=self.meeting,
                                    by=self.by, source_label=self._label(), **where)
@@ -316,8 +315,7 @@ class _Writer:
         period = self._period()
         text = item["data"]["text"]
         where = {"unit": unit, "period": period}
-        found = self._mine(Shortcoming, item, "shortcoming", where) or self._same(
-            Shortcoming, item, where) or Shortcoming.objects.filter(text=text, **where).first()
+        found = self._chosen(Shortcoming, item, "shortcoming", where, text=text)
         if found is None:
             found = shortcoming_create(text=text, meeting=self.meeting, by=self.by,
                                        source_label=self._label(), **where)
@@ -331,11 +329,24 @@ class _Writer:
         self._keep(item, "shortcoming", found, changes)
         shortcoming_update(shortcoming=found, by=self.by, **changes)
 
-    def _same(self, model: type[Any], item: dict[str, Any], where: dict[str, Any]) -> Any:
-        """The existing task or shortcoming the reviewer confirmed (or the matcher proposed) as
-        the same as this item, if it is still of the unit and period written for."""
-        pk = same_as(item)
-        return model.objects.filter(pk=pk, **where).first() if pk else None
+    def _chosen(self, model: type[Any], item: dict[str, Any], slot: str, where: dict[str, Any],
+                **wording: str) -> Any:
+        """The task or shortcoming this item writes to: its own; else the existing one the
+        reviewer confirmed (or the matcher proposed) as the same; else one of the very same
+        wording, unless the reviewer said it is new. What it wrote before for another choice
+        is taken back first."""
+        wanted = same_as(item)
+        said_new = item["correction"].get("same") == SAME_NEW
+        mine = self._mine(model, item, slot, where)
+        if mine is not None and ((wanted and mine.pk != wanted)
+                                 or (said_new and not self._created(item, slot))):
+            self._release(item, slot)
+            mine = None
+        if mine is None and wanted:
+            mine = model.objects.filter(pk=wanted, **where).first()
+        if mine is None and not said_new:
+            mine = model.objects.filter(**wording, **where).first()
+        return mine
 
     # -------------------------------------------------------------- figures
 

@@ -22,6 +22,7 @@ KINDS = ("meeting", "figure", "document", "person", "task", "shortcoming")
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 ROLE_RESULT, ROLE_TARGET = "result", "target"
+SAME_NEW = "new"
 
 
 def build_items(record: Record, text: str) -> list[dict[str, Any]]:
@@ -124,10 +125,12 @@ def _item(kind: str, span: tuple[int, int] | list[int], text: str, *, label: str
 
 def effective_confidence(item: dict[str, Any], unit_confidence: float) -> float:
     """How sure the whole proposal is: a corrected item is sure; otherwise the item's own
-    confidence, no more than the review's unit (every item is written for that unit)."""
+    confidence, no more than the review's unit (every item is written for that unit) nor
+    than its likeness to the existing task or shortcoming it is proposed to update."""
     if item["correction"]:
         return 1.0
-    return min(float(item["confidence"]), unit_confidence)
+    same = item["proposal"].get("same") or {}
+    return min(float(item["confidence"]), unit_confidence, float(same.get("confidence", 1)))
 
 
 def is_high_confidence(item: dict[str, Any], unit_confidence: float) -> bool:
@@ -139,7 +142,7 @@ def same_as(item: dict[str, Any]) -> int | None:
     (``correction["same"]``: an id, or ``new``), else the matcher's proposal."""
     chosen = item["correction"].get("same")
     if chosen is not None:
-        return int(chosen) if str(chosen).isdigit() else None
+        return int(chosen) if chosen != SAME_NEW else None
     proposed = item["proposal"].get("same") or {}
     return int(proposed["id"]) if proposed.get("id") else None
 

@@ -33,6 +33,7 @@ from tiendo.ingest.items import (
     REJECTED,
     ROLE_RESULT,
     ROLE_TARGET,
+    SAME_NEW,
     build_items,
     is_high_confidence,
     item_by_key,
@@ -40,6 +41,7 @@ from tiendo.ingest.items import (
 from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.matching import match_unit, plan_period_key, review_period_key
 from tiendo.ingest.models import Review, Upload
+from tiendo.ingest.same import propose_same
 from tiendo.ingest.storage import content_hash, load, store
 from tiendo.results.models import Period
 from tiendo.results.periods import parse_code, period_get
@@ -62,12 +64,15 @@ MSG_BAD_VALUE = _("Giá trị “%(value)s” không phải là số.")
 MSG_BAD_ROLE = _("Vai trò “%(value)s” không hợp lệ: chọn kết quả thực hiện hoặc chỉ tiêu kế hoạch.")
 MSG_BAD_INDICATOR = _("Không có chỉ tiêu số %(value)s trong danh mục.")
 MSG_BAD_UNIT = _("Không có đơn vị số %(value)s, hoặc tài khoản không được xem đơn vị này.")
+MSG_BAD_SAME = _("“%(value)s” không phải là mục đã có.")
 MSG_NOT_CORRECTABLE = _("Mục “%(value)s” không có trường “%(field)s” để sửa.")
 
 # What a reviewer may correct, per kind of item.
 CORRECTABLE = {
     "figure": {"value", "uom", "indicator", "role", "unit", "period"},
     "meeting": {"unit", "period", "plan_period"},
+    "task": {"same"},
+    "shortcoming": {"same"},
 }
 ROLES = (ROLE_RESULT, ROLE_TARGET)
 
@@ -208,7 +213,9 @@ def _fail(upload: Upload, message: str) -> None:
 
 
 def review_refresh(review: Review) -> None:
-    """Recompute the warnings from the items as corrected (not saved here)."""
+    """Recompute the proposals that depend on the data (the existing tasks and shortcomings
+    an item restates) and the warnings, from the items as corrected (not saved here)."""
+    propose_same(review)
     warnings: list[dict[str, Any]] = []
     written_results = _written_ids(review, "result", "last_year")
     written_targets = _written_ids(review, "target")
@@ -337,6 +344,11 @@ def _clean_correction(
             clean["indicator"] = int(raw)
         elif field == "uom":
             clean["uom"] = " ".join(raw.split())
+        elif field == "same":
+            # An existing one's id, or "new": the item is not the same as any existing one.
+            if raw != SAME_NEW and not raw.isdigit():
+                raise refuse("same", MSG_BAD_SAME, value=raw)
+            clean["same"] = raw
         elif field == "unit":
             units = visible_units() if visible_units else Unit.objects.all()
             if not raw.isdigit() or not units.filter(pk=int(raw)).exists():
