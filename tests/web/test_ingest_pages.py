@@ -64,6 +64,16 @@ def test_upload_leads_to_the_review_with_every_item_highlighted(editor_client, c
         assert f'id="t-{item["key"]}"' in page, item["key"]
 
 
+def test_the_meeting_is_described_in_the_readers_language(editor_client, corpus_dev, settings):
+    _upload(editor_client, corpus_dev / "langson-city-2022-9m.txt")
+    review = Review.objects.get()
+    editor_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    page = editor_client.get(reverse("ingest:review", args=[review.pk])).content.decode()
+    # The kind of meeting, the term and the names are the text's; the rest is English.
+    assert ("hội nghị Ban Chấp hành session 10 (extended), term XXIII · 30/9/2022 · chaired by "
+            "Nguyễn Công Trưởng, Bí thư Thành ủy · reviewing 9 months 2022 · planning 3 months 2022") in page
+
+
 def test_the_same_file_again_opens_the_existing_review(editor_client, corpus_dev):
     path = corpus_dev / "langson-city-2022-9m.txt"
     first = _upload(editor_client, path)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from tiendo.extract.describe import SEPARATOR, describe_figure
-from tiendo.extract.record import Figure, Meeting, PeriodRef, Record
+from tiendo.extract.describe import describe_figure
+from tiendo.extract.record import Figure, Record
 from tiendo.extract.text import sentence_at
 from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.matching import Catalogue
@@ -37,9 +37,9 @@ def build_items(record: Record, text: str) -> list[dict[str, Any]]:
         meeting = record.meeting
         at = text.find(meeting.organizer) if meeting.organizer else -1
         span = (at, at + len(meeting.organizer or "")) if at >= 0 else (0, 0)
+        # Described when shown (tiendo.ingest.describe), in the reader's language.
         items.append(_item("meeting", span, text, label=meeting.organizer or "",
-                           describe=describe_meeting(meeting), data=meeting.to_json(),
-                           confidence=1.0))
+                           data=meeting.to_json(), confidence=1.0))
     for figure in record.figures:
         match = catalogue.match(figure.indicator, lambda uom, f=figure: fits(f, uom))
         proposal: dict[str, Any] = {"indicator": match.to_json() if match else None}
@@ -66,38 +66,9 @@ def build_items(record: Record, text: str) -> list[dict[str, Any]]:
     return items
 
 
-def describe_meeting(meeting: Meeting) -> str:
-    """``hội nghị Ban Chấp hành lần thứ 10 (mở rộng), khóa XXIII · 30/9/2022 · chủ trì:
-    Nguyễn Công Trưởng, Bí thư Thành ủy · đánh giá 9 tháng 2022 · triển khai 3 tháng``."""
-    head = meeting.kind or ""
-    if meeting.session:
-        head += f" lần thứ {meeting.session}"
-    if meeting.extended:
-        head += " (mở rộng)"
-    if meeting.term:
-        head += f", khóa {meeting.term}"
-    facts = [head.strip()]
-    if meeting.date:
-        facts.append(_date(meeting.date))
-    if meeting.chair:
-        chair = meeting.chair.name + (f", {meeting.chair.title}" if meeting.chair.title else "")
-        facts.append(f"chủ trì: {chair}")
-    for word, ref in (("đánh giá", meeting.review), ("triển khai", meeting.plan)):
-        if ref is not None:
-            facts.append(f"{word} {_period_words(ref)}")
-    return SEPARATOR.join(fact for fact in facts if fact)
-
-
 def _date(iso: str) -> str:
     year, month, day = iso.split("-")
     return f"{int(day)}/{int(month)}/{year}"
-
-
-def _period_words(ref: PeriodRef) -> str:
-    if ref.quarter:
-        return f"quý {ref.quarter}/{ref.year}"
-    span = f"{ref.months} tháng " if ref.months else ""
-    return f"{span}{ref.year or ''}".strip()
 
 
 def _item(kind: str, span: tuple[int, int] | list[int], text: str, *, label: str,

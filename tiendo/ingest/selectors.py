@@ -9,6 +9,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from tiendo.ingest.checks import warning_text
+from tiendo.ingest.describe import describe_meeting
 from tiendo.ingest.items import KINDS, effective_confidence, is_high_confidence, item_by_key
 from tiendo.ingest.models import Review, Upload
 from tiendo.units.models import Unit
@@ -90,6 +91,12 @@ class ItemView:
     confidence: float
     high: bool
     warnings: list[str]
+    describe: str
+
+
+def item_description(item: dict[str, Any]) -> str:
+    """The item in plain words: the meeting's built now, in the active language."""
+    return describe_meeting(item["data"]) if item["kind"] == "meeting" else item["describe"]
 
 
 def review_groups(review: Review) -> list[tuple[str, list[ItemView]]]:
@@ -102,6 +109,7 @@ def review_groups(review: Review) -> list[tuple[str, list[ItemView]]]:
         groups[item["kind"]].append(ItemView(
             item, effective_confidence(item, review.unit_confidence),
             is_high_confidence(item, review.unit_confidence), by_key.get(item["key"], []),
+            item_description(item),
         ))
     return [(kind, views) for kind, views in groups.items() if views]
 
