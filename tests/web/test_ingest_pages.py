@@ -181,6 +181,35 @@ def test_a_viewer_of_the_unit_reads_the_sentence_read_only(client, world, corpus
     assert client.get(reverse("ingest:text", args=[review.pk]) + "?muc=meeting-0").status_code == 404
 
 
+def test_an_organizer_naming_no_place_asks_for_the_unit_at_the_top(client, world, corpus_dev):
+    # "Ban thường vụ Thị ủy": the town is only guessed from a name further in the text.
+    client.force_login(_member(world, "bientap-ht", "ha_tinh", Membership.Role.EDITOR))
+    editor_client = client
+    _upload(editor_client, corpus_dev / "honglinh-town-2020-9m.txt")
+    review = Review.objects.get()
+    url = reverse("ingest:review", args=[review.pk])
+    page = editor_client.get(url).content.decode()
+    # Above the text and the items, so that a phone shows it first too.
+    assert page.index('id="doubt"') < page.index('class="review-layout"')
+    assert "Đơn vị “Thị xã Hồng Lĩnh” chỉ là phỏng đoán (độ tin cậy 60%)" in page
+    assert "Hội nghị do “Ban thường vụ Thị ủy” tổ chức" in page
+    assert '<select id="doubt-unit" name="unit" autofocus>' in page
+    assert 'disabled aria-describedby="doubt"' in page
+    assert review_accept_high_count(editor_client, review) == 0
+    meeting = next(i["key"] for i in review.items if i["kind"] == "meeting")
+    editor_client.post(reverse("ingest:item", args=[review.pk, meeting]),
+                       {"action": "correct", "unit": str(world["units"]["hong_linh"].pk), "period": "2020-9M"})
+    page = editor_client.get(url).content.decode()
+    assert "phỏng đoán" not in page and "disabled" not in page.split('class="bulk"')[1].split("</div>")[0]
+    assert review_accept_high_count(editor_client, review) > 0
+
+
+def review_accept_high_count(client, review):
+    client.post(reverse("ingest:accept_high", args=[review.pk]))
+    review.refresh_from_db()
+    return sum(item["decision"] == "accepted" and item["kind"] != "meeting" for item in review.items)
+
+
 def test_reject_and_correct_through_htmx(editor_client, world, corpus_dev):
     _upload(editor_client, corpus_dev / "langson-city-2022-9m.txt")
     review = Review.objects.get()

@@ -11,6 +11,7 @@ from django.db.models import Q, QuerySet
 from tiendo.ingest.checks import warning_text
 from tiendo.ingest.describe import describe_meeting
 from tiendo.ingest.items import KINDS, effective_confidence, is_high_confidence, item_by_key
+from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.models import Review, Upload
 from tiendo.units.models import Unit
 
@@ -151,3 +152,29 @@ def sentence_of(review: Review, key: str) -> Sentence | None:
     if end <= start:
         start = end = s0
     return Sentence(text[:s0], text[s0:start], text[start:end], text[end:s1], text[s1:])
+
+
+@dataclass(frozen=True)
+class UnitDoubt:
+    """Why "accept all" waits: the review's unit is unknown or only guessed (an organizer
+    like "Ban thường vụ Thị ủy" names no place), or its period is unknown. ``key`` is the
+    meeting item whose correction settles it."""
+
+    key: str
+    organizer: str
+    guess: Unit | None
+    confidence: float
+    period_missing: bool
+
+
+def unit_doubt(review: Review) -> UnitDoubt | None:
+    """None when the review's unit and period are sure enough for "accept all"."""
+    if review.unit_id is not None and review.unit_confidence >= lexicon().high:
+        return None
+    meeting = next((item for item in review.items if item["kind"] == "meeting"), None)
+    return UnitDoubt(
+        key=meeting["key"] if meeting else "",
+        organizer=(review.record.get("meeting") or {}).get("organizer") or "",
+        guess=review.unit, confidence=review.unit_confidence,
+        period_missing=review.review_period_id is None,
+    )

@@ -36,6 +36,7 @@ from tiendo.ingest.selectors import (
     review_groups,
     review_warnings,
     sentence_of,
+    unit_doubt,
     upload_list,
     uploads_by_id,
 )
@@ -249,6 +250,7 @@ def _review_context(request: HttpRequest, review: Review) -> dict[str, Any]:
         "decisions": DECISIONS,
         "proposed_uoms": {i["key"]: proposed_uom(i) for i in review.items if i["kind"] == "figure"},
         "figures_url": _figures_url(review),
+        "doubt": unit_doubt(review),
     }
 
 
