@@ -5,6 +5,7 @@ hash are kept, so that the page can record the refusal and say how large the fil
 from __future__ import annotations
 
 import hashlib
+import io
 from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
@@ -17,7 +18,8 @@ class OversizedFile(UploadedFile):
     """What is left of a file refused for its size: its name, size and hash, no content."""
 
     def __init__(self, name: str, size: int, sha256: str, limit: int) -> None:
-        super().__init__(file=None, name=name, size=size)
+        # An empty file, so that closing the request closes it like any other.
+        super().__init__(file=io.BytesIO(), name=name, size=size)
         self.sha256 = sha256
         self.limit = limit
 
