@@ -92,6 +92,13 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
 ]
 
+# A file over the ingest limit is refused as it streams in, never held whole (tiendo/web/upload_limits.py).
+FILE_UPLOAD_HANDLERS = [
+    "tiendo.web.upload_limits.SizeLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+
 ROOT_URLCONF = "tiendo.urls"
 WSGI_APPLICATION = "tiendo.wsgi.application"
 

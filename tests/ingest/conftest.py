@@ -24,8 +24,8 @@ def load_catalogue() -> dict:
     units = units_resolve()
     batch = Batch("kiểm thử")
     indicators = indicators_ensure(batch)
-    terms_ensure(units, batch)
-    return {"units": units, "indicators": indicators}
+    terms = terms_ensure(units, batch)
+    return {"units": units, "indicators": indicators, "terms": terms}
 
 
 @pytest.fixture

@@ -7,16 +7,21 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 
 from tests.ingest.conftest import ingest
 from tiendo.audit.models import AuditEntry
+from tiendo.catalogue.models import Document
+from tiendo.demo.reports import Catalogue as DemoCatalogue
+from tiendo.demo.reports import reports_ensure
 from tiendo.ingest.accept import review_accept
-from tiendo.ingest.items import ACCEPTED, REJECTED
+from tiendo.ingest.items import ACCEPTED, REJECTED, is_high_confidence
 from tiendo.ingest.services import review_accept_high, review_correct, review_decide
 from tiendo.results.models import Result, Target
 from tiendo.results.periods import period_get
 from tiendo.units.models import Unit
-from tiendo.work.models import KeyTask, Meeting, Shortcoming
+from tiendo.work.models import KeyTask, Meeting, Person, Shortcoming
+from tiendo.work.services import meeting_create, person_set_titles
 
 BUDGET = "figure-1036"
 
@@ -122,3 +127,141 @@ def test_a_unit_created_since_gets_no_last_year_value(catalogue, corpus_dev, edi
     outcome = review_accept(review=review, by=editor)
     assert outcome.ok, outcome.errors
     assert list(Result.objects.filter(unit=new_ward).values_list("period__year", "derived")) == [(2025, False)]
+
+
+def _reject_kind(review, kind, by):
+    for item in review.items:
+        if item["kind"] == kind:
+            review = review_decide(review=review, key=item["key"], decision=REJECTED, by=by)
+    return review
+
+
+KIND_MODELS = [("meeting", Meeting, "langson-city-2022-9m"), ("document", Document, "langson-city-2017-9m"),
+               ("person", Person, "langson-city-2017-9m"), ("task", KeyTask, "langson-city-2022-9m"),
+               ("shortcoming", Shortcoming, "langson-city-2022-9m")]
+
+
+@pytest.mark.parametrize(("kind", "model", "article"), KIND_MODELS)
+def test_rejecting_an_accepted_item_of_any_kind_takes_back_what_it_created(
+        catalogue, corpus_dev, editor, kind, model, article):
+    _upload, review = ingest(corpus_dev / f"{article}.txt", by=editor)
+    for item in review.items:
+        if item["kind"] == "figure":
+            review = review_decide(review=review, key=item["key"], decision=REJECTED, by=editor)
+    before = model.objects.count()
+    for key in _accept_all(review, editor).errors:
+        # The 2017 text's "42-TB/KL" is a notice numbered as a conclusion: not writable as read.
+        review = review_decide(review=review, key=key, decision=REJECTED, by=editor)
+    assert review_accept(review=review, by=editor).ok
+    review.refresh_from_db()
+    accepted = model.objects.count()
+    created = {item["written"][kind] for item in review.items
+               if item["kind"] == kind and item["undo"].get(kind, {}).get("created")}
+    keys = [item["key"] for item in review.items if item["kind"] == kind and item["written"]]
+    assert created and accepted > before
+    review = _reject_kind(review, kind, editor)
+    outcome = review_accept(review=review, by=editor)
+    assert outcome.ok, outcome.errors
+    assert model.objects.count() == accepted - len(created)
+    deleted = AuditEntry.objects.filter(action="delete", object_id__in=[str(pk) for pk in created],
+                                        content_type=ContentType.objects.get_for_model(model))
+    assert deleted.count() == len(created)
+    review.refresh_from_db()
+    assert all(not item["written"] for item in review.items if item["kind"] == kind)
+    # Accepted again: written once more, once.
+    for key in keys:
+        review = review_decide(review=review, key=key, decision=ACCEPTED, by=editor)
+    assert review_accept(review=review, by=editor).ok
+    assert review_accept(review=review, by=editor).ok
+    assert model.objects.count() == accepted
+
+
+def test_a_person_taken_over_gets_back_the_titles_they_had(city_review, editor):
+    assert _accept_all(city_review, editor).ok
+    chair = Person.objects.get(name="Nguyễn Công Trưởng")
+    person_set_titles(person=chair, titles=["Bí thư Thành ủy"], by=None)
+    person_key = next(i["key"] for i in city_review.items
+                      if i["kind"] == "person" and i["label"] == chair.name)
+    review = review_decide(review=city_review, key=person_key, decision=REJECTED, by=editor)
+    review = review_decide(review=review, key=person_key, decision=ACCEPTED, by=editor)
+    assert review_accept(review=review, by=editor).ok
+    review = review_decide(review=review, key=person_key, decision=REJECTED, by=editor)
+    assert review_accept(review=review, by=editor).ok
+    chair.refresh_from_db()
+    assert chair.titles == ["Bí thư Thành ủy"]
+
+
+def test_rejecting_gives_a_meeting_taken_over_its_earlier_values(city_review, catalogue, editor):
+    city = catalogue["units"]["city"]
+    earlier = meeting_create(unit=city, kind=Meeting.Kind.EXECUTIVE, review_period=period_get("2022-9M"),
+                             organizer_name="Thành ủy", session=9, by=None)
+    assert _accept_all(city_review, editor).ok
+    earlier.refresh_from_db()
+    assert (earlier.session, earlier.chair.name) == (10, "Nguyễn Công Trưởng")
+    assert Meeting.objects.count() == 1
+    review = _reject_kind(city_review, "meeting", editor)
+    assert review_accept(review=review, by=editor).ok
+    earlier.refresh_from_db()
+    assert (earlier.session, earlier.organizer_name, earlier.chair) == (9, "Thành ủy", None)
+    assert KeyTask.objects.filter(meeting=earlier).count() == 13
+
+
+def test_a_corrected_unit_moves_what_the_items_created(city_review, catalogue, editor):
+    assert _accept_all(city_review, editor).ok
+    counts = KeyTask.objects.count(), Shortcoming.objects.count(), Meeting.objects.count()
+    meeting_key = next(i["key"] for i in city_review.items if i["kind"] == "meeting")
+    province = catalogue["units"]["province"]
+    review = review_correct(review=city_review, key=meeting_key, changes={"unit": str(province.pk)},
+                            by=editor)
+    outcome = review_accept(review=review, by=editor)
+    assert outcome.ok, outcome.errors
+    assert (KeyTask.objects.count(), Shortcoming.objects.count(), Meeting.objects.count()) == counts
+    assert KeyTask.objects.filter(unit=province).count() == 13
+    assert Meeting.objects.get().unit == province
+
+
+@pytest.fixture
+def demo_reports(catalogue):
+    """The demo's meetings, tasks and shortcomings of the five articles, in its own words."""
+    reports_ensure(DemoCatalogue(units=catalogue["units"], terms=catalogue["terms"],
+                                 indicators=catalogue["indicators"]))
+
+
+@pytest.mark.parametrize("article", ["langson-city-2022-9m", "bacson-district-2023-9m",
+                                     "honglinh-town-2020-9m"])
+def test_the_texts_tasks_and_shortcomings_update_the_demos_instead_of_duplicating(
+        demo_reports, corpus_dev, editor, article):
+    counts = KeyTask.objects.count(), Shortcoming.objects.count()
+    _upload, review = ingest(corpus_dev / f"{article}.txt", by=editor)
+    work = [item for item in review.items if item["kind"] in ("task", "shortcoming")]
+    assert work and all(item["proposal"].get("same") for item in work)
+    assert len({item["proposal"]["same"]["id"] for item in work}) == len(work)
+    for item in work:
+        review = review_decide(review=review, key=item["key"], decision=ACCEPTED, by=editor)
+    outcome = review_accept(review=review, by=editor)
+    assert outcome.ok, outcome.errors
+    assert (KeyTask.objects.count(), Shortcoming.objects.count()) == counts
+    # Taken back: the demo's own wording and links stay as they were.
+    before = sorted(KeyTask.objects.values_list("pk", "title", "meeting_id", "version"))
+    for item in work:
+        review = review_decide(review=review, key=item["key"], decision=REJECTED, by=editor)
+    assert review_accept(review=review, by=editor).ok
+    assert (KeyTask.objects.count(), Shortcoming.objects.count()) == counts
+    assert [row[:3] for row in sorted(KeyTask.objects.values_list("pk", "title", "meeting_id"))] == \
+        [row[:3] for row in before]
+
+
+def test_a_reviewer_may_say_a_task_is_new(demo_reports, corpus_dev, editor):
+    _upload, review = ingest(corpus_dev / "langson-city-2022-9m.txt", by=editor)
+    task = next(item for item in review.items if item["kind"] == "task")
+    same = task["proposal"]["same"]
+    assert same["confidence"] < 0.85
+    assert not is_high_confidence(task, review.unit_confidence)
+    review = review_correct(review=review, key=task["key"], changes={"same": "new"}, by=editor)
+    assert review_accept(review=review, by=editor).ok
+    count = KeyTask.objects.count()
+    review = review_correct(review=review, key=task["key"], changes={"same": str(same["id"])}, by=editor)
+    assert review_accept(review=review, by=editor).ok
+    assert KeyTask.objects.count() == count - 1
+    review.refresh_from_db()
+    assert next(i for i in review.items if i["key"] == task["key"])["written"]["task"] == same["id"]

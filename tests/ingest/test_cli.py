@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from tiendo.cli import main
 from tiendo.ingest.models import Review, Upload
 
@@ -29,3 +32,22 @@ def test_unit_and_period_options(catalogue, corpus_dev, capsys):
     assert "đơn vị Thị xã Hồng Lĩnh" in capsys.readouterr().out
     assert main(["ingest", str(path), "--period", "2020-13M"]) == 2
     assert "không hợp lệ" in capsys.readouterr().err
+
+
+def test_a_file_over_the_limit_is_refused_from_its_size_unread(catalogue, corpus_dev, tmp_path, capsys,
+                                                               monkeypatch):
+    big = tmp_path / "lon.txt"
+    with big.open("wb") as handle:
+        handle.truncate(60 * 2**20)  # sparse: 60 MB on paper, nothing on disk
+    read: list[str] = []
+    real_read = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real_read(self))
+    good = corpus_dev / "langson-city-2022-9m.txt"
+    assert main(["ingest", str(big), str(good)]) == 1
+    out, err = capsys.readouterr()
+    assert "lon.txt” nặng 60,0 MB, quá giới hạn 50 MB" in err
+    assert "Chờ duyệt" in out
+    assert big.name not in read and good.name in read
+    upload = Upload.objects.get(name="lon.txt")
+    assert (upload.status, upload.size, upload.path) == ("failed", 60 * 2**20, "")
+    assert upload.sha256 == hashlib.sha256(bytes(60 * 2**20)).hexdigest()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from tests import factories as f
@@ -29,11 +30,20 @@ def ingest_world(transactional_db, settings, tmp_path):
     return world
 
 
-def _shots(page, out, name):
+def _shots(page, out, name, full_page=True):
     for size, (width, height) in SIZES.items():
         page.set_viewport_size({"width": width, "height": height})
-        page.screenshot(path=str(out / f"{name}-{size}.png"), full_page=True)
+        page.screenshot(path=str(out / f"{name}-{size}.png"), full_page=full_page)
     page.set_viewport_size({"width": 1366, "height": 900})
+
+
+def _login(page, url, name):
+    page.set_viewport_size({"width": 1366, "height": 900})
+    page.goto(f"{url}/")
+    page.get_by_label("Tên đăng nhập").fill(name)
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(f"{url}/")
 
 
 def _upload(page, url, path, out=None):
@@ -50,12 +60,7 @@ def _upload(page, url, path, out=None):
 def test_upload_review_accept_and_see_the_figure(page, live_server, ingest_world, corpus_dev, artifacts_dir):
     out = artifacts_dir / "web"
     out.mkdir(parents=True, exist_ok=True)
-    page.set_viewport_size({"width": 1366, "height": 900})
-    page.goto(f"{live_server.url}/")
-    page.get_by_label("Tên đăng nhập").fill("bientap-thanhpho")
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(f"{live_server.url}/")
+    _login(page, live_server.url, "bientap-thanhpho")
 
     path = corpus_dev / "langson-city-2022-9m.txt"
     _upload(page, live_server.url, path, out)
@@ -129,3 +134,38 @@ def test_upload_review_accept_and_see_the_figure(page, live_server, ingest_world
     _upload(page, live_server.url, path)
     assert page.url.split("#")[0] == review_url.split("#")[0]
     expect(page.locator(".flash")).to_contain_text("đã được tải lên trước đó")
+
+    # A viewer of the city follows the evidence link to the text, read-only.
+    viewer = f.make_user("xem-thanhpho", password=PASSWORD)
+    Membership.objects.create(user=viewer, unit=city, role=Membership.Role.VIEWER)
+    page.context.clear_cookies()
+    _login(page, live_server.url, "xem-thanhpho")
+    revenue = ingest_world["indicators"]["thu-ngan-sach"]
+    page.goto(live_server.url + reverse("indicator-detail", args=[city.pk, revenue.pk]) + "?ky=2022-9M")
+    page.get_by_role("link", name="Xem câu trong văn bản gốc").first.click()
+    page.wait_for_url(re.compile(r"/van-ban/\?muc=figure-1036#cau$"))
+    expect(page.locator("#cau")).to_contain_text("404 tỷ đồng")
+    expect(page.locator("#cau")).to_be_in_viewport()
+    _shots(page, out, "ingest-source-viewer", full_page=False)
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_an_organizer_naming_no_place_asks_for_the_unit_first(page, live_server, ingest_world, corpus_dev,
+                                                              artifacts_dir):
+    out = artifacts_dir / "web"
+    out.mkdir(parents=True, exist_ok=True)
+    user = f.make_user("bientap-hatinh", password=PASSWORD)
+    Membership.objects.create(user=user, unit=ingest_world["units"]["ha_tinh"], role=Membership.Role.EDITOR)
+    _login(page, live_server.url, "bientap-hatinh")
+    _upload(page, live_server.url, corpus_dev / "honglinh-town-2020-9m.txt")
+    notice = page.locator("#doubt")
+    expect(notice).to_contain_text("Ban thường vụ Thị ủy")
+    expect(page.locator("#doubt-unit")).to_be_focused()
+    expect(page.get_by_role("button", name="Chấp nhận mọi mục có độ tin cậy cao")).to_be_disabled()
+    # What the reviewer sees first, without scrolling.
+    _shots(page, out, "ingest-unit-doubt", full_page=False)
+    page.locator("#doubt-unit").select_option(label="Thị xã Hồng Lĩnh")
+    page.get_by_role("button", name="Xác nhận đơn vị và kỳ").click()
+    expect(notice).to_be_hidden()
+    expect(page.get_by_role("button", name="Chấp nhận mọi mục có độ tin cậy cao")).to_be_enabled()

@@ -3,11 +3,13 @@ evidence link from the indicator page; only editors of the unit get in."""
 
 from __future__ import annotations
 
+import hashlib
 from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.test import override_settings
 from django.urls import reverse
 
@@ -19,6 +21,7 @@ from tiendo.ingest.services import upload_receive
 from tiendo.ingest.tasks import process_upload
 from tiendo.results.models import Result
 from tiendo.units.models import Unit
+from tiendo.web.upload_limits import SizeLimitHandler
 
 BUDGET = "figure-1036"
 User = get_user_model()
@@ -61,6 +64,16 @@ def test_upload_leads_to_the_review_with_every_item_highlighted(editor_client, c
         assert f'id="t-{item["key"]}"' in page, item["key"]
 
 
+def test_the_meeting_is_described_in_the_readers_language(editor_client, corpus_dev, settings):
+    _upload(editor_client, corpus_dev / "langson-city-2022-9m.txt")
+    review = Review.objects.get()
+    editor_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    page = editor_client.get(reverse("ingest:review", args=[review.pk])).content.decode()
+    # The kind of meeting, the term and the names are the text's; the rest is English.
+    assert ("hội nghị Ban Chấp hành session 10 (extended), term XXIII · 30/9/2022 · chaired by "
+            "Nguyễn Công Trưởng, Bí thư Thành ủy · reviewing 9 months 2022 · planning 3 months 2022") in page
+
+
 def test_the_same_file_again_opens_the_existing_review(editor_client, corpus_dev):
     path = corpus_dev / "langson-city-2022-9m.txt"
     first = _upload(editor_client, path)
@@ -86,6 +99,28 @@ def test_bad_input_says_what_is_wrong_and_keeps_only_the_upload(editor_client, n
     assert (upload.status, upload.name) == (Upload.Status.FAILED, name)
     assert not Review.objects.exists()
     assert not Result.objects.exists()
+
+
+def test_a_file_over_the_limit_is_refused_as_it_streams_and_the_others_are_read(
+        editor_client, corpus_dev, monkeypatch):
+    monkeypatch.setattr(SizeLimitHandler, "limit", 64 * 1024)
+    monkeypatch.setattr("django.db.transaction.on_commit", lambda fn, *a, **k: fn())
+    kept: list[bytes] = []
+    real_chunk = MemoryFileUploadHandler.receive_data_chunk
+    monkeypatch.setattr(MemoryFileUploadHandler, "receive_data_chunk",
+                        lambda self, raw, start: kept.append(raw) or real_chunk(self, raw, start))
+    big = "Thu ngân sách đạt 1 tỷ đồng. ".encode() * 10_000
+    good = corpus_dev / "langson-city-2022-9m.txt"
+    response = editor_client.post(reverse("ingest:upload"), {"files": [
+        SimpleUploadedFile("lon.txt", big), SimpleUploadedFile(good.name, good.read_bytes())]})
+    assert response.status_code == 302
+    refused = Upload.objects.get(name="lon.txt")
+    assert (refused.status, refused.size, refused.path) == ("failed", len(big), "")
+    assert refused.sha256 == hashlib.sha256(big).hexdigest()
+    assert "quá giới hạn" in refused.error
+    # Past the limit, no chunk of the big file reached the handlers that keep bytes.
+    assert sum(len(chunk) for chunk in kept) <= 64 * 1024 + len(good.read_bytes())
+    assert Upload.objects.get(name=good.name).status == "ready"
 
 
 def test_several_files_are_read_in_the_background_and_a_bad_one_stops_no_other(editor_client, corpus_dev):
@@ -116,6 +151,62 @@ def test_accept_all_then_the_indicator_page_links_back_to_the_sentence(editor_cl
     link = reverse("ingest:source") + f"?ref={review.upload.sha256[:16]}%23{BUDGET}"
     assert link in html
     assert editor_client.get(link)["Location"] == reverse("ingest:review", args=[review.pk]) + f"#{BUDGET}"
+
+
+@pytest.mark.parametrize(("unit_key", "role", "sees"), [
+    ("city", Membership.Role.VIEWER, True), ("province", Membership.Role.VIEWER, True),
+    ("ha_tinh", Membership.Role.VIEWER, False), ("ha_tinh", Membership.Role.EDITOR, False),
+])
+def test_a_viewer_of_the_unit_reads_the_sentence_read_only(client, world, corpus_dev, unit_key, role,
+                                                         sees):
+    client.force_login(_member(world, "bientap", "city", Membership.Role.EDITOR))
+    _upload(client, corpus_dev / "langson-city-2022-9m.txt")
+    review = Review.objects.get()
+    client.post(reverse("ingest:accept_high", args=[review.pk]))
+    client.post(reverse("ingest:accept", args=[review.pk]))
+    client.force_login(_member(world, "xem", unit_key, role))
+    link = reverse("ingest:source") + f"?ref={review.upload.sha256[:16]}%23{BUDGET}"
+    response = client.get(link, follow=True)
+    if not sees:
+        assert response.status_code == 404
+        assert client.get(reverse("ingest:text", args=[review.pk]) + f"?muc={BUDGET}").status_code == 404
+        return
+    assert response.redirect_chain[-1][0] == reverse("ingest:text", args=[review.pk]) + f"?muc={BUDGET}#cau"
+    html = response.content.decode()
+    assert '<mark class="hl hl-figure sentence" id="cau"' in html
+    assert "<strong>thu ngân sách" in html
+    assert "Chấp nhận" not in html and "csrfmiddlewaretoken" not in html.split("<main")[-1]
+    # An item no result cites stays closed, even to a reader of the unit.
+    assert client.get(reverse("ingest:text", args=[review.pk]) + "?muc=meeting-0").status_code == 404
+
+
+def test_an_organizer_naming_no_place_asks_for_the_unit_at_the_top(client, world, corpus_dev):
+    # "Ban thường vụ Thị ủy": the town is only guessed from a name further in the text.
+    client.force_login(_member(world, "bientap-ht", "ha_tinh", Membership.Role.EDITOR))
+    editor_client = client
+    _upload(editor_client, corpus_dev / "honglinh-town-2020-9m.txt")
+    review = Review.objects.get()
+    url = reverse("ingest:review", args=[review.pk])
+    page = editor_client.get(url).content.decode()
+    # Above the text and the items, so that a phone shows it first too.
+    assert page.index('id="doubt"') < page.index('class="review-layout"')
+    assert "Đơn vị “Thị xã Hồng Lĩnh” chỉ là phỏng đoán (độ tin cậy 60%)" in page
+    assert "Hội nghị do “Ban thường vụ Thị ủy” tổ chức" in page
+    assert '<select id="doubt-unit" name="unit" autofocus>' in page
+    assert 'disabled aria-describedby="doubt"' in page
+    assert review_accept_high_count(editor_client, review) == 0
+    meeting = next(i["key"] for i in review.items if i["kind"] == "meeting")
+    editor_client.post(reverse("ingest:item", args=[review.pk, meeting]),
+                       {"action": "correct", "unit": str(world["units"]["hong_linh"].pk), "period": "2020-9M"})
+    page = editor_client.get(url).content.decode()
+    assert "phỏng đoán" not in page and "disabled" not in page.split('class="bulk"')[1].split("</div>")[0]
+    assert review_accept_high_count(editor_client, review) > 0
+
+
+def review_accept_high_count(client, review):
+    client.post(reverse("ingest:accept_high", args=[review.pk]))
+    review.refresh_from_db()
+    return sum(item["decision"] == "accepted" and item["kind"] != "meeting" for item in review.items)
 
 
 def test_reject_and_correct_through_htmx(editor_client, world, corpus_dev):

@@ -21,6 +21,8 @@ What an account may do to a unit's period (the ``Permission`` values):
 ``access_allows`` answers by role alone; ``access_actions`` also asks the period's state
 (an editor cannot edit a submitted or locked period). Refusals raise PermissionDenied with
 a Vietnamese message (``access_require``).
+
+The text a result was read from may be read by every account that sees the result's unit.
 """
 
 from __future__ import annotations
@@ -365,3 +367,10 @@ def visible_documents(user: Any) -> QuerySet[Document]:
 def visible_key_tasks(user: Any) -> QuerySet[KeyTask]:
     """Key tasks set by a unit ``user`` sees."""
     return KeyTask.objects.filter(unit__in=visible_units(user))
+
+
+def may_read_source(user: Any, source_ref: str) -> bool:
+    """Whether ``user`` may read the text a result was read from (its ``source_ref``):
+    whoever sees the unit of a result citing it, read-only, whatever their role."""
+    return bool(source_ref) and Result.objects.filter(
+        source_ref=source_ref, unit__in=visible_units(user)).exists()

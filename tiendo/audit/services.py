@@ -129,6 +129,16 @@ def audit_delete(obj: models.Model, *, by: Actor, source: str = AuditEntry.Sourc
     )
 
 
+def audited_delete(obj: models.Model, *, by: Actor, expected_version: int | None = None,
+                   source: str = AuditEntry.Source.SERVICE) -> None:
+    """The delete every service makes: lock the row (refusing a stale ``expected_version``),
+    write the audit row with every value it had, delete."""
+    with transaction.atomic():
+        current = lock(obj, expected_version)
+        audit_delete(current, by=by, source=source)
+        current.delete()
+
+
 def _unit_of(obj: models.Model) -> int | None:
     for attname in ("unit_id", "from_unit_id"):
         value = getattr(obj, attname, None)

@@ -1,16 +1,20 @@
 """Accepting a review: every accepted item written into the data in one transaction, through
 the domain services (and so the audit trail), with the upload as provenance.
 
-What an item wrote is kept in its ``written`` (object ids), so accepting again after a
-correction updates those objects instead of creating new ones. An existing object for the
-same thing (the demo's meeting, a result of the same value without a sentence) is taken
-over rather than duplicated. Any refusal rolls the whole review back; the reasons are kept
+What an item wrote is kept in its ``written`` (object ids by slot) and ``undo`` (per slot:
+created, or taken over with the values it had before), so accepting again after a
+correction updates those objects instead of creating new ones, and rejecting an accepted
+item of any kind takes back what it wrote: what it created is deleted, what it took over
+gets its earlier values back. An existing object for the same thing (the demo's meeting, a
+task the reviewer confirmed as the same, a result of the same value without a sentence) is
+taken over rather than duplicated. Any refusal rolls the whole review back; the reasons are kept
 on the items (``errors``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -22,13 +26,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from tiendo.audit.models import AuditEntry
-from tiendo.audit.services import Actor, acting_user, audit_record
+from tiendo.audit.services import Actor, acting_user, audit_record, snapshot
 from tiendo.catalogue.models import Document
 from tiendo.catalogue.selectors import document_by_number_symbol, term_covering
-from tiendo.catalogue.services import document_create
+from tiendo.catalogue.services import document_create, document_delete, document_update
 from tiendo.core.vn import format_change, format_number, format_percent
 from tiendo.ingest.facts import FigureFacts
-from tiendo.ingest.items import ACCEPTED, REJECTED, ROLE_TARGET
+from tiendo.ingest.items import ACCEPTED, REJECTED, ROLE_TARGET, SAME_NEW, same_as
 from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.models import Review, Upload
 from tiendo.ingest.services import SOURCE, figure_facts_all, review_refresh
@@ -44,14 +48,19 @@ from tiendo.results.services import (
     target_update,
 )
 from tiendo.units.models import Unit
-from tiendo.work.models import KeyTask, Meeting, Shortcoming
+from tiendo.work.models import KeyTask, Meeting, Person, Shortcoming
 from tiendo.work.services import (
     key_task_create,
+    key_task_delete,
     key_task_update,
     meeting_create,
+    meeting_delete,
     meeting_update,
+    person_delete,
     person_get_or_create,
+    person_set_titles,
     shortcoming_create,
+    shortcoming_delete,
     shortcoming_update,
 )
 
@@ -173,9 +182,7 @@ class _Writer:
         elif kind == "document":
             self._document(item)
         elif kind == "person":
-            person = person_get_or_create(name=item["data"]["name"], unit=unit,
-                                          titles=item["data"]["titles"], by=self.by)
-            item["written"]["person"] = person.pk
+            self._person(item, unit)
         elif kind == "task":
             self._task(item, unit)
         elif kind == "shortcoming":
@@ -232,17 +239,20 @@ class _Writer:
             "chair_title": chair.get("title") or "",
             "source_label": self._label(),
         }
-        existing = self._written(Meeting, item, "meeting") or Meeting.objects.filter(
-            unit=unit, kind=kind, review_period=review_period).first()
+        where = {"unit": unit, "kind": kind, "review_period": review_period}
+        existing = self._mine(Meeting, item, "meeting", where) or Meeting.objects.filter(
+            **where).first()
+        known = Person.objects.count()
         if existing is not None:
-            kept = {k: v for k, v in fields.items() if v not in (None, "")}
+            kept = {**where, **{k: v for k, v in fields.items() if v not in (None, "")}}
+            self._keep(item, "meeting", existing, kept)
             meeting = meeting_update(meeting=existing, by=self.by, **kept)
-            self._count(False)
         else:
-            meeting = meeting_create(unit=unit, kind=kind, review_period=review_period, by=self.by,
-                                     **fields)
-            self._count(True)
-        item["written"]["meeting"] = meeting.pk
+            meeting = meeting_create(by=self.by, **where, **fields)
+            self._made(item, "meeting", meeting)
+        if meeting.chair is not None and Person.objects.count() > known:
+            # The chair was new: taking the meeting back takes them back too.
+            self._made(item, "chair", meeting.chair)
         self.meeting = meeting
 
     def _document(self, item: dict[str, Any]) -> None:
@@ -257,45 +267,86 @@ class _Writer:
         if found is None:
             found = Document.objects.filter(kind=kind, title=title).first()
         if found is None:
-            found = document_create(
+            created = document_create(
                 by=self.by, kind=kind, number_symbol=number if "/" in number else "", date=date,
                 issuer_name=data.get("issuer") or "", title="" if "/" in number else title,
                 source_label=self._label(),
             )
-            self._count(True)
-        item["written"]["document"] = found.pk
+            self._made(item, "document", created)
+        elif item["written"].get("document") != found.pk:
+            # An existing document is only referred to, never changed.
+            self._keep(item, "document", found, {})
+
+    def _person(self, item: dict[str, Any], unit: Unit) -> None:
+        data = item["data"]
+        mine = self._mine(Person, item, "person", {"unit": unit})
+        if mine is not None and self._created(item, "person"):
+            person_get_or_create(name=mine.name, unit=unit, titles=data["titles"], by=self.by)
+            return
+        known = Person.objects.count()
+        person = person_get_or_create(name=data["name"], unit=unit, by=self.by)
+        if Person.objects.count() > known:
+            self._made(item, "person", person)
+        else:
+            self._keep(item, "person", person, {"titles": None})
+        person_get_or_create(name=person.name, unit=unit, titles=data["titles"], by=self.by)
 
     def _task(self, item: dict[str, Any], unit: Unit) -> None:
         plan = self.review.plan_period
         if plan is None:
             raise ValidationError(str(MSG_NO_PLAN_PERIOD))
         title = item["data"]["text"]
-        task = self._written(KeyTask, item, "task") or KeyTask.objects.filter(
-            unit=unit, period=plan, title=title).first()
+        where = {"unit": unit, "period": plan}
+        task = self._chosen(KeyTask, item, "task", where, title=title)
         if task is None:
-            task = key_task_create(unit=unit, title=title, period=plan, deadline=plan.end,
-                                   meeting=self.meeting, by=self.by,
-                                   source_label=self._label())
-            self._count(True)
-        elif task.title != title or task.period_id != plan.pk:
-            task = key_task_update(task=task, by=self.by, title=title, period=plan, deadline=plan.end)
-            self._count(False)
-        item["written"]["task"] = task.pk
+            task = key_task_create(title=title, deadline=plan.end, meeting=self.meeting,
+                                   by=self.by, source_label=self._label(), **where)
+            self._made(item, "task", task)
+            return
+        changes: dict[str, Any] = dict(where)
+        if self._created(item, "task"):
+            changes.update(title=title, deadline=plan.end)
+        if task.meeting_id is None and self.meeting is not None:
+            changes["meeting"] = self.meeting
+        self._keep(item, "task", task, changes)
+        key_task_update(task=task, by=self.by, **changes)
 
     def _shortcoming(self, item: dict[str, Any], unit: Unit) -> None:
         period = self._period()
         text = item["data"]["text"]
-        found = self._written(Shortcoming, item, "shortcoming") or Shortcoming.objects.filter(
-            unit=unit, period=period, text=text).first()
+        where = {"unit": unit, "period": period}
+        found = self._chosen(Shortcoming, item, "shortcoming", where, text=text)
         if found is None:
-            found = shortcoming_create(unit=unit, period=period, text=text, meeting=self.meeting,
-                                       by=self.by,
-                                       source_label=self._label())
-            self._count(True)
-        elif found.text != text or found.period_id != period.pk:
-            found = shortcoming_update(shortcoming=found, by=self.by, text=text, period=period)
-            self._count(False)
-        item["written"]["shortcoming"] = found.pk
+            found = shortcoming_create(text=text, meeting=self.meeting, by=self.by,
+                                       source_label=self._label(), **where)
+            self._made(item, "shortcoming", found)
+            return
+        changes: dict[str, Any] = dict(where)
+        if self._created(item, "shortcoming"):
+            changes["text"] = text
+        if found.meeting_id is None and self.meeting is not None:
+            changes["meeting"] = self.meeting
+        self._keep(item, "shortcoming", found, changes)
+        shortcoming_update(shortcoming=found, by=self.by, **changes)
+
+    def _chosen(self, model: type[Any], item: dict[str, Any], slot: str, where: dict[str, Any],
+                **wording: str) -> Any:
+        """The task or shortcoming this item writes to: its own; else the existing one the
+        reviewer confirmed (or the matcher proposed) as the same; else one of the very same
+        wording, unless the reviewer said it is new. What it wrote before for another choice
+        is taken back first."""
+        wanted = same_as(item)
+        said_new = item["correction"].get("same") == SAME_NEW
+        mine = self._mine(model, item, slot, where)
+        if mine is not None and ((wanted and mine.pk != wanted)
+                                 or (said_new and not self._created(item, slot))):
+            self._release(item, slot)
+            mine = None
+        if mine is None and wanted:
+            mine = model.objects.filter(pk=wanted, **where).first()
+        if mine is None and not said_new:
+            mine = model.objects.filter(**wording, **where).first()
+        return mine
 
     # -------------------------------------------------------------- figures
 
@@ -305,125 +356,190 @@ class _Writer:
         assert facts.indicator and facts.unit and facts.period and facts.value is not None
         provenance = self._provenance(item)
         if facts.role == ROLE_TARGET:
-            self._drop(item, "result", "last_year")
+            self._release(item, "result")
+            self._release(item, "last_year")
             year = period_get(year_key(facts.period))
-            item["written"]["target"] = self._target(
-                item, facts, year, facts.value, Target.Source.YEARLY_PLAN, derived=False, note="")
+            self._target(item, facts, year, facts.value, Target.Source.YEARLY_PLAN, derived=False,
+                         note="")
             return
-        result = self._result(item, "result", facts, facts.period, facts.value, provenance,
-                              derived=False, note="")
-        item["written"]["result"] = result
+        self._result(item, "result", facts, facts.period, facts.value, provenance,
+                     derived=False, note="")
         if facts.pct_of_plan:
             year = period_get(year_key(facts.period))
             note = str(NOTE_PLAN_IMPLIED) % {
                 "value": format_number(facts.value), "uom": facts.indicator.uom,
                 "pct": format_percent(facts.pct_of_plan), "plan": facts.plan_phrase or _("kế hoạch"),
             }
-            target = self._target(item, facts, year, implied_plan(facts.value, facts.pct_of_plan),
-                                  facts.plan_source, derived=True, note=note)
-            item["written"]["target"] = target
+            self._target(item, facts, year, implied_plan(facts.value, facts.pct_of_plan),
+                         facts.plan_source, derived=True, note=note)
         else:
-            self._drop(item, "target")
+            self._release(item, "target")
+        last = None
         if facts.yoy_pct is not None or facts.yoy_abs is not None:
             try:
                 last = implied_last_year(facts.value, yoy_pct=facts.yoy_pct,
                                          yoy_abs=None if facts.yoy_pct is not None else facts.yoy_abs)
             except ValueError:
-                return
-            change = (format_change(facts.yoy_pct) if facts.yoy_pct is not None
-                      else f"{format_number(facts.yoy_abs)} {facts.indicator.uom}")
-            note = str(NOTE_LAST_YEAR) % {"period": facts.period, "change": change}
-            last_period = period_get(same_period_last_year(facts.period))
-            if not _valid_during(facts.unit, last_period):
-                # A unit created since (the 2025 communes) has no last year to imply.
-                self._drop(item, "last_year")
-                return
-            item["written"]["last_year"] = self._result(
-                item, "last_year", facts, last_period, last, provenance, derived=True, note=note)
-        else:
-            self._drop(item, "last_year")
+                last = None
+        last_period = period_get(same_period_last_year(facts.period))
+        # A unit created since (the 2025 communes) has no last year to imply.
+        if last is None or not _valid_during(facts.unit, last_period):
+            self._release(item, "last_year")
+            return
+        change = (format_change(facts.yoy_pct) if facts.yoy_pct is not None
+                  else f"{format_number(facts.yoy_abs)} {facts.indicator.uom}")
+        note = str(NOTE_LAST_YEAR) % {"period": facts.period, "change": change}
+        self._result(item, "last_year", facts, last_period, last, provenance, derived=True,
+                     note=note)
 
     def _result(self, item: dict[str, Any], slot: str, facts: FigureFacts, period: Period,
-                value: Decimal, provenance: dict[str, Any], *, derived: bool, note: str) -> int | None:
+                value: Decimal, provenance: dict[str, Any], *, derived: bool, note: str) -> None:
         """Create or update the text result for ``slot`` (the figure's own, or last year's
         derived one). A derived value never overrides a result reported from elsewhere."""
         assert facts.indicator and facts.unit
-        mine = self._written(Result, item, slot)
-        if mine is not None and (mine.unit_id, mine.indicator_id, mine.period_id) != (
-            facts.unit.pk, facts.indicator.pk, period.pk
-        ):
-            result_delete(result=mine, by=self.by)
-            mine = None
-        same = Result.objects.filter(unit=facts.unit, indicator=facts.indicator, period=period)
+        where = {"unit": facts.unit, "indicator": facts.indicator, "period": period}
+        mine = self._mine(Result, item, slot, where)
+        same = Result.objects.filter(**where)
         if mine is None:
             mine = same.filter(provenance=Result.Provenance.TEXT).first()
         if mine is None:
             others = same.exclude(provenance=Result.Provenance.TEXT)
             if derived and others.exists():
-                return None
+                self._release(item, slot)
+                return
             # A result of the same value without its sentence (the demo's): give it the sentence.
             mine = others.filter(value=value, evidence="").first()
         fields = {"value": value, "estimated": facts.estimated and not derived, "derived": derived,
                   "note": note, **provenance}
         if mine is not None:
+            self._keep(item, slot, mine, fields)
             result_update(result=mine, by=self.by, **fields)
-            self._count(False)
-            return mine.pk
-        created = result_create(unit=facts.unit, indicator=facts.indicator, period=period,
-                                provenance=Result.Provenance.TEXT, by=self.by, **fields)
-        self._count(True)
-        return created.pk
+            return
+        created = result_create(provenance=Result.Provenance.TEXT, by=self.by, **where, **fields)
+        self._made(item, slot, created)
 
     def _target(self, item: dict[str, Any], facts: FigureFacts, year: Period, value: Decimal,
-                source: str, *, derived: bool, note: str) -> int | None:
+                source: str, *, derived: bool, note: str) -> None:
         """Create or update the target; a target given outright (not derived) is never
         overwritten by a derived one (the consistency check names the difference)."""
         assert facts.indicator and facts.unit
-        mine = self._written(Target, item, "target")
-        if mine is not None and (mine.unit_id, mine.indicator_id, mine.period_id, mine.source) != (
-            facts.unit.pk, facts.indicator.pk, year.pk, source
-        ):
-            target_delete(target=mine, by=self.by)
-            mine = None
+        where = {"unit": facts.unit, "indicator": facts.indicator, "period": year, "source": source}
+        mine = self._mine(Target, item, "target", where)
         if mine is None:
-            mine = Target.objects.filter(unit=facts.unit, indicator=facts.indicator, period=year,
-                                         source=source).first()
+            mine = Target.objects.filter(**where).first()
             if mine is not None and not mine.derived and derived:
-                return None
+                return
+        fields = {"value": value, "derived": derived, "note": note}
         if mine is not None:
-            target_update(target=mine, by=self.by, value=value, derived=derived, note=note)
-            self._count(False)
-            return mine.pk
-        created = target_create(indicator=facts.indicator, unit=facts.unit, period=year, value=value,
-                                source=source, derived=derived, note=note, by=self.by)
-        self._count(True)
-        return created.pk
+            self._keep(item, "target", mine, fields)
+            target_update(target=mine, by=self.by, **fields)
+            return
+        created = target_create(by=self.by, **where, **fields)
+        self._made(item, "target", created)
 
-    # -------------------------------------------------------------- undoing
+    # -------------------------------------------------------------- what an item wrote
 
     def _written(self, model: type[Any], item: dict[str, Any], slot: str) -> Any:
         pk = item["written"].get(slot)
         return model.objects.filter(pk=pk).first() if pk else None
 
-    def _drop(self, item: dict[str, Any], *slots: str) -> None:
-        """Delete the results and targets an earlier accept wrote in these slots."""
-        for slot in slots:
-            if slot == "target":
-                target = self._written(Target, item, slot)
-                if target is not None and target.derived:
-                    target_delete(target=target, by=self.by)
-            else:
-                result = self._written(Result, item, slot)
-                if result is not None and result.provenance == Result.Provenance.TEXT:
-                    result_delete(result=result, by=self.by)
-            item["written"].pop(slot, None)
+    def _created(self, item: dict[str, Any], slot: str) -> bool:
+        return bool(item.get("undo", {}).get(slot, {}).get("created"))
+
+    def _mine(self, model: type[Any], item: dict[str, Any], slot: str, where: dict[str, Any]) -> Any:
+        """What this item wrote in ``slot`` earlier, if it is still for ``where`` (unit,
+        period…) or the item created it (it is then moved by the update). An object taken
+        over for another unit or period is given back first."""
+        mine = self._written(model, item, slot)
+        if mine is None:
+            self._release(item, slot)
+            return None
+        if self._created(item, slot) and model in MOVABLE:
+            return mine
+        if any(getattr(mine, name) != value for name, value in where.items()):
+            self._release(item, slot)
+            return None
+        return mine
+
+    def _made(self, item: dict[str, Any], slot: str, obj: Any) -> None:
+        """The item created ``obj``: taking the item back deletes it."""
+        item.setdefault("undo", {})[slot] = {"created": True}
+        item["written"][slot] = obj.pk
+        self._count(True)
+
+    def _keep(self, item: dict[str, Any], slot: str, obj: Any, changes: dict[str, Any]) -> None:
+        """The item updates ``obj`` (its own, or an existing one taken over): for one taken
+        over, the values it had before the first change are kept, to be put back."""
+        undo = item.setdefault("undo", {})
+        if item["written"].get(slot) != obj.pk or slot not in undo:
+            undo[slot] = {"created": False, "before": {}}
+        entry = undo[slot]
+        if not entry["created"]:
+            before = snapshot(obj)
+            for name in changes:
+                entry["before"].setdefault(name, before[obj._meta.get_field(name).attname])
+        item["written"][slot] = obj.pk
+        self._count(False)
+
+    def _release(self, item: dict[str, Any], slot: str) -> None:
+        """Take back what the item wrote in ``slot``: delete what it created, put back the
+        values of what it took over; both through the services (and the audit trail)."""
+        entry = item.get("undo", {}).pop(slot, None)
+        pk = item["written"].pop(slot, None)
+        model = SLOTS[slot]
+        obj = model.objects.filter(pk=pk).first() if pk else None
+        if obj is None or entry is None:
+            return
+        delete, restore = UNDO[model]
+        if entry["created"]:
+            delete(obj, self.by)
+        elif entry["before"]:
+            restore(obj, self.by, _values(model, entry["before"]))
 
     def _undo(self, item: dict[str, Any]) -> None:
-        """A rejected figure takes back the results and derived targets it wrote; other kinds
-        keep what they wrote (meetings, tasks and documents may be in use by then)."""
-        if item["kind"] == "figure" and item["written"]:
-            try:
-                with transaction.atomic():
-                    self._drop(item, "result", "last_year", "target")
-            except ValidationError as exc:
-                self.errors[item["key"]] = _messages(exc)
+        """A rejected item takes back everything it wrote."""
+        if not item["written"]:
+            return
+        try:
+            with transaction.atomic():
+                for slot in list(item["written"]):
+                    self._release(item, slot)
+        except ValidationError as exc:
+            self.errors[item["key"]] = _messages(exc)
+
+
+def _values(model: type[Any], before: dict[str, Any]) -> dict[str, Any]:
+    """The kept JSON values as the model's own (a date, a decimal, the related object)."""
+    values: dict[str, Any] = {}
+    for name, raw in before.items():
+        field = model._meta.get_field(name)
+        if field.is_relation:
+            values[name] = field.related_model.objects.filter(pk=raw).first() if raw else None
+        else:
+            values[name] = field.to_python(raw)
+    return values
+
+
+# Where an item's writes are kept (``written``/``undo`` slot → model).
+SLOTS: dict[str, type[Any]] = {
+    "meeting": Meeting, "chair": Person, "document": Document, "person": Person, "task": KeyTask,
+    "shortcoming": Shortcoming, "result": Result, "last_year": Result, "target": Target,
+}
+# Objects an item created that follow a corrected unit or period rather than being replaced.
+MOVABLE = (Meeting, KeyTask, Shortcoming)
+UNDO: dict[type[Any], tuple[Callable[[Any, Actor], None], Callable[[Any, Actor, dict[str, Any]], Any]]] = {
+    Meeting: (lambda o, by: meeting_delete(meeting=o, by=by),
+              lambda o, by, v: meeting_update(meeting=o, by=by, **v)),
+    Document: (lambda o, by: document_delete(document=o, by=by),
+               lambda o, by, v: document_update(document=o, by=by, **v)),
+    Person: (lambda o, by: person_delete(person=o, by=by),
+             lambda o, by, v: person_set_titles(person=o, by=by, **v)),
+    KeyTask: (lambda o, by: key_task_delete(task=o, by=by),
+              lambda o, by, v: key_task_update(task=o, by=by, **v)),
+    Shortcoming: (lambda o, by: shortcoming_delete(shortcoming=o, by=by),
+                  lambda o, by, v: shortcoming_update(shortcoming=o, by=by, **v)),
+    Result: (lambda o, by: result_delete(result=o, by=by),
+             lambda o, by, v: result_update(result=o, by=by, **v)),
+    Target: (lambda o, by: target_delete(target=o, by=by),
+             lambda o, by, v: target_update(target=o, by=by, **v)),
+}

@@ -3,7 +3,8 @@ sentence it stands in, a plain Vietnamese description and the matcher's proposal
 
 Items are plain dicts (kept in ``Review.items`` as JSON):
 ``{"key", "kind", "span", "sentence", "label", "describe", "data", "proposal",
-"confidence", "correction", "decision", "written", "errors"}``.
+"confidence", "correction", "decision", "written", "undo", "errors"}`` (``written`` and
+``undo``: see ``tiendo.ingest.accept``).
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from tiendo.extract.describe import SEPARATOR, describe_figure
-from tiendo.extract.record import Figure, Meeting, PeriodRef, Record
+from tiendo.extract.describe import describe_figure
+from tiendo.extract.record import Figure, Record
 from tiendo.extract.text import sentence_at
 from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.matching import Catalogue
@@ -21,6 +22,7 @@ KINDS = ("meeting", "figure", "document", "person", "task", "shortcoming")
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 ROLE_RESULT, ROLE_TARGET = "result", "target"
+SAME_NEW = "new"
 
 
 def build_items(record: Record, text: str) -> list[dict[str, Any]]:
@@ -35,9 +37,9 @@ def build_items(record: Record, text: str) -> list[dict[str, Any]]:
         meeting = record.meeting
         at = text.find(meeting.organizer) if meeting.organizer else -1
         span = (at, at + len(meeting.organizer or "")) if at >= 0 else (0, 0)
+        # Described when shown (tiendo.ingest.describe), in the reader's language.
         items.append(_item("meeting", span, text, label=meeting.organizer or "",
-                           describe=describe_meeting(meeting), data=meeting.to_json(),
-                           confidence=1.0))
+                           data=meeting.to_json(), confidence=1.0))
     for figure in record.figures:
         match = catalogue.match(figure.indicator, lambda uom, f=figure: fits(f, uom))
         proposal: dict[str, Any] = {"indicator": match.to_json() if match else None}
@@ -64,38 +66,9 @@ def build_items(record: Record, text: str) -> list[dict[str, Any]]:
     return items
 
 
-def describe_meeting(meeting: Meeting) -> str:
-    """``hội nghị Ban Chấp hành lần thứ 10 (mở rộng), khóa XXIII · 30/9/2022 · chủ trì:
-    Nguyễn Công Trưởng, Bí thư Thành ủy · đánh giá 9 tháng 2022 · triển khai 3 tháng``."""
-    head = meeting.kind or ""
-    if meeting.session:
-        head += f" lần thứ {meeting.session}"
-    if meeting.extended:
-        head += " (mở rộng)"
-    if meeting.term:
-        head += f", khóa {meeting.term}"
-    facts = [head.strip()]
-    if meeting.date:
-        facts.append(_date(meeting.date))
-    if meeting.chair:
-        chair = meeting.chair.name + (f", {meeting.chair.title}" if meeting.chair.title else "")
-        facts.append(f"chủ trì: {chair}")
-    for word, ref in (("đánh giá", meeting.review), ("triển khai", meeting.plan)):
-        if ref is not None:
-            facts.append(f"{word} {_period_words(ref)}")
-    return SEPARATOR.join(fact for fact in facts if fact)
-
-
 def _date(iso: str) -> str:
     year, month, day = iso.split("-")
     return f"{int(day)}/{int(month)}/{year}"
-
-
-def _period_words(ref: PeriodRef) -> str:
-    if ref.quarter:
-        return f"quý {ref.quarter}/{ref.year}"
-    span = f"{ref.months} tháng " if ref.months else ""
-    return f"{span}{ref.year or ''}".strip()
 
 
 def _item(kind: str, span: tuple[int, int] | list[int], text: str, *, label: str,
@@ -116,20 +89,33 @@ def _item(kind: str, span: tuple[int, int] | list[int], text: str, *, label: str
         "correction": {},
         "decision": PENDING,
         "written": {},
+        "undo": {},
         "errors": [],
     }
 
 
 def effective_confidence(item: dict[str, Any], unit_confidence: float) -> float:
     """How sure the whole proposal is: a corrected item is sure; otherwise the item's own
-    confidence, no more than the review's unit (every item is written for that unit)."""
+    confidence, no more than the review's unit (every item is written for that unit) nor
+    than its likeness to the existing task or shortcoming it is proposed to update."""
     if item["correction"]:
         return 1.0
-    return min(float(item["confidence"]), unit_confidence)
+    same = item["proposal"].get("same") or {}
+    return min(float(item["confidence"]), unit_confidence, float(same.get("confidence", 1)))
 
 
 def is_high_confidence(item: dict[str, Any], unit_confidence: float) -> bool:
     return effective_confidence(item, unit_confidence) >= lexicon().high
+
+
+def same_as(item: dict[str, Any]) -> int | None:
+    """The existing task or shortcoming this item stands for: the reviewer's choice
+    (``correction["same"]``: an id, or ``new``), else the matcher's proposal."""
+    chosen = item["correction"].get("same")
+    if chosen is not None:
+        return int(chosen) if chosen != SAME_NEW else None
+    proposed = item["proposal"].get("same") or {}
+    return int(proposed["id"]) if proposed.get("id") else None
 
 
 def item_by_key(items: list[dict[str, Any]], key: str) -> dict[str, Any] | None:

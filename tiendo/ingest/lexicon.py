@@ -43,6 +43,7 @@ class Lexicon:
     vietnamese_min_share: Decimal
     max_bytes: int
     background_bytes: int
+    same_floor: float
 
     def kind_words(self) -> list[tuple[str, KindWords]]:
         """Every kind word with its kind, longest first (``đảng ủy xã`` before ``xã``)."""
@@ -71,4 +72,5 @@ def lexicon() -> Lexicon:
         vietnamese_min_share=Decimal(data["language"]["min_share"]),
         max_bytes=int(data["limits"]["max_bytes"]),
         background_bytes=int(data["limits"]["background_bytes"]),
+        same_floor=float(data["same"]["floor"]),
     )

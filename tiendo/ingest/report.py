@@ -12,8 +12,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from tiendo.ingest.items import KINDS
+from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.models import Review, Upload
-from tiendo.ingest.services import upload_process, upload_receive
+from tiendo.ingest.services import upload_process, upload_receive, upload_too_large
+from tiendo.ingest.storage import file_hash
 from tiendo.results.models import Period
 from tiendo.units.models import Unit
 
@@ -41,14 +43,19 @@ def ingest_paths(
     for raw in paths:
         path = Path(raw)
         try:
-            data = path.read_bytes()
+            # The size first: a file over the limit is refused without being read into memory.
+            size = path.stat().st_size
+            if size > lexicon().max_bytes:
+                received = upload_too_large(name=path.name, size=size, digest=file_hash(path),
+                                            by=None, unit_hint=unit, period_hint=period)
+            else:
+                received = upload_receive(data=path.read_bytes(), name=path.name, by=None,
+                                          unit_hint=unit, period_hint=period)
         except OSError as exc:
             yield Outcome(raw, None, None, False,
                           _("Không mở được tệp “%(name)s”: %(reason)s.")
                           % {"name": raw, "reason": exc.strerror or exc})
             continue
-        received = upload_receive(data=data, name=path.name, by=None, unit_hint=unit,
-                                  period_hint=period)
         report = (lambda percent, name=path.name: status(name, percent)) if status else None
         review = upload_process(received.upload, progress=report)
         received.upload.refresh_from_db()

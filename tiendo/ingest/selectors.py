@@ -9,7 +9,9 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from tiendo.ingest.checks import warning_text
-from tiendo.ingest.items import KINDS, effective_confidence, is_high_confidence
+from tiendo.ingest.describe import describe_meeting
+from tiendo.ingest.items import KINDS, effective_confidence, is_high_confidence, item_by_key
+from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.models import Review, Upload
 from tiendo.units.models import Unit
 
@@ -90,6 +92,12 @@ class ItemView:
     confidence: float
     high: bool
     warnings: list[str]
+    describe: str
+
+
+def item_description(item: dict[str, Any]) -> str:
+    """The item in plain words: the meeting's built now, in the active language."""
+    return describe_meeting(item["data"]) if item["kind"] == "meeting" else item["describe"]
 
 
 def review_groups(review: Review) -> list[tuple[str, list[ItemView]]]:
@@ -102,6 +110,7 @@ def review_groups(review: Review) -> list[tuple[str, list[ItemView]]]:
         groups[item["kind"]].append(ItemView(
             item, effective_confidence(item, review.unit_confidence),
             is_high_confidence(item, review.unit_confidence), by_key.get(item["key"], []),
+            item_description(item),
         ))
     return [(kind, views) for kind, views in groups.items() if views]
 
@@ -118,3 +127,54 @@ def review_counts(review: Review) -> dict[str, int]:
     for item in review.items:
         counts[item["decision"]] += 1
     return counts
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """The text around one item's sentence: ``before`` it, the sentence cut at the item's
+    span (``lead``, ``span``, ``tail``), and ``after`` it."""
+
+    before: str
+    lead: str
+    span: str
+    tail: str
+    after: str
+
+
+def sentence_of(review: Review, key: str) -> Sentence | None:
+    """The text with the sentence of item ``key`` singled out (None for an unknown key)."""
+    item = item_by_key(review.items, key)
+    if item is None:
+        return None
+    text = review.text
+    s0, s1 = item["sentence"]
+    start, end = max(item["span"][0], s0), min(item["span"][1], s1)
+    if end <= start:
+        start = end = s0
+    return Sentence(text[:s0], text[s0:start], text[start:end], text[end:s1], text[s1:])
+
+
+@dataclass(frozen=True)
+class UnitDoubt:
+    """Why "accept all" waits: the review's unit is unknown or only guessed (an organizer
+    like "Ban thường vụ Thị ủy" names no place), or its period is unknown. ``key`` is the
+    meeting item whose correction settles it."""
+
+    key: str
+    organizer: str
+    guess: Unit | None
+    confidence: float
+    period_missing: bool
+
+
+def unit_doubt(review: Review) -> UnitDoubt | None:
+    """None when the review's unit and period are sure enough for "accept all"."""
+    if review.unit_id is not None and review.unit_confidence >= lexicon().high:
+        return None
+    meeting = next((item for item in review.items if item["kind"] == "meeting"), None)
+    return UnitDoubt(
+        key=meeting["key"] if meeting else "",
+        organizer=(review.record.get("meeting") or {}).get("organizer") or "",
+        guess=review.unit, confidence=review.unit_confidence,
+        period_missing=review.review_period_id is None,
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
 
@@ -32,6 +33,7 @@ from tiendo.ingest.items import (
     REJECTED,
     ROLE_RESULT,
     ROLE_TARGET,
+    SAME_NEW,
     build_items,
     is_high_confidence,
     item_by_key,
@@ -39,6 +41,7 @@ from tiendo.ingest.items import (
 from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.matching import match_unit, plan_period_key, review_period_key
 from tiendo.ingest.models import Review, Upload
+from tiendo.ingest.same import propose_same
 from tiendo.ingest.storage import content_hash, load, store
 from tiendo.results.models import Period
 from tiendo.results.periods import parse_code, period_get
@@ -61,12 +64,15 @@ MSG_BAD_VALUE = _("Giá trị “%(value)s” không phải là số.")
 MSG_BAD_ROLE = _("Vai trò “%(value)s” không hợp lệ: chọn kết quả thực hiện hoặc chỉ tiêu kế hoạch.")
 MSG_BAD_INDICATOR = _("Không có chỉ tiêu số %(value)s trong danh mục.")
 MSG_BAD_UNIT = _("Không có đơn vị số %(value)s, hoặc tài khoản không được xem đơn vị này.")
+MSG_BAD_SAME = _("“%(value)s” không phải là mục đã có.")
 MSG_NOT_CORRECTABLE = _("Mục “%(value)s” không có trường “%(field)s” để sửa.")
 
 # What a reviewer may correct, per kind of item.
 CORRECTABLE = {
     "figure": {"value", "uom", "indicator", "role", "unit", "period"},
     "meeting": {"unit", "period", "plan_period"},
+    "task": {"same"},
+    "shortcoming": {"same"},
 }
 ROLES = (ROLE_RESULT, ROLE_TARGET)
 
@@ -86,21 +92,40 @@ def upload_receive(
 ) -> Received:
     """Keep ``data`` under its hash and record the upload, or return the upload of the same
     bytes received earlier. An empty or oversized file is recorded as failed, its bytes not kept."""
+    if len(data) > lexicon().max_bytes:
+        return upload_too_large(name=name, size=len(data), digest=content_hash(data), by=by,
+                                unit_hint=unit_hint, period_hint=period_hint)
     digest = content_hash(data)
+    name = PurePath(name).name or "van-ban.txt"
+    error = "" if data.strip() else str(MSG_EMPTY % {"value": name})
+    return _record(digest=digest, name=name, size=len(data), by=by, error=error,
+                   keep=None if error else data, unit_hint=unit_hint, period_hint=period_hint)
+
+
+def upload_too_large(
+    *, name: str, size: int, digest: str, by: Actor, limit: int | None = None,
+    unit_hint: Unit | None = None, period_hint: Period | None = None,
+) -> Received:
+    """Record a file refused for its size (``size`` bytes, over ``limit``) without its bytes,
+    which the caller never read into memory: only their hash, computed as they streamed."""
+    limit = limit or lexicon().max_bytes
+    name = PurePath(name).name or "van-ban.txt"
+    error = str(MSG_TOO_LARGE % {"value": name, "size": format_number(size / 2**20, 1),
+                                 "limit": format_number(Decimal(limit) / 2**20)})
+    return _record(digest=digest, name=name, size=size, by=by, error=error, keep=None,
+                   unit_hint=unit_hint, period_hint=period_hint)
+
+
+def _record(
+    *, digest: str, name: str, size: int, by: Actor, error: str, keep: bytes | None,
+    unit_hint: Unit | None, period_hint: Period | None,
+) -> Received:
     existing = Upload.objects.filter(sha256=digest).first()
     if existing is not None:
         return Received(existing, created=False)
-    name = PurePath(name).name or "van-ban.txt"
-    limit = lexicon().max_bytes
-    error = ""
-    if not data.strip():
-        error = str(MSG_EMPTY % {"value": name})
-    elif len(data) > limit:
-        error = str(MSG_TOO_LARGE % {"value": name, "size": format_number(len(data) / 2**20, 1),
-                                      "limit": limit // 2**20})
     with transaction.atomic():
         upload = Upload.objects.create(
-            sha256=digest, name=name[:255], size=len(data), path="" if error else store(data, digest),
+            sha256=digest, name=name[:255], size=size, path=store(keep, digest) if keep else "",
             uploaded_by=acting_user(by), unit_hint=unit_hint, period_hint=period_hint,
             status=Upload.Status.FAILED if error else Upload.Status.QUEUED, error=error,
         )
@@ -188,7 +213,9 @@ def _fail(upload: Upload, message: str) -> None:
 
 
 def review_refresh(review: Review) -> None:
-    """Recompute the warnings from the items as corrected (not saved here)."""
+    """Recompute the proposals that depend on the data (the existing tasks and shortcomings
+    an item restates) and the warnings, from the items as corrected (not saved here)."""
+    propose_same(review)
     warnings: list[dict[str, Any]] = []
     written_results = _written_ids(review, "result", "last_year")
     written_targets = _written_ids(review, "target")
@@ -317,6 +344,11 @@ def _clean_correction(
             clean["indicator"] = int(raw)
         elif field == "uom":
             clean["uom"] = " ".join(raw.split())
+        elif field == "same":
+            # An existing one's id, or "new": the item is not the same as any existing one.
+            if raw != SAME_NEW and not raw.isdigit():
+                raise refuse("same", MSG_BAD_SAME, value=raw)
+            clean["same"] = raw
         elif field == "unit":
             units = visible_units() if visible_units else Unit.objects.all()
             if not raw.isdigit() or not units.filter(pk=int(raw)).exists():

@@ -12,6 +12,12 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def file_hash(path: Path) -> str:
+    """The SHA-256 of a file on disk, read in chunks (never whole into memory)."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
 def store(data: bytes, digest: str) -> str:
     """Write ``data`` once under ``uploads/ab/<digest>``; returns the path relative to the data dir."""
     relative = Path("uploads") / digest[:2] / digest

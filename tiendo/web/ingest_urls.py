@@ -11,6 +11,7 @@ urlpatterns = [
     path("tien-do/", ingest_views.progress, name="progress"),
     path("nguon/", ingest_views.source, name="source"),
     path("<int:review_id>/", ingest_views.review, name="review"),
+    path("<int:review_id>/van-ban/", ingest_views.text, name="text"),
     path("<int:review_id>/muc/<str:key>/", ingest_views.item_action, name="item"),
     path("<int:review_id>/muc/<str:key>/chi-tieu-moi/", ingest_views.indicator_new,
          name="indicator_new"),

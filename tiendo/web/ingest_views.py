@@ -1,7 +1,8 @@
 """Ingest pages: upload files or pasted text, follow their reading, review each extracted
 item on its highlighted sentence, and accept the review into the data.
 
-Only editors (and above) may use them, and only for units they see (``accounts.access``).
+Only editors (and above) may use them, and only for units they see (``accounts.access``);
+the text behind a result is shown read-only to everyone who sees the result's unit.
 The views parse the request, call ``tiendo.ingest`` services and selectors, and render.
 """
 
@@ -12,6 +13,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,10 +23,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from tiendo.accounts.access import access_review, may_enter, visible_units
+from tiendo.accounts.access import access_review, may_enter, may_read_source, visible_units
 from tiendo.catalogue.models import Indicator
 from tiendo.core.models import Field
-from tiendo.ingest.accept import REF_HASH_LENGTH, review_accept
+from tiendo.ingest.accept import REF_HASH_LENGTH, review_accept, source_ref
 from tiendo.ingest.items import ACCEPTED, PENDING, REJECTED, ROLE_RESULT, ROLE_TARGET, item_by_key
 from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.models import Review, Upload
@@ -33,10 +35,13 @@ from tiendo.ingest.selectors import (
     review_counts,
     review_groups,
     review_warnings,
+    sentence_of,
+    unit_doubt,
     upload_list,
     uploads_by_id,
 )
 from tiendo.ingest.services import (
+    Received,
     indicator_create_for_item,
     proposed_uom,
     review_accept_high,
@@ -44,12 +49,14 @@ from tiendo.ingest.services import (
     review_decide,
     upload_process,
     upload_receive,
+    upload_too_large,
 )
 from tiendo.ingest.tasks import process_upload
 from tiendo.results.models import Period
 from tiendo.results.periods import key_of, parse_code, period_get
 from tiendo.units.models import Unit
 from tiendo.units.selectors import unit_ancestors, unit_subtree, valid_during_q, valid_on_q
+from tiendo.web.upload_limits import OversizedFile
 
 PASTED_NAME = "van-ban-dan.txt"
 GROUP_LABELS = {
@@ -88,7 +95,8 @@ def upload(request: HttpRequest) -> HttpResponse:
     units = visible_units(request.user)
     errors: list[str] = []
     if request.method == "POST":
-        files = [(f.name, f.read()) for f in request.FILES.getlist("files")]
+        files: list[tuple[str, bytes | UploadedFile]] = [
+            (f.name or "", f) for f in request.FILES.getlist("files")]
         pasted = request.POST.get("text", "")
         if pasted.strip():
             files.append((PASTED_NAME, pasted.encode("utf-8")))
@@ -124,13 +132,9 @@ def _hints(request: HttpRequest, units: Any, errors: list[str]) -> tuple[Unit | 
     return unit_hint, period_hint
 
 
-def _receive(request: HttpRequest, files: list[tuple[str, bytes]], unit_hint: Unit | None,
-             period_hint: Period | None) -> HttpResponse:
-    received = [
-        upload_receive(data=data, name=name, by=request.user, unit_hint=unit_hint,
-                       period_hint=period_hint)
-        for name, data in files
-    ]
+def _receive(request: HttpRequest, files: list[tuple[str, bytes | UploadedFile]],
+             unit_hint: Unit | None, period_hint: Period | None) -> HttpResponse:
+    received = [_received(request.user, name, sent, unit_hint, period_hint) for name, sent in files]
     background = len(received) > 1 or any(
         r.upload.size > lexicon().background_bytes for r in received
     )
@@ -157,6 +161,17 @@ def _receive(request: HttpRequest, files: list[tuple[str, bytes]], unit_hint: Un
     return redirect(reverse("ingest:progress") + f"?tep={ids}")
 
 
+def _received(user: Any, name: str, sent: bytes | UploadedFile, unit_hint: Unit | None,
+              period_hint: Period | None) -> Received:
+    """One file recorded: a file refused while streaming in (``OversizedFile``) from its size
+    and hash only; any other read (it is within the limit) and kept."""
+    if isinstance(sent, OversizedFile):
+        return upload_too_large(name=name, size=sent.size or 0, digest=sent.sha256, by=user,
+                                limit=sent.limit, unit_hint=unit_hint, period_hint=period_hint)
+    data = sent if isinstance(sent, bytes) else sent.read()
+    return upload_receive(data=data, name=name, by=user, unit_hint=unit_hint, period_hint=period_hint)
+
+
 @login_required
 def progress(request: HttpRequest) -> HttpResponse:
     """The uploads just sent, with a progress bar each; the list polls itself while any is
@@ -176,14 +191,33 @@ def progress(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def source(request: HttpRequest) -> HttpResponse:
-    """From a result's ``source_ref`` (``<hash start>#<item key>``) to its highlighted sentence."""
+    """From a result's ``source_ref`` (``<hash start>#<item key>``) to its highlighted sentence:
+    the review for an editor of the unit, the text read-only for anyone who sees the result."""
     digest, _sep, key = request.GET.get("ref", "").partition("#")
     if len(digest) < REF_HASH_LENGTH:
         raise Http404
     found = get_object_or_404(Review.objects.select_related("upload"), upload__sha256__startswith=digest)
-    access_review(request.user, unit_id=found.unit_id, owner_id=found.upload.uploaded_by_id)
+    try:
+        access_review(request.user, unit_id=found.unit_id, owner_id=found.upload.uploaded_by_id)
+    except Http404:
+        return redirect(reverse("ingest:text", args=[found.pk]) + f"?muc={key}#cau")
     anchor = f"#{key}" if item_by_key(found.items, key) else ""
     return redirect(reverse("ingest:review", args=[found.pk]) + anchor)
+
+
+@login_required
+def text(request: HttpRequest, review_id: int) -> HttpResponse:
+    """The text a result was read from, read-only, its sentence highlighted."""
+    found = get_object_or_404(Review.objects.select_related("upload"), pk=review_id)
+    key = request.GET.get("muc", "")
+    if not may_read_source(request.user, source_ref(found.upload.sha256, key)):
+        raise Http404
+    sentence = sentence_of(found, key)
+    if sentence is None:
+        raise Http404
+    return render(request, "web/ingest/text.html", {
+        "review": found, "upload": found.upload, "sentence": sentence,
+    })
 
 
 @login_required
@@ -216,6 +250,7 @@ def _review_context(request: HttpRequest, review: Review) -> dict[str, Any]:
         "decisions": DECISIONS,
         "proposed_uoms": {i["key"]: proposed_uom(i) for i in review.items if i["kind"] == "figure"},
         "figures_url": _figures_url(review),
+        "doubt": unit_doubt(review),
     }
 
 

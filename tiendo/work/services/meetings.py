@@ -10,7 +10,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from tiendo.audit.services import Actor, audit_create, audit_update, snapshot
+from tiendo.audit.services import (
+    Actor,
+    audit_create,
+    audit_update,
+    audited_delete,
+    audited_update,
+    snapshot,
+)
 from tiendo.catalogue.models import Document, Term
 from tiendo.core.errors import refuse
 from tiendo.core.services import assign, check_known, lock, raise_all, save_new_version
@@ -130,6 +137,17 @@ def meeting_update(
             meeting.documents.set(documents)
         audit_update(meeting, before, by=by, many_to_many=True)
     return meeting
+
+
+def meeting_delete(*, meeting: Meeting, by: Actor, expected_version: int | None = None) -> None:
+    """Delete a meeting. The tasks, shortcomings and recommendations it raised are kept,
+    unlinked from it, each change with its own audit row."""
+    with transaction.atomic():
+        current = lock(meeting, expected_version)
+        for raised in (*current.tasks.all(), *current.shortcomings.all(),
+                       *current.recommendations.all()):
+            audited_update(raised, {"meeting": None}, check=lambda _obj: None, by=by)
+        audited_delete(current, by=by)
 
 
 def meeting_check(meeting: Meeting) -> None:

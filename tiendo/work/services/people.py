@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from tiendo.audit.services import Actor, audit_create, audit_update, snapshot
+from tiendo.audit.services import (
+    Actor,
+    audit_create,
+    audit_update,
+    audited_delete,
+    audited_update,
+    snapshot,
+)
 from tiendo.core.errors import refuse
 from tiendo.core.services import clean_fields, nfc
 from tiendo.units.models import Unit
@@ -68,3 +75,14 @@ def _merge(first: Iterable[str], then: Iterable[str]) -> list[str]:
         if title not in merged:
             merged.append(title)
     return merged
+
+
+def person_set_titles(*, person: Person, titles: Iterable[str], by: Actor) -> Person:
+    """Replace a person's titles (taking back titles a text gave them); returns the saved person."""
+    wanted = _merge([nfc(title) for title in titles if title and title.strip()], [])
+    return audited_update(person, {"titles": wanted}, check=clean_fields, by=by, many_to_many=True)
+
+
+def person_delete(*, person: Person, by: Actor) -> None:
+    """Delete a person; the meetings they chaired or attended keep no link to them."""
+    audited_delete(person, by=by)

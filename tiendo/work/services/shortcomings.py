@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from tiendo.audit.services import Actor, audit_create, audit_delete, audited_update
+from tiendo.audit.services import Actor, audit_create, audited_delete, audited_update
 from tiendo.core.errors import refuse
-from tiendo.core.services import check_known, lock, nfc, raise_all
+from tiendo.core.services import check_known, nfc, raise_all
 from tiendo.results.models import Period
 from tiendo.units.models import Unit
 from tiendo.work.models import Meeting, Shortcoming
@@ -82,10 +82,7 @@ def shortcoming_delete(
     *, shortcoming: Shortcoming, by: Actor, expected_version: int | None = None
 ) -> None:
     """Delete a shortcoming; the audit row keeps every value it had."""
-    with transaction.atomic():
-        current = lock(shortcoming, expected_version)
-        audit_delete(current, by=by)
-        current.delete()
+    audited_delete(shortcoming, by=by, expected_version=expected_version)
 
 
 def shortcoming_check(shortcoming: Shortcoming) -> None:

@@ -18,6 +18,7 @@ from tiendo.audit.services import (
     audit_create,
     audit_record,
     audit_update,
+    audited_delete,
     diff,
     snapshot,
 )
@@ -54,6 +55,9 @@ MSG_ALREADY_CARRIED_OVER = _("Nhiệm vụ đã được chuyển tiếp sang k�
 MSG_CARRY_OVER_NOT_LATER = _("Kỳ chuyển tiếp %(value)s phải sau kỳ %(current)s của nhiệm vụ.")
 MSG_PERCENT_RANGE = _("Tỷ lệ hoàn thành %(value)s%% không hợp lệ: phải từ 0 đến 100.")
 MSG_NOTE_IN_FUTURE = _("Ngày ghi nhận tiến độ %(value)s chưa đến.")
+MSG_TASK_HAS_NOTES = _(
+    "Nhiệm vụ “%(value)s” đã có %(count)s ghi nhận tiến độ: không xóa được, hãy chuyển trạng thái."
+)
 
 # KeyTask.search_text is a TextField; this only bounds a pathological title.
 _SEARCH_LENGTH = 4000
@@ -151,6 +155,17 @@ def key_task_update(
             task.coordinating_units.set(coordinating)
         audit_update(task, before, by=by, many_to_many=True)
     return task
+
+
+def key_task_delete(*, task: KeyTask, by: Actor, expected_version: int | None = None) -> None:
+    """Delete a task that has no progress recorded; one with notes is refused (its history
+    would be lost)."""
+    with transaction.atomic():
+        current = lock(task, expected_version)
+        notes = current.notes.count()
+        if notes:
+            raise refuse("task", MSG_TASK_HAS_NOTES, value=current.title[:80], count=notes)
+        audited_delete(current, by=by)
 
 
 def key_task_complete(
