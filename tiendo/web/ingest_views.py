@@ -1,7 +1,8 @@
 """Ingest pages: upload files or pasted text, follow their reading, review each extracted
 item on its highlighted sentence, and accept the review into the data.
 
-Only editors (and above) may use them, and only for units they see (``accounts.access``).
+Only editors (and above) may use them, and only for the units whose figures they may
+enter (``accounts.access.entry_units``): a unit they only see is neither listed nor offered.
 The views parse the request, call ``tiendo.ingest`` services and selectors, and render.
 """
 
@@ -21,7 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from tiendo.accounts.access import access_review, may_enter, visible_units
+from tiendo.accounts.access import access_review, entry_units, may_enter
 from tiendo.catalogue.models import Indicator
 from tiendo.core.models import Field
 from tiendo.ingest.accept import REF_HASH_LENGTH, review_accept
@@ -85,7 +86,7 @@ def _review_for(request: HttpRequest, review_id: int) -> Review:
 @login_required
 def upload(request: HttpRequest) -> HttpResponse:
     _editor(request)
-    units = visible_units(request.user)
+    units = entry_units(request.user)
     errors: list[str] = []
     if request.method == "POST":
         files = [(f.name, f.read()) for f in request.FILES.getlist("files")]
@@ -113,7 +114,7 @@ def _hints(request: HttpRequest, units: Any, errors: list[str]) -> tuple[Unit | 
     if raw_unit:
         unit_hint = units.filter(pk=int(raw_unit)).first() if raw_unit.isdigit() else None
         if unit_hint is None:
-            errors.append(_("Không có đơn vị “%(value)s” trong các đơn vị tài khoản được xem.")
+            errors.append(_("Không có đơn vị “%(value)s” trong các đơn vị tài khoản được nhập số liệu.")
                           % {"value": raw_unit})
     raw_period = request.POST.get("period", "").strip()
     if raw_period:
@@ -163,7 +164,7 @@ def progress(request: HttpRequest) -> HttpResponse:
     still being read."""
     _editor(request)
     ids = [int(part) for part in request.GET.get("tep", "").split(",") if part.isdigit()]
-    uploads = uploads_by_id(ids, user=request.user, units=visible_units(request.user))
+    uploads = uploads_by_id(ids, user=request.user, units=entry_units(request.user))
     pending = any(u.status in (Upload.Status.QUEUED, Upload.Status.RUNNING) for u in uploads)
     context = {"uploads": uploads, "polling": pending, "query": request.GET.get("tep", "")}
     if request.htmx:
@@ -193,7 +194,7 @@ def review(request: HttpRequest, review_id: int) -> HttpResponse:
 
 
 def _review_context(request: HttpRequest, review: Review) -> dict[str, Any]:
-    units = visible_units(request.user)
+    units = entry_units(request.user)
     period = review.review_period
     choices = units.filter(valid_during_q(period.start, period.end)) if period else units
     if review.unit is not None:
@@ -250,7 +251,7 @@ def item_action(request: HttpRequest, review_id: int, key: str) -> HttpResponse:
                        ("value", "uom", "indicator", "role", "unit", "period", "plan_period")
                        if request.POST.get(name, "").strip()}
             current = review_correct(review=current, key=key, changes=changes, by=request.user,
-                                     visible_units=lambda: visible_units(request.user))
+                                     visible_units=lambda: entry_units(request.user))
         else:
             current = review_decide(review=current, key=key, decision=action, by=request.user)
     except ValidationError as exc:
