@@ -401,3 +401,36 @@ def test_every_page_asks_a_guest_to_sign_in(client, matrix_world) -> None:
         for response in (client.get(url), client.post(url, data)):
             assert response.status_code == 302 and response["Location"].startswith("/dang-nhap/"), url
     assert _state_of_the_data() == before
+
+
+# URL keywords that name nothing of a unit: the unit itself, the shared catalogue, a
+# period, a format, an action.
+UNIT_FREE = {"unit_id", "indicator_id", "code", "fmt", "action"}
+
+
+@pytest.mark.parametrize(("role", "level"), list(itertools.product(ROLES, LEVELS)))
+def test_a_page_of_a_seen_unit_never_opens_an_object_of_an_unseen_one(client, matrix_world, role, level,
+                                                                       record_property) -> None:
+    """The account's own unit in the URL and, beside it, an object of a unit it may not see
+    (a sibling's task, meeting, document, audit history, uploaded table): the page's answer
+    for the own unit if that is a refusal, else 404 as if the object did not exist; a POST
+    changes nothing."""
+    world, objects = matrix_world
+    user = world.account(role, level)
+    client.force_login(user)
+    _keep_tables(client, objects)
+    own = world.unit_of(level)
+    pages = [page for page in PAGES if "unit_id" in page.params and set(page.params) - UNIT_FREE]
+    unseen = [unit for unit in _targets(world, level)
+              if not expected_allowed(world, user, Permission.VIEW, unit)]
+    tally = Tally()
+    for page, unit in itertools.product(pages, unseen):
+        mixed = {**objects[unit.pk], "unit_id": own.pk}
+        url = _url(page, mixed)
+        for method in ("GET", "POST"):
+            expected = _expected(world, user, page, own, method) or 404
+            data = POSTS[page.name](mixed) if page.name in POSTS else None
+            tally.check(client, page, url, unit, method, expected, data)
+    record_property("requests", tally.requests)
+    assert pages and unseen
+    assert tally.wrong == [], "\n".join(map(str, tally.wrong))
