@@ -20,6 +20,7 @@ Every URL keyword needs a value from the fixture: a new one without a value fail
 from __future__ import annotations
 
 import datetime as dt
+import io
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -30,8 +31,10 @@ from urllib.parse import urlencode
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from tests import factories as f
 from tests.accounts.world import (
@@ -51,6 +54,8 @@ from tiendo.catalogue.models import Indicator
 from tiendo.ingest.accept import REF_HASH_LENGTH
 from tiendo.ingest.models import Review, Upload
 from tiendo.ingest.services import upload_process, upload_receive
+from tiendo.reports.sheets import layout as L
+from tiendo.reports.sheets.template import sheet_template
 from tiendo.results.models import Period, ReportingStatus, Result
 from tiendo.web.report_forms import TemplatePeriodForm
 from tiendo.web.report_views import SESSION_TABLES, UPLOADS
@@ -114,11 +119,13 @@ ONLY = {
 # An allowed GET that sends the account on (a source link opens its review).
 REDIRECTS = {"ingest:source"}
 # Pages whose allowed POST (with ``POSTS``'s data) changes the data.
-CHANGES = {"web:entry_grid", "ingest:upload", "ingest:item", "ingest:indicator_new", "workflow-report-action"}
+CHANGES = {"web:entry_grid", "reports-sheet-upload", "ingest:upload", "ingest:item", "ingest:indicator_new",
+           "workflow-report-action"}
 # What a POST sends: data that changes something when the account may act.
 POSTS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "web:entry_grid": lambda objects: {f"r{objects['indicator_id']}-value": "12,5"},
     "reports-template-for-period": lambda objects: {"ky": objects["template_code"]},
+    "reports-sheet-upload": lambda objects: {"file": SimpleUploadedFile("bieu-nhap.xlsx", objects["sheet"])},
     "ingest:upload": lambda objects: {"text": objects["upload_text"] + " Lần gửi lại."},
     "ingest:item": lambda objects: {"action": "rejected"},
     "ingest:indicator_new": lambda objects: {"name": f"Chỉ tiêu mới {objects['review_id']}", "uom": "%",
@@ -161,6 +168,18 @@ def _upload_text(unit: Any) -> str:
             "tỷ lệ hộ nghèo giảm còn 3,5%.")
 
 
+def _filled_sheet(unit: Any, period: Period, indicator: Indicator) -> bytes:
+    """The unit's data-entry form with a new figure typed on the unit's own sheet."""
+    book = load_workbook(io.BytesIO(sheet_template(unit, period)))
+    sheet = book.worksheets[0]
+    row = next(row for row in range(L.FIRST_DATA_ROW, sheet.max_row + 1)
+               if sheet.cell(row=row, column=L.COL_CODE).value == indicator.code)
+    sheet.cell(row=row, column=L.COL_VALUE, value=77)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 @pytest.fixture
 def matrix_world(db, settings, tmp_path) -> tuple[World, dict[int, dict[str, Any]]]:
     """The reform world with, for each unit, a task, a meeting, a document, an audit entry,
@@ -179,7 +198,7 @@ def matrix_world(db, settings, tmp_path) -> tuple[World, dict[int, dict[str, Any
                                       search_text=key_task_search_text(KeyTask(title=title)))
         document = f.make_document(f"{unit.pk}-NQ/TU", issuer=unit, title=f"Nghị quyết về {unit.name}")
         # A period the unit existed in: figures cannot be entered for a unit before it was formed.
-        f.make_result(indicator, unit, 10, period_code=LATER if unit.valid_from == REFORM else CODE)
+        result = f.make_result(indicator, unit, 10, period_code=LATER if unit.valid_from == REFORM else CODE)
         entry = audit_create(task, by=None)
         text = _upload_text(unit)
         upload = upload_receive(data=text.encode(), name=f"bao-cao-{unit.pk}.txt", by=None,
@@ -197,6 +216,7 @@ def matrix_world(db, settings, tmp_path) -> tuple[World, dict[int, dict[str, Any
             "ref": f"{upload.sha256[:REF_HASH_LENGTH]}#{key}", "upload_id": upload.pk,
             "upload_name": upload.name, "upload_text": text, "table": table, "name": unit.name,
             "task_title": task.title, "document_title": document.title, "template_code": template_code,
+            "sheet": _filled_sheet(unit, result.period, indicator),
         }
     return world, objects
 
