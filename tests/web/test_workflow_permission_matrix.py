@@ -183,8 +183,8 @@ def _filled_sheet(unit: Any, period: Period, indicator: Indicator) -> bytes:
 @pytest.fixture
 def matrix_world(db, settings, tmp_path) -> tuple[World, dict[int, dict[str, Any]]]:
     """The reform world with, for each unit, a task, a meeting, a document, an audit entry,
-    a result (so that its report downloads), an ingest review of an uploaded text and a
-    table waiting for its column mapping."""
+    a result (so that its report downloads), its data-entry form filled in, an ingest
+    review of an uploaded text and a table waiting for its column mapping."""
     settings.DATA_DIR = tmp_path
     settings.MEDIA_ROOT = tmp_path
     world = build_world()
