@@ -68,6 +68,11 @@ class World:
             return {self.old_c} if sibling else {self.old_a, self.old_b}
         return set()
 
+    def units(self) -> list[Unit]:
+        return [self.province, self.district, self.old_a, self.old_b, self.commune,
+                self.sibling_district, self.old_c, self.sibling_commune, self.other_province,
+                self.other_district]
+
     def where(self, user: Any) -> tuple[str, str, bool]:
         """The (role, level, sibling) of one of the world's accounts."""
         name = next(name for name, account in self.accounts.items() if account.pk == user.pk)
@@ -97,6 +102,21 @@ def expected_allowed(world: World, user: Any, permission: str, unit: Unit) -> bo
     if permission not in GRANTS[role]:
         return False
     return unit in below if permission in FROM_ABOVE else unit in below | {own}
+
+
+def expected_may_enter(world: World, user: Any) -> bool:
+    """Whether ``user``'s role enters figures and ingests texts at all (the upload pages)."""
+    role, _level, _sibling = world.where(user)
+    return Permission.EDIT in GRANTS[role]
+
+
+def expected_lists_upload(world: World, user: Any, unit: Unit | None, *, uploader: Any = None) -> bool:
+    """Whether an upload read into a review of ``unit`` (None while unknown) is listed to
+    ``user``: to whoever sent it, and to the accounts that may work on the review (those
+    entering ``unit``'s figures)."""
+    if uploader is not None and uploader.pk == user.pk:
+        return True
+    return unit is not None and expected_allowed(world, user, Permission.EDIT, unit)
 
 
 def _name(role: str, level: str, sibling: bool) -> str:

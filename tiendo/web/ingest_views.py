@@ -1,8 +1,9 @@
 """Ingest pages: upload files or pasted text, follow their reading, review each extracted
 item on its highlighted sentence, and accept the review into the data.
 
-Only editors (and above) may use them, and only for units they see (``accounts.access``);
-the text behind a result is shown read-only to everyone who sees the result's unit.
+Only editors may use them, and only for the units whose figures they may enter
+(``accounts.access.entry_units``): a unit they only see is neither listed nor offered. The
+text behind a result is shown read-only to everyone who sees the result's unit.
 The views parse the request, call ``tiendo.ingest`` services and selectors, and render.
 """
 
@@ -23,7 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from tiendo.accounts.access import access_review, may_enter, may_read_source, visible_units
+from tiendo.accounts.access import access_review, entry_units, may_enter, may_read_source
 from tiendo.catalogue.models import Indicator
 from tiendo.core.models import Field
 from tiendo.ingest.accept import REF_HASH_LENGTH, review_accept, source_ref
@@ -92,7 +93,7 @@ def _review_for(request: HttpRequest, review_id: int) -> Review:
 @login_required
 def upload(request: HttpRequest) -> HttpResponse:
     _editor(request)
-    units = visible_units(request.user)
+    units = entry_units(request.user)
     errors: list[str] = []
     if request.method == "POST":
         files: list[tuple[str, bytes | UploadedFile]] = [
@@ -121,7 +122,7 @@ def _hints(request: HttpRequest, units: Any, errors: list[str]) -> tuple[Unit | 
     if raw_unit:
         unit_hint = units.filter(pk=int(raw_unit)).first() if raw_unit.isdigit() else None
         if unit_hint is None:
-            errors.append(_("Không có đơn vị “%(value)s” trong các đơn vị tài khoản được xem.")
+            errors.append(_("Không có đơn vị “%(value)s” trong các đơn vị tài khoản được nhập số liệu.")
                           % {"value": raw_unit})
     raw_period = request.POST.get("period", "").strip()
     if raw_period:
@@ -178,7 +179,7 @@ def progress(request: HttpRequest) -> HttpResponse:
     still being read."""
     _editor(request)
     ids = [int(part) for part in request.GET.get("tep", "").split(",") if part.isdigit()]
-    uploads = uploads_by_id(ids, user=request.user, units=visible_units(request.user))
+    uploads = uploads_by_id(ids, user=request.user, units=entry_units(request.user))
     pending = any(u.status in (Upload.Status.QUEUED, Upload.Status.RUNNING) for u in uploads)
     context = {"uploads": uploads, "polling": pending, "query": request.GET.get("tep", "")}
     if request.htmx:
@@ -227,7 +228,7 @@ def review(request: HttpRequest, review_id: int) -> HttpResponse:
 
 
 def _review_context(request: HttpRequest, review: Review) -> dict[str, Any]:
-    units = visible_units(request.user)
+    units = entry_units(request.user)
     period = review.review_period
     choices = units.filter(valid_during_q(period.start, period.end)) if period else units
     if review.unit is not None:
@@ -285,7 +286,7 @@ def item_action(request: HttpRequest, review_id: int, key: str) -> HttpResponse:
                        ("value", "uom", "indicator", "role", "unit", "period", "plan_period")
                        if request.POST.get(name, "").strip()}
             current = review_correct(review=current, key=key, changes=changes, by=request.user,
-                                     visible_units=lambda: visible_units(request.user))
+                                     visible_units=lambda: entry_units(request.user))
         else:
             current = review_decide(review=current, key=key, decision=action, by=request.user)
     except ValidationError as exc:
