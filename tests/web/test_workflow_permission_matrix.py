@@ -51,7 +51,7 @@ from tiendo.accounts.access import Permission
 from tiendo.audit.models import AuditEntry
 from tiendo.audit.services import audit_create
 from tiendo.catalogue.models import Indicator
-from tiendo.ingest.accept import REF_HASH_LENGTH
+from tiendo.ingest.accept import REF_HASH_LENGTH, source_ref
 from tiendo.ingest.models import Review, Upload
 from tiendo.ingest.services import upload_process, upload_receive
 from tiendo.reports.sheets import layout as L
@@ -81,7 +81,9 @@ HIDDEN_WORK = (Permission.EDIT, 404)
 ASKS: dict[str, tuple[Permission, int]] = {
     "web:entry_grid": ENTRY, "web:entry_check": ENTRY, "reports-sheet-upload": ENTRY,
     "reports-table-upload": ENTRY, "reports-table-mapping": ENTRY, "reports-template-for-period": ENTRY,
-    "ingest:source": HIDDEN_WORK,
+    # The text a result was read from: its review for an editor, read-only for any account
+    # that sees the result's unit.
+    "ingest:source": (Permission.VIEW, 404), "ingest:text": (Permission.VIEW, 404),
 }
 # URL keywords naming an object of a unit, and what a page keyed by it asks (a review
 # belongs to the unit it reports on).
@@ -92,6 +94,7 @@ ROLE_PAGES = {"ingest:upload", "ingest:progress"}
 QUERIES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "web:search": lambda objects: {"q": objects["name"]},
     "ingest:source": lambda objects: {"ref": objects["ref"]},
+    "ingest:text": lambda objects: {"muc": objects["key"]},
     "ingest:progress": lambda objects: {"tep": objects["upload_id"]},
 }
 # Pages that list a unit's objects: what they show of the unit, and whether the rules let
@@ -206,6 +209,8 @@ def matrix_world(db, settings, tmp_path) -> tuple[World, dict[int, dict[str, Any
         review = upload_process(upload)
         assert review is not None and review.items, upload.error
         key = next(item["key"] for item in review.items if item["kind"] == "figure")
+        # The unit's result cites the text, as an accepted figure would.
+        Result.objects.filter(pk=result.pk).update(source_ref=source_ref(upload.sha256, key))
         table = default_storage.save(f"{UPLOADS}/bang-{unit.pk}.csv",
                                      ContentFile("Chỉ tiêu,Đơn vị,Giá trị\nThu ngân sách,tỷ đồng,404\n".encode()))
         objects[unit.pk] = {
@@ -398,8 +403,11 @@ def test_a_review_of_no_known_unit_is_its_uploaders(client, matrix_world, record
             values = owned[owner.pk]
             url = _url(page, values)
             for method in ("GET", "POST"):
+                # The read-only text opens only where a result cites it: a review of no unit
+                # has written none.
                 expected = 405 if page.name in ONLY and ONLY[page.name] != method else (
-                    None if may and (owner == user or page.name in ROLE_PAGES) else 404)
+                    None if may and (owner == user or page.name in ROLE_PAGES)
+                    and page.name != "ingest:text" else 404)
                 data = POSTS[page.name](values) if page.name in POSTS else None
                 response = tally.check(client, page, url, world.province, method, expected, data)
                 if page.name in LISTS and method == "GET" and response.status_code == 200:

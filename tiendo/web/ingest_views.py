@@ -201,6 +201,8 @@ def source(request: HttpRequest) -> HttpResponse:
     try:
         access_review(request.user, unit_id=found.unit_id, owner_id=found.upload.uploaded_by_id)
     except Http404:
+        if not may_read_source(request.user, source_ref(found.upload.sha256, key)):
+            raise
         return redirect(reverse("ingest:text", args=[found.pk]) + f"?muc={key}#cau")
     anchor = f"#{key}" if item_by_key(found.items, key) else ""
     return redirect(reverse("ingest:review", args=[found.pk]) + anchor)
