@@ -333,13 +333,12 @@ class Facts:
         rows.sort(key=lambda r: (0 if r[status] in APPROVED else 1, -r[updated].timestamp(), -r[pk]))
         periods: dict[int, Period] = {}
         size = len(_RESULT_FIELDS)
+        db = results.db
         for row in rows:
             period = periods.get(row[period_id])
             if period is None:
-                period = periods[row[period_id]] = Period.from_db(
-                    results.db, _PERIOD_FIELDS, (row[period_id], *row[size:])
-                )
-            facts._keep(row[unit], row[indicator], _Fact(row[value], period, row=row[:size], db=results.db))
+                period = periods[row[period_id]] = Period.from_db(db, _PERIOD_FIELDS, (row[period_id], *row[size:]))
+            facts._keep(row[unit], row[indicator], _Fact(row[value], period, row=row[:size], db=db))
         return facts
 
     def _keep(self, unit_id: int, indicator_id: int, fact: _Fact) -> None:

@@ -50,7 +50,7 @@ class UnitCard:
 
 
 # Cards scored per page of the home page: each one judges every indicator of its unit.
-HOME_PAGE_SIZE = 24
+HOME_PAGE_SIZE = 12
 
 
 @login_required
