@@ -249,9 +249,9 @@ class DashboardRow:
         return self.target.source if self.target else None
 
 
-def _current_key(result: Result) -> tuple[int, float, int]:
+def _current_key(status: str, updated_at: dt.datetime, pk: int) -> tuple[int, float, int]:
     """``CURRENT_ORDER`` as a sort key."""
-    return (0 if result.status in APPROVED else 1, -result.updated_at.timestamp(), -result.pk)
+    return (0 if status in APPROVED else 1, -updated_at.timestamp(), -pk)
 
 
 def target_precedence_key(target: Target) -> tuple[int, int, int]:
@@ -316,7 +316,7 @@ class Facts:
     """The current results of some units, by unit → indicator → (kind, year, number)."""
 
     def __init__(self, results: list[Result]) -> None:
-        results.sort(key=_current_key)
+        results.sort(key=lambda r: _current_key(r.status, r.updated_at, r.pk))
         self.current: dict[int, dict[int, dict[tuple[str, int, int], _Fact]]] = {}
         for result in results:
             self._keep(result.unit_id, result.indicator_id, _Fact(result.value, result.period, result))
@@ -330,7 +330,7 @@ class Facts:
         unit, indicator, value, period_id = at["unit_id"], at["indicator_id"], at["value"], at["period_id"]
         status, updated, pk = at["status"], at["updated_at"], at["id"]
         rows = list(results.values_list(*_RESULT_FIELDS, *(f"period__{name}" for name in _PERIOD_FIELDS[1:])))
-        rows.sort(key=lambda r: (0 if r[status] in APPROVED else 1, -r[updated].timestamp(), -r[pk]))
+        rows.sort(key=lambda r: _current_key(r[status], r[updated], r[pk]))
         periods: dict[int, Period] = {}
         size = len(_RESULT_FIELDS)
         db = results.db
