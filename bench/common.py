@@ -89,6 +89,19 @@ def bench_user():
     return user
 
 
+def bench_viewer(unit):
+    """A viewer of ``unit`` for the benchmarks (created once, through the accounts service)."""
+    from django.contrib.auth import get_user_model
+
+    from tiendo.accounts.models import Membership
+    from tiendo.accounts.services import membership_create
+
+    user, created = get_user_model().objects.get_or_create(username=f"bench-{unit.code}")
+    if created:
+        membership_create(user=user, unit=unit, role=Membership.Role.VIEWER, by=bench_user())
+    return user
+
+
 BENCH_PASSWORD = os.environ.get("TIENDO_BENCH_PASSWORD", "tiendo-bench-2026")
 
 

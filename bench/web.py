@@ -4,7 +4,8 @@ Run from the repo root after ``tiendo synth --scale province`` on the same datab
 
     python bench/web.py [--province 24] [--repeat 30]
 
-Each page is requested through Django's test client signed in as a superuser: the time is
+Each page is requested through Django's test client signed in as a superuser (the home
+page also as a viewer of the province, who sees its communes): the time is
 the server's (URL routing, middleware, queries, template), not the network's. The roll-up
 is timed beside the obvious alternative (a Python loop over the ORM rows of the children)
 in the same run, and the national roll-up of one indicator over every commune of the
@@ -16,7 +17,16 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal
 
-from common import bench_user, django_setup, machine, percentiles, province_of_scale, row, timed
+from common import (
+    bench_user,
+    bench_viewer,
+    django_setup,
+    machine,
+    percentiles,
+    province_of_scale,
+    row,
+    timed,
+)
 
 
 def python_rollup(parent, period) -> dict[int, Decimal]:
@@ -61,8 +71,10 @@ def main() -> int:
     where = connection.vendor
     client = Client()
     client.force_login(bench_user())
+    viewer = Client()
+    viewer.force_login(bench_viewer(province))
 
-    def get(url: str) -> None:
+    def get(url: str, client: Client = client) -> None:
         response = client.get(url)
         if response.status_code != 200:
             raise SystemExit(f"{url}: HTTP {response.status_code}")
@@ -78,6 +90,9 @@ def main() -> int:
     print("|---|---|---|---|---|")
     for name, url, goal in pages:
         print(row(f"{name} ({where})", timed(lambda url=url: get(url), args.repeat), goal))
+    print(row(f"home page, superuser: the top units, one page scored ({where})", timed(lambda: get("/"), args.repeat)))
+    print(row(f"home page, a viewer of {province.name}: one page of its units scored ({where})",
+              timed(lambda: get("/", viewer), args.repeat)))
     one = Indicator.objects.filter(pk=revenue.pk)
     print(row(f"roll-up of {province.name}, one indicator (indicator page), {year} ({where})",
               timed(lambda: list(rollup_rows(parent=province, period=year, indicators=one)), args.repeat)))

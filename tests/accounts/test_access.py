@@ -80,6 +80,13 @@ def test_home_lists_the_own_unit_first(world) -> None:
     assert set(units[1:]) == {world.commune, world.sibling_commune}
 
 
+def test_home_of_a_superuser_lists_the_top_units_only(world) -> None:
+    root = f.make_user("goc-trang-chu", is_superuser=True)
+    units = home_units(root, on=world.commune.valid_from)
+    assert units and all(unit.parent_id is None for unit in units)
+    assert world.province in units and world.commune not in units
+
+
 def test_superuser_and_guest(world) -> None:
     root = f.make_user("goc", is_superuser=True)
     period = f.period("2024")

@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests import factories as f
+from tiendo.web import views
 from tiendo.work.models import KeyTask
 
 
@@ -26,19 +27,21 @@ def test_home_lists_the_unit_then_its_children(city_client, world) -> None:
     assert "Tỉnh Cao Bằng" not in html
 
 
-def test_home_query_count_does_not_grow_with_units(city_client, world) -> None:
-    def add_communes(count: int) -> None:
-        for _ in range(count):
-            commune = f.make_commune(world["city"])
-            f.make_target(world["revenue"], commune, "10", period_code="2022")
-            f.make_result(world["revenue"], commune, "12", period_code="2022-9M")
+def _add_communes(world, count: int) -> None:
+    """``count`` communes of the city, each with a target met in 9 months of 2022."""
+    for _ in range(count):
+        commune = f.make_commune(world["city"])
+        f.make_target(world["revenue"], commune, "10", period_code="2022")
+        f.make_result(world["revenue"], commune, "12", period_code="2022-9M")
 
-    add_communes(2)
+
+def test_home_query_count_does_not_grow_with_units(city_client, world) -> None:
+    _add_communes(world, 2)
     few, _html = _queries(city_client)
-    add_communes(20)
+    _add_communes(world, 20)
     many, html = _queries(city_client)
     assert many == few
-    assert html.count("1/1 chỉ tiêu đạt") == 23
+    assert html.count("1/1 chỉ tiêu đạt") == min(23, views.HOME_PAGE_SIZE)
 
 
 def test_home_counts_overdue_tasks(city_client, world) -> None:
@@ -67,3 +70,20 @@ def test_home_keeps_former_units_that_reported_after_those_without_figures(clien
     assert html.index("Tỉnh Lạng Sơn") < html.index("Huyện Bắc Sơn") < html.index("Xã An Bình")
     assert "Hoạt động đến 30/6/2025" in html
     assert "Huyện Chi Lăng" not in html
+
+
+def test_home_scores_one_page_of_units_in_the_same_queries(city_client, world, monkeypatch) -> None:
+    # given a page of 5 cards and a city with 7, then 19 communes that reported
+    monkeypatch.setattr(views, "HOME_PAGE_SIZE", 5)
+    _add_communes(world, 7)
+    few, html = _queries(city_client)
+    _add_communes(world, 12)
+    many, html = _queries(city_client)
+    # then the first page has the city and 4 communes, in as many queries for 20 units as for 8
+    assert many == few
+    assert html.count('class="card unit-card') == 5
+    assert "Trang 1/4" in html and 'href="?trang=2"' in html
+    # and the last page scores the last 5 communes
+    last = city_client.get("/?trang=4").content.decode()
+    assert last.count('class="card unit-card') == 5 and last.count("1/1 chỉ tiêu đạt") == 5
+    assert "unit-card-main" not in last

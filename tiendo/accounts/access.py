@@ -196,26 +196,29 @@ def access_unit(user: Any, unit_id: int | str) -> Unit:
 def home_units(user: Any, *, on: dt.date) -> list[Unit]:
     """The units the home page lists: the account's unit, then the units directly under it
     valid on ``on``, and those that ended before ``on`` but reported results (a district
-    abolished in 2025 keeps its history); for a superuser without a unit, the top units
-    and those under them."""
+    abolished in 2025 keeps its history); for a superuser without a unit, the top units.
+    After the account's unit, those with figures (terms aside) come first, each part in
+    Vietnamese alphabetical order. Units only, in one query: the page scores one page of
+    them (a province's superuser listed and scored 430 units, 90 s)."""
     root = home_unit(user)
     if root is not None:
         top = Q(pk=root.pk)
-        below = Q(parent=root.pk)
+        below = Q(parent=root.pk) & (valid_on_q(on) | (Q(valid_to__lt=on) & Exists(
+            Result.objects.filter(unit=OuterRef("pk"))
+        )))
     elif _is_superuser(user):
-        top = Q(parent__isnull=True)
-        below = Q(parent__parent__isnull=True, parent__isnull=False)
+        top, below = Q(parent__isnull=True), Q(pk__in=[])
     else:
         return []
-    reported = Exists(Result.objects.filter(unit=OuterRef("pk")))
     units = list(
-        visible_units(user)
-        .filter(top | (below & (valid_on_q(on) | (Q(valid_to__lt=on) & reported))))
-        .select_related("parent")
+        visible_units(user).filter(top | below).select_related("parent")
+        .annotate(has_figures=Exists(
+            Result.objects.filter(unit=OuterRef("pk")).exclude(period__kind=Period.Kind.TERM)
+        ))
     )
-    tops = [unit for unit in units if unit.parent_id is None or (root is not None and unit.pk == root.pk)]
-    rest = [unit for unit in units if unit not in tops]
-    return [*tops, *sorted(rest, key=lambda unit: sort_key(unit.name))]
+    first = [unit for unit in units if root is not None and unit.pk == root.pk]
+    rest = [unit for unit in units if root is None or unit.pk != root.pk]
+    return [*first, *sorted(rest, key=lambda unit: (not unit.has_figures, sort_key(unit.name)))]
 
 
 # ---------------------------------------------------------------- what an account may do

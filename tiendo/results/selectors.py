@@ -249,9 +249,9 @@ class DashboardRow:
         return self.target.source if self.target else None
 
 
-def _current_key(result: Result) -> tuple[int, float, int]:
+def _current_key(status: str, updated_at: dt.datetime, pk: int) -> tuple[int, float, int]:
     """``CURRENT_ORDER`` as a sort key."""
-    return (0 if result.status in APPROVED else 1, -result.updated_at.timestamp(), -result.pk)
+    return (0 if status in APPROVED else 1, -updated_at.timestamp(), -pk)
 
 
 def target_precedence_key(target: Target) -> tuple[int, int, int]:
@@ -285,40 +285,104 @@ def _is_partial(span: Span, target: Target) -> bool:
 Link = tuple[int, Decimal, dt.date | None]
 
 
+class _Fact:
+    """A current result as ``Facts`` keeps it: value and period at hand, the ``Result``
+    object built only for the rows that show it (a province's dashboard reads ≈ 2,000
+    results, mostly predecessors' figures of which only the value counts)."""
+
+    __slots__ = ("_db", "_result", "_row", "period", "value")
+
+    def __init__(self, value: Decimal, period: Period, result: Result | None = None,
+                 row: tuple[Any, ...] = (), db: str = "") -> None:
+        self.value = value
+        self.period = period
+        self._result = result
+        self._row = row
+        self._db = db
+
+    @property
+    def result(self) -> Result:
+        if self._result is None:
+            self._result = Result.from_db(self._db, _RESULT_FIELDS, self._row)
+            self._result.period = self.period
+        return self._result
+
+
+_RESULT_FIELDS = [field.attname for field in Result._meta.concrete_fields]
+_PERIOD_FIELDS = [field.attname for field in Period._meta.concrete_fields]
+
+
 class Facts:
     """The current results of some units, by unit → indicator → (kind, year, number)."""
 
     def __init__(self, results: list[Result]) -> None:
-        results.sort(key=_current_key)
-        self.current: dict[int, dict[int, dict[tuple[str, int, int], Result]]] = {}
+        results.sort(key=lambda r: _current_key(r.status, r.updated_at, r.pk))
+        self.current: dict[int, dict[int, dict[tuple[str, int, int], _Fact]]] = {}
         for result in results:
-            p = result.period
-            by_period = self.current.setdefault(result.unit_id, {}).setdefault(result.indicator_id, {})
-            by_period.setdefault((p.kind, p.year, p.number), result)
+            self._keep(result.unit_id, result.indicator_id, _Fact(result.value, result.period, result))
+
+    @classmethod
+    def of(cls, results: QuerySet[Result]) -> Facts:
+        """``Facts(list(results.select_related("period")))`` in the same single query,
+        with one ``Period`` object per period and a ``Result`` object only when asked."""
+        facts = cls([])
+        at = {name: i for i, name in enumerate(_RESULT_FIELDS)}
+        unit, indicator, value, period_id = at["unit_id"], at["indicator_id"], at["value"], at["period_id"]
+        status, updated, pk = at["status"], at["updated_at"], at["id"]
+        rows = list(results.values_list(*_RESULT_FIELDS, *(f"period__{name}" for name in _PERIOD_FIELDS[1:])))
+        rows.sort(key=lambda r: _current_key(r[status], r[updated], r[pk]))
+        periods: dict[int, Period] = {}
+        size = len(_RESULT_FIELDS)
+        db = results.db
+        for row in rows:
+            period = periods.get(row[period_id])
+            if period is None:
+                period = periods[row[period_id]] = Period.from_db(db, _PERIOD_FIELDS, (row[period_id], *row[size:]))
+            facts._keep(row[unit], row[indicator], _Fact(row[value], period, row=row[:size], db=db))
+        return facts
+
+    def _keep(self, unit_id: int, indicator_id: int, fact: _Fact) -> None:
+        """The first fact of a unit, indicator and period is the current one (facts come in
+        ``CURRENT_ORDER``)."""
+        p = fact.period
+        by_period = self.current.setdefault(unit_id, {}).setdefault(indicator_id, {})
+        by_period.setdefault((p.kind, p.year, p.number), fact)
 
     def own(self, unit_id: int, indicator_id: int, span: Span) -> Result | None:
-        return self.current.get(unit_id, {}).get(indicator_id, {}).get((span.kind, span.year, span.number))
+        fact = self.current.get(unit_id, {}).get(indicator_id, {}).get((span.kind, span.year, span.number))
+        return fact.result if fact else None
 
     def contribution(
         self, unit_id: int, valid_to: dt.date | None, indicator_id: int, span: Span
-    ) -> Result | None:
+    ) -> _Fact | None:
         """``contribution_q`` for one predecessor and indicator."""
+        facts = self.current.get(unit_id, {}).get(indicator_id, {})
         if span.kind not in CUMULATIVE or valid_to is None or valid_to >= span.end:
-            return self.own(unit_id, indicator_id, span)
+            return facts.get((span.kind, span.year, span.number))
         candidates = [
-            r for r in self.current.get(unit_id, {}).get(indicator_id, {}).values()
-            if r.period.year == span.year and r.period.kind in CUMULATIVE and r.period.end <= span.end
+            f for f in facts.values()
+            if f.period.year == span.year and f.period.kind in CUMULATIVE and f.period.end <= span.end
         ]
-        return max(candidates, key=lambda r: r.period.end, default=None)
+        return max(candidates, key=lambda f: f.period.end, default=None)
 
     def value(
         self, unit_id: int, indicator: Indicator, span: Span,
         links: list[Link],
     ) -> tuple[Result | None, Decimal | None, Decimal | None]:
         """The own current result, the lineage sum (additive indicators) and their total."""
-        own = self.own(unit_id, indicator.pk, span)
+        own, lineage, total = self._parts(unit_id, indicator, span, links)
+        return (own.result if own else None), lineage, total
+
+    def total(self, unit_id: int, indicator: Indicator, span: Span, links: list[Link]) -> Decimal | None:
+        """``value``'s total alone."""
+        return self._parts(unit_id, indicator, span, links)[2]
+
+    def _parts(
+        self, unit_id: int, indicator: Indicator, span: Span, links: list[Link],
+    ) -> tuple[_Fact | None, Decimal | None, Decimal | None]:
+        own = self.current.get(unit_id, {}).get(indicator.pk, {}).get((span.kind, span.year, span.number))
         lineage = None
-        if indicator.aggregation == Indicator.Aggregation.SUM:
+        if links and indicator.aggregation == Indicator.Aggregation.SUM:
             parts = [
                 r.value * share for pk, share, valid_to in links
                 if (r := self.contribution(pk, valid_to, indicator.pk, span)) is not None
@@ -367,12 +431,12 @@ def dashboard_rows_many(
     latest_end = max(span.end for pair in spans.values() for span in pair)
     ended = {pk for chain in links.values() for pk, _s, valid_to in chain
              if valid_to is not None and valid_to < latest_end}
-    facts = Facts(list(
+    facts = Facts.of(
         Result.objects.filter(
             wanted | (earlier & Q(unit_id__in=ended)), unit_id__in=unit_ids | predecessor_ids,
             indicator_id__in=[i.pk for i in indicators],
-        ).select_related("period")
-    ))
+        )
+    )
     applicable = Q(pk__in=[])
     for span, _last in spans.values():
         applicable |= target_applies_q(span)
@@ -388,7 +452,7 @@ def dashboard_rows_many(
         rows = []
         for indicator in indicators:
             result, lineage, value = facts.value(unit.pk, indicator, span, links[unit.pk])
-            _r, _l, last_value = facts.value(unit.pk, indicator, last, links[unit.pk])
+            last_value = facts.total(unit.pk, indicator, last, links[unit.pk])
             candidates = [t for t in targets.get((unit.pk, indicator.pk), []) if target_applies(span, t.period)]
             target = min(candidates, key=target_precedence_key, default=None)
             if with_data_only and value is None and target is None:

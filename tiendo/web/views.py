@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -29,10 +30,10 @@ from tiendo.results.selectors import (
     periods_with_data,
 )
 from tiendo.units.models import Unit
+from tiendo.web.dashboard_display import NO_TARGET, NO_TARGET_LABEL, RowDisplay, row_displays
 from tiendo.work.selectors import overdue_count_by_unit, recommendation_open_count_by_unit
 
-NO_TARGET = "none"
-STATUS_CHOICES = [*Judgement.choices, (NO_TARGET, _("Chưa có chỉ tiêu"))]
+STATUS_CHOICES = [*Judgement.choices, (NO_TARGET, NO_TARGET_LABEL)]
 PERIOD_KINDS = [
     (Period.Kind.MONTH, _("Tháng")), (Period.Kind.QUARTER, _("Quý")),
     ("6M", _("6 tháng")), ("9M", _("9 tháng")), (Period.Kind.YEAR, _("Năm")),
@@ -48,9 +49,18 @@ class UnitCard:
     open_recommendations: int
 
 
+# Cards scored per page of the home page: each one judges every indicator of its unit.
+HOME_PAGE_SIZE = 12
+
+
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    units = home_units(request.user, on=timezone.localdate())
+    """The account's units (``home_units``), one page of them scored: a fixed number of
+    queries and a page's worth of judging whatever the number of units."""
+    page = Paginator(home_units(request.user, on=timezone.localdate()), HOME_PAGE_SIZE).get_page(
+        request.GET.get("trang")
+    )
+    units = list(page)
     ids = [unit.pk for unit in units]
     periods = latest_periods(Unit.objects.filter(pk__in=ids))
     rows = dashboard_rows_many([(unit, periods[unit.pk]) for unit in units if unit.pk in periods])
@@ -68,17 +78,14 @@ def home(request: HttpRequest) -> HttpResponse:
         )
         for unit in units
     ]
-    # The account's own unit first, then the units with figures, so that history is not
-    # buried under dozens of new communes that have not reported yet.
-    cards = cards[:1] + sorted(cards[1:], key=lambda card: card.period is None)
-    return render(request, "web/home.html", {"cards": cards, "today": timezone.localdate()})
+    return render(request, "web/home.html", {"cards": cards, "page": page, "today": timezone.localdate()})
 
 
 @dataclass
 class FieldGroup:
     value: str
     label: str
-    rows: list[DashboardRow]
+    rows: list[RowDisplay]
     score: MetCount
 
 
@@ -98,17 +105,21 @@ def unit_dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
     chosen_field = request.GET.get("linh-vuc", "")
     chosen_status = request.GET.get("trang-thai", "")
     rows = dashboard_rows(unit=unit, period=period) if period else []
+    code = code or (_code(period) if period else "")
+    projects = period is not None and period.kind == Period.Kind.YTD
     groups = []
     for value, label in Field.choices:
         in_field = [row for row in rows if row.indicator.field == value]
         if not in_field or chosen_field not in ("", value):
             continue
         shown = [row for row in in_field if chosen_status in ("", _status_of(row))]
-        groups.append(FieldGroup(value, label, shown, met_count_of(in_field)))
+        groups.append(FieldGroup(
+            value, label, row_displays(shown, unit=unit, code=code, projects=projects), met_count_of(in_field)
+        ))
     context = {
         "unit": unit,
         "period": period,
-        "code": code or (_code(period) if period else ""),
+        "code": code,
         "bad_code": bad_code,
         "periods": [
             {"code": key_of(p).code, "label": str(p), "year": p.year} for p in periods_with_data(unit=unit)
@@ -120,7 +131,6 @@ def unit_dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
         "statuses": STATUS_CHOICES,
         "chosen_field": chosen_field,
         "chosen_status": chosen_status,
-        "projects": period is not None and period.kind == Period.Kind.YTD,
     }
     if request.htmx and request.htmx.target == "indicator-table":
         return render(request, "web/_indicator_table.html", context)
