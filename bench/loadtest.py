@@ -10,6 +10,11 @@ signs in ``--users`` sessions through the login form, then each user requests
 ``--requests`` pages in turn, all users at once: a unit dashboard, an indicator page or a
 key task board of the province or one of its communes. Prints throughput, p50/p95 and the
 error count. Goal: 50 users on 2 cores, p95 ≤ 300 ms, 0 errors.
+
+``--think 0`` (the default) sends a user's next page as soon as the last one arrived: the
+server's capacity, where p95 is about users ÷ throughput whatever the page costs.
+``--think 1-5`` lets each user read a page for a random 1 to 5 seconds before the next, as
+people do; the caches start empty either way.
 """
 
 from __future__ import annotations
@@ -80,6 +85,8 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=10, help="pages per user")
     parser.add_argument("--port", type=int, default=8106)
     parser.add_argument("--province", default="24")
+    parser.add_argument("--think", default="0", type=_seconds,
+                        help="seconds a user reads a page before the next: 0, or MIN-MAX")
     args = parser.parse_args()
     django_setup()
     from tiendo.catalogue.models import Indicator
@@ -111,8 +118,9 @@ def main() -> int:
         errors: list[str] = []
         lock = threading.Lock()
 
-        def user(opener: urllib.request.OpenerDirector, urls: list[str]) -> None:
-            for url in urls:
+        def user(opener: urllib.request.OpenerDirector, urls: list[str], pauses: list[float]) -> None:
+            for url, pause in zip(urls, pauses, strict=True):
+                time.sleep(pause)
                 started = time.perf_counter()
                 try:
                     with opener.open(base + url, timeout=120) as response:
@@ -125,7 +133,11 @@ def main() -> int:
                     if not ok:
                         errors.append(url)
 
-        threads = [threading.Thread(target=user, args=pair) for pair in zip(sessions, plans, strict=True)]
+        low, high = args.think
+        pauses = [[rng.uniform(low, high) if n else rng.uniform(0, high) for n in range(args.requests)]
+                  for _ in sessions]
+        threads = [threading.Thread(target=user, args=triple)
+                   for triple in zip(sessions, plans, pauses, strict=True)]
         started = time.perf_counter()
         for thread in threads:
             thread.start()
@@ -140,7 +152,9 @@ def main() -> int:
             server.kill()
             server.wait()
     p50, p95 = percentiles(samples)
-    print(f"| load test, {args.users} users × {args.requests} pages, gunicorn 2 workers | "
+    low, high = args.think
+    reading = f"reading {low:g}–{high:g} s between pages" if high else "no pause between pages"
+    print(f"| load test, {args.users} users × {args.requests} pages, {reading}, gunicorn 2 workers | "
           f"{len(samples) / seconds:.1f} req/s | p50 {p50:.0f} ms, p95 {p95:.0f} ms, "
           f"{len(errors)} errors | goal p95 ≤ 300 ms, 0 errors |")
     for error in errors[:5]:
@@ -156,6 +170,11 @@ def _page(rng: random.Random, units: list[int], indicators: list[int]) -> str:
     if kind == "indicator":
         return f"/don-vi/{unit}/chi-tieu/{rng.choice(indicators)}/"
     return f"/don-vi/{units[0]}/nhiem-vu/"
+
+
+def _seconds(text: str) -> tuple[float, float]:
+    low, _, high = text.partition("-")
+    return float(low), float(high or low)
 
 
 def _wait(base: str) -> None:

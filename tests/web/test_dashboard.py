@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests import factories as f
 from tiendo.core.models import Field
-from tiendo.results.models import Target
+from tiendo.results.models import Result, Target
+from tiendo.results.services import result_update
 
 
 def _score(html: str) -> str:
@@ -105,10 +108,30 @@ def _queries(client, url: str) -> int:
 def test_query_count_does_not_grow_with_indicators(city_client, world) -> None:
     url = f"/don-vi/{world['city'].pk}/?ky=2022-9M"
     _add_indicators(world, 2)
+    cache.clear()
     with_3 = _queries(city_client, url)
     _add_indicators(world, 27)
-    # 10 for the page, 1 for the report status panel.
-    assert _queries(city_client, url) == with_3 == 11
+    cache.clear()
+    # 10 for the page, 1 for the report status panel, 1 for the data version.
+    assert _queries(city_client, url) == with_3 == 12
+
+
+def test_a_second_reader_gets_the_table_from_the_cache(city_client, world, mixed) -> None:
+    url = f"/don-vi/{world['city'].pk}/?ky=2022-9M"
+    first = city_client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        second = city_client.get(url).content.decode()
+    assert not any("results_result" in query["sql"] for query in queries.captured_queries)
+    assert _score(second) == _score(first) == "1/2 chỉ tiêu đạt"
+
+
+def test_a_change_through_the_services_shows_at_once(city_client, world, mixed) -> None:
+    url = f"/don-vi/{world['city'].pk}/?ky=2022-9M"
+    assert _score(city_client.get(url).content.decode()) == "1/2 chỉ tiêu đạt"
+    poverty = Result.objects.get(unit=world["city"], indicator=mixed)
+    result_update(result=poverty, value=Decimal("1"), by=None)
+    assert _score(city_client.get(url).content.decode()) == "2/2 chỉ tiêu đạt"
+    assert _score(city_client.get(url + "&trang-thai=not_met").content.decode()) == "2/2 chỉ tiêu đạt"
 
 
 def test_projection_fragment(city_client, world) -> None:

@@ -6,12 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests import factories as f
 from tiendo.accounts.models import Membership
 from tiendo.results.models import Result, Target
+from tiendo.results.services import result_update
 
 
 def _url(unit, indicator, code: str = "2022-9M") -> str:
@@ -133,13 +137,27 @@ def test_queries_do_not_grow_with_children_or_periods(
     city_client, world, count, django_assert_num_queries
 ) -> None:
     _grow(world, count)
-    # session, user, membership, unit, indicator, period; lineage links, series results and
-    # targets; children ranked, their results, the roll-up
-    with django_assert_num_queries(12):
+    # session, user, membership, unit, indicator, period, data version; lineage links, series
+    # results and targets; children ranked, their results, the roll-up
+    with django_assert_num_queries(13):
         response = city_client.get(_url(world["city"], world["revenue"]))
     html = response.content.decode()
     assert len(_ranked_names(html)) == count
     assert len(_chart(html)["series"]["values"]) == count + 2
+
+
+def test_a_second_reader_gets_the_body_from_the_cache_until_a_change(
+    city_client, world, communes
+) -> None:
+    url = _url(world["city"], world["revenue"])
+    assert 'id="own-value">404 tỷ đồng<' in city_client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        again = city_client.get(url).content.decode()
+    assert not any("results_result" in query["sql"] for query in queries.captured_queries)
+    assert _ranked_names(again) == ["Phường Hoàng Văn Thụ", "Phường Chi Lăng", "Xã Mai Pha"]
+    mai_pha = Result.objects.get(unit=communes["Xã Mai Pha"], indicator=world["revenue"])
+    result_update(result=mai_pha, value=Decimal("900"), by=None)
+    assert _ranked_names(city_client.get(url).content.decode())[0] == "Xã Mai Pha"
 
 
 def test_a_unit_outside_the_subtree_is_not_found(city_client, world) -> None:

@@ -64,3 +64,15 @@ def audit_filter(entries: QuerySet[AuditEntry], chosen: AuditFilter) -> QuerySet
 def audit_content_types(entries: QuerySet[AuditEntry]) -> QuerySet[ContentType]:
     """The object types that occur in ``entries``, for a filter's choices."""
     return ContentType.objects.filter(pk__in=entries.values("content_type_id")).order_by("app_label", "model")
+
+
+def data_version() -> str:
+    """A token that moves whenever stored data changes: the newest audit entry's id and time.
+
+    Every write of the domain goes through an audited service, admin or bulk batch, in the
+    same transaction as its audit row, so anything computed from the data at one token stays
+    right until the token moves. The time tells apart two entries given the same id (SQLite
+    reuses the ids of a rolled-back insert; a restore takes the ids back).
+    """
+    latest = AuditEntry.objects.order_by("-pk").values_list("pk", "at").first()
+    return "0" if latest is None else f"{latest[0]}-{latest[1].timestamp():.6f}"

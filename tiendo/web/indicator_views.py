@@ -12,7 +12,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from tiendo.accounts.access import access_unit
@@ -20,6 +22,8 @@ from tiendo.catalogue.models import Indicator
 from tiendo.results.models import Period, Result
 from tiendo.results.periods import key_of, parse_code
 from tiendo.results.series import children_compared, indicator_latest_period, indicator_series
+from tiendo.units.models import Unit
+from tiendo.web.page_cache import cached_part
 
 
 @dataclass(frozen=True)
@@ -94,12 +98,17 @@ def _period_from_code(code: str) -> Period | None:
 
 @login_required
 def indicator_detail(request: HttpRequest, unit_id: int, indicator_id: int) -> HttpResponse:
+    """The series, the children and the evidence: the costly part, the same for every
+    reader, comes from ``cached_part`` until the data changes."""
     unit = access_unit(request.user, unit_id)
     indicator = get_object_or_404(Indicator, pk=indicator_id)
     code = request.GET.get("ky", "").strip()
     bad_code = False
     try:
-        period = _period_from_code(code) if code else indicator_latest_period(unit=unit, indicator=indicator)
+        period = _period_from_code(code) if code else cached_part(
+            request, "indicator-latest", [unit.pk, indicator.pk],
+            lambda: indicator_latest_period(unit=unit, indicator=indicator),
+        )
     except ValidationError:
         period, bad_code = None, True
     context: dict[str, Any] = {
@@ -108,7 +117,15 @@ def indicator_detail(request: HttpRequest, unit_id: int, indicator_id: int) -> H
     }
     if period is None:
         return render(request, "web/indicator.html", context)
+    # Reversed by the name this view was reached under, whatever namespace includes it.
+    view_name = request.resolver_match.view_name if request.resolver_match else ""
+    body = cached_part(request, "indicator", [unit.pk, indicator.pk, period.pk, view_name],
+                       lambda: _body(unit, indicator, period, view_name))
+    context.update({"code": key_of(period).code, "body": mark_safe(body)})
+    return render(request, "web/indicator.html", context)
 
+
+def _body(unit: Unit, indicator: Indicator, period: Period, view_name: str) -> str:
     points = indicator_series(unit=unit, indicator=indicator, period=period)
     children = children_compared(parent=unit, indicator=indicator, period=period)
     current = next((p for p in points if p.period.pk == period.pk), None)
@@ -117,8 +134,6 @@ def indicator_detail(request: HttpRequest, unit_id: int, indicator_id: int) -> H
          "chosen": p.period.pk == period.pk}
         for p in points
     ]
-    # Reversed by the name this view was reached under, whatever namespace includes it.
-    view_name = request.resolver_match.view_name if request.resolver_match else ""
     child_rows = [
         {"row": row, "evidence": evidence_of(row.result),
          "url": reverse(view_name, args=[row.unit.pk, indicator.pk]) + f"?ky={key_of(period).code}"}
@@ -144,7 +159,10 @@ def indicator_detail(request: HttpRequest, unit_id: int, indicator_id: int) -> H
     }
     children_total = children.rolled_value
     own_value = current.value if current else None
-    context.update({
+    return render_to_string("web/_indicator_body.html", {
+        "unit": unit,
+        "indicator": indicator,
+        "period": period,
         "code": key_of(period).code,
         "series_rows": series_rows,
         "current": current,
@@ -157,6 +175,6 @@ def indicator_detail(request: HttpRequest, unit_id: int, indicator_id: int) -> H
         "is_mean": indicator.aggregation in (
             Indicator.Aggregation.MEAN, Indicator.Aggregation.WEIGHTED_MEAN
         ),
+        "lower_is_better": indicator.direction == Indicator.Direction.LOWER,
         "chart": chart,
     })
-    return render(request, "web/indicator.html", context)

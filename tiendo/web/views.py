@@ -10,7 +10,9 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from tiendo.accounts.access import access_unit, home_units
@@ -31,6 +33,7 @@ from tiendo.results.selectors import (
 )
 from tiendo.units.models import Unit
 from tiendo.web.dashboard_display import NO_TARGET, NO_TARGET_LABEL, RowDisplay, row_displays
+from tiendo.web.page_cache import cached_part
 from tiendo.work.selectors import overdue_count_by_unit, recommendation_open_count_by_unit
 
 STATUS_CHOICES = [*Judgement.choices, (NO_TARGET, NO_TARGET_LABEL)]
@@ -57,10 +60,16 @@ HOME_PAGE_SIZE = 12
 def home(request: HttpRequest) -> HttpResponse:
     """The account's units (``home_units``), one page of them scored: a fixed number of
     queries and a page's worth of judging whatever the number of units."""
-    page = Paginator(home_units(request.user, on=timezone.localdate()), HOME_PAGE_SIZE).get_page(
-        request.GET.get("trang")
-    )
+    today = timezone.localdate()
+    page = Paginator(home_units(request.user, on=today), HOME_PAGE_SIZE).get_page(request.GET.get("trang"))
     units = list(page)
+    cards = cached_part(request, "home-cards", [*(unit.pk for unit in units), today], lambda: _cards(units))
+    return render(request, "web/home.html", {"cards": cards, "page": page, "today": today})
+
+
+def _cards(units: list[Unit]) -> list[UnitCard]:
+    """Each unit scored on its latest period, with its overdue tasks (as of today) and open
+    recommendations."""
     ids = [unit.pk for unit in units]
     periods = latest_periods(Unit.objects.filter(pk__in=ids))
     rows = dashboard_rows_many([(unit, periods[unit.pk]) for unit in units if unit.pk in periods])
@@ -68,7 +77,7 @@ def home(request: HttpRequest) -> HttpResponse:
     recommendations = dict(
         recommendation_open_count_by_unit().filter(pk__in=ids).values_list("pk", "open_recommendations")
     )
-    cards = [
+    return [
         UnitCard(
             unit=unit,
             period=periods.get(unit.pk),
@@ -78,7 +87,6 @@ def home(request: HttpRequest) -> HttpResponse:
         )
         for unit in units
     ]
-    return render(request, "web/home.html", {"cards": cards, "page": page, "today": timezone.localdate()})
 
 
 @dataclass
@@ -95,46 +103,55 @@ def _status_of(row: DashboardRow) -> str:
 
 @login_required
 def unit_dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
+    """A unit's indicators for a period. The scoreboard and the table, the costly part and
+    the same for every reader, come from ``cached_part`` until the data changes."""
     unit = access_unit(request.user, unit_id)
     code = request.GET.get("ky", "").strip()
     bad_code = False
     try:
-        period = _period_from_code(code) if code else latest_period_with_data(unit=unit)
+        period = _period_from_code(code) if code else cached_part(
+            request, "latest-period", [unit.pk], lambda: latest_period_with_data(unit=unit)
+        )
     except ValidationError:
         period, bad_code = None, True
     chosen_field = request.GET.get("linh-vuc", "")
     chosen_status = request.GET.get("trang-thai", "")
-    rows = dashboard_rows(unit=unit, period=period) if period else []
     code = code or (_code(period) if period else "")
-    projects = period is not None and period.kind == Period.Kind.YTD
-    groups = []
-    for value, label in Field.choices:
-        in_field = [row for row in rows if row.indicator.field == value]
-        if not in_field or chosen_field not in ("", value):
-            continue
-        shown = [row for row in in_field if chosen_status in ("", _status_of(row))]
-        groups.append(FieldGroup(
-            value, label, row_displays(shown, unit=unit, code=code, projects=projects), met_count_of(in_field)
-        ))
-    context = {
-        "unit": unit,
-        "period": period,
-        "code": code,
-        "bad_code": bad_code,
-        "periods": [
-            {"code": key_of(p).code, "label": str(p), "year": p.year} for p in periods_with_data(unit=unit)
-        ],
-        "score": met_count_of(rows),
-        "groups": groups,
-        "shown": sum(len(group.rows) for group in groups),
-        "fields": Field.choices,
-        "statuses": STATUS_CHOICES,
-        "chosen_field": chosen_field,
-        "chosen_status": chosen_status,
-    }
-    if request.htmx and request.htmx.target == "indicator-table":
-        return render(request, "web/_indicator_table.html", context)
-    return render(request, "web/dashboard.html", context)
+    table_only = bool(request.htmx and request.htmx.target == "indicator-table")
+
+    def body() -> str:
+        rows = dashboard_rows(unit=unit, period=period)
+        projects = period.kind == Period.Kind.YTD
+        groups = []
+        for value, label in Field.choices:
+            in_field = [row for row in rows if row.indicator.field == value]
+            if not in_field or chosen_field not in ("", value):
+                continue
+            shown = [row for row in in_field if chosen_status in ("", _status_of(row))]
+            groups.append(FieldGroup(
+                value, label, row_displays(shown, unit=unit, code=code, projects=projects),
+                met_count_of(in_field),
+            ))
+        context = {
+            "unit": unit, "period": period, "code": code, "score": met_count_of(rows), "groups": groups,
+            "shown": sum(len(group.rows) for group in groups), "fields": Field.choices,
+            "statuses": STATUS_CHOICES, "chosen_field": chosen_field, "chosen_status": chosen_status,
+        }
+        template = "web/_indicator_table.html" if table_only else "web/_dashboard_body.html"
+        return render_to_string(template, context)
+
+    # The printed page carries today's date.
+    inputs = [unit.pk, period.pk if period else "", code, chosen_field, chosen_status, table_only,
+              timezone.localdate()]
+    html = mark_safe(cached_part(request, "dashboard", inputs, body)) if period else ""
+    if table_only:
+        return HttpResponse(html)
+    periods = cached_part(request, "periods", [unit.pk], lambda: [
+        {"code": key_of(p).code, "label": str(p), "year": p.year} for p in periods_with_data(unit=unit)
+    ])
+    return render(request, "web/dashboard.html", {
+        "unit": unit, "period": period, "code": code, "bad_code": bad_code, "periods": periods, "body": html,
+    })
 
 
 def _code(period: Period) -> str:

@@ -5,10 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from tiendo.accounts.access import Permission, access_actions, reporting_status_of, role_of
 from tiendo.accounts.models import Membership
 from tiendo.accounts.workflow import children_states
+from tiendo.results.models import Period
+from tiendo.units.models import Unit
+from tiendo.web.page_cache import cached_part
 from tiendo.web.workflow_views import REPORT_ACTIONS, SLUG_OF
 
 register = template.Library()
@@ -38,8 +44,15 @@ def report_panel(context: template.Context) -> dict[str, Any]:
                  "needs_reason": permission in _NEEDS_REASON}
                 for permission in _BUTTON_ORDER if permission in allowed
             ],
-            "children": children_states(unit, period) if approver else [],
+            "children": _children(request, unit, period, context.get("code", "")) if approver else "",
         },
         "messages": context.get("messages", ()),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+def _children(request: HttpRequest, unit: Unit, period: Period, code: str) -> str:
+    """The states of the units under ``unit``: the same for every approver until the data changes."""
+    return mark_safe(cached_part(request, "report-children", [unit.pk, period.pk, code], lambda: render_to_string(
+        "web/_report_children.html", {"children": children_states(unit, period), "code": code}
+    )))
