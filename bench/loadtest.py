@@ -15,6 +15,10 @@ error count. Goal: 50 users on 2 cores, p95 ≤ 300 ms, 0 errors.
 server's capacity, where p95 is about users ÷ throughput whatever the page costs.
 ``--think 1-5`` lets each user read a page for a random 1 to 5 seconds before the next, as
 people do; the caches start empty either way.
+
+``--cache-url redis://127.0.0.1:6379/5`` (the default, emptied first) makes the two
+workers share their cached page parts, as a server would run with ``TIENDO_CACHE_URL``;
+``--cache-url ''`` keeps one cache per worker.
 """
 
 from __future__ import annotations
@@ -87,6 +91,8 @@ def main() -> int:
     parser.add_argument("--province", default="24")
     parser.add_argument("--think", default="0", type=_seconds,
                         help="seconds a user reads a page before the next: 0, or MIN-MAX")
+    parser.add_argument("--cache-url", default="redis://127.0.0.1:6379/5",
+                        help="the server's TIENDO_CACHE_URL, emptied first; '' for one cache per worker")
     args = parser.parse_args()
     django_setup()
     from tiendo.catalogue.models import Indicator
@@ -100,7 +106,11 @@ def main() -> int:
     units = [province.pk, *communes]
     base = f"http://127.0.0.1:{args.port}"
     env = {**os.environ, "TIENDO_DEBUG": "0", "TIENDO_SECRET_KEY": secrets.token_urlsafe(40),
-           "TIENDO_ALLOWED_HOSTS": "127.0.0.1,localhost"}
+           "TIENDO_ALLOWED_HOSTS": "127.0.0.1,localhost", "TIENDO_CACHE_URL": args.cache_url}
+    if args.cache_url:
+        import redis
+
+        redis.Redis.from_url(args.cache_url).flushdb()
     tiendo = Path(sys.executable).with_name("tiendo")
     log = ROOT / "artifacts" / "bench-serve.log"
     log.parent.mkdir(exist_ok=True)
@@ -154,6 +164,7 @@ def main() -> int:
     p50, p95 = percentiles(samples)
     low, high = args.think
     reading = f"reading {low:g}–{high:g} s between pages" if high else "no pause between pages"
+    reading += ", one Redis cache" if args.cache_url else ", a cache per worker"
     print(f"| load test, {args.users} users × {args.requests} pages, {reading}, gunicorn 2 workers | "
           f"{len(samples) / seconds:.1f} req/s | p50 {p50:.0f} ms, p95 {p95:.0f} ms, "
           f"{len(errors)} errors | goal p95 ≤ 300 ms, 0 errors |")

@@ -119,3 +119,29 @@ def test_no_secret_is_committed() -> None:
         found += [f"{name}: {m.group(0)[:40]}" for p in SECRET_PATTERNS for m in p.finditer(text)]
     assert found == []
     assert "secret_key" not in files.stdout
+
+
+def test_cache_url_shares_one_redis_between_processes(tmp_path) -> None:
+    check = (
+        "from django.core.cache import cache\n"
+        "from django.conf import settings\n"
+        "cache.set('probe', 'ơ', 30)\n"
+        "print(settings.CACHES['default']['BACKEND'], cache.get('probe'))\n"
+    )
+    env = {"TIENDO_CACHE_URL": "redis://127.0.0.1:6379/7"}
+    first = _run_django(check, env, tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "ơ"]
+    second = _run_django("from django.core.cache import cache\nprint(cache.get('probe'))", env, tmp_path)
+    assert second.stdout.strip() == "ơ"
+
+
+def test_without_cache_url_each_process_keeps_its_own(tmp_path) -> None:
+    run = _run_django("from django.conf import settings\nprint(settings.CACHES['default']['BACKEND'])", {}, tmp_path)
+    assert run.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_a_cache_url_that_is_not_redis_is_refused(tmp_path) -> None:
+    run = _run_django("", {"TIENDO_CACHE_URL": "memcached://127.0.0.1:11211"}, tmp_path)
+    assert run.returncode != 0
+    assert "TIENDO_CACHE_URL" in run.stderr

@@ -13,6 +13,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -134,10 +135,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("TEST", {})["NAME"] = ""
 
-# Page parts keyed by the data version (tiendo/web/page_cache.py): each process keeps its
-# own, since the version read from the database on every request keeps them consistent.
+# Page parts keyed by the data version (tiendo/web/page_cache.py). The version is read from
+# the database on every request, so each process may keep its own (the default); with
+# TIENDO_CACHE_URL (redis://host:port/db) the processes of a server share one Redis.
+CACHE_URL = os.environ.get("TIENDO_CACHE_URL", "")
+if CACHE_URL and not CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    raise ImproperlyConfigured(
+        f"TIENDO_CACHE_URL phải là địa chỉ Redis (redis://máy:cổng/số), không phải {CACHE_URL!r}"
+    )
 CACHES = {
     "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": CACHE_URL,
+        "KEY_PREFIX": "tiendo",
+        "TIMEOUT": 15 * 60,
+    } if CACHE_URL else {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "TIMEOUT": 15 * 60,
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("TIENDO_CACHE_ENTRIES", "500"))},

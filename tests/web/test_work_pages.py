@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 import pytest
+from django.utils import timezone
 
 from tests import factories as f
 from tiendo.accounts.models import Membership
@@ -19,6 +20,7 @@ from tiendo.work.models import (
     Recommendation,
     Shortcoming,
 )
+from tiendo.work.services.tasks import key_task_complete
 
 DONE, IN_PROGRESS = KeyTask.Status.DONE, KeyTask.Status.IN_PROGRESS
 FAR = dt.date(2099, 12, 31)
@@ -95,6 +97,17 @@ def test_the_board_groups_tasks_by_status_overdue_first(city_client, world, boar
     assert "Quá hạn" in html and "Hoàn thành chậm" in html
     assert "30/9/2022" in html
     assert "Nhiệm vụ của tỉnh" not in html
+
+
+def test_the_cached_board_follows_the_data_and_the_day(city_client, world, board, monkeypatch) -> None:
+    url = f"/don-vi/{world['city'].pk}/nhiem-vu/"
+    today = timezone.localdate()
+    due = make_task(world["city"], "Kiểm tra công tác phòng cháy", deadline=today, period=f.period("2022"))
+    assert "Kiểm tra công tác phòng cháy" in _groups(_html(city_client, url))["not_started"]
+    monkeypatch.setattr(timezone, "localdate", lambda: today + dt.timedelta(days=1))
+    assert "Kiểm tra công tác phòng cháy" in _groups(_html(city_client, url))["overdue"]
+    key_task_complete(task=due, by=None, completed_on=today)
+    assert "Kiểm tra công tác phòng cháy" in _groups(_html(city_client, url))["done_on_time"]
 
 
 def test_the_board_filters_by_lead_unit_period_and_status(city_client, world, board) -> None:
@@ -330,7 +343,7 @@ def test_pages_run_a_fixed_number_of_queries(
     task = KeyTask.objects.filter(unit=city).first()
     # session and user (2) + the account's unit and the unit (2), then the page's own queries
     pages = {
-        f"/don-vi/{city.pk}/nhiem-vu/?ky=2022": 4 + 4,  # leads, periods, tasks, coordinating units
+        f"/don-vi/{city.pk}/nhiem-vu/?ky=2022": 4 + 5,  # data version, leads, periods, tasks, coordinating units
         f"/don-vi/{city.pk}/nhiem-vu/{task.pk}/": 4 + 4,  # task, coordinating, notes, carried to
         f"/don-vi/{city.pk}/hoi-nghi/": 4 + 5,  # periods, meetings, tasks, attendees, documents
         f"/don-vi/{city.pk}/hoi-nghi/{meeting.pk}/": 4 + 6,

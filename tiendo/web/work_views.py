@@ -10,12 +10,16 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from tiendo.accounts.access import access_unit
 from tiendo.results.models import Period
 from tiendo.results.periods import key_of, parse_code
 from tiendo.units.models import Unit
+from tiendo.web.page_cache import cached_part
 from tiendo.work.models import KeyTask, Recommendation
 from tiendo.work.selectors import (
     BoardStatus,
@@ -85,41 +89,52 @@ def _chosen_unit(raw: str, units: list[Unit]) -> tuple[Unit | None, bool]:
 
 @login_required
 def task_board(request: HttpRequest, unit_id: int) -> HttpResponse:
+    """The key tasks of a unit by state; the board, the same for every reader of the unit,
+    comes from ``cached_part`` until the data changes or the day does (tasks fall overdue)."""
     unit = access_unit(request.user, unit_id)
-    leads = list(key_task_lead_units(unit=unit))
-    periods = _period_choices(key_task_periods(unit=unit))
     code = request.GET.get("ky", "").strip()
-    period, bad_period = _chosen_period(code, periods)
-    lead, bad_lead = _chosen_unit(request.GET.get("chu-tri", "").strip(), leads)
+    chosen_lead = request.GET.get("chu-tri", "").strip()
     chosen_status = request.GET.get("trang-thai", "")
     if chosen_status not in BoardStatus.values:
         chosen_status = ""
-    tasks = [] if bad_period or bad_lead else list(
-        key_task_board(unit=unit, lead_unit=lead, period=period)
-    )
-    groups = []
-    for status in BOARD_ORDER:
-        in_status = [task for task in tasks if task.board_status == status]
-        if not in_status and status not in ALWAYS_SHOWN:
-            continue
-        shown = in_status if chosen_status in ("", status) else []
-        groups.append(StatusGroup(status, shown, len(in_status)))
-    context = {
-        "unit": unit,
-        "groups": groups,
-        "total": len(tasks),
-        "shown": sum(len(group.tasks) for group in groups),
-        "leads": leads,
-        "periods": periods,
-        "code": code,
-        "chosen_lead": request.GET.get("chu-tri", ""),
-        "chosen_status": chosen_status,
-        "filtered": bool(code or lead or bad_lead or chosen_status),
-        "no_match": NO_MATCH,
-    }
-    if request.htmx and request.htmx.target == "task-board":
-        return render(request, "web/work_board_groups.html", context)
-    return render(request, "web/work_board.html", context)
+    table_only = bool(request.htmx and request.htmx.target == "task-board")
+
+    def board() -> str:
+        leads = list(key_task_lead_units(unit=unit))
+        periods = _period_choices(key_task_periods(unit=unit))
+        period, bad_period = _chosen_period(code, periods)
+        lead, bad_lead = _chosen_unit(chosen_lead, leads)
+        tasks = [] if bad_period or bad_lead else list(
+            key_task_board(unit=unit, lead_unit=lead, period=period)
+        )
+        groups = []
+        for status in BOARD_ORDER:
+            in_status = [task for task in tasks if task.board_status == status]
+            if not in_status and status not in ALWAYS_SHOWN:
+                continue
+            shown = in_status if chosen_status in ("", status) else []
+            groups.append(StatusGroup(status, shown, len(in_status)))
+        context = {
+            "unit": unit,
+            "groups": groups,
+            "total": len(tasks),
+            "shown": sum(len(group.tasks) for group in groups),
+            "leads": leads,
+            "periods": periods,
+            "code": code,
+            "chosen_lead": chosen_lead,
+            "chosen_status": chosen_status,
+            "filtered": bool(code or lead or bad_lead or chosen_status),
+            "no_match": NO_MATCH,
+        }
+        template = "web/work_board_groups.html" if table_only else "web/_work_board_body.html"
+        return render_to_string(template, context)
+
+    inputs = [unit.pk, code, chosen_lead, chosen_status, table_only, timezone.localdate()]
+    body = mark_safe(cached_part(request, "task-board", inputs, board))
+    if table_only:
+        return HttpResponse(body)
+    return render(request, "web/work_board.html", {"unit": unit, "body": body})
 
 
 @login_required
