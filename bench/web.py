@@ -6,7 +6,9 @@ Run from the repo root after ``tiendo synth --scale province`` on the same datab
 
 Each page is requested through Django's test client signed in as a superuser (the home
 page also as a viewer of the province, who sees its communes): the time is
-the server's (URL routing, middleware, queries, template), not the network's. The roll-up
+the server's (URL routing, middleware, queries, template), not the network's. Each page is
+timed twice: for a first reader (the cache of page parts emptied before every request) and
+for the readers after (the parts cached under the data version). The roll-up
 is timed beside the obvious alternative (a Python loop over the ORM rows of the children)
 in the same run, and the national roll-up of one indicator over every commune of the
 database. Prints the machine, the database, the data size and a Markdown table.
@@ -86,10 +88,19 @@ def main() -> int:
         ("indicator page, province, year", f"/don-vi/{province.pk}/chi-tieu/{revenue.pk}/?ky={code}", ""),
         ("key task board, province", f"/don-vi/{province.pk}/nhiem-vu/", ""),
     ]
+    from django.core.cache import cache
+
+    def first_reader(url: str) -> None:
+        cache.clear()
+        get(url)
+
     print("| what | p50 ms | p95 ms | runs | goal |")
     print("|---|---|---|---|---|")
     for name, url, goal in pages:
-        print(row(f"{name} ({where})", timed(lambda url=url: get(url), args.repeat), goal))
+        print(row(f"{name}, first reader, cache empty ({where})",
+                  timed(lambda url=url: first_reader(url), args.repeat), goal))
+        print(row(f"{name}, next readers, until the data changes ({where})",
+                  timed(lambda url=url: get(url), args.repeat), goal))
     print(row(f"home page, superuser: the top units, one page scored ({where})", timed(lambda: get("/"), args.repeat)))
     print(row(f"home page, a viewer of {province.name}: one page of its units scored ({where})",
               timed(lambda: get("/", viewer), args.repeat)))
