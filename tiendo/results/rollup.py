@@ -34,9 +34,8 @@ from django.db.models import (
     Sum,
     Value,
     When,
-    Window,
 )
-from django.db.models.functions import Cast, Coalesce, NullIf, Rank, Round
+from django.db.models.functions import Cast, Coalesce, NullIf, Round
 
 from tiendo.catalogue.models import Indicator
 from tiendo.results.computations import PERCENT_PLACES
@@ -214,7 +213,7 @@ def _rolled_value(
     return None
 
 
-def children_ranking(*, parent: Unit, indicator: Indicator, period: Period) -> QuerySet[Unit]:
+def children_ranking(*, parent: Unit, indicator: Indicator, period: Period) -> list[Unit]:
     """The children valid at the period's end that have a value, best first, in one query.
 
     Each Unit carries ``value`` (its own result plus, for an additive indicator, what the
@@ -222,9 +221,6 @@ def children_ranking(*, parent: Unit, indicator: Indicator, period: Period) -> Q
     highest, or the lowest for a lower-is-better indicator (``tỷ lệ hộ nghèo``).
     """
     span = Span.of(period)
-    ranked_by = (
-        F("value").asc() if indicator.direction == Indicator.Direction.LOWER else F("value").desc()
-    )
     own = (
         Result.objects.filter(span.q(), unit=OuterRef("pk"), indicator=indicator)
         .order_by(*CURRENT_ORDER).values("value")[:1]
@@ -246,17 +242,25 @@ def children_ranking(*, parent: Unit, indicator: Indicator, period: Period) -> Q
             .values("total"),
             output_field=DECIMAL,
         )
-    return (
-        Unit.objects.filter(valid_on_q(span.end), parent=parent)
-        .annotate(
-            own_value=Subquery(own, output_field=DECIMAL),
-            lineage_value=ExpressionWrapper(lineage, output_field=DECIMAL),
-        )
-        .annotate(value=sum_or_null("own_value", "lineage_value"))
-        .filter(value__isnull=False)
-        .annotate(rank=Window(Rank(), order_by=ranked_by))
-        .order_by("rank", "name")
+    # Each child's two values come from the database once; adding, filtering and ranking the
+    # few children in SQL would make it evaluate both subqueries again for each use.
+    children = Unit.objects.filter(valid_on_q(span.end), parent=parent).annotate(
+        own_value=Subquery(own, output_field=DECIMAL),
+        lineage_value=ExpressionWrapper(lineage, output_field=DECIMAL),
     )
+    ranked = []
+    for child in children:
+        present = [v for v in (child.own_value, child.lineage_value) if v is not None]
+        if present:
+            child.value = sum(present, Decimal(0))
+            ranked.append(child)
+    lower = indicator.direction == Indicator.Direction.LOWER
+    ranked.sort(key=lambda child: child.value if lower else -child.value)
+    for place, child in enumerate(ranked, start=1):
+        before = ranked[place - 2] if place > 1 else None
+        child.rank = before.rank if before is not None and before.value == child.value else place
+    ranked.sort(key=lambda child: (child.rank, child.name))
+    return ranked
 
 
 class LevelTotal(NamedTuple):
