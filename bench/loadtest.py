@@ -91,6 +91,8 @@ def main() -> int:
     parser.add_argument("--province", default="24")
     parser.add_argument("--think", default="0", type=_seconds,
                         help="seconds a user reads a page before the next: 0, or MIN-MAX")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="walk the same pages this many times; the last round is reported")
     parser.add_argument("--cache-url", default="redis://127.0.0.1:6379/5",
                         help="the server's TIENDO_CACHE_URL, emptied first; '' for one cache per worker")
     args = parser.parse_args()
@@ -124,36 +126,11 @@ def main() -> int:
         sessions = [sign_in(base, f"/don-vi/{province.pk}/") for _ in range(args.users)]
         rng = random.Random(2025)
         plans = [[_page(rng, units, indicators) for _ in range(args.requests)] for _ in sessions]
-        samples: list[float] = []
-        errors: list[str] = []
-        lock = threading.Lock()
-
-        def user(opener: urllib.request.OpenerDirector, urls: list[str], pauses: list[float]) -> None:
-            for url, pause in zip(urls, pauses, strict=True):
-                time.sleep(pause)
-                started = time.perf_counter()
-                try:
-                    with opener.open(base + url, timeout=120) as response:
-                        response.read()
-                        ok = response.status == 200 and "dang-nhap" not in response.geturl()
-                except (urllib.error.URLError, OSError) as error:
-                    ok, url = False, f"{url}: {error}"
-                with lock:
-                    samples.append(time.perf_counter() - started)
-                    if not ok:
-                        errors.append(url)
-
         low, high = args.think
         pauses = [[rng.uniform(low, high) if n else rng.uniform(0, high) for n in range(args.requests)]
                   for _ in sessions]
-        threads = [threading.Thread(target=user, args=triple)
-                   for triple in zip(sessions, plans, pauses, strict=True)]
-        started = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        seconds = time.perf_counter() - started
+        for _round in range(args.rounds):
+            samples, errors, seconds = _round_of(base, sessions, plans, pauses)
     finally:
         server.terminate()
         try:
@@ -162,9 +139,10 @@ def main() -> int:
             server.kill()
             server.wait()
     p50, p95 = percentiles(samples)
-    low, high = args.think
     reading = f"reading {low:g}–{high:g} s between pages" if high else "no pause between pages"
     reading += ", one Redis cache" if args.cache_url else ", a cache per worker"
+    if args.rounds > 1:
+        reading += f", round {args.rounds} of the same pages"
     print(f"| load test, {args.users} users × {args.requests} pages, {reading}, gunicorn 2 workers | "
           f"{len(samples) / seconds:.1f} req/s | p50 {p50:.0f} ms, p95 {p95:.0f} ms, "
           f"{len(errors)} errors | goal p95 ≤ 300 ms, 0 errors |")
@@ -181,6 +159,39 @@ def _page(rng: random.Random, units: list[int], indicators: list[int]) -> str:
     if kind == "indicator":
         return f"/don-vi/{unit}/chi-tieu/{rng.choice(indicators)}/"
     return f"/don-vi/{units[0]}/nhiem-vu/"
+
+
+def _round_of(
+    base: str, sessions: list[urllib.request.OpenerDirector], plans: list[list[str]], pauses: list[list[float]],
+) -> tuple[list[float], list[str], float]:
+    """Every user walks through its pages at once; the time of each page, the failures and
+    the seconds the whole round took."""
+    samples: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+
+    def user(opener: urllib.request.OpenerDirector, urls: list[str], waits: list[float]) -> None:
+        for url, pause in zip(urls, waits, strict=True):
+            time.sleep(pause)
+            started = time.perf_counter()
+            try:
+                with opener.open(base + url, timeout=120) as response:
+                    response.read()
+                    ok = response.status == 200 and "dang-nhap" not in response.geturl()
+            except (urllib.error.URLError, OSError) as error:
+                ok, url = False, f"{url}: {error}"
+            with lock:
+                samples.append(time.perf_counter() - started)
+                if not ok:
+                    errors.append(url)
+
+    threads = [threading.Thread(target=user, args=triple) for triple in zip(sessions, plans, pauses, strict=True)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return samples, errors, time.perf_counter() - started
 
 
 def _seconds(text: str) -> tuple[float, float]:

@@ -67,8 +67,8 @@ def main() -> int:
         else:
             rows += run("load.py", "--scale", "nation", env=pg)
         rows += run("web.py", env=pg)
-        for think in ("0", "1-5"):
-            rows += run("loadtest.py", "--users", str(args.users), "--think", think, env=pg)
+        for options in (["--think", "1-5"], ["--think", "0"], ["--think", "0", "--rounds", "2"]):
+            rows += run("loadtest.py", "--users", str(args.users), *options, env=pg)
         rows += run("extract.py", env=base)
         rows += run("report.py", env=sqlite)
     print("\n## Figures\n")
