@@ -107,12 +107,16 @@ def main() -> int:
     indicators = list(Indicator.objects.values_list("pk", flat=True)[:20])
     units = [province.pk, *communes]
     base = f"http://127.0.0.1:{args.port}"
-    env = {**os.environ, "TIENDO_DEBUG": "0", "TIENDO_SECRET_KEY": secrets.token_urlsafe(40),
-           "TIENDO_ALLOWED_HOSTS": "127.0.0.1,localhost", "TIENDO_CACHE_URL": args.cache_url}
     if args.cache_url:
         import redis
 
-        redis.Redis.from_url(args.cache_url).flushdb()
+        try:
+            redis.Redis.from_url(args.cache_url).flushdb()
+        except redis.RedisError as error:
+            print(f"no Redis at {args.cache_url} ({error}): one cache per worker")
+            args.cache_url = ""
+    env = {**os.environ, "TIENDO_DEBUG": "0", "TIENDO_SECRET_KEY": secrets.token_urlsafe(40),
+           "TIENDO_ALLOWED_HOSTS": "127.0.0.1,localhost", "TIENDO_CACHE_URL": args.cache_url}
     tiendo = Path(sys.executable).with_name("tiendo")
     log = ROOT / "artifacts" / "bench-serve.log"
     log.parent.mkdir(exist_ok=True)
