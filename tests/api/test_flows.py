@@ -4,11 +4,15 @@ a reason, approves (locks), and unlocks with a reason."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests import factories as f
 from tests.api.conftest import CODE, token_client
-from tiendo.results.models import ReportingStatus
+from tiendo.audit.models import AuditEntry
+from tiendo.results.models import ReportingStatus, Result
+from tiendo.results.services import result_update
 
 State = ReportingStatus.State
 JSON = "application/json"
@@ -108,6 +112,16 @@ def test_unlock_needs_a_reason_then_the_period_is_open_again_and_audited(people)
     assert [(e["action"], e["reason"], e["actor"]) for e in entries] == [
         ("unlock", "Sửa số liệu sai của quý III", "approver-province")
     ]
+
+
+def test_changes_through_the_api_are_audited_as_such(people) -> None:
+    editor, result = people["editor"], people["result"]
+    version = editor.get(f"/api/results/{result.pk}").json()["version"]
+    assert _patch_result(editor, result, version, "415").status_code == 200
+    entry = AuditEntry.objects.filter(object_id=str(result.pk), action=AuditEntry.Action.UPDATE).latest("pk")
+    assert entry.source == AuditEntry.Source.API
+    result_update(result=Result.objects.get(pk=result.pk), value=Decimal("416"), by=None)
+    assert AuditEntry.objects.latest("pk").source == AuditEntry.Source.SERVICE
 
 
 def test_an_action_the_state_does_not_allow_is_a_conflict(people) -> None:

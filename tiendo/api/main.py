@@ -3,6 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
@@ -12,6 +17,8 @@ from tiendo.api import audit, catalogue, extract, judgements, reports, results, 
 from tiendo.api.auth import AUTH
 from tiendo.api.errors import install
 from tiendo.api.summaries import SUMMARIES
+from tiendo.audit.models import AuditEntry
+from tiendo.audit.services import audit_channel
 
 
 class VietnameseJSON(JSONRenderer):
@@ -39,3 +46,17 @@ for module in (units, catalogue, results, reports, work, judgements, audit, extr
         for operation in path_view.operations:
             operation.summary = SUMMARIES[operation.view_func.__name__]
     api.add_router("", module.router)
+
+
+def _through_the_api(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """The audit trail says which changes came through the API."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        with audit_channel(AuditEntry.Source.API):
+            return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+api.add_decorator(_through_the_api, mode="view")

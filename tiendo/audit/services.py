@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -17,6 +19,20 @@ from tiendo.core.services import assign, lock, save_new_version
 M = TypeVar("M", bound=models.Model)
 
 Actor = AbstractBaseUser | AnonymousUser | None
+
+# Where the changes being made came in; a service that names a more specific source
+# (admin, import, ingest) keeps it.
+_channel: ContextVar[str] = ContextVar("audit_channel", default=AuditEntry.Source.SERVICE)
+
+
+@contextmanager
+def audit_channel(source: str) -> Iterator[None]:
+    """Record the changes made inside as coming through ``source`` (the API)."""
+    token = _channel.set(source)
+    try:
+        yield
+    finally:
+        _channel.reset(token)
 
 
 def snapshot(obj: models.Model, *, many_to_many: bool = False) -> dict[str, Any]:
@@ -64,7 +80,7 @@ def audit_record(
     return AuditEntry.objects.create(
         actor=acting_user(by),
         action=action,
-        source=source,
+        source=_channel.get() if source == AuditEntry.Source.SERVICE else source,
         content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
         object_id=str(obj.pk),
         object_repr=str(obj)[:300],
