@@ -162,6 +162,9 @@ AUTHENTICATION_BACKENDS = ["tiendo.accounts.backends.ThrottledModelBackend"]
 # Failed sign-ins for one account from one address, within the window, before a wait.
 LOGIN_FAILURE_LIMIT = int(os.environ.get("TIENDO_LOGIN_FAILURES", "5"))
 LOGIN_FAILURE_WINDOW_MINUTES = int(os.environ.get("TIENDO_LOGIN_WINDOW_MINUTES", "15"))
+# Reverse proxies of our own in front of gunicorn, each appending the address it served to
+# X-Forwarded-For: the client's address is the one the outermost of them wrote.
+TRUSTED_PROXIES = int(os.environ.get("TIENDO_PROXIES", "0"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

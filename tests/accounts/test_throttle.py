@@ -10,6 +10,7 @@ from django.test import Client
 
 from tests import factories as f
 from tiendo.accounts.models import LoginFailure
+from tiendo.accounts.throttle import client_ip
 
 PASSWORD = "mat-khau-thu-2025"
 
@@ -57,3 +58,21 @@ def test_the_count_is_per_account_name_whatever_its_case(client, account) -> Non
     for _attempt in range(5):
         client.post("/dang-nhap/", {"username": "CanBo", "password": "sai"}, REMOTE_ADDR="10.0.0.1")
     assert "Đăng nhập sai quá" in _login(client, PASSWORD).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("proxies", "forwarded", "expected"),
+    [
+        (0, "", "10.0.0.9"),
+        (0, "203.0.113.7", "10.0.0.9"),  # no proxy of ours: a client's own header is ignored
+        (1, "203.0.113.7", "203.0.113.7"),
+        (1, "198.51.100.1, 203.0.113.7", "203.0.113.7"),  # the client wrote the first part
+        (2, "198.51.100.1, 203.0.113.7, 10.1.1.1", "203.0.113.7"),
+        (2, "203.0.113.7", "10.0.0.9"),  # fewer parts than proxies: not from our proxies
+        (1, " , ", "10.0.0.9"),
+    ],
+)
+def test_the_address_counted_behind_our_proxies(rf, settings, proxies, forwarded, expected) -> None:
+    settings.TRUSTED_PROXIES = proxies
+    request = rf.post("/dang-nhap/", REMOTE_ADDR="10.0.0.9", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected

@@ -3,8 +3,9 @@ from one address within ``LOGIN_FAILURE_WINDOW_MINUTES``, further attempts from 
 refused until the oldest failure leaves the window; a success clears the count.
 
 Failures live in the database, so every gunicorn worker sees the same count without a
-cache server. The address is the connection's (``REMOTE_ADDR``): a forwarded header can
-be forged, so behind a proxy the count is per account.
+cache server. The address is the connection's (``REMOTE_ADDR``), or behind our own
+``TRUSTED_PROXIES`` reverse proxies the one the outermost of them wrote into
+``X-Forwarded-For``; what a client writes there itself is never taken.
 """
 
 from __future__ import annotations
@@ -33,9 +34,13 @@ def _window() -> dt.timedelta:
 
 
 def client_ip(request: Any) -> str | None:
-    """The connecting address of ``request`` (None without a request)."""
+    """The client's address of ``request`` (None without a request)."""
     if request is None:
         return None
+    proxies = int(getattr(settings, "TRUSTED_PROXIES", 0))
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    if proxies > 0 and len(forwarded) >= proxies and forwarded[-proxies]:
+        return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR") or None
 
 
