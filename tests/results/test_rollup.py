@@ -178,8 +178,12 @@ def test_level_total_adds_every_commune_once_with_the_months_it_existed(db) -> N
     f.make_result(revenue, a, "90", period_code="2025-5M")
     f.make_result(revenue, a, "100", period_code="2025-6M")  # A's latest figure of the year
     f.make_result(revenue, b, "50", period_code="2025-6M")
+    # B's approved figure read from its report outranks the draft typed in
+    f.make_result(revenue, b, "55", period_code="2025-6M", provenance=Result.Provenance.TEXT,
+                  status=Result.Status.APPROVED)
     f.make_result(revenue, c, "200", period_code="2025")
     f.make_result(revenue, other, "1000", period_code="2025")
     f.make_result(revenue, other, "999", period_code="2025-9M")
-    assert level_total(indicator=revenue, period=f.period("2025")) == (D("1350"), 4)
-    assert level_total(indicator=revenue, period=f.period("2025-9M")) == (D("1149"), 3)
+    assert level_total(indicator=revenue, period=f.period("2025")) == (D("1355"), 4)
+    assert level_total(indicator=revenue, period=f.period("2025-9M")) == (D("1154"), 3)
+    assert level_total(indicator=revenue, period=f.period("2025-5M")) == (D("90"), 1)

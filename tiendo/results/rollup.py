@@ -34,8 +34,9 @@ from django.db.models import (
     Sum,
     Value,
     When,
+    Window,
 )
-from django.db.models.functions import Cast, Coalesce, NullIf, Round
+from django.db.models.functions import Cast, Coalesce, NullIf, Round, RowNumber
 
 from tiendo.catalogue.models import Indicator
 from tiendo.results.computations import PERCENT_PLACES
@@ -273,23 +274,30 @@ def level_total(
 ) -> LevelTotal:
     """An additive indicator summed over every unit of ``level`` (all the communes of the
     country) valid during the period, each with the figure that covers its months
-    (``contribution_q``), in one query: the national roll-up without walking the tree.
+    (``contribution_q``), in two queries: the national roll-up without walking the tree.
 
     As in ``rollup_rows``, the units valid at the period's end and those that ended before
-    it are two grouped branches, so the first reads only the period's own results."""
+    it are two grouped branches, so the first reads only the period's own results. The
+    second, asked only when some unit of the level ended during the period, numbers each
+    ended unit's figures latest first (``ROW_NUMBER``) and adds the first: a correlated
+    subquery per row instead took 3.3 s for the 10,035 communes that ended on 30/6/2025."""
     span = Span.of(period)
-    current = Result.objects.filter(
+    candidates = Result.objects.filter(
         indicator=indicator, unit__level=level, period__in=contributing_periods(span)
-    ).filter(is_current_q())
+    )
     during = valid_during_q(span.start, span.end, prefix="unit__")
     lived = valid_on_q(span.end, prefix="unit__") if span.kind in CUMULATIVE else during
-    totals = current.filter(lived, period=period).values("indicator").annotate(
+    totals = candidates.filter(is_current_q()).filter(lived, period=period).values("indicator").annotate(
         total=Sum("value", output_field=DECIMAL), n=Count("unit", distinct=True)
     ).values_list("total", "n")
-    if span.kind in CUMULATIVE:
+    ended = Unit.objects.filter(valid_during_q(span.start, span.end), level=level, valid_to__lt=span.end)
+    if span.kind in CUMULATIVE and ended.exists():
+        latest = candidates.filter(during, unit__valid_to__lt=span.end).annotate(
+            place=Window(RowNumber(), partition_by=[F("unit_id")],
+                         order_by=[F("period__end").desc(), *CURRENT_ORDER]),
+        ).filter(place=1)
         totals = totals.union(
-            current.filter(during, unit__valid_to__lt=span.end).filter(contribution_q(span))
-            .values("indicator")
+            Result.objects.filter(pk__in=latest.values("pk")).values("indicator")
             .annotate(total=Sum("value", output_field=DECIMAL), n=Count("unit", distinct=True))
             .values_list("total", "n"),
             all=True,
