@@ -43,6 +43,22 @@ def test_d_before_dd(city_client, places) -> None:
     assert _names(html, "Đơn vị") == ["Phường Dông Sơn", "Phường Đông Kinh"]
 
 
+@pytest.mark.parametrize(
+    ("query", "heading", "expected"),
+    [
+        ("son bac", "Đơn vị", ["Xã Bác Sơn Mới", "Xã Bắc Sơn"]),
+        ("moi son bac", "Đơn vị", ["Xã Bác Sơn Mới"]),
+        ("ngan sach thu", "Chỉ tiêu", ["Thu ngân sách nhà nước"]),
+        ("cong dau tu giai ngan", "Nhiệm vụ trọng tâm", ["Đẩy nhanh giải ngân vốn đầu tư công"]),
+        ("son bac kinh", "Đơn vị", []),
+    ],
+)
+def test_the_words_may_come_in_any_order(city_client, world, places, query, heading, expected) -> None:
+    _task(world["city"], "Đẩy nhanh giải ngân vốn đầu tư công")
+    html = city_client.get("/tim-kiem/", {"q": query}).content.decode()
+    assert _names(html, heading) == expected
+
+
 def test_an_indicator_is_found_without_marks_and_opens_on_the_accounts_unit(city_client, world) -> None:
     html = city_client.get("/tim-kiem/", {"q": "thu ngan sach"}).content.decode()
     assert _names(html, "Chỉ tiêu") == ["Thu ngân sách nhà nước"]

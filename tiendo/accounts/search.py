@@ -18,7 +18,7 @@ from django.db.models import Model, QuerySet
 
 from tiendo.accounts.access import visible_documents, visible_key_tasks, visible_units
 from tiendo.catalogue.selectors import indicator_search
-from tiendo.core.search import search_query
+from tiendo.core.search import search_q, search_query
 from tiendo.core.vn import sort_key
 from tiendo.units.selectors import unit_search
 
@@ -68,11 +68,11 @@ def search_visible(*, user: Any, query: str, limit: int) -> SearchResults:
     )
     results.indicators = _first(indicator_search(query=query), limit, lambda i: i.name)
     results.documents = _first(
-        visible_documents(user).filter(search_text__contains=folded).select_related("issuer"),
+        visible_documents(user).filter(search_q(query)).select_related("issuer"),
         limit, str,
     )
     results.tasks = _first(
-        visible_key_tasks(user).filter(search_text__contains=folded).select_related("unit"),
+        visible_key_tasks(user).filter(search_q(query)).select_related("unit"),
         limit, lambda t: t.title,
     )
     return results

@@ -7,7 +7,7 @@ from django.db.models import QuerySet
 
 from tiendo.catalogue.models import Document, Indicator, Term
 from tiendo.catalogue.number_symbol import normalise, parse_number_symbol
-from tiendo.core.search import search_query
+from tiendo.core.search import search_q
 from tiendo.units.models import Unit
 
 
@@ -18,12 +18,12 @@ def indicator_list(*, field: str | None = None) -> QuerySet[Indicator]:
 
 
 def indicator_search(*, query: str) -> QuerySet[Indicator]:
-    """Indicators whose name, synonyms or code contain ``query``, marks ignored.
+    """Indicators whose name, synonyms or code hold every word of ``query``, marks ignored.
 
     ``thu ngan sach`` finds ``Thu ngân sách nhà nước`` and the one whose synonym is ``thu NSNN``
     is found by ``nsnn``.
     """
-    return indicator_list().filter(search_text__contains=search_query(query))
+    return indicator_list().filter(search_q(query))
 
 
 def document_list(*, issuer: Unit | None = None, kind: str | None = None) -> QuerySet[Document]:
@@ -38,7 +38,7 @@ def document_list(*, issuer: Unit | None = None, kind: str | None = None) -> Que
 
 def document_search(*, query: str) -> QuerySet[Document]:
     """Documents whose number-symbol, kind, title or issuer name contain ``query``, marks ignored."""
-    return document_list().filter(search_text__contains=search_query(query))
+    return document_list().filter(search_q(query))
 
 
 def document_by_number_symbol(*, number_symbol: str) -> QuerySet[Document]:

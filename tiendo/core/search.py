@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.db.models import Q
+
 from tiendo.core.vn import fold
 
-# Between two parts, so that a phrase typed by a user never matches across a name and a synonym.
+# Between two parts, so that a phrase never runs from a name into a synonym.
 _SEPARATOR = " | "
 
 
@@ -26,3 +28,12 @@ def search_text(parts: Iterable[str | None], *, max_length: int) -> str:
 def search_query(text: str) -> str:
     """The folded form of what a user typed, to match with ``search_text__contains``."""
     return " ".join(fold(text).split())
+
+
+def search_q(text: str, *, field: str = "search_text") -> Q:
+    """Rows whose accent-free text holds every word of ``text``, in any order
+    (``son bac`` finds ``Huyện Bắc Sơn``)."""
+    condition = Q()
+    for word in search_query(text).split():
+        condition &= Q(**{f"{field}__contains": word})
+    return condition

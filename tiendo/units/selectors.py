@@ -6,7 +6,7 @@ import datetime as dt
 
 from django.db.models import Q, QuerySet
 
-from tiendo.core.search import search_query
+from tiendo.core.search import search_q
 from tiendo.units.models import Succession, Unit
 
 # Units nest at most central → province → district → commune → department.
@@ -76,9 +76,9 @@ def unit_successors(*, unit: Unit) -> QuerySet[Succession]:
 
 
 def unit_search(*, query: str, on: dt.date | None = None) -> QuerySet[Unit]:
-    """Units whose name, short name or code contains ``query``, marks ignored.
+    """Units whose name, short name or code hold every word of ``query``, marks ignored.
 
-    ``bac son`` finds ``Huyện Bắc Sơn``; ``on`` keeps only the units valid that day.
+    ``bac son`` and ``son bac`` find ``Huyện Bắc Sơn``; ``on`` keeps only the units valid that day.
     """
-    units = Unit.objects.filter(search_text__contains=search_query(query)).select_related("parent")
+    units = Unit.objects.filter(search_q(query)).select_related("parent")
     return units.filter(valid_on_q(on)) if on is not None else units
