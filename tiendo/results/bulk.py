@@ -15,7 +15,7 @@ given once.
 
 from __future__ import annotations
 
-import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -42,6 +42,8 @@ _LIMIT = Decimal(10) ** 18
 _PLACES = Decimal("0.000001")
 _COMPARATORS = frozenset(Target.Comparator.values)
 _MAX_ERRORS = 20
+# A value written this way needs no Decimal to be known valid: ≤ 18 digits, ≤ 6 decimals.
+_PLAIN = re.compile(r"-?[0-9]{1,18}(?:\.[0-9]{1,6})?")
 
 
 @dataclass(frozen=True)
@@ -125,12 +127,47 @@ class _Keys:
 
 
 def _validate(batch: list[Any], *, width: int) -> _Keys:
-    """Check every row before anything is written; normalises each value to a Decimal."""
+    """Check every row before anything is written. A value given as a plain decimal string
+    is kept as it is; any other is normalised to a Decimal."""
+    if not _plainly_valid(batch, width):
+        _row_by_row(batch, width)
+    units = {row[0] for row in batch}
+    indicators = {row[1] for row in batch}
+    periods = {row[2] for row in batch}
+    errors = _missing(Unit, units, _("đơn vị")) + _missing(Indicator, indicators, _("chỉ tiêu"))
+    errors += _missing(Period, periods, _("kỳ"))
+    if not errors and width == 4:
+        errors += _locked(batch, units, periods)
+    if errors:
+        raise ValidationError(errors)
+    return _Keys(units, indicators, periods)
+
+
+def _plainly_valid(batch: list[Any], width: int) -> bool:
+    """The whole batch checked at C speed where it can be (widths, repeats, values that are
+    plain decimal strings); False if anything is wrong, for ``_row_by_row`` to name it."""
+    if any(len(row) != width for row in batch):
+        return False
+    if len({(row[0], row[1], row[2]) for row in batch}) != len(batch):
+        return False
+    if width == 6 and not all(row[5] in _COMPARATORS for row in batch):
+        return False
+    plain = _PLAIN.fullmatch
+    for number, row in enumerate(batch):
+        value = row[3]
+        if value.__class__ is str and plain(value):
+            continue
+        amount = _decimal(value)
+        if amount is None:
+            return False
+        batch[number] = (*row[:3], amount, *row[4:])
+    return True
+
+
+def _row_by_row(batch: list[Any], width: int) -> None:
+    """Raise ValidationError naming each bad row (up to ``_MAX_ERRORS``), numbered from 1."""
     errors: list[str] = []
     seen: set[tuple[int, int, int]] = set()
-    units: set[int] = set()
-    indicators: set[int] = set()
-    periods: set[int] = set()
     for number, row in enumerate(batch, start=1):
         if len(errors) >= _MAX_ERRORS:
             break
@@ -146,27 +183,14 @@ def _validate(batch: list[Any], *, width: int) -> _Keys:
                                                   "indicator": indicator, "period": period})
             continue
         seen.add(key)
-        amount = _decimal(value)
-        if amount is None:
+        if _decimal(value) is None:
             errors.append(_("dòng %(row)s: giá trị “%(value)s” không phải số hợp lệ (tối đa 18 chữ số "
                             "phần nguyên, 6 chữ số thập phân)") % {"row": number, "value": value})
             continue
         if width == 6 and row[5] not in _COMPARATORS:
             errors.append(_("dòng %(row)s: phép so sánh “%(value)s” không hợp lệ") % {
                 "row": number, "value": row[5]})
-            continue
-        batch[number - 1] = (unit, indicator, period, amount, *row[4:])
-        units.add(unit)
-        indicators.add(indicator)
-        periods.add(period)
-    if not errors:
-        errors += _missing(Unit, units, _("đơn vị")) + _missing(Indicator, indicators, _("chỉ tiêu"))
-        errors += _missing(Period, periods, _("kỳ"))
-    if not errors and width == 4:
-        errors += _locked(seen, units, periods)
-    if errors:
-        raise ValidationError(errors)
-    return _Keys(units, indicators, periods)
+    raise ValidationError(errors)
 
 
 def _decimal(value: Decimal | str) -> Decimal | None:
@@ -184,7 +208,7 @@ def _missing(model: type[models.Model], ids: set[int], what: str) -> list[str]:
     return [_("không có %(what)s mã số %(id)s") % {"what": what, "id": pk} for pk in sorted(ids - found)]
 
 
-def _locked(keys: set[tuple[int, int, int]], units: set[int], periods: set[int]) -> list[str]:
+def _locked(batch: list[Any], units: set[int], periods: set[int]) -> list[str]:
     """A locked (approved) report of a unit for a period takes no new result."""
     locked = set(
         ReportingStatus.objects.filter(
@@ -193,7 +217,7 @@ def _locked(keys: set[tuple[int, int, int]], units: set[int], periods: set[int])
     )
     if not locked:
         return []
-    hit = sorted({(unit, period) for unit, _indicator, period in keys if (unit, period) in locked})
+    hit = sorted({(row[0], row[2]) for row in batch if (row[0], row[2]) in locked})
     return [_("báo cáo của đơn vị %(unit)s kỳ %(period)s đã khóa") % {"unit": u, "period": p}
             for u, p in hit]
 
@@ -208,7 +232,7 @@ def _write(
     with transaction.atomic():
         try:
             if connection.vendor == "postgresql":
-                _copy(table, columns + constants, batch, [_pg_text(v) for v in shared.values()])
+                _copy(model, varying, batch, shared)
             else:
                 _insert(table, columns + constants, batch, [_sqlite_value(v) for v in shared.values()])
         except IntegrityError as error:
@@ -225,23 +249,30 @@ def _write(
                       entry.pk)
 
 
-def _copy(table: str, columns: list[str], batch: list[Any], constants: list[str]) -> None:
-    """``COPY … FROM STDIN`` in text format, the shared columns rendered once."""
-    tail = "\t" + "\t".join(constants) + "\n" if constants else "\n"
-    width = len(columns) - len(constants)
-    statement = f'COPY "{table}" ({", ".join(columns)}) FROM STDIN'
+def _copy(model: type[models.Model], varying: Sequence[str], batch: list[Any],
+          shared: dict[str, Any]) -> None:
+    """Only the varying columns travel: ``COPY … FROM STDIN`` (text format) into a temporary
+    table shaped from the target's own columns, then one ``INSERT … SELECT`` adds the shared
+    values; the server parses 4 or 6 fields a row instead of 17."""
+    quote = connection.ops.quote_name
+    table, stage = quote(model._meta.db_table), quote(f"bulk_{model._meta.db_table}")
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in varying)
+    fields = [model._meta.get_field(name) for name in shared]
+    constants = ", ".join(quote(field.column) for field in fields)
+    casts = ", ".join(f"CAST(%s AS {field.db_type(connection)})" for field in fields)
     # The driver's own cursor runs COPY; wrapping turns its errors into Django's.
-    with connection.wrap_database_errors, connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
-        for start in range(0, len(batch), _CHUNK):
-            buffer = io.StringIO()
-            if width == 4:
-                buffer.writelines(f"{u}\t{i}\t{p}\t{v}{tail}" for u, i, p, v in batch[start:start + _CHUNK])
-            else:
-                buffer.writelines(
-                    "\t".join(_pg_text(value) for value in row) + tail
-                    for row in batch[start:start + _CHUNK]
-                )
-            copy.write(buffer.getvalue())
+    with connection.wrap_database_errors, connection.cursor() as cursor:
+        cursor.execute(f"CREATE TEMPORARY TABLE {stage} AS SELECT {columns} FROM {table} WITH NO DATA")
+        with cursor.cursor.copy(f"COPY {stage} FROM STDIN") as copy:
+            for start in range(0, len(batch), _CHUNK):
+                rows = batch[start:start + _CHUNK]
+                if len(varying) == 4:
+                    copy.write("".join([f"{u}\t{i}\t{p}\t{v}\n" for u, i, p, v in rows]))
+                else:
+                    copy.write("".join(["\t".join(map(_pg_text, row)) + "\n" for row in rows]))
+        cursor.execute(f"INSERT INTO {table} ({columns}, {constants}) SELECT {columns}, {casts} FROM {stage}",
+                       list(shared.values()))
+        cursor.execute(f"DROP TABLE {stage}")
 
 
 def _insert(table: str, columns: list[str], batch: list[Any], constants: list[Any]) -> None:
@@ -257,10 +288,6 @@ def _insert(table: str, columns: list[str], batch: list[Any], constants: list[An
 
 def _pg_text(value: Any) -> str:
     """One value in COPY's text format."""
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
     text = str(value)
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
