@@ -35,7 +35,7 @@ from tiendo.units.models import Unit
 ResultRow = tuple[int, int, int, Decimal | str]
 TargetRow = tuple[int, int, int, Decimal | str, str, str]
 
-# Rows per executemany on SQLite, per COPY write on PostgreSQL.
+# Rows per COPY write on PostgreSQL.
 _CHUNK = 20_000
 # Stored with 6 decimals in 24 digits: at most 18 before the point.
 _LIMIT = Decimal(10) ** 18
@@ -227,14 +227,9 @@ def _write(
     keys: _Keys, *, anchor: Unit, label: str, by: Actor, source: str,
 ) -> BulkReport:
     table = model._meta.db_table
-    columns = [model._meta.get_field(name).column for name in varying]
-    constants = [model._meta.get_field(name).column for name in shared]
     with transaction.atomic():
         try:
-            if connection.vendor == "postgresql":
-                _copy(model, varying, batch, shared)
-            else:
-                _insert(table, columns + constants, batch, [_sqlite_value(v) for v in shared.values()])
+            _stage_and_insert(model, varying, batch, shared)
         except IntegrityError as error:
             raise ValidationError(
                 _("Lô “%(label)s” có giá trị đã có trong cơ sở dữ liệu; không ghi gì: %(error)s")
@@ -249,41 +244,46 @@ def _write(
                       entry.pk)
 
 
-def _copy(model: type[models.Model], varying: Sequence[str], batch: list[Any],
-          shared: dict[str, Any]) -> None:
-    """Only the varying columns travel: ``COPY … FROM STDIN`` (text format) into a temporary
-    table shaped from the target's own columns, then one ``INSERT … SELECT`` adds the shared
-    values; the server parses 4 or 6 fields a row instead of 17."""
+def _stage_and_insert(model: type[models.Model], varying: Sequence[str], batch: list[Any],
+                      shared: dict[str, Any]) -> None:
+    """Only the varying columns travel, into a temporary table shaped from the target's own
+    columns (PostgreSQL ``COPY … FROM STDIN``, SQLite ``executemany``); one ``INSERT …
+    SELECT`` then adds the values the batch shares. The database parses and binds 4 or 6
+    fields a row instead of 17."""
     quote = connection.ops.quote_name
+    postgres = connection.vendor == "postgresql"
     table, stage = quote(model._meta.db_table), quote(f"bulk_{model._meta.db_table}")
     columns = ", ".join(quote(model._meta.get_field(name).column) for name in varying)
     fields = [model._meta.get_field(name) for name in shared]
     constants = ", ".join(quote(field.column) for field in fields)
-    casts = ", ".join(f"CAST(%s AS {field.db_type(connection)})" for field in fields)
+    if postgres:
+        marks = ", ".join(f"CAST(%s AS {field.db_type(connection)})" for field in fields)
+        values = list(shared.values())
+    else:
+        marks = ", ".join(["%s"] * len(fields))
+        values = [_sqlite_value(value) for value in shared.values()]
     # The driver's own cursor runs COPY; wrapping turns its errors into Django's.
     with connection.wrap_database_errors, connection.cursor() as cursor:
-        cursor.execute(f"CREATE TEMPORARY TABLE {stage} AS SELECT {columns} FROM {table} WITH NO DATA")
-        with cursor.cursor.copy(f"COPY {stage} FROM STDIN") as copy:
-            for start in range(0, len(batch), _CHUNK):
-                rows = batch[start:start + _CHUNK]
-                if len(varying) == 4:
-                    copy.write("".join([f"{u}\t{i}\t{p}\t{v}\n" for u, i, p, v in rows]))
-                else:
-                    copy.write("".join(["\t".join(map(_pg_text, row)) + "\n" for row in rows]))
-        cursor.execute(f"INSERT INTO {table} ({columns}, {constants}) SELECT {columns}, {casts} FROM {stage}",
-                       list(shared.values()))
+        cursor.execute(f"CREATE TEMPORARY TABLE {stage} AS SELECT {columns} FROM {table} "
+                       + ("WITH NO DATA" if postgres else "WHERE 0"))
+        if postgres:
+            _copy(cursor.cursor, stage, batch, len(varying))
+        else:
+            cursor.executemany(f"INSERT INTO {stage} VALUES ({', '.join(['%s'] * len(varying))})", batch)
+        cursor.execute(f"INSERT INTO {table} ({columns}, {constants}) SELECT {columns}, {marks} FROM {stage}",
+                       values)
         cursor.execute(f"DROP TABLE {stage}")
 
 
-def _insert(table: str, columns: list[str], batch: list[Any], constants: list[Any]) -> None:
-    marks = ", ".join(["%s"] * len(columns))
-    statement = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({marks})'
-    extra = tuple(constants)
-    with connection.cursor() as cursor:
+def _copy(cursor: Any, stage: str, batch: list[Any], width: int) -> None:
+    """``COPY … FROM STDIN`` in text format, a chunk of rows per write."""
+    with cursor.copy(f"COPY {stage} FROM STDIN") as copy:
         for start in range(0, len(batch), _CHUNK):
-            cursor.executemany(
-                statement, [(*row[:3], str(row[3]), *row[4:], *extra) for row in batch[start:start + _CHUNK]]
-            )
+            rows = batch[start:start + _CHUNK]
+            if width == 4:
+                copy.write("".join([f"{u}\t{i}\t{p}\t{v}\n" for u, i, p, v in rows]))
+            else:
+                copy.write("".join(["\t".join(map(_pg_text, row)) + "\n" for row in rows]))
 
 
 def _pg_text(value: Any) -> str:
