@@ -3,6 +3,7 @@ a failure anywhere leaves the table and its schema as they were."""
 
 from __future__ import annotations
 
+from decimal import Decimal as D
 from typing import Any
 
 import pytest
@@ -20,7 +21,8 @@ TABLES = ("results_result", "results_target")
 
 def _schema() -> dict[str, Any]:
     """Every constraint and index of the two tables as Django reads them back, and on
-    PostgreSQL the catalogue's own definitions (deferrable, validated, partial …)."""
+    PostgreSQL the catalogue's own definitions (deferrable, validated, partial …) and the
+    columns' defaults (a batch in a session lends them its shared values)."""
     with connection.cursor() as cursor:
         out: dict[str, Any] = {t: connection.introspection.get_constraints(cursor, t) for t in TABLES}
         if connection.vendor == "postgresql":
@@ -33,6 +35,9 @@ def _schema() -> dict[str, Any]:
                     "SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid), indisvalid, indisunique"
                     " FROM pg_index WHERE indrelid = %s::regclass ORDER BY 1", [table])
                 out[f"{table} indexes"] = cursor.fetchall()
+                cursor.execute("SELECT column_name, column_default FROM information_schema.columns"
+                               " WHERE table_name = %s ORDER BY 1", [table])
+                out[f"{table} defaults"] = cursor.fetchall()
     return out
 
 
@@ -58,7 +63,9 @@ def test_a_session_sets_aside_then_puts_back_every_index_and_key(world) -> None:
     audits = AuditEntry.objects.filter(action=AuditEntry.Action.BULK).count()
     with bulk_session(Result, Target) as report:
         inside = _schema()
-        results_bulk_load(_batch(communes[:2], revenue, periods), anchor=province, label="lô 1")
+        results_bulk_load(_batch(communes[:2], revenue, periods), anchor=province, label="lô 1",
+                          provenance=Result.Provenance.SYNTHETIC, status=Result.Status.APPROVED,
+                          is_sample=True, source_label="Số liệu mẫu\tcó tab")
         results_bulk_load(_batch(communes[2:], revenue, periods), anchor=province, label="lô 2")
         targets_bulk_load([(c.pk, revenue.pk, periods[-1].pk, "9", "tỷ đồng", "ge") for c in communes],
                           anchor=province, label="kế hoạch")
@@ -73,6 +80,12 @@ def test_a_session_sets_aside_then_puts_back_every_index_and_key(world) -> None:
         if connection.vendor == "postgresql":
             assert not any(c["foreign_key"] or (c["unique"] and not c["primary_key"]) for c in kept.values())
     assert Result.objects.count() == 12 and Target.objects.count() == 3
+    shared = ("provenance", "status", "is_sample", "source_label", "version", "note")
+    assert set(Result.objects.filter(unit__in=communes[:2]).values_list(*shared)) == {
+        ("synthetic", "approved", True, "Số liệu mẫu\tcó tab", 1, "")}
+    assert set(Result.objects.filter(unit=communes[2]).values_list(*shared)) == {("sheet", "draft", False, "", 1, "")}
+    assert {r.value for r in Result.objects.all()} == {D("1.5")}
+    assert {(t.uom, t.comparator, t.value) for t in Target.objects.all()} == {("tỷ đồng", "ge", D("9"))}
     assert AuditEntry.objects.filter(action=AuditEntry.Action.BULK).count() == audits + 3
 
 

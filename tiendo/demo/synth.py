@@ -362,28 +362,33 @@ def _load_batch(
     say: Progress,
 ) -> None:
     units, anchor, year = batch.units, batch.anchor, batch.year
-    year_period = periods[(year, 12)]
+    year_id = periods[(year, 12)].pk
+    period_ids = {month: periods[(year, month)].pk for month in range(1, 13)}
+    growth_range = tuple(map(float, data["growth"]))
+    plan_range = tuple(map(float, data["plan_ratio"]))
+    # What each row needs of an indicator, read once a batch rather than once a value.
+    measured = [(i.pk, i.code, shapes[i.pk], i.uom, comparator_for(i)) for i in indicators]
+    # Growth counts from the first year of the longest scale, so a year's numbers do
+    # not depend on how many years were asked for.
+    index = year - (data["last_year"] - _LONGEST + 1)
     results: list[tuple[int, int, int, str]] = []
     targets: list[tuple[int, int, int, str, str, str]] = []
     for unit in units:
-        rng = random.Random(f"{seed}:{_identity(unit)}")
+        unit_id, identity = unit.pk, _identity(unit)
+        rng = random.Random(f"{seed}:{identity}")
         size = rng.uniform(0.5, 2.0) * _level_factor(unit, data)
         months = _months(unit, year)
-        # Growth counts from the first year of the longest scale, so a year's numbers do
-        # not depend on how many years were asked for.
-        index = year - (data["last_year"] - _LONGEST + 1)
-        for indicator in indicators:
-            shape = shapes[indicator.pk]
-            yearly = random.Random(f"{seed}:{_identity(unit)}:{indicator.code}:{year}")
-            growth = rng.uniform(*map(float, data["growth"]))
+        ids = [period_ids[month] for month in months]
+        for indicator_id, code, shape, uom, comparator in measured:
+            yearly = random.Random(f"{seed}:{identity}:{code}:{year}")
+            growth = rng.uniform(*growth_range)
             values = _series(shape, size, growth, index, yearly, months)
-            for month, value in zip(months, values, strict=True):
-                results.append((unit.pk, indicator.pk, periods[(year, month)].pk, value))
-            plan = float(values[-1]) * yearly.uniform(*map(float, data["plan_ratio"]))
+            results.extend([(unit_id, indicator_id, period_id, value)
+                            for period_id, value in zip(ids, values, strict=True)])
+            plan = float(values[-1]) * yearly.uniform(*plan_range)
             if shape.lower:
-                plan = float(values[-1]) / yearly.uniform(*map(float, data["plan_ratio"]))
-            targets.append((unit.pk, indicator.pk, year_period.pk, _fmt(plan, shape),
-                            indicator.uom, comparator_for(indicator)))
+                plan = float(values[-1]) / yearly.uniform(*plan_range)
+            targets.append((unit_id, indicator_id, year_id, _fmt(plan, shape), uom, comparator))
     label = f"{anchor.name} {year}: {len(units)} đơn vị"
     started = time.perf_counter()
     # One transaction: an interrupted load never leaves results without their targets,
@@ -418,18 +423,19 @@ def _series(
 ) -> list[str]:
     """The cumulative values of the given months: a flow summed from the first of them,
     a level read at each month's end."""
+    spec = f".{shape.decimals}f"
     if shape.flow:
         total = shape.base * size * (1 + growth) ** index
         running, out = 0.0, []
         for month in months:
             running += total * shape.profile[month - 1] * rng.uniform(0.94, 1.06)
-            out.append(_fmt(running, shape))
+            out.append(format(max(running, 0.0), spec))
         return out
     level = shape.base * (1 if shape.rate else size) * (1 + growth / 4) ** index
     values = [level * rng.uniform(0.98, 1.02) for _month in months]
     if shape.rate:
         values = [min(value, 100.0) for value in values]
-    return [_fmt(value, shape) for value in values]
+    return [format(max(value, 0.0), spec) for value in values]
 
 
 def _fmt(value: float, shape: Shape) -> str:

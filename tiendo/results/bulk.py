@@ -15,6 +15,7 @@ given once.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from django.utils.translation import gettext as _
 from tiendo.audit.models import AuditEntry
 from tiendo.audit.services import Actor, audit_record
 from tiendo.catalogue.models import Indicator
+from tiendo.results.bulk_session import in_bulk_session
 from tiendo.results.models import Period, ReportingStatus, Result, Target
 from tiendo.units.models import Unit
 
@@ -256,6 +258,9 @@ def _stage_and_insert(model: type[models.Model], varying: Sequence[str], batch: 
     columns = ", ".join(quote(model._meta.get_field(name).column) for name in varying)
     fields = [model._meta.get_field(name) for name in shared]
     constants = ", ".join(quote(field.column) for field in fields)
+    if postgres and in_bulk_session(model._meta.db_table):
+        _copy_with_defaults(model, varying, batch, shared)
+        return
     if postgres:
         marks = ", ".join(f"CAST(%s AS {field.db_type(connection)})" for field in fields)
         values = list(shared.values())
@@ -275,21 +280,51 @@ def _stage_and_insert(model: type[models.Model], varying: Sequence[str], batch: 
         cursor.execute(f"DROP TABLE {stage}")
 
 
+def _copy_with_defaults(model: type[models.Model], varying: Sequence[str], batch: list[Any],
+                        shared: dict[str, Any]) -> None:
+    """In a bulk session, which holds the table locked already, the shared values become
+    the columns' defaults for one ``COPY`` of the varying columns straight into the table
+    (no temporary table written and read again), then the columns' own defaults return."""
+    from psycopg import sql
+
+    quote = connection.ops.quote_name
+    table = model._meta.db_table
+    columns = [model._meta.get_field(name).column for name in shared]
+    with connection.wrap_database_errors, connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT a.attname, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a"
+            " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+            " WHERE a.attrelid = %s::regclass AND a.attname = ANY(%s)", [table, columns])
+        own = dict(cursor.fetchall())
+        driver = cursor.cursor
+        driver.execute(sql.SQL("ALTER TABLE {} ").format(sql.Identifier(table)) + sql.SQL(", ").join(
+            sql.SQL("ALTER COLUMN {} SET DEFAULT {}").format(sql.Identifier(column), sql.Literal(value))
+            for column, value in zip(columns, shared.values(), strict=True)))
+        varying_columns = ", ".join(quote(model._meta.get_field(name).column) for name in varying)
+        _copy(driver, f"{quote(table)} ({varying_columns})", batch, len(varying))
+        cursor.execute(f"ALTER TABLE {quote(table)} " + ", ".join(
+            f"ALTER COLUMN {quote(column)} " + (f"SET DEFAULT {own[column]}" if own[column] else "DROP DEFAULT")
+            for column in columns))
+
+
 def _copy(cursor: Any, stage: str, batch: list[Any], width: int) -> None:
     """``COPY … FROM STDIN`` in text format, a chunk of rows per write."""
     with cursor.copy(f"COPY {stage} FROM STDIN") as copy:
         for start in range(0, len(batch), _CHUNK):
             rows = batch[start:start + _CHUNK]
+            # Ids and values passed validation (they hold no tab or newline); only the
+            # texts of a target need escaping, and they repeat.
             if width == 4:
                 copy.write("".join([f"{u}\t{i}\t{p}\t{v}\n" for u, i, p, v in rows]))
             else:
-                copy.write("".join(["\t".join(map(_pg_text, row)) + "\n" for row in rows]))
+                copy.write("".join([f"{u}\t{i}\t{p}\t{v}\t{_pg_text(uom)}\t{_pg_text(c)}\n"
+                                    for u, i, p, v, uom, c in rows]))
 
 
+@functools.lru_cache(maxsize=256)
 def _pg_text(value: Any) -> str:
-    """One value in COPY's text format."""
-    text = str(value)
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    """One text in COPY's text format."""
+    return str(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _sqlite_value(value: Any) -> Any:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -36,6 +37,15 @@ from django.utils.translation import gettext as _
 
 # Memory for each index build: the province's largest index sorts in memory with it.
 _BUILD_MEMORY = "256MB"
+
+
+# The tables of the sessions open in this context: locked by the session until it ends.
+_LOCKED: ContextVar[frozenset[str]] = ContextVar("bulk_session_tables", default=frozenset())
+
+
+def in_bulk_session(table: str) -> bool:
+    """Whether ``table`` is held by an open bulk session (so altering it blocks no one more)."""
+    return table in _LOCKED.get()
 
 
 @dataclass
@@ -75,7 +85,11 @@ def bulk_session(*tables: type[models.Model]) -> Iterator[SessionReport]:
             aside = [_set_aside(cursor, table) for table in report.tables]
         report.rebuilt = sum(len(a.statements) for a in aside)
         report.seconds += time.perf_counter() - started
-        yield report
+        token = _LOCKED.set(_LOCKED.get() | set(report.tables))
+        try:
+            yield report
+        finally:
+            _LOCKED.reset(token)
         resumed = time.perf_counter()
         with connection.cursor() as cursor:
             _rebuild(cursor, aside, report)
