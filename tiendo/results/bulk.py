@@ -4,8 +4,12 @@ The row-by-row services (``services.py``) write one audit row per value; a batch
 million sample values would drown the trail. Here a batch is validated whole first (every
 value, every unit, indicator and period, no locked period, no key twice), then written in
 one transaction through the fastest path the database has (PostgreSQL ``COPY``, batched
-``executemany`` on SQLite), then recorded as ONE audit row with its counts. Bad input
-raises ValidationError naming the row and leaves the database unchanged.
+``executemany`` on SQLite, of the varying columns only), then recorded as ONE audit row with
+its counts. Bad input raises ValidationError naming the row and leaves the database unchanged.
+
+A load at least as large as the table it goes into runs faster inside a bulk session
+(``bulk_session.py``): the same calls, with the tables' indexes and keys rebuilt once at its
+end.
 
 A row is a plain tuple (no model instance per value): a result is ``(unit id, indicator
 id, period id, value)``, a target ``(unit id, indicator id, period id, value, uom,
@@ -26,6 +30,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from psycopg import sql
 
 from tiendo.audit.models import AuditEntry
 from tiendo.audit.services import Actor, audit_record
@@ -285,8 +290,6 @@ def _copy_with_defaults(model: type[models.Model], varying: Sequence[str], batch
     """In a bulk session, which holds the table locked already, the shared values become
     the columns' defaults for one ``COPY`` of the varying columns straight into the table
     (no temporary table written and read again), then the columns' own defaults return."""
-    from psycopg import sql
-
     quote = connection.ops.quote_name
     table = model._meta.db_table
     columns = [model._meta.get_field(name).column for name in shared]
