@@ -23,6 +23,7 @@ temporary table: no write-ahead log), to show the server's own ceiling.
 from __future__ import annotations
 
 import argparse
+import os
 import time
 
 from common import django_setup, machine
@@ -33,6 +34,7 @@ def main() -> int:
     parser.add_argument("--scale", default="province", choices=("office", "province", "nation"))
     parser.add_argument("--years", type=int, default=None)
     parser.add_argument("--seed", type=int, default=2025)
+    parser.add_argument("--plain", action="store_true", help="plain batches, no bulk session")
     args = parser.parse_args()
     django_setup()
     from django.core.management import call_command
@@ -42,7 +44,7 @@ def main() -> int:
 
     print(machine())
     call_command("migrate", verbosity=0)
-    summary = synth_load(Scale.named(args.scale, years=args.years), seed=args.seed)
+    summary = synth_load(Scale.named(args.scale, years=args.years), seed=args.seed, sessions=not args.plain)
     print(f"{args.scale}: {summary.units} units, {summary.indicators} indicators, "
           f"{len(summary.years)} years; {summary.results:,} results + {summary.targets:,} targets "
           f"in {summary.batches} batches (one audit row each)")
@@ -51,16 +53,17 @@ def main() -> int:
     goal = "≥ 200 000/s" if connection.vendor == "postgresql" else ""
     mode = f"{len(summary.rebuilds)} bulk session(s)" if summary.rebuilds else "plain batches"
     print(f"| load, {args.scale}, {connection.vendor}, bulk path ({mode}) | {summary.rate:,.0f} rows/s | "
-          f"{summary.write_seconds:.1f} s: validation, COPY or inserts and audit "
-          f"{summary.write_seconds - rebuild:.1f} s, indexes and keys set aside, rebuilt, checked "
-          f"and committed {rebuild:.1f} s | {goal} |")
+          f"{rows:,} rows in {summary.write_seconds:.1f} s: validation, COPY or inserts and audit "
+          f"{summary.write_seconds - rebuild:.1f} s; indexes and keys set aside, rebuilt, checked "
+          f"and committed {rebuild:.1f} s | 1 | {goal} |")
     print(f"| the same, whole `tiendo synth` (units, catalogue, generating the numbers) | "
-          f"{rows / summary.seconds:,.0f} rows/s | {summary.seconds:.1f} s | |")
+          f"{rows / summary.seconds:,.0f} rows/s | {summary.seconds:.1f} s | 1 | |")
     for report in summary.rebuilds:
         steps = ", ".join(f"{name} {seconds:.2f}" for name, seconds in report.steps)
         print(f"rebuild of {', '.join(report.tables)} ({report.seconds:.1f} s in all, seconds each): {steps}")
     if connection.vendor == "postgresql":
         _server_side(connection)
+    print("load average after: " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     return 0
 
 
@@ -80,7 +83,7 @@ def _server_side(connection) -> None:
             started = time.perf_counter()
             cursor.execute(f"INSERT INTO {table} SELECT * FROM results_result")
             seconds = time.perf_counter() - started
-            print(f"| {label} | {count / seconds:,.0f} rows/s | {count:,} rows in {seconds:.1f} s | |")
+            print(f"| {label} | {count / seconds:,.0f} rows/s | {count:,} rows in {seconds:.1f} s | 1 | |")
             cursor.execute(f"DROP TABLE {table}")
 
 

@@ -108,3 +108,12 @@ def test_a_load_into_an_empty_table_runs_in_one_session_and_leaves_the_schema_wh
     with connection.cursor() as cursor:
         after = {t: connection.introspection.get_constraints(cursor, t) for t in ("results_result", "results_target")}
     assert after == before
+
+
+def test_plain_batches_write_the_same_numbers_without_a_session(loaded) -> None:
+    first = _values()
+    Result.objects.all().delete()
+    Target.objects.all().delete()
+    plain = synth_load(TINY, seed=7, sessions=False)
+    assert not plain.rebuilds and plain.results == loaded.results
+    assert _values() == first

@@ -132,9 +132,12 @@ class SynthSummary:
 
 
 def synth_load(
-    scale: Scale, *, seed: int = DEFAULT_SEED, progress: Progress | None = None
+    scale: Scale, *, seed: int = DEFAULT_SEED, progress: Progress | None = None, sessions: bool = True,
 ) -> SynthSummary:
-    """Load the scale's units, catalogue, targets, results and key tasks; see the module."""
+    """Load the scale's units, catalogue, targets, results and key tasks; see the module.
+
+    ``sessions=False`` writes every batch on the plain path: slower, but the results table
+    stays readable by a server running on the same database meanwhile."""
     data = _data()
     started = time.perf_counter()
     years = list(range(data["last_year"] - scale.years + 1, data["last_year"] + 1))
@@ -150,7 +153,8 @@ def synth_load(
     summary.units = sum(len(units) for _anchor, units in groups)
     say(f"{summary.units} đơn vị, {len(indicators)} chỉ tiêu, {len(years)} năm")
     plan = _plan(groups, years, indicators, summary)
-    for session, deferred in group_sessions(plan, Result.objects.count()):
+    grouped = group_sessions(plan, Result.objects.count()) if sessions else [(plan, False)]
+    for session, deferred in grouped:
         if deferred:
             with bulk_session(Result, Target) as report:
                 for batch in session:
