@@ -44,7 +44,11 @@ def main() -> int:
 
     print(machine())
     call_command("migrate", verbosity=0)
+    server = _server_cpu(connection)
+    loader = time.process_time()
     summary = synth_load(Scale.named(args.scale, years=args.years), seed=args.seed, sessions=not args.plain)
+    loader = time.process_time() - loader
+    server = _server_cpu(connection) - server if server is not None else None
     print(f"{args.scale}: {summary.units} units, {summary.indicators} indicators, "
           f"{len(summary.years)} years; {summary.results:,} results + {summary.targets:,} targets "
           f"in {summary.batches} batches (one audit row each)")
@@ -58,6 +62,9 @@ def main() -> int:
           f"and committed {rebuild:.1f} s | 1 | {goal} |")
     print(f"| the same, whole `tiendo synth` (units, catalogue, generating the numbers) | "
           f"{rows / summary.seconds:,.0f} rows/s | {summary.seconds:.1f} s | 1 | |")
+    spent = f", the server's process {server:.1f} s" if server is not None else ""
+    print(f"CPU during `tiendo synth`: this process {loader:.1f} s (generating included){spent}, "
+          f"over {summary.seconds:.1f} s of wall time (the rest: waiting for a core or the disk)")
     for report in summary.rebuilds:
         steps = ", ".join(f"{name} {seconds:.2f}" for name, seconds in report.steps)
         print(f"rebuild of {', '.join(report.tables)} ({report.seconds:.1f} s in all, seconds each): {steps}")
@@ -65,6 +72,22 @@ def main() -> int:
         _server_side(connection)
     print("load average after: " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     return 0
+
+
+def _server_cpu(connection) -> float | None:
+    """CPU seconds the server's process for this connection has used (PostgreSQL on this
+    machine: its /proc entry), None where that cannot be read."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _server_side(connection) -> None:
