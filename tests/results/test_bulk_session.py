@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import connection, models
 
 from tests import factories as f
 from tiendo.audit.models import AuditEntry
@@ -87,6 +87,20 @@ def test_a_session_sets_aside_then_puts_back_every_index_and_key(world) -> None:
     assert {r.value for r in Result.objects.all()} == {D("1.5")}
     assert {(t.uom, t.comparator, t.value) for t in Target.objects.all()} == {("tỷ đồng", "ge", D("9"))}
     assert AuditEntry.objects.filter(action=AuditEntry.Action.BULK).count() == audits + 3
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite keeps its unique keys in the session")
+def test_what_the_models_declare_is_what_a_session_rebuilds(world) -> None:
+    with bulk_session(Result, Target) as report:
+        pass
+    rebuilt = {name for name, _seconds in report.steps}
+    for model in (Result, Target):
+        declared = {index.name for index in model._meta.indexes} | {
+            c.name for c in model._meta.constraints if isinstance(c, models.UniqueConstraint)}
+        assert declared <= rebuilt
+        relations = [field for field in model._meta.concrete_fields if field.remote_field]
+        keys = [name for name in rebuilt if name.startswith(f"{model._meta.db_table}_") and "_fk_" in name]
+        assert len(keys) == len(relations)
 
 
 def test_a_bad_batch_in_a_session_leaves_the_table_and_its_indexes_as_they_were(world) -> None:

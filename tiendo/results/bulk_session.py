@@ -133,7 +133,16 @@ def _set_aside(cursor, table: str) -> _Aside:
 
 def _rebuild(cursor, aside: list[_Aside], report: SessionReport) -> None:
     if connection.vendor == "postgresql":
-        cursor.execute("SELECT set_config('maintenance_work_mem', %s, true)", [_BUILD_MEMORY])
+        cursor.execute("SELECT current_setting('maintenance_work_mem'), set_config('maintenance_work_mem', %s, true)",
+                       [_BUILD_MEMORY])
+        before = cursor.fetchone()[0]
+    _run(cursor, aside, report)
+    if connection.vendor == "postgresql":
+        # Set for this transaction only, which may go on after the session.
+        cursor.execute("SELECT set_config('maintenance_work_mem', %s, true)", [before])
+
+
+def _run(cursor, aside: list[_Aside], report: SessionReport) -> None:
     for part in aside:
         for name, statement in part.statements:
             started = time.perf_counter()
