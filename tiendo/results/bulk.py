@@ -257,15 +257,15 @@ def _stage_and_insert(model: type[models.Model], varying: Sequence[str], batch: 
     columns (PostgreSQL ``COPY … FROM STDIN``, SQLite ``executemany``); one ``INSERT …
     SELECT`` then adds the values the batch shares. The database parses and binds 4 or 6
     fields a row instead of 17."""
-    quote = connection.ops.quote_name
     postgres = connection.vendor == "postgresql"
+    if postgres and in_bulk_session(model._meta.db_table):
+        _copy_with_defaults(model, varying, batch, shared)
+        return
+    quote = connection.ops.quote_name
     table, stage = quote(model._meta.db_table), quote(f"bulk_{model._meta.db_table}")
     columns = ", ".join(quote(model._meta.get_field(name).column) for name in varying)
     fields = [model._meta.get_field(name) for name in shared]
     constants = ", ".join(quote(field.column) for field in fields)
-    if postgres and in_bulk_session(model._meta.db_table):
-        _copy_with_defaults(model, varying, batch, shared)
-        return
     if postgres:
         marks = ", ".join(f"CAST(%s AS {field.db_type(connection)})" for field in fields)
         values = list(shared.values())
@@ -310,9 +310,10 @@ def _copy_with_defaults(model: type[models.Model], varying: Sequence[str], batch
             for column in columns))
 
 
-def _copy(cursor: Any, stage: str, batch: list[Any], width: int) -> None:
-    """``COPY … FROM STDIN`` in text format, a chunk of rows per write."""
-    with cursor.copy(f"COPY {stage} FROM STDIN") as copy:
+def _copy(cursor: Any, target: str, batch: list[Any], width: int) -> None:
+    """``COPY … FROM STDIN`` in text format into ``target`` (a table, with its columns or
+    not), a chunk of rows per write."""
+    with cursor.copy(f"COPY {target} FROM STDIN") as copy:
         for start in range(0, len(batch), _CHUNK):
             rows = batch[start:start + _CHUNK]
             # Ids and values passed validation (they hold no tab or newline); only the
