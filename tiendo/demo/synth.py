@@ -12,8 +12,10 @@ stops at June.
 Everything is marked sample (``is_sample``) and written through the bulk path
 (``results.bulk``): one audit row per batch. The numbers depend only on the seed and the
 units' identities, so two runs with one seed give the same values. Batches go newest
-year first and a batch already present is skipped, so an interrupted load resumes where
-it stopped and a partial nation still has its latest years.
+year first, in bulk sessions (``results.bulk_session``: indexes and keys rebuilt once per
+session, each session at least the size of the table) and a batch already present is
+skipped, so an interrupted load resumes at the session it stopped in and a partial nation
+still has its latest years.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ SCALES = ("office", "province", "nation")
 DEFAULT_SEED = 2025
 # Rows per bulk batch (one audit row each): bounded so a batch fits comfortably in memory.
 BATCH_ROWS = 250_000
-# The smallest bulk session worth rebuilding the indexes for (see ``_sessions``).
+# The smallest bulk session worth rebuilding the indexes for (see ``group_sessions``).
 SESSION_ROWS = 1_000_000
 _SORT_BASE = 10_000
 _LONGEST = 10
