@@ -148,7 +148,8 @@ def cmd_synth(args: argparse.Namespace) -> int:
     call_command("migrate", verbosity=0)
     from tiendo.demo.synth import Scale, synth_load
 
-    summary = synth_load(Scale.named(args.scale, years=args.years), seed=args.seed, progress=print)
+    summary = synth_load(Scale.named(args.scale, years=args.years), seed=args.seed, progress=print,
+                         sessions=not args.plain)
     print(summary.render())
     return 0
 
@@ -189,6 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="một văn phòng, một tỉnh (99 xã) hay cả nước")
     synth.add_argument("--years", type=int, default=None, help="số năm, kết thúc năm 2026")
     synth.add_argument("--seed", type=int, default=2025, help="cùng seed cho cùng số liệu")
+    synth.add_argument("--plain", action="store_true",
+                       help="ghi từng lô, không tạm gỡ chỉ mục (bảng kết quả vẫn đọc được khi đang nạp)")
     synth.set_defaults(handler=cmd_synth)
 
     units = sub.add_parser("units", help="danh mục đơn vị hành chính", description="Ví dụ: tiendo units load")

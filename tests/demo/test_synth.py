@@ -7,10 +7,11 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 
 from tiendo.audit.models import AuditEntry
 from tiendo.catalogue.models import Indicator
-from tiendo.demo.synth import Scale, synth_load
+from tiendo.demo.synth import PlannedBatch, Scale, group_sessions, synth_load
 from tiendo.results.models import Period, Result, Target
 from tiendo.units.models import Unit
 
@@ -74,3 +75,45 @@ def test_the_same_seed_gives_the_same_numbers_and_another_seed_others(loaded) ->
     synth_load(TINY, seed=8)
     other = _values()
     assert other.keys() == first.keys() and other != first
+
+
+M = 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("sizes", "held", "expected"),
+    [
+        # an empty table: one session takes a province's 1.2 M rows whole
+        ([250_000] * 5, 0, [(5, True)]),
+        # a long load: each session at least what the table holds when it starts
+        ([M] * 15, 0, [(1, True), (1, True), (2, True), (11, True)]),
+        # the rest of a load too small to close a session joins the last one
+        ([M] * 3, 0, [(1, True), (2, True)]),
+        # a small load into a big table keeps the plain path: no rebuild over 50 M rows
+        ([250_000] * 4, 50 * M, [(4, False)]),
+        ([], 0, []),
+    ],
+)
+def test_batches_are_grouped_into_sessions_at_least_the_size_of_the_table(sizes, held, expected) -> None:
+    plan = [PlannedBatch(2026, None, [], size) for size in sizes]  # type: ignore[arg-type]
+    assert [(len(group), deferred) for group, deferred in group_sessions(plan, held)] == expected
+
+
+def test_a_load_into_an_empty_table_runs_in_one_session_and_leaves_the_schema_whole(db) -> None:
+    with connection.cursor() as cursor:
+        before = {t: connection.introspection.get_constraints(cursor, t) for t in ("results_result", "results_target")}
+    summary = synth_load(TINY, seed=7)
+    assert len(summary.rebuilds) == 1 and summary.rebuilds[0].rebuilt > 0
+    assert summary.rebuild_seconds <= summary.write_seconds
+    with connection.cursor() as cursor:
+        after = {t: connection.introspection.get_constraints(cursor, t) for t in ("results_result", "results_target")}
+    assert after == before
+
+
+def test_plain_batches_write_the_same_numbers_without_a_session(loaded) -> None:
+    first = _values()
+    Result.objects.all().delete()
+    Target.objects.all().delete()
+    plain = synth_load(TINY, seed=7, sessions=False)
+    assert not plain.rebuilds and plain.results == loaded.results
+    assert _values() == first

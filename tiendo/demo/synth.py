@@ -12,8 +12,10 @@ stops at June.
 Everything is marked sample (``is_sample``) and written through the bulk path
 (``results.bulk``): one audit row per batch. The numbers depend only on the seed and the
 units' identities, so two runs with one seed give the same values. Batches go newest
-year first and a batch already present is skipped, so an interrupted load resumes where
-it stopped and a partial nation still has its latest years.
+year first, in bulk sessions (``results.bulk_session``: indexes and keys rebuilt once per
+session, each session at least the size of the table) and a batch already present is
+skipped, so an interrupted load resumes at the session it stopped in and a partial nation
+still has its latest years.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from tiendo.demo.catalogue import indicators_ensure
 from tiendo.demo.figures import comparator_for
 from tiendo.demo.files import read
 from tiendo.results.bulk import results_bulk_load, targets_bulk_load
-from tiendo.results.models import Period, Result
+from tiendo.results.bulk_session import SessionReport, bulk_session
+from tiendo.results.models import Period, Result, Target
 from tiendo.results.periods import PeriodKey, period_get
 from tiendo.units.loader import units_load
 from tiendo.units.models import Succession, Unit
@@ -49,6 +52,8 @@ SCALES = ("office", "province", "nation")
 DEFAULT_SEED = 2025
 # Rows per bulk batch (one audit row each): bounded so a batch fits comfortably in memory.
 BATCH_ROWS = 250_000
+# The smallest bulk session worth rebuilding the indexes for (see ``group_sessions``).
+SESSION_ROWS = 1_000_000
 _SORT_BASE = 10_000
 _LONGEST = 10
 
@@ -97,12 +102,19 @@ class SynthSummary:
     skipped: int = 0
     seconds: float = 0.0
     write_seconds: float = 0.0
+    rebuilds: list[SessionReport] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
-        """Results and targets written per second of bulk writing (validation included)."""
+        """Results and targets written per second of bulk writing: validation, ``COPY`` or
+        inserts, audit rows, and the bulk sessions' setting aside, rebuilding of indexes,
+        checking of keys and commit; not the generation of the numbers."""
         return (self.results + self.targets) / self.write_seconds if self.write_seconds else 0.0
+
+    @property
+    def rebuild_seconds(self) -> float:
+        return sum(report.seconds for report in self.rebuilds)
 
     def render(self) -> str:
         return "\n".join([
@@ -113,6 +125,8 @@ class SynthSummary:
             f"  chỉ tiêu kế hoạch mới: {self.targets}",
             f"  nhiệm vụ trọng tâm mới: {self.tasks}",
             f"  lô đã ghi: {self.batches}, lô đã có từ trước (bỏ qua): {self.skipped}",
+            f"  phiên nạp lớn (chỉ mục dựng lại một lần): {len(self.rebuilds)}, "
+            f"dựng lại {self.rebuild_seconds:.1f} giây",
             f"  thời gian: {self.seconds:.1f} giây, trong đó ghi {self.write_seconds:.1f} giây "
             f"({self.rate:,.0f} dòng/giây)",
             "Mọi số liệu này là dữ liệu mẫu (is_sample), không phải số liệu thật.",
@@ -120,9 +134,12 @@ class SynthSummary:
 
 
 def synth_load(
-    scale: Scale, *, seed: int = DEFAULT_SEED, progress: Progress | None = None
+    scale: Scale, *, seed: int = DEFAULT_SEED, progress: Progress | None = None, sessions: bool = True,
 ) -> SynthSummary:
-    """Load the scale's units, catalogue, targets, results and key tasks; see the module."""
+    """Load the scale's units, catalogue, targets, results and key tasks; see the module.
+
+    ``sessions=False`` writes every batch on the plain path: slower, but the results table
+    stays readable by a server running on the same database meanwhile."""
     data = _data()
     started = time.perf_counter()
     years = list(range(data["last_year"] - scale.years + 1, data["last_year"] + 1))
@@ -137,12 +154,19 @@ def synth_load(
     shapes = {indicator.pk: _shape(indicator, data) for indicator in indicators}
     summary.units = sum(len(units) for _anchor, units in groups)
     say(f"{summary.units} đơn vị, {len(indicators)} chỉ tiêu, {len(years)} năm")
-    for year in reversed(years):
-        for anchor, units in groups:
-            living = [unit for unit in units if _months(unit, year)]
-            for chunk in _chunks(living, len(indicators) * 12):
-                _load_batch(chunk, anchor, year, indicators, shapes, periods, seed, data, summary)
-            say(f"{year} {anchor.name}: {summary.results:,} kết quả, {summary.rate:,.0f} dòng/giây")
+    plan = _plan(groups, years, indicators, summary)
+    grouped = group_sessions(plan, Result.objects.count()) if sessions else [(plan, False)]
+    for session, deferred in grouped:
+        if deferred:
+            with bulk_session(Result, Target) as report:
+                for batch in session:
+                    _load_batch(batch, indicators, shapes, periods, seed, data, summary, say)
+            summary.rebuilds.append(report)
+            summary.write_seconds += report.seconds
+            say(f"dựng lại {report.rebuilt} chỉ mục và khóa: {report.seconds:.1f} giây")
+        else:
+            for batch in session:
+                _load_batch(batch, indicators, shapes, periods, seed, data, summary, say)
     summary.tasks = _tasks(groups, years, seed)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -275,42 +299,102 @@ def _chunks(units: list[Unit], rows_per_unit: int) -> Iterator[list[Unit]]:
         yield units[start:start + size]
 
 
+# ---------------------------------------------------------------- batches and sessions
+
+
+@dataclass(frozen=True)
+class PlannedBatch:
+    """One batch to write: one audit row for its results, one for its targets."""
+
+    year: int
+    anchor: Unit
+    units: list[Unit]
+    rows: int
+
+
+def _plan(
+    groups: list[tuple[Unit, list[Unit]]], years: list[int], indicators: list[Indicator],
+    summary: SynthSummary,
+) -> list[PlannedBatch]:
+    """The batches still to write, newest year first; one already present is skipped (the
+    check runs here, before any session sets the indexes it reads aside)."""
+    plan = []
+    for year in reversed(years):
+        for anchor, units in groups:
+            living = [unit for unit in units if _months(unit, year)]
+            for chunk in _chunks(living, len(indicators) * 12):
+                already = Result.objects.filter(
+                    unit__in=chunk, period__year=year, provenance=Result.Provenance.SYNTHETIC,
+                    indicator=indicators[0],
+                ).exists()
+                if already:
+                    summary.skipped += 1
+                    continue
+                rows = len(indicators) * sum(len(_months(unit, year)) for unit in chunk)
+                plan.append(PlannedBatch(year, anchor, chunk, rows))
+    return plan
+
+
+def group_sessions(plan: list[PlannedBatch], held: int) -> Iterator[tuple[list[PlannedBatch], bool]]:
+    """Consecutive batches grouped into transactions, each with whether it is a bulk
+    session (indexes and keys rebuilt at its end) or plain batches.
+
+    A session writes at least as many rows as the table holds when it starts, so its
+    rebuild costs at most about twice what it wrote and the rebuilds of a whole load add
+    up to a few times the final one; it closes once it has (and at least
+    ``SESSION_ROWS``) if what remains is enough for the next one, else it takes the rest.
+    Each session commits on its own: an interrupted load keeps the sessions before."""
+    remaining = sum(batch.rows for batch in plan)
+    current: list[PlannedBatch] = []
+    rows = 0
+    for batch in plan:
+        current.append(batch)
+        rows += batch.rows
+        remaining -= batch.rows
+        if rows >= max(held, SESSION_ROWS) and remaining >= held + rows:
+            yield current, True
+            held += rows
+            current, rows = [], 0
+    if current:
+        yield current, rows >= held
+
+
 # ---------------------------------------------------------------- numbers
 
 
 def _load_batch(
-    units: list[Unit], anchor: Unit, year: int, indicators: list[Indicator], shapes: dict[int, Shape],
+    batch: PlannedBatch, indicators: list[Indicator], shapes: dict[int, Shape],
     periods: dict[tuple[int, int], Period], seed: int, data: dict[str, Any], summary: SynthSummary,
+    say: Progress,
 ) -> None:
-    year_period = periods[(year, 12)]
-    already = Result.objects.filter(
-        unit__in=units, period__year=year, provenance=Result.Provenance.SYNTHETIC,
-        indicator=indicators[0],
-    ).exists()
-    if already:
-        summary.skipped += 1
-        return
+    units, anchor, year = batch.units, batch.anchor, batch.year
+    year_id = periods[(year, 12)].pk
+    period_ids = {month: periods[(year, month)].pk for month in range(1, 13)}
+    growth_range = tuple(map(float, data["growth"]))
+    plan_range = tuple(map(float, data["plan_ratio"]))
+    # What each row needs of an indicator, read once a batch rather than once a value.
+    measured = [(i.pk, i.code, shapes[i.pk], i.uom, comparator_for(i)) for i in indicators]
+    # Growth counts from the first year of the longest scale, so a year's numbers do
+    # not depend on how many years were asked for.
+    index = year - (data["last_year"] - _LONGEST + 1)
     results: list[tuple[int, int, int, str]] = []
     targets: list[tuple[int, int, int, str, str, str]] = []
     for unit in units:
-        rng = random.Random(f"{seed}:{_identity(unit)}")
+        unit_id, identity = unit.pk, _identity(unit)
+        rng = random.Random(f"{seed}:{identity}")
         size = rng.uniform(0.5, 2.0) * _level_factor(unit, data)
         months = _months(unit, year)
-        # Growth counts from the first year of the longest scale, so a year's numbers do
-        # not depend on how many years were asked for.
-        index = year - (data["last_year"] - _LONGEST + 1)
-        for indicator in indicators:
-            shape = shapes[indicator.pk]
-            yearly = random.Random(f"{seed}:{_identity(unit)}:{indicator.code}:{year}")
-            growth = rng.uniform(*map(float, data["growth"]))
+        ids = [period_ids[month] for month in months]
+        for indicator_id, code, shape, uom, comparator in measured:
+            yearly = random.Random(f"{seed}:{identity}:{code}:{year}")
+            growth = rng.uniform(*growth_range)
             values = _series(shape, size, growth, index, yearly, months)
-            for month, value in zip(months, values, strict=True):
-                results.append((unit.pk, indicator.pk, periods[(year, month)].pk, value))
-            plan = float(values[-1]) * yearly.uniform(*map(float, data["plan_ratio"]))
+            results.extend([(unit_id, indicator_id, period_id, value)
+                            for period_id, value in zip(ids, values, strict=True)])
+            plan = float(values[-1]) * yearly.uniform(*plan_range)
             if shape.lower:
-                plan = float(values[-1]) / yearly.uniform(*map(float, data["plan_ratio"]))
-            targets.append((unit.pk, indicator.pk, year_period.pk, _fmt(plan, shape),
-                            indicator.uom, comparator_for(indicator)))
+                plan = float(values[-1]) / yearly.uniform(*plan_range)
+            targets.append((unit_id, indicator_id, year_id, _fmt(plan, shape), uom, comparator))
     label = f"{anchor.name} {year}: {len(units)} đơn vị"
     started = time.perf_counter()
     # One transaction: an interrupted load never leaves results without their targets,
@@ -329,6 +413,7 @@ def _load_batch(
     summary.results += len(results)
     summary.targets += len(targets)
     summary.batches += 1
+    say(f"{year} {anchor.name}: {summary.results:,} kết quả")
 
 
 def _level_factor(unit: Unit, data: dict[str, Any]) -> float:
@@ -344,18 +429,19 @@ def _series(
 ) -> list[str]:
     """The cumulative values of the given months: a flow summed from the first of them,
     a level read at each month's end."""
+    spec = f".{shape.decimals}f"
     if shape.flow:
         total = shape.base * size * (1 + growth) ** index
         running, out = 0.0, []
         for month in months:
             running += total * shape.profile[month - 1] * rng.uniform(0.94, 1.06)
-            out.append(_fmt(running, shape))
+            out.append(format(max(running, 0.0), spec))
         return out
     level = shape.base * (1 if shape.rate else size) * (1 + growth / 4) ** index
     values = [level * rng.uniform(0.98, 1.02) for _month in months]
     if shape.rate:
         values = [min(value, 100.0) for value in values]
-    return [_fmt(value, shape) for value in values]
+    return [format(max(value, 0.0), spec) for value in values]
 
 
 def _fmt(value: float, shape: Shape) -> str:

@@ -4,8 +4,12 @@ The row-by-row services (``services.py``) write one audit row per value; a batch
 million sample values would drown the trail. Here a batch is validated whole first (every
 value, every unit, indicator and period, no locked period, no key twice), then written in
 one transaction through the fastest path the database has (PostgreSQL ``COPY``, batched
-``executemany`` on SQLite), then recorded as ONE audit row with its counts. Bad input
-raises ValidationError naming the row and leaves the database unchanged.
+``executemany`` on SQLite, of the varying columns only), then recorded as ONE audit row with
+its counts. Bad input raises ValidationError naming the row and leaves the database unchanged.
+
+A load at least as large as the table it goes into runs faster inside a bulk session
+(``bulk_session.py``): the same calls, with the tables' indexes and keys rebuilt once at its
+end.
 
 A row is a plain tuple (no model instance per value): a result is ``(unit id, indicator
 id, period id, value)``, a target ``(unit id, indicator id, period id, value, uom,
@@ -15,7 +19,8 @@ given once.
 
 from __future__ import annotations
 
-import io
+import functools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -25,23 +30,27 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from psycopg import sql
 
 from tiendo.audit.models import AuditEntry
 from tiendo.audit.services import Actor, audit_record
 from tiendo.catalogue.models import Indicator
+from tiendo.results.bulk_session import in_bulk_session
 from tiendo.results.models import Period, ReportingStatus, Result, Target
 from tiendo.units.models import Unit
 
 ResultRow = tuple[int, int, int, Decimal | str]
 TargetRow = tuple[int, int, int, Decimal | str, str, str]
 
-# Rows per executemany on SQLite, per COPY write on PostgreSQL.
+# Rows per COPY write on PostgreSQL.
 _CHUNK = 20_000
 # Stored with 6 decimals in 24 digits: at most 18 before the point.
 _LIMIT = Decimal(10) ** 18
 _PLACES = Decimal("0.000001")
 _COMPARATORS = frozenset(Target.Comparator.values)
 _MAX_ERRORS = 20
+# A value written this way needs no Decimal to be known valid: ≤ 18 digits, ≤ 6 decimals.
+_PLAIN = re.compile(r"-?[0-9]{1,18}(?:\.[0-9]{1,6})?")
 
 
 @dataclass(frozen=True)
@@ -125,12 +134,47 @@ class _Keys:
 
 
 def _validate(batch: list[Any], *, width: int) -> _Keys:
-    """Check every row before anything is written; normalises each value to a Decimal."""
+    """Check every row before anything is written. A value given as a plain decimal string
+    is kept as it is; any other is normalised to a Decimal."""
+    if not _plainly_valid(batch, width):
+        _row_by_row(batch, width)
+    units = {row[0] for row in batch}
+    indicators = {row[1] for row in batch}
+    periods = {row[2] for row in batch}
+    errors = _missing(Unit, units, _("đơn vị")) + _missing(Indicator, indicators, _("chỉ tiêu"))
+    errors += _missing(Period, periods, _("kỳ"))
+    if not errors and width == 4:
+        errors += _locked(batch, units, periods)
+    if errors:
+        raise ValidationError(errors)
+    return _Keys(units, indicators, periods)
+
+
+def _plainly_valid(batch: list[Any], width: int) -> bool:
+    """The whole batch checked at C speed where it can be (widths, repeats, values that are
+    plain decimal strings); False if anything is wrong, for ``_row_by_row`` to name it."""
+    if any(len(row) != width for row in batch):
+        return False
+    if len({(row[0], row[1], row[2]) for row in batch}) != len(batch):
+        return False
+    if width == 6 and not all(row[5] in _COMPARATORS for row in batch):
+        return False
+    plain = _PLAIN.fullmatch
+    for number, row in enumerate(batch):
+        value = row[3]
+        if value.__class__ is str and plain(value):
+            continue
+        amount = _decimal(value)
+        if amount is None:
+            return False
+        batch[number] = (*row[:3], amount, *row[4:])
+    return True
+
+
+def _row_by_row(batch: list[Any], width: int) -> None:
+    """Raise ValidationError naming each bad row (up to ``_MAX_ERRORS``), numbered from 1."""
     errors: list[str] = []
     seen: set[tuple[int, int, int]] = set()
-    units: set[int] = set()
-    indicators: set[int] = set()
-    periods: set[int] = set()
     for number, row in enumerate(batch, start=1):
         if len(errors) >= _MAX_ERRORS:
             break
@@ -146,27 +190,14 @@ def _validate(batch: list[Any], *, width: int) -> _Keys:
                                                   "indicator": indicator, "period": period})
             continue
         seen.add(key)
-        amount = _decimal(value)
-        if amount is None:
+        if _decimal(value) is None:
             errors.append(_("dòng %(row)s: giá trị “%(value)s” không phải số hợp lệ (tối đa 18 chữ số "
                             "phần nguyên, 6 chữ số thập phân)") % {"row": number, "value": value})
             continue
         if width == 6 and row[5] not in _COMPARATORS:
             errors.append(_("dòng %(row)s: phép so sánh “%(value)s” không hợp lệ") % {
                 "row": number, "value": row[5]})
-            continue
-        batch[number - 1] = (unit, indicator, period, amount, *row[4:])
-        units.add(unit)
-        indicators.add(indicator)
-        periods.add(period)
-    if not errors:
-        errors += _missing(Unit, units, _("đơn vị")) + _missing(Indicator, indicators, _("chỉ tiêu"))
-        errors += _missing(Period, periods, _("kỳ"))
-    if not errors and width == 4:
-        errors += _locked(seen, units, periods)
-    if errors:
-        raise ValidationError(errors)
-    return _Keys(units, indicators, periods)
+    raise ValidationError(errors)
 
 
 def _decimal(value: Decimal | str) -> Decimal | None:
@@ -184,7 +215,7 @@ def _missing(model: type[models.Model], ids: set[int], what: str) -> list[str]:
     return [_("không có %(what)s mã số %(id)s") % {"what": what, "id": pk} for pk in sorted(ids - found)]
 
 
-def _locked(keys: set[tuple[int, int, int]], units: set[int], periods: set[int]) -> list[str]:
+def _locked(batch: list[Any], units: set[int], periods: set[int]) -> list[str]:
     """A locked (approved) report of a unit for a period takes no new result."""
     locked = set(
         ReportingStatus.objects.filter(
@@ -193,7 +224,7 @@ def _locked(keys: set[tuple[int, int, int]], units: set[int], periods: set[int])
     )
     if not locked:
         return []
-    hit = sorted({(unit, period) for unit, _indicator, period in keys if (unit, period) in locked})
+    hit = sorted({(row[0], row[2]) for row in batch if (row[0], row[2]) in locked})
     return [_("báo cáo của đơn vị %(unit)s kỳ %(period)s đã khóa") % {"unit": u, "period": p}
             for u, p in hit]
 
@@ -203,14 +234,9 @@ def _write(
     keys: _Keys, *, anchor: Unit, label: str, by: Actor, source: str,
 ) -> BulkReport:
     table = model._meta.db_table
-    columns = [model._meta.get_field(name).column for name in varying]
-    constants = [model._meta.get_field(name).column for name in shared]
     with transaction.atomic():
         try:
-            if connection.vendor == "postgresql":
-                _copy(table, columns + constants, batch, [_pg_text(v) for v in shared.values()])
-            else:
-                _insert(table, columns + constants, batch, [_sqlite_value(v) for v in shared.values()])
+            _stage_and_insert(model, varying, batch, shared)
         except IntegrityError as error:
             raise ValidationError(
                 _("Lô “%(label)s” có giá trị đã có trong cơ sở dữ liệu; không ghi gì: %(error)s")
@@ -225,44 +251,84 @@ def _write(
                       entry.pk)
 
 
-def _copy(table: str, columns: list[str], batch: list[Any], constants: list[str]) -> None:
-    """``COPY … FROM STDIN`` in text format, the shared columns rendered once."""
-    tail = "\t" + "\t".join(constants) + "\n" if constants else "\n"
-    width = len(columns) - len(constants)
-    statement = f'COPY "{table}" ({", ".join(columns)}) FROM STDIN'
+def _stage_and_insert(model: type[models.Model], varying: Sequence[str], batch: list[Any],
+                      shared: dict[str, Any]) -> None:
+    """Only the varying columns travel, into a temporary table shaped from the target's own
+    columns (PostgreSQL ``COPY … FROM STDIN``, SQLite ``executemany``); one ``INSERT …
+    SELECT`` then adds the values the batch shares. The database parses and binds 4 or 6
+    fields a row instead of 17."""
+    postgres = connection.vendor == "postgresql"
+    if postgres and in_bulk_session(model._meta.db_table):
+        _copy_with_defaults(model, varying, batch, shared)
+        return
+    quote = connection.ops.quote_name
+    table, stage = quote(model._meta.db_table), quote(f"bulk_{model._meta.db_table}")
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in varying)
+    fields = [model._meta.get_field(name) for name in shared]
+    constants = ", ".join(quote(field.column) for field in fields)
+    if postgres:
+        marks = ", ".join(f"CAST(%s AS {field.db_type(connection)})" for field in fields)
+        values = list(shared.values())
+    else:
+        marks = ", ".join(["%s"] * len(fields))
+        values = [_sqlite_value(value) for value in shared.values()]
     # The driver's own cursor runs COPY; wrapping turns its errors into Django's.
-    with connection.wrap_database_errors, connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
+    with connection.wrap_database_errors, connection.cursor() as cursor:
+        cursor.execute(f"CREATE TEMPORARY TABLE {stage} AS SELECT {columns} FROM {table} "
+                       + ("WITH NO DATA" if postgres else "WHERE 0"))
+        if postgres:
+            _copy(cursor.cursor, stage, batch, len(varying))
+        else:
+            cursor.executemany(f"INSERT INTO {stage} VALUES ({', '.join(['%s'] * len(varying))})", batch)
+        cursor.execute(f"INSERT INTO {table} ({columns}, {constants}) SELECT {columns}, {marks} FROM {stage}",
+                       values)
+        cursor.execute(f"DROP TABLE {stage}")
+
+
+def _copy_with_defaults(model: type[models.Model], varying: Sequence[str], batch: list[Any],
+                        shared: dict[str, Any]) -> None:
+    """In a bulk session, which holds the table locked already, the shared values become
+    the columns' defaults for one ``COPY`` of the varying columns straight into the table
+    (no temporary table written and read again), then the columns' own defaults return."""
+    quote = connection.ops.quote_name
+    table = model._meta.db_table
+    columns = [model._meta.get_field(name).column for name in shared]
+    with connection.wrap_database_errors, connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT a.attname, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a"
+            " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+            " WHERE a.attrelid = %s::regclass AND a.attname = ANY(%s)", [table, columns])
+        own = dict(cursor.fetchall())
+        driver = cursor.cursor
+        driver.execute(sql.SQL("ALTER TABLE {} ").format(sql.Identifier(table)) + sql.SQL(", ").join(
+            sql.SQL("ALTER COLUMN {} SET DEFAULT {}").format(sql.Identifier(column), sql.Literal(value))
+            for column, value in zip(columns, shared.values(), strict=True)))
+        varying_columns = ", ".join(quote(model._meta.get_field(name).column) for name in varying)
+        _copy(driver, f"{quote(table)} ({varying_columns})", batch, len(varying))
+        cursor.execute(f"ALTER TABLE {quote(table)} " + ", ".join(
+            f"ALTER COLUMN {quote(column)} " + (f"SET DEFAULT {own[column]}" if own[column] else "DROP DEFAULT")
+            for column in columns))
+
+
+def _copy(cursor: Any, target: str, batch: list[Any], width: int) -> None:
+    """``COPY … FROM STDIN`` in text format into ``target`` (a table, with its columns or
+    not), a chunk of rows per write."""
+    with cursor.copy(f"COPY {target} FROM STDIN") as copy:
         for start in range(0, len(batch), _CHUNK):
-            buffer = io.StringIO()
+            rows = batch[start:start + _CHUNK]
+            # Ids and values passed validation (they hold no tab or newline); only the
+            # texts of a target need escaping, and they repeat.
             if width == 4:
-                buffer.writelines(f"{u}\t{i}\t{p}\t{v}{tail}" for u, i, p, v in batch[start:start + _CHUNK])
+                copy.write("".join([f"{u}\t{i}\t{p}\t{v}\n" for u, i, p, v in rows]))
             else:
-                buffer.writelines(
-                    "\t".join(_pg_text(value) for value in row) + tail
-                    for row in batch[start:start + _CHUNK]
-                )
-            copy.write(buffer.getvalue())
+                copy.write("".join([f"{u}\t{i}\t{p}\t{v}\t{_pg_text(uom)}\t{_pg_text(c)}\n"
+                                    for u, i, p, v, uom, c in rows]))
 
 
-def _insert(table: str, columns: list[str], batch: list[Any], constants: list[Any]) -> None:
-    marks = ", ".join(["%s"] * len(columns))
-    statement = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({marks})'
-    extra = tuple(constants)
-    with connection.cursor() as cursor:
-        for start in range(0, len(batch), _CHUNK):
-            cursor.executemany(
-                statement, [(*row[:3], str(row[3]), *row[4:], *extra) for row in batch[start:start + _CHUNK]]
-            )
-
-
+@functools.lru_cache(maxsize=256)
 def _pg_text(value: Any) -> str:
-    """One value in COPY's text format."""
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    text = str(value)
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    """One text in COPY's text format."""
+    return str(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _sqlite_value(value: Any) -> Any:
