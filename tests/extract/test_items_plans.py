@@ -115,3 +115,45 @@ def test_shortcomings_end(body: str, expected_short: list[str], expected_tasks) 
     tasks, shortcomings = items(body, HEADLINE)
     assert covers(shortcomings, expected_short), shortcomings
     assert covers(tasks, expected_tasks), tasks
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the period planned opens the sentence with no comma
+            "Thời gian tới huyện tập trung chăm sóc lúa vụ mùa; đẩy mạnh trồng rừng; giữ vững an "
+            "ninh nông thôn.",
+            ["tập trung chăm sóc lúa vụ mùa", "đẩy mạnh trồng rừng", "giữ vững an ninh nông thôn"],
+        ),
+        (
+            "Trong thời gian tới xã tiếp tục rà soát hộ nghèo; tăng cường quản lý đất đai.",
+            ["tiếp tục rà soát hộ nghèo", "tăng cường quản lý đất đai"],
+        ),
+        (  # a list of bodies as the subject after the comma
+            "Trong 3 tháng cuối năm, các cấp ủy Đảng, chính quyền, Mặt trận và các đoàn thể huyện "
+            "tập trung thu ngân sách; đẩy nhanh giải ngân vốn đầu tư công.",
+            ["tập trung thu ngân sách", "đẩy nhanh giải ngân vốn đầu tư công"],
+        ),
+    ],
+)
+def test_period_planned_then_subject(body: str, expected: list[str]) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert covers(tasks, expected), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the lead names the agenda; the next sentence lists who attended
+        "Sáng 12/7, HĐND xã tổ chức kỳ họp thứ 3 để đánh giá tình hình 6 tháng đầu năm và bàn "
+        "phương hướng, nhiệm vụ 6 tháng cuối năm. Dự kỳ họp có đồng chí Lê Văn Hòa, Bí thư Đảng "
+        "ủy xã, cùng các đại biểu HĐND xã.",
+        "Ngày 20/6, Đảng bộ xã tổ chức hội nghị sơ kết 6 tháng đầu năm, đề ra phương hướng, nhiệm "
+        "vụ 6 tháng cuối năm. Chủ trì hội nghị có đồng chí Lê Văn Hòa, Bí thư Đảng ủy xã.",
+        # the period planned, but no subject and task verb after it
+        "Thời gian tới là giai đoạn nước rút để hoàn thành các chỉ tiêu của năm.",
+    ],
+)
+def test_agenda_and_bare_period_are_no_tasks(body: str) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert tasks == [], tasks

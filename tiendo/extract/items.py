@@ -24,11 +24,12 @@ from tiendo.extract.rules import load_rules
 from tiendo.extract.text import Segment, lines, sentences, split_at, syllable_key
 
 MIN_ITEM_WORDS = 3
-SUBJECT_REACH = 12  # words between an item's start and its verb when a subject is dropped
+SUBJECT_REACH = 14  # words between an item's start and its verb when a subject is dropped
 CAPTION_WORDS = 25
 _LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.)])\s*")
 _TRAILING = " \t\u00a0.…,;:/!?"
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
+OPENER_SUBJECT_REACH = 14  # words after that clause's comma, before the task verb
 PAST_REACH = 5  # first words of a sentence searched for a past marker
 NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens its list
 LIKE_LIST_GAP = 10  # words between a shortcoming noun and a "như" with no colon after it
@@ -63,6 +64,7 @@ class _Rules:
     announcement_links: PhraseSet
     prescriptive_modals: PhraseSet
     year_announcement_verbs: PhraseSet
+    meeting_held: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -95,6 +97,7 @@ def _rules() -> _Rules:
         "announcement_links",
         "prescriptive_modals",
         "year_announcement_verbs",
+        "meeting_held",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -246,6 +249,9 @@ def _task_trigger(
     link = _find(words, rules.announcement_links, sent, cue_end)
     if link is not None and rules.verbs.longest_at(words, link[0] + link[1]):
         return words[link[0] + link[1] - 1].end
+    agenda = _find(words, rules.meeting_held, sent)
+    if agenda is not None and agenda[0] < found[0]:
+        return None  # the lead names the meeting's agenda; no list follows it
     return -1
 
 
@@ -261,26 +267,45 @@ def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> bool:
 
 def _opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
     """ "Trong 6 tháng cuối năm, huyện tiếp tục A; B": a short opening clause naming the
-    period planned, then a subject and a task verb; the items start after the comma."""
-    comma = text.find(",", sent.start, sent.end)
-    if comma < 0:
-        return None
+    period planned, then a subject and a task verb; the items start after the comma.
+    Without the comma ("Thời gian tới huyện tập trung A; B") a subject must follow the
+    period, and the items start at it."""
     first = words.first_from(sent.start)
-    after = words.first_from(comma)
-    if after - first > OPENER_WORDS or after >= len(words):
+    lead = first + rules.opener_words.longest_at(words, first)
+    if lead >= len(words):
         return None
+    comma = text.find(",", sent.start, sent.end)
+    after = words.first_from(comma) if comma >= 0 else len(words)
+    if comma < 0 or after - first > OPENER_WORDS or after >= len(words):
+        return _bare_opener(words, lead, sent, rules)
     clause = Segment(text[sent.start : comma], sent.start, comma)
     if _find(words, rules.future, clause) is None:
-        return None
-    lead = first + rules.opener_words.longest_at(words, first)
+        return _bare_opener(words, lead, sent, rules)
     count = words.keys[lead]
     if not (count.isdigit() or number_word(count) or rules.future.longest_at(words, lead)):
         return None
-    for j in range(after, min(after + SUBJECT_REACH // 2, len(words))):
+    # The subject may be a list of bodies ("các cấp ủy, chính quyền, mặt trận và các đoàn thể").
+    for j in range(after, min(after + OPENER_SUBJECT_REACH, len(words))):
         if words[j].start >= sent.end:
             break
         if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
             return comma + 1
+    return None
+
+
+def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int | None:
+    """The period planned opens the sentence with no comma; a subject, then a task verb."""
+    n = rules.future.longest_at(words, lead)
+    if not n:
+        return None
+    k = lead + n
+    if k >= len(words) or words[k].start >= sent.end or not rules.subjects.longest_at(words, k):
+        return None
+    for j in range(k + 1, min(k + SUBJECT_REACH // 2, len(words))):
+        if words[j].start >= sent.end or rules.past.longest_at(words, j):
+            break
+        if rules.plan_verbs.longest_at(words, j):
+            return words[k].start
     return None
 
 
