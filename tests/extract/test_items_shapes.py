@@ -79,3 +79,31 @@ def test_tasks(body: str, expected: list[str]) -> None:
 )
 def test_shortcomings_after_a_noun_and_colon(body: str, expected: list[str]) -> None:
     assert covers(items(body, HEADLINE)[1], expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a concessive existential with its list after the comma, and the turn back
+            "Trong năm, tuy vẫn còn nhiều khó khăn, thách thức, giá nông sản xuống thấp; tiến độ "
+            "giải ngân còn chậm; một số hợp tác xã hoạt động cầm chừng, song với sự nỗ lực của "
+            "các cấp, kinh tế của xã vẫn tăng trưởng khá.",
+            [
+                "giá nông sản xuống thấp",
+                "tiến độ giải ngân còn chậm",
+                "một số hợp tác xã hoạt động cầm chừng",
+            ],
+        ),
+        (  # the turn is itself part of the shortcoming when a negative word follows it
+            "Bên cạnh đó vẫn còn một số hạn chế: công tác thu ngân sách có cố gắng, song chưa "
+            "đạt kế hoạch; việc cấp giấy chứng nhận quyền sử dụng đất còn chậm.",
+            [
+                "công tác thu ngân sách có cố gắng, song chưa đạt kế hoạch",
+                "việc cấp giấy chứng nhận quyền sử dụng đất còn chậm",
+            ],
+        ),
+    ],
+)
+def test_shortcomings_after_a_concession(body: str, expected: list[str]) -> None:
+    _, shortcomings = items(body, HEADLINE)
+    assert shortcomings == expected

@@ -65,6 +65,7 @@ class _Rules:
     prescriptive_modals: PhraseSet
     year_announcement_verbs: PhraseSet
     meeting_held: PhraseSet
+    turn_back: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -98,6 +99,7 @@ def _rules() -> _Rules:
         "prescriptive_modals",
         "year_announcement_verbs",
         "meeting_held",
+        "shortcoming_turn_back",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -538,6 +540,9 @@ def _after_existential(
     for lead in ("như sau:", "như:", ":", "sau:"):
         if low.startswith(lead):
             return pos + (len(after) - len(stripped)) + len(lead)
+    if low.startswith(",") and ";" in low:
+        # "vẫn còn nhiều khó khăn, thách thức, A; B; C": the list follows the comma.
+        return _skip_punct(text, pos)
     if low.startswith("như "):
         return pos + (len(after) - len(stripped)) + 3
     if stripped[:1].isupper() and after[:1].isspace():
@@ -610,6 +615,8 @@ def _clean(
         if _is_past(words, start, end, rules):
             return None  # "… đã trình Sở thẩm định Đề án": done, not to do
         start = _drop_subject(words, start, end, rules)
+    else:
+        end = _before_turn_back(text, words, start, end, rules)
     while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
         end -= 1
     if text[end - 3 : end] == "...":
@@ -618,6 +625,17 @@ def _clean(
     if len(item.split()) < MIN_ITEM_WORDS:
         return None
     return TextItem(text=item, span=(start, end))
+
+
+def _before_turn_back(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
+    """ "A chưa đảm bảo, song với sự quyết tâm của các cấp, kinh tế có bước phát triển": the
+    shortcoming ends at the comma before the turn back to the results."""
+    for k in range(words.first_from(start) + 1, words.first_from(end)):
+        if words.gap(k).strip() != "," or not rules.turn_back.longest_at(words, k):
+            continue
+        if rules.negative.find(words, k, end) is None:
+            return words[k - 1].end
+    return end
 
 
 def _skip_mark(text: str, start: int, end: int) -> int:
