@@ -59,6 +59,9 @@ _QUARTER = re.compile(
 PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_far`
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
 # "năm 2021 - 2025", "5 năm 2021-2025": the first year of a span, not a year of its own.
+_SAME_PERIOD = "cùng kỳ"
+_DEPUTY = syllable_key("Phó")
+_MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 _SPAN_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
 # "đến tháng 6.2018", "tháng 9/2023": a month of a year, as the text dates its figures.
 _MONTH_YEAR = re.compile(r"\btháng\s+\d{1,2}\s?[/.-]\s?((?:19|20)\d\d)\b", re.I)
@@ -251,6 +254,8 @@ def extract_meeting(
             plan.year = review.year
     meeting.date = _resolve(mention, review, zone) if mention else None
     meeting.chair = _chair(text, mentions, kind)
+    if meeting.organizer is None:
+        meeting.organizer = _chair_organ(meeting.chair) or _later_organ(text, words, windows, match)
     return meeting
 
 
@@ -477,6 +482,8 @@ def _organizer(
             return host, None
     headline: tuple[str, str] | None = None
     for segment in zone:
+        if segment.text.isupper():
+            continue  # a headline in capitals does not show where a name ends
         i = words.first_from(segment.start)
         while i < len(words) and words[i].start < segment.end:
             if (
@@ -484,7 +491,7 @@ def _organizer(
                 and is_capital(words[i].text)
                 and not _in_title(words, i)
             ):
-                end = org_end(words, i, first=True)
+                end = _before_kind(words, i, org_end(words, i, first=True), rules)
                 found = _acts(text, words, i, end)
                 if found is not None:
                     stop, descriptor, verb = found
@@ -506,12 +513,55 @@ def _organizer(
         return headline
     window_end = _window(text, words, match.start, match.length).end
     i = match.start + 1
-    while i < len(words) and words[i].start < window_end:
+    while i < len(words) and words[i].start < window_end and i <= match.start + match.length:
         organ = _org_at(text, words, i)
         if organ:
             return _with_place(text, words, organ), None
         i += 1
     return None, None
+
+
+def _before_kind(words: Words, start: int, end: int, rules: _Rules) -> int:
+    """ "hội nghị Tỉnh ủy và Kỳ họp HĐND tỉnh": the organ ends before a meeting phrase (and
+    the "và" that joins it), which is no part of its name."""
+    for k in range(start + 1, end):
+        if _kind_at(words, k, rules) is not None:
+            return k - 1 if words[k - 1].text == "và" and k - 1 > start else k
+    return end
+
+
+def _later_organ(
+    text: str, words: Words, windows: list[tuple[Segment, bool]], match: _KindMatch
+) -> str | None:
+    """An organ right after a later mention of the meeting ("Kỳ họp thứ 3 HĐND huyện sẽ làm
+    việc đến …"), its number in between."""
+    phrases = _rules().kinds[match.kind]
+    for window, reference in windows[1:]:
+        if reference:
+            continue
+        i = words.first_from(window.start)
+        n = phrases.longest_at(words, i)
+        for j in range(i + n, min(i + n + 2, len(words))):
+            if words[j].start >= window.end:
+                break
+            organ = _org_at(text, words, j)
+            if organ:
+                return _with_place(text, words, organ)
+    return None
+
+
+def _chair_organ(chair: Chair | None) -> str | None:
+    """The body the chair heads ("Chủ tịch UBND tỉnh" → "UBND tỉnh"): who holds a meeting
+    that the text names only by its chair ("Chủ tịch UBND tỉnh A chủ trì phiên họp")."""
+    if chair is None or not chair.title:
+        return None
+    title_words = Words(chair.title)
+    if title_words.keys[:1] == [_DEPUTY]:
+        return None  # a deputy who opens or chairs speaks for the body, not as its head
+    n = lexicon().heads.longest_at(title_words, 0)
+    if not n or not _rules().organs.longest_at(title_words, n):
+        return None
+    return chair.title[title_words[n].start :]
 
 
 def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int] | None:
@@ -738,7 +788,8 @@ def _year_periods(
     """Whole years: "tổng kết công tác năm 2017; triển khai nhiệm vụ năm 2018", "đánh giá
     việc thực hiện các chỉ tiêu năm 2018", "Năm 2021, …" opening the sentence."""
     for m in _YEAR.finditer(original):
-        if _SPAN_AFTER.match(original, m.end()):
+        # "phiên họp thường kỳ tháng 10 năm 2023": a month of the year, not the whole year.
+        if _SPAN_AFTER.match(original, m.end()) or _MONTH_BEFORE.search(original, 0, m.start()):
             continue
         year = int(m.group(1))
         role = _year_role(original, low, m)
@@ -838,12 +889,16 @@ def _text_year(text: str) -> int | None:
     earlier, as later years are the ones planned."""
     not_after = _rules().year_not_after
     counts: Counter[int] = Counter(int(m.group(1)) for m in _MONTH_YEAR.finditer(text))
+    baselines: list[int] = []
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()].lower().rstrip()
         if not any(before.endswith(w) for w in not_after):
             counts[int(m.group(1))] += 1
+        elif before.endswith(_SAME_PERIOD):
+            baselines.append(int(m.group(1)))
     if not counts:
-        return None
+        # Only a baseline named: "tăng 8% so với cùng kỳ năm 2023" is said of 2024.
+        return max(baselines) + 1 if baselines else None
     return min(counts, key=lambda y: (-counts[y], y))
 
 
