@@ -436,6 +436,9 @@ class _Sentence:
                 if pre is not None:
                     current = self._draft(pre.text, role, pre)
                     out.append(current)
+            elif role.kind == "value" and self._restates(role, current, prev_end):
+                assert current is not None
+                self._take_amount(role, current)
             elif role.kind in ("value", "ratio"):
                 made = self._new_value(role, seg, prev_end, pre, carry)
                 if made is not None:
@@ -453,6 +456,34 @@ class _Sentence:
                     current = draft
             prev_end = max(prev_end, role.last)
         return [d for d in out if d.facts() or d.warnings]
+
+    def _restates(self, role: _Role, current: _Draft | None, floor: int) -> bool:
+        """ "vốn đầu tư tăng 3,67% (12.640 tỷ đồng)", "giải ngân 18,1% (1.372 tỷ đồng)": an
+        amount right after a figure that so far holds only a percentage is that figure's
+        value."""
+        if current is None or current.part is not None or role.unit_class is None:
+            return False
+        between = self.toks[floor : role.first]
+        if not between or any(t.kind != "p" or t.text not in ("(", ",") for t in between):
+            return False
+        if current.value is not None and current.unit_class != "percent":
+            return False
+        if current.unit_class == "percent" and (
+            current.pct_of_plan is not None or self.r.rate_heads.occurs(self._indicator_toks(current))
+        ):
+            return False  # a rate's level ("tỷ lệ hộ nghèo còn 3,2%, 1.200 hộ") stays its value
+        return current.value is not None or current.yoy_pct is not None or current.pct_of_plan is not None
+
+    def _indicator_toks(self, draft: _Draft) -> list[Tok]:
+        return [t for t in self.toks if draft.start <= t.start < draft.end]
+
+    @staticmethod
+    def _take_amount(role: _Role, draft: _Draft) -> None:
+        """The amount becomes the value; a bare percentage it restates was a share of plan."""
+        if draft.unit_class == "percent":
+            draft.pct_of_plan, draft.value = draft.value, None
+        draft.value, draft.unit, draft.unit_class = role.amount, role.unit, role.unit_class
+        draft.qualifier = draft.qualifier or role.num.qualifier
 
     def _segment_start(self, first: int, floor: int) -> int:
         """Where the clause holding ``toks[first]`` starts: after a boundary mark or stop word."""

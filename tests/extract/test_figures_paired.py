@@ -1,0 +1,55 @@
+"""Amounts stated beside a percentage, percent signs glued to a plan's letters and counts
+paired by a slash (held-out set 5 error classes). Sentences written for these tests."""
+
+import pytest
+from figure_check import F, assert_figures, figures_of
+
+CASES = [
+    (  # the amount in brackets after a change is the figure's value
+        "Tổng vốn đầu tư toàn xã hội tăng 4,2% (8.350 tỷ đồng).",
+        [F("Tổng vốn đầu tư toàn xã hội", value=8350e9, unit="VND", yoy_pct=4.2)],
+    ),
+    (  # after a bare share, the amount is the value and the share is of the plan
+        "Đến ngày 30/6, toàn huyện giải ngân 42,5% (215,6 tỷ đồng).",
+        [F("giải ngân", value=215.6e9, unit="VND", pct_of_plan=42.5, plan=None)],
+    ),
+    (
+        "Thu nội địa đạt 58%, 2.140 tỷ đồng.",
+        [F("Thu nội địa", value=2140e9, unit="VND", pct_of_plan=58.0)],
+    ),
+    (  # a rate keeps its level; the count after it is a figure of its own
+        "Tỷ lệ hộ nghèo còn 3,2%, giảm 1,1% so với cùng kỳ.",
+        [F("Tỷ lệ hộ nghèo", value=3.2, unit="%", yoy_pct=-1.1)],
+    ),
+    (  # a percent sign glued to the plan's abbreviation
+        "Diện tích gieo trồng đạt 1.250 ha, đạt 96,2%KH.",
+        [F("Diện tích gieo trồng", value=1250, unit="ha", pct_of_plan=96.2, plan="KH")],
+    ),
+    (  # the same noun on both sides of the slash: a part of a whole
+        "Tổng đàn trâu bò có 8.420 con/7.900 con, đạt 106,6% KH.",
+        [F("Tổng đàn trâu bò", part=8420, whole=7900, unit="con", pct_of_plan=106.6, value=None)],
+    ),
+    (  # two nouns: two counts
+        "Toàn huyện có 12.450 học sinh/415 lớp.",
+        [
+            F("học sinh", value=12450, unit="học sinh"),
+            F("lớp", value=415, unit="lớp"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_paired_amounts(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Nghị quyết số 12-NQ/TU 5 năm qua, huyện đã đạt nhiều kết quả.",
+        "Tập trung phòng, chống dịch bệnh Covid -19 gắn với phát triển kinh tế.",
+    ],
+)
+def test_codes_stay_codes(text: str) -> None:
+    assert all(f["value"] not in (12, 19) for f in figures_of(text))
