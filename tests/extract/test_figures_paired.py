@@ -53,3 +53,22 @@ def test_paired_amounts(text: str, expected: list) -> None:
 )
 def test_codes_stay_codes(text: str) -> None:
     assert all(f["value"] not in (12, 19) for f in figures_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the change on last month waits; the change on last year is the figure's
+            "Chỉ số giá tiêu dùng (CPI) tháng 9 tăng 0,3% so với tháng trước, tăng 2,9% so với "
+            "cùng kỳ.",
+            [F("Chỉ số giá tiêu dùng (CPI)", yoy_pct=2.9)],
+        ),
+        (  # a rank among peers and double-digit growth are no counts
+            "Tốc độ tăng trưởng kinh tế đạt 10,2% (là một trong 6 tỉnh có mức tăng trên 2 con số "
+            "của cả nước).",
+            [F("Tốc độ tăng trưởng kinh tế", value=10.2, unit="%")],
+        ),
+    ],
+)
+def test_changes_and_ranks(text: str, expected: list) -> None:
+    assert_figures(text, expected)

@@ -432,7 +432,9 @@ class _Sentence:
             estimated = self.r.estimated.occurs(self.toks, seg, role.idx) or self.opens_estimate
             if role.kind == "from":
                 # "giảm từ 5,2% xuống còn 3,8%", "giảm 1,2% so với đầu năm, còn 2,8%": no fact,
-                # but the subject waits for the level that follows.
+                # but the subject waits for the level that follows ("Chỉ số giá (CPI) tháng 6
+                # tăng 0,5% so với tháng trước, tăng 3,5% so với cùng kỳ").
+                pre = pre or self._inherited(seg, prev_end)
                 if pre is not None:
                     current = self._draft(pre.text, role, pre)
                     out.append(current)
