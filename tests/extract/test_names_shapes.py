@@ -129,8 +129,9 @@ def test_byline_with_a_prefix(last_line: str, authors: list[str]) -> None:
     ],
 )
 def test_headline_under_a_portal_banner(text: str, title: str | None) -> None:
-    found = layout(text).title
-    assert (found.text if found else None) == title
+    page = layout(text)
+    assert (page.title.text if page.title else None) == title
+    assert page.authors == []  # the banner's place names are no by-line
 
 
 def test_byline_among_the_metadata_under_the_headline() -> None:

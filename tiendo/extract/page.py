@@ -111,7 +111,7 @@ def layout(text: str) -> Layout:
     first_body = (title_index + 1) if title_index is not None else 0
     top_authors: list[str] = []
     while first_body < len(all_lines) and _is_page_meta(all_lines[first_body].text, pats):
-        top_authors = top_authors or byline_authors(_META_FIELD.split(all_lines[first_body].text)[0])
+        top_authors = top_authors or _labelled_byline(all_lines[first_body].text)
         first_body += 1
     body_start = all_lines[first_body].start if first_body < len(all_lines) else len(text)
     end_index = len(all_lines)
@@ -164,6 +164,14 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
             return None
         return i
     return None
+
+
+def _labelled_byline(line: str) -> list[str]:
+    """ "Tác giả: A .Ngày đăng: …": a by-line among the metadata says it is one."""
+    low = line.strip().lower()
+    if not any(low.startswith(p.lower()) for p in lexicon().byline_prefixes if p.endswith(":")):
+        return []
+    return byline_authors(_META_FIELD.split(line)[0])
 
 
 def byline_authors(line: str) -> list[str]:
