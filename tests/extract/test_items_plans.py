@@ -157,3 +157,29 @@ def test_period_planned_then_subject(body: str, expected: list[str]) -> None:
 def test_agenda_and_bare_period_are_no_tasks(body: str) -> None:
     tasks, _ = items(body, HEADLINE)
     assert tasks == [], tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a directive already given in the period reviewed, the past marker earlier in its clause
+        "Năm 2026, Huyện ủy đã tập trung lãnh đạo và chỉ đạo các cấp ủy bám sát chương trình "
+        "công tác, hoàn thành các chỉ tiêu kinh tế - xã hội.",
+        # the delegates asked to discuss at the meeting
+        "Phát biểu khai mạc, đồng chí Bí thư Huyện ủy đề nghị các đại biểu tập trung thảo luận, "
+        "đánh giá đúng kết quả đạt được trong năm. Phân tích, làm rõ nguyên nhân của hạn chế.",
+    ],
+)
+def test_past_and_meeting_directives_are_no_tasks(body: str) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert tasks == [], tasks
+
+
+def test_directive_after_agreeing_sets_tasks() -> None:
+    tasks, _ = items(
+        "Kết luận phiên họp, đồng chí Chủ tịch UBND xã đã thống nhất, chỉ đạo các bộ phận chuyên "
+        "môn thực hiện tốt các nội dung như: Rà soát hộ nghèo đúng đối tượng. Đẩy nhanh giải ngân "
+        "các dự án.",
+        HEADLINE,
+    )
+    assert covers(tasks, ["Rà soát hộ nghèo đúng đối tượng", "Đẩy nhanh giải ngân các dự án"]), tasks

@@ -80,3 +80,16 @@ def test_a_month_of_the_year_is_no_whole_year_review() -> None:
         "Chiều ngày 9/10/2023, UBND xã tổ chức phiên họp thường kỳ tháng 10 năm 2023.\n"
     )
     assert found["review"] is None
+
+
+def test_quarter_reviewed_then_quarter_planned() -> None:
+    found = meeting(
+        "Tin hoạt động của địa phương\n\n"
+        "Ngày 5-4, Huyện ủy Tân Lập tổ chức hội nghị đánh giá tình hình thực hiện nhiệm vụ quý I, "
+        "triển khai nhiệm vụ và giải pháp trọng tâm quý II-2024.\n"
+    )
+    assert (found["review"], found["plan"], found["date"]) == (
+        {"quarter": 1, "year": 2024},
+        {"quarter": 2, "year": 2024},
+        "2024-04-05",
+    )

@@ -152,3 +152,17 @@ def test_byline_above_the_view_counter_and_a_reply_link() -> None:
         "Tổng giá trị sản xuất đạt 1.200 tỷ đồng.\n\nNguyễn Văn An\n\n\nLượt xem: 36\n\nTrả lời\n"
     )
     assert extract_text(text).authors == ["Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize(
+    ("last_line", "authors"),
+    [("Q.NHƯ", ["Q.NHƯ"]), ("T. Linh - H. Nam", ["T. Linh", "H. Nam"])],
+)
+def test_byline_of_initialled_names(last_line: str, authors: list[str]) -> None:
+    text = "Huyện ủy tổ chức hội nghị sơ kết\n\nSáng 5/7, Huyện ủy tổ chức hội nghị.\n\n"
+    assert extract_text(text + last_line).authors == authors
+
+
+def test_language_switch_is_no_headline() -> None:
+    text = "Tiếng Việt | English\n\nHuyện Tân Lập tổng kết công tác năm 2024\n\nSáng 5/12, UBND huyện tổ chức hội nghị."
+    assert extract_text(text).title == "Huyện Tân Lập tổng kết công tác năm 2024"

@@ -29,6 +29,8 @@ CAPTION_WORDS = 25
 _LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.)])\s*")
 _TRAILING = " \t\u00a0.…,;:/!?"
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
+CLAUSE_BACK = 8  # words searched back from a directive for a past marker in its clause
+DELEGATE_REACH = 3  # words between a directive and the delegates it addresses
 OPENER_SUBJECT_REACH = 14  # words after that clause's comma, before the task verb
 PAST_REACH = 5  # first words of a sentence searched for a past marker
 NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens its list
@@ -66,6 +68,8 @@ class _Rules:
     year_announcement_verbs: PhraseSet
     meeting_held: PhraseSet
     turn_back: PhraseSet
+    delegates: PhraseSet
+    discussion: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -100,6 +104,8 @@ def _rules() -> _Rules:
         "year_announcement_verbs",
         "meeting_held",
         "shortcoming_turn_back",
+        "delegates",
+        "discussion",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -214,7 +220,12 @@ def _task_trigger(
         key = keys[i]
         if key in directives:
             n = rules.directives.longest_at(words, i)
-            if n and not _after_any(words, i, rules.directive_not_after):
+            if (
+                n
+                and not _after_any(words, i, rules.directive_not_after)
+                and not _past_in_clause(words, i, rules)
+                and not _asks_the_meeting(words, i + n, sent.end, rules)
+            ):
                 return _after_intro(text, words, words[i + n - 1].end, sent, rules)
         if key in modal_directives:
             n = rules.modal_directives.longest_at(words, i)
@@ -255,6 +266,26 @@ def _task_trigger(
     if agenda is not None and agenda[0] < found[0]:
         return None  # the lead names the meeting's agenda; no list follows it
     return -1
+
+
+def _past_in_clause(words: Words, i: int, rules: _Rules) -> bool:
+    """ "Huyện ủy đã tập trung lãnh đạo và chỉ đạo các cấp ủy …": a past marker earlier in
+    the clause makes the directive one already given."""
+    for j in range(i - 1, max(-1, i - CLAUSE_BACK), -1):
+        if any(ch in words.gap(j + 1) for ch in ",;:."):
+            break
+        if rules.past.longest_at(words, j):
+            return True
+    return False
+
+
+def _asks_the_meeting(words: Words, i: int, end: int, rules: _Rules) -> bool:
+    """ "yêu cầu, đại biểu tham dự hội nghị cần tập trung đánh giá …": what the delegates
+    are asked to discuss at the meeting, not a task for the period."""
+    found = rules.delegates.find(words, i, end)
+    if found is None or found[0] - i > DELEGATE_REACH:
+        return False
+    return rules.discussion.find(words, found[0] + found[1], end) is not None
 
 
 def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> bool:

@@ -770,7 +770,12 @@ def _periods_in(segments: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | 
             # A quarter after the period reviewed is the one planned ("đánh giá quý I, triển
             # khai nhiệm vụ quý II/2024").
             reviewed = (review.months or (review.quarter or 0) * 3) if review else 0
-            is_plan = any(before.endswith(w) for w in rules.plan_before) or bool(
+            # The longer cue decides: "thực hiện nhiệm vụ quý I" reviews, "nhiệm vụ quý II" plans.
+            plan_cue = max((len(w) for w in rules.plan_before if before.endswith(w)), default=0)
+            review_cue = max(
+                (len(w) for w in rules.year_review_before if before.endswith(w)), default=0
+            )
+            is_plan = plan_cue > review_cue or bool(
                 reviewed and quarter and quarter * 3 > reviewed
             )
             if is_plan:

@@ -21,6 +21,7 @@ _AUTHOR_SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*[,;/]\s*|\s+và\s+")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,60}\)$")
 _DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
+_INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
 # Where the next field of a metadata line starts ("Tác giả: A .Ngày đăng: …", "A | 10:30").
 _META_FIELD = re.compile(r"\s+[.|]\s*(?=\S)|\s*\|\s*")
 MAX_LABEL_NAMES = 4  # syllables of each place in a kicker ("Vĩnh Hưng – Long An")
@@ -188,6 +189,8 @@ def byline_authors(line: str) -> list[str]:
     if not parts:
         return []
     for part in parts:
+        if _INITIALLED.fullmatch(part):
+            continue  # "Q.NHƯ", "T. Linh": a name after the initial of the family name
         words = part.split()
         if not 2 <= len(words) <= 5:
             return []
