@@ -170,3 +170,16 @@ def test_lower_case_scheme_named(text: str, expected: list[tuple]) -> None:
 )
 def test_generic_mentions_are_no_documents(text: str) -> None:
     assert docs(text) == []
+
+
+def test_names_listed_after_a_colon_keep_their_commas() -> None:
+    text = (
+        "Hội nghị thông qua các dự thảo: báo cáo tổng kết năm 2026; Nghị quyết về phương hướng, "
+        "nhiệm vụ năm 2027 của Huyện ủy; Chương trình công tác Huyện ủy, Ban Thường vụ Huyện ủy "
+        "năm 2027 và dự thảo Chương trình kiểm tra, giám sát năm 2027."
+    )
+    assert [d[2] for d in docs(text)] == [
+        "Nghị quyết về phương hướng, nhiệm vụ năm 2027 của Huyện ủy",
+        "Chương trình công tác Huyện ủy, Ban Thường vụ Huyện ủy năm 2027",
+        "Chương trình kiểm tra, giám sát năm 2027",
+    ]

@@ -25,7 +25,9 @@ _NUMBER = re.compile(r"\d{1,5}[a-z]?(?:\s?[-–—/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9]
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
 _VA = syllable_key("và")
+_DU, _THAO = syllable_key("dự"), syllable_key("thảo")
 _PERIOD = re.compile(r"giai đoạn (?:19|20)\d\d", re.I)
+LIST_LOOKBACK = 12  # characters before a kind searched for the mark that opens a list item
 TITLE_CHARS = 300  # at most, from a quoted title's opening mark to its closing one
 _KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
 _BOUNDARY_CHARS = frozenset(';:.!?…\n"“”()')
@@ -298,7 +300,8 @@ def _named(
             k = words.first_from(issuer_end)
             if k >= len(words) or not words.joined(k) or rules.not_title_starts.longest_at(words, k):
                 return None
-        end = _description_end(text, words, words.first_from(issuer_end) if issuer else j, rules)
+        start = words.first_from(issuer_end) if issuer else j
+        end = _description_end(text, words, start, rules, _list_item(text, words[i].start))
     if end <= j:
         return None
     title_end = words[end - 1].end
@@ -328,17 +331,37 @@ def _opens_term(words: Words, k: int) -> bool:
     return words.gap(k).strip() == "(" and words[k].key in _KHOA_KEYS
 
 
-def _description_end(text: str, words: Words, j: int, rules: _Rules) -> int:
+def _names_next(words: Words, k: int, rules: _Rules) -> bool:
+    """The draft of another document starts at word ``k`` ("và dự thảo Chương trình …"); a
+    document named after a bare "và" may be the object of the name ("thực hiện Nghị quyết A
+    và Nghị quyết B")."""
+    if k + 2 >= len(words) or words.keys[k] != _DU or words.keys[k + 1] != _THAO:
+        return False
+    return is_capital(words[k + 2].text) and bool(rules.kinds.longest_at(words, k + 2))
+
+
+def _list_item(text: str, start: int) -> bool:
+    """ "thông qua các dự thảo: A; Nghị quyết về phương hướng, nhiệm vụ năm 2024; …": a name
+    that opens an item of a list runs to the item's end, commas and all."""
+    before = text[max(0, start - LIST_LOOKBACK) : start].rstrip().lower()
+    if before.endswith("dự thảo"):
+        return True
+    return before.endswith((";", ":"))
+
+
+def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: bool = False) -> int:
     """Past a descriptive name: up to a clause boundary, a stop word, or a comma that does
-    not lead to ``nhiệm kỳ``/``giai đoạn``."""
+    not lead to ``nhiệm kỳ``/``giai đoạn`` (in an item of a list, a comma goes on)."""
     k = j
     while k < len(words):
         if k > j:
             gap = words.gap(k)
             if any(ch in _BOUNDARY_CHARS for ch in gap) and not _opens_term(words, k):
                 break
-            if "," in gap and not rules.comma_continuations.longest_at(words, k):
+            if "," in gap and not listed and not rules.comma_continuations.longest_at(words, k):
                 break
+            if listed and words.keys[k] == _VA and _names_next(words, k + 1, rules):
+                break  # "… năm 2027 và dự thảo Chương trình …": the next item
             if rules.title_stops.longest_at(words, k):
                 break
         k += 1
