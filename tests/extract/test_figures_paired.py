@@ -72,3 +72,24 @@ def test_codes_stay_codes(text: str) -> None:
 )
 def test_changes_and_ranks(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+def test_headline_and_teaser_restate_the_body() -> None:
+    text = (
+        "Năm 2026, tổng giá trị sản xuất của huyện gần 5.000 tỷ đồng\n\n"
+        "Tổng giá trị sản xuất của huyện đạt 104% kế hoạch, tăng 7,5% so với năm 2025…\n\n"
+        "Ngày 10/12/2026, Huyện ủy tổ chức hội nghị. Năm 2026, tổng giá trị sản xuất của huyện "
+        "gần 5.000 tỷ đồng, đạt 104% kế hoạch, tăng 7,5% so với năm 2025.\n"
+    )
+    assert_figures(
+        text,
+        [
+            F(
+                "tổng giá trị sản xuất của huyện",
+                value=5000e9,
+                pct_of_plan=104.0,
+                yoy_pct=7.5,
+                qualifier="almost",
+            )
+        ],
+    )

@@ -123,7 +123,11 @@ def _is_heading(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)  # a sentence never runs past a line break
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    return 0 < len(line) <= _HEADING_CHARS and line[-1] not in ".:;…"
+    if not 0 < len(line) <= _HEADING_CHARS:
+        return False
+    # A teaser under the headline trails off in an ellipsis, one sentence long.
+    teaser = line.endswith("…") and ". " not in line
+    return teaser or line[-1] not in ".:;…"
 
 
 def _pct_of_plan(x: float | None, cue: str | None) -> float | None:
@@ -878,6 +882,17 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         else:
             kept.append(draft)
             index(len(kept) - 1, draft, facts)
+    body = [d for d in kept if not d.heading]
+    # A teaser restating part of a figure the body states in full (its amount already merged
+    # into that figure from the headline) goes too.
+    kept = [
+        d
+        for d in kept
+        if not d.heading
+        or not any(
+            _subsumes(b.facts(), d.facts()) and _share_word(b.indicator, d.indicator) for b in body
+        )
+    ]
     return sorted(kept, key=lambda d: d.start)
 
 
