@@ -93,3 +93,35 @@ def test_quarter_reviewed_then_quarter_planned() -> None:
         {"quarter": 2, "year": 2024},
         "2024-04-05",
     )
+
+
+def test_bracketed_chair_cue_names_that_person() -> None:
+    found = meeting(
+        "Tin hoạt động của địa phương\n\n"
+        "Sáng ngày 20/12/2026, Đảng ủy xã Tân An tổ chức hội nghị tổng kết công tác Đảng năm 2026. "
+        "Tham dự và chỉ đạo hội nghị có đồng chí Lê Văn Hòa - Trưởng ban Tuyên giáo Huyện ủy, đồng "
+        "chí Trần Văn Nam - HUV - Bí thư Đảng ủy xã (Chủ trì hội nghị), đồng chí Lê Thị Mai - Chủ "
+        "tịch UBND xã.\n"
+    )
+    assert found["chair"] == {"name": "Trần Văn Nam", "title": "Bí thư Đảng ủy xã"}
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        (  # a place as the subject of the holding verb
+            "Tin hoạt động của địa phương\n\n"
+            "(TTV) - Sáng 24-11, huyện Tân Lập tổ chức hội nghị tổng kết tình hình kinh tế - xã "
+            "hội năm 2026 và triển khai nhiệm vụ năm 2027.\n",
+            "huyện Tân Lập",
+        ),
+        (  # a place inside a speaker's title is no organizer
+            "Tin hoạt động của địa phương\n\n"
+            "Phát biểu khai mạc kỳ họp, Phó Chủ tịch HĐND tỉnh Trần Văn Bình đánh giá kinh tế "
+            "của tỉnh tiếp tục phục hồi.\n",
+            None,
+        ),
+    ],
+)
+def test_place_as_organizer(text: str, organizer: str | None) -> None:
+    assert meeting(text)["organizer"] == organizer

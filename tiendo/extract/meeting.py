@@ -511,6 +511,9 @@ def _organizer(
             i += 1
     if headline is not None:
         return headline
+    place = _place_holding(text, words, zone, rules)
+    if place is not None:
+        return place, None
     window_end = _window(text, words, match.start, match.length).end
     i = match.start + 1
     while i < len(words) and words[i].start < window_end and i <= match.start + match.length:
@@ -519,6 +522,26 @@ def _organizer(
             return _with_place(text, words, organ), None
         i += 1
     return None, None
+
+
+def _place_holding(text: str, words: Words, zone: list[Segment], rules: _Rules) -> str | None:
+    """ "Sáng 24-11, huyện A tổ chức hội nghị tổng kết …": a place named as the subject of a
+    holding verb holds the meeting."""
+    for segment in zone:
+        first = words.first_from(segment.start)
+        for i in range(first, words.first_from(segment.end)):
+            # The place opens its clause: "Phó Chủ tịch HĐND tỉnh A đánh giá" names a person.
+            if i > first and not words.gap(i).strip():
+                continue
+            end = _place_end(words, i)
+            if not end or end >= len(words) or not words.joined(end):
+                continue
+            k = end
+            for _ in range(2):
+                k += rules.organizer_adverbs.longest_at(words, k)
+            if rules.organizer_verbs.longest_at(words, k) and words[k].start < segment.end:
+                return text[words[i].start : words[end - 1].end]
+    return None
 
 
 def _before_kind(words: Words, start: int, end: int, rules: _Rules) -> int:
@@ -993,7 +1016,11 @@ def _chair(text: str, mentions: list[Mention], kind: str) -> Chair | None:
         rank = _cue_rank(text, mentions, index, rules.chair_cues)
         if rank is None:
             continue
-        first = _list_head(text, mentions, index)
+        # "B - Bí thư Đảng ủy xã (Chủ trì hội nghị)": a bracketed cue is said of B alone.
+        after = text[mentions[index].end : mentions[index].end + CUE_REACH].lstrip(" ,")
+        bracket = after[1 : after.find(")")].lower() if after.startswith("(") else ""
+        own = any(cue in bracket for cue in rules.chair_cues)
+        first = index if own else _list_head(text, mentions, index)
         if best is None or (rank, first) < best:
             best, chosen = (rank, first), mentions[first]
     if chosen is None:
