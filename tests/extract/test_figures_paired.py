@@ -93,3 +93,10 @@ def test_headline_and_teaser_restate_the_body() -> None:
             )
         ],
     )
+
+
+def test_number_glued_to_its_verb() -> None:
+    assert_figures(
+        "Tốc độ tăng trưởng của ngành đạt3,1% (chỉ tiêu 2,5-3%).",
+        [F("Tốc độ tăng trưởng của ngành", value=3.1, unit="%")],
+    )

@@ -183,3 +183,18 @@ def test_directive_after_agreeing_sets_tasks() -> None:
         HEADLINE,
     )
     assert covers(tasks, ["Rà soát hộ nghèo đúng đối tượng", "Đẩy nhanh giải ngân các dự án"]), tasks
+
+
+def test_tasks_of_the_next_month() -> None:
+    tasks, _ = items(
+        "Nhiệm vụ tháng 11 tập trung rà soát tiến độ các dự án, đôn đốc giải phóng mặt bằng. "
+        "Tăng cường công tác thu nộp thuế cho ngân sách năm 2026.",
+        HEADLINE,
+    )
+    assert covers(
+        tasks,
+        [
+            "tập trung rà soát tiến độ các dự án, đôn đốc giải phóng mặt bằng",
+            "Tăng cường công tác thu nộp thuế cho ngân sách năm 2026",
+        ],
+    ), tasks

@@ -107,3 +107,15 @@ def test_shortcomings_after_a_noun_and_colon(body: str, expected: list[str]) -> 
 def test_shortcomings_after_a_concession(body: str, expected: list[str]) -> None:
     _, shortcomings = items(body, HEADLINE)
     assert shortcomings == expected
+
+
+def test_a_list_that_trails_off_ends_the_item() -> None:
+    _, shortcomings = items(
+        "Năm 2026, ngành nông nghiệp phải đối mặt với nhiều khó khăn: giá vật tư tăng cao; "
+        "dịch bệnh trên đàn vật nuôi diễn biến phức tạp,... đã tác động lớn đến sản xuất.",
+        HEADLINE,
+    )
+    assert shortcomings == [
+        "giá vật tư tăng cao",
+        "dịch bệnh trên đàn vật nuôi diễn biến phức tạp",
+    ]

@@ -125,3 +125,13 @@ def test_bracketed_chair_cue_names_that_person() -> None:
 )
 def test_place_as_organizer(text: str, organizer: str | None) -> None:
     assert meeting(text)["organizer"] == organizer
+
+
+def test_monthly_meeting_reviews_no_year() -> None:
+    found = meeting(
+        "UBND huyện đánh giá kết quả tháng 10\n\n"
+        "Chiều ngày 24/10, UBND huyện tổ chức hội nghị đánh giá kết quả tháng 10, triển khai "
+        "nhiệm vụ tháng 11.\n\nTháng 10/2026, UBND huyện tập trung chỉ đạo thu ngân sách năm "
+        "2026.\n"
+    )
+    assert (found["review"], found["date"]) == (None, "2026-10-24")

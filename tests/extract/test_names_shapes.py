@@ -166,3 +166,11 @@ def test_byline_of_initialled_names(last_line: str, authors: list[str]) -> None:
 def test_language_switch_is_no_headline() -> None:
     text = "Tiếng Việt | English\n\nHuyện Tân Lập tổng kết công tác năm 2024\n\nSáng 5/12, UBND huyện tổ chức hội nghị."
     assert extract_text(text).title == "Huyện Tân Lập tổng kết công tác năm 2024"
+
+
+def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
+    text = (
+        "Năm 2026, sản xuất nông nghiệp gặp nhiều khó khăn do thời tiết bất thường.\n"
+        "Tốc độ tăng trưởng của ngành đạt 3,1%.\n"
+    )
+    assert layout(text).title is None

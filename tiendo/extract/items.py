@@ -28,6 +28,7 @@ SUBJECT_REACH = 14  # words between an item's start and its verb when a subject 
 CAPTION_WORDS = 25
 _LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.)])\s*")
 _TRAILING = " \t\u00a0.…,;:/!?"
+_ETC = re.compile(r",\s*(?:\.{3}|…)\s*(?=\w)")
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 CLAUSE_BACK = 8  # words searched back from a directive for a past marker in its clause
 DELEGATE_REACH = 3  # words between a directive and the delegates it addresses
@@ -36,6 +37,8 @@ PAST_REACH = 5  # first words of a sentence searched for a past marker
 NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens its list
 LIKE_LIST_GAP = 10  # words between a shortcoming noun and a "như" with no colon after it
 _CON = syllable_key("còn")
+_PERIOD_UNITS = frozenset({syllable_key("tháng"), syllable_key("quý")})
+_QUARTER_NUMERALS = frozenset({"I", "II", "III", "IV"})
 _NHU = syllable_key("như")
 
 
@@ -327,10 +330,11 @@ def _opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None
 
 
 def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int | None:
-    """The period planned opens the sentence with no comma; a subject, then a task verb."""
+    """The period planned opens the sentence with no comma; a subject, then a task verb.
+    "Nhiệm vụ tháng 11 tập trung A, B" names the next period after the noun, the verb next."""
     n = rules.future.longest_at(words, lead)
     if not n:
-        return None
+        return _named_period_opener(words, lead, sent, rules)
     k = lead + n
     if k >= len(words) or words[k].start >= sent.end or not rules.subjects.longest_at(words, k):
         return None
@@ -349,6 +353,22 @@ def _latest_year(text: str) -> int | None:
     """The latest year the text names with "năm"."""
     years = [int(m.group(1)) for m in _YEAR.finditer(text)]
     return max(years) if years else None
+
+
+def _named_period_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int | None:
+    """ "Nhiệm vụ tháng 11 tập trung …", "Nhiệm vụ quý II tập trung …": the items start at the
+    planning verb right after the period."""
+    n = rules.announcements.longest_at(words, lead)
+    k = lead + n
+    if not n or k + 2 >= len(words) or words.keys[k] not in _PERIOD_UNITS:
+        return None
+    count = words.keys[k + 1]
+    if not (count.isdigit() or number_word(count) or count.upper() in _QUARTER_NUMERALS):
+        return None
+    verb = k + 2
+    if words[verb].start < sent.end and rules.plan_verbs.longest_at(words, verb):
+        return words[verb].start
+    return None
 
 
 def _year_opener(
@@ -380,7 +400,9 @@ def _is_result(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
     if not re.search(r"\d", text[sent.start : sent.end]):
         return False
     for j in range(words.first_from(sent.start), words.first_from(sent.end)):
-        if rules.result_verbs.longest_at(words, j):
+        result = rules.result_verbs.longest_at(words, j)
+        # "Tăng cường …" is a task verb, though "tăng" reports a result.
+        if result and result >= rules.verbs.longest_at(words, j):
             return True
         if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
             return False
@@ -648,6 +670,9 @@ def _clean(
         start = _drop_subject(words, start, end, rules)
     else:
         end = _before_turn_back(text, words, start, end, rules)
+    etc = _ETC.search(text, start, end)
+    if etc is not None:
+        end = etc.start()  # "A, B,... đã tác động lớn đến …": the list trails off at ",..."
     while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
         end -= 1
     if text[end - 3 : end] == "...":

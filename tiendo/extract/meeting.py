@@ -60,6 +60,9 @@ PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_fa
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
 # "năm 2021 - 2025", "5 năm 2021-2025": the first year of a span, not a year of its own.
 _SAME_PERIOD = "cùng kỳ"
+_MONTHLY = re.compile(
+    r"\b(?:kết quả|nhiệm vụ|công tác|tình hình)\s+tháng\s+\d{1,2}\b", re.I
+)
 _DEPUTY = syllable_key("Phó")
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 _SPAN_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
@@ -252,7 +255,7 @@ def extract_meeting(
         review.year = (mention.year if mention else None) or _text_year(text)
         if plan and plan.year is None and review.year and plan.months != 12:
             plan.year = review.year
-    meeting.date = _resolve(mention, review, zone) if mention else None
+    meeting.date = _resolve(mention, review, zone, _text_year(text)) if mention else None
     meeting.chair = _chair(text, mentions, kind)
     if meeting.organizer is None:
         meeting.organizer = _chair_organ(meeting.chair) or _later_organ(text, words, windows, match)
@@ -759,7 +762,10 @@ def _common_place(text: str, words: Words, level: str) -> str | None:
 def _periods(text: str, zone: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | None]:
     """The period reviewed and the period planned, from the lead, else from the whole text."""
     review, plan = _periods_in(zone)
-    if review is None or plan is None:
+    # A monthly meeting ("đánh giá kết quả tháng 10, triển khai nhiệm vụ tháng 11") reviews a
+    # month: a year named further on is no period of its own.
+    monthly = review is None and any(_MONTHLY.search(seg.text) for seg in zone)
+    if (review is None or plan is None) and not monthly:
         more_review, more_plan = _periods_in(sentences(text))
         review = review or more_review
         plan = plan or more_plan
@@ -973,15 +979,18 @@ def _is_meeting_date(text: str, floor: int, mention: DateMention) -> bool:
     return False
 
 
-def _resolve(mention: DateMention, review: PeriodRef | None, zone: list[Segment]) -> str | None:
+def _resolve(
+    mention: DateMention, review: PeriodRef | None, zone: list[Segment], text_year: int | None
+) -> str | None:
     """The date with its year: as written; else the review year, or the next one when the
     date falls more than a month before the review period ends (a year-end review held on
-    11/1); without a review period, the one year the headline and lead name."""
+    11/1); without a review period, the one year the headline and lead name, else the year
+    the text names most ("Tháng 10/2017, …" in a monthly meeting's report)."""
     if mention.year:
         return mention.iso()
     end = _period_end(review) if review else None
     if end is None:
-        return mention.iso(_zone_year(zone))
+        return mention.iso(_zone_year(zone) or text_year)
     try:
         same_year = dt.date(end.year, mention.month, mention.day)
     except ValueError:

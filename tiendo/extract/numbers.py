@@ -98,6 +98,7 @@ _UNIT_SLASH = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?: [^\W\d_]+)?)[ \t\u00a0]
 _UNIT_AFTER = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?: [^\W\d_]+)?)")
 _MAX_WORD = 12  # longest word looked at when reading words backwards
 _SPELLED_WORDS = 5  # number words read before a scale word ("một trăm hai mươi lăm tỷ")
+_LAST_GLUED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]{1,3}$")
 
 
@@ -119,6 +120,7 @@ class _Grammar:
     max_digits: int
     longest_phrase: int
     glued_units: frozenset[str]
+    glued_verbs: frozenset[str]
     slash_plans: frozenset[str]
     # The word lists above compiled into patterns, each read in one regex call.
     scale_word: re.Pattern[str]
@@ -160,6 +162,7 @@ def _grammar() -> _Grammar:
         max_digits=lex["max_digits"],
         longest_phrase=longest,
         glued_units=frozenset(w.lower() for w in lex["glued_units"]),
+        glued_verbs=frozenset(w.lower() for w in lex["glued_verbs"]),
         # The word right after the slash is enough to tell a plan from a code's letters.
         slash_plans=frozenset(w.split()[0].lower() for w in lex["slash_plans"]),
         scale_word=re.compile(scale_word, re.IGNORECASE),
@@ -347,6 +350,12 @@ def _unit_ratio(text: str, first: NumberToken, second: NumberToken) -> NumberTok
     )
 
 
+def _glued_verb(text: str, start: int, g: _Grammar) -> bool:
+    """ "đạt3,02%": a verb of the genre glued to the numeral by a missing space."""
+    m = _LAST_GLUED.search(text, max(0, start - _MAX_WORD), start)
+    return m is not None and m.group(1).lower() in g.glued_verbs
+
+
 def _kind(
     text: str, raw: str, start: int, end: int, g: _Grammar, *, glued_word: bool = False
 ) -> Kind:
@@ -355,7 +364,7 @@ def _kind(
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     after2 = text[end + 1] if end + 1 < len(text) else ""
-    if before.isalpha() or before == "_":
+    if (before.isalpha() and not _glued_verb(text, start, g)) or before == "_":
         return "code"
     # "NQ/TU 12", "COVID-19" are codes; "học sinh/3.118 lớp" pairs two counts.
     if (
