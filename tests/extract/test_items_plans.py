@@ -198,3 +198,33 @@ def test_tasks_of_the_next_month() -> None:
             "Tăng cường công tác thu nộp thuế cho ngân sách năm 2026",
         ],
     ), tasks
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mục tiêu, giảm tỷ lệ hộ nghèo xuống còn 2%; thu nhập bình quân đầu người đạt 60 "
+            "triệu đồng; giải quyết việc làm cho 2.500 lao động.",
+            [
+                "giảm tỷ lệ hộ nghèo xuống còn 2%",
+                "thu nhập bình quân đầu người đạt 60 triệu đồng",
+                "giải quyết việc làm cho 2.500 lao động",
+            ],
+        ),
+        (
+            "Nhiệm vụ: tiếp tục đổi mới phương thức lãnh đạo; nâng cao chất lượng sinh hoạt chi bộ.",
+            ["tiếp tục đổi mới phương thức lãnh đạo", "nâng cao chất lượng sinh hoạt chi bộ"],
+        ),
+    ],
+)
+def test_label_then_list(body: str, expected: list[str]) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert covers(tasks, expected), tasks
+
+
+def test_label_of_a_past_list_is_no_task() -> None:
+    tasks, _ = items(
+        "Nhiệm vụ, các chỉ tiêu năm 2026 đã hoàn thành; thu ngân sách đạt 120 tỷ đồng.", HEADLINE
+    )
+    assert tasks == [], tasks

@@ -237,6 +237,9 @@ def _task_trigger(
     opened = _opener(text, words, sent, rules)
     if opened is not None:
         return opened
+    labelled = _label_opener(text, words, sent, rules)
+    if labelled is not None:
+        return labelled
     found = _find(words, rules.announcements, sent)
     if found is None:
         return None
@@ -353,6 +356,22 @@ def _latest_year(text: str) -> int | None:
     """The latest year the text names with "năm"."""
     years = [int(m.group(1)) for m in _YEAR.finditer(text)]
     return max(years) if years else None
+
+
+def _label_opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "Mục tiêu, giảm tỷ lệ hộ nghèo xuống còn 2,3%; thu nhập bình quân đạt 33 triệu đồng":
+    an announcing noun as a label, then a list; the items start after its mark."""
+    first = words.first_from(sent.start)
+    n = rules.announcements.longest_at(words, first)
+    if not n or first + n >= len(words) or words.gap(first + n).strip() not in (",", ":"):
+        return None
+    start = words[first + n].start
+    semicolon = text.find(";", start, sent.end)
+    if semicolon < 0:
+        return None
+    if rules.past.find(words, words.first_from(start), semicolon) is not None:
+        return None  # "Nhiệm vụ, các chỉ tiêu đã hoàn thành; …": a report, not a list to do
+    return start
 
 
 def _named_period_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int | None:
