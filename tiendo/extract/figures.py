@@ -12,6 +12,7 @@ indicator phrase starts a figure; a comparison with none attaches to the figure 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
@@ -29,6 +30,7 @@ UnitClass = Literal["percent", "money", "counted", "measure"]
 
 _PERCENT_WARNING_OVER = 1000.0
 _DEDUPE_WINDOW = 20
+_TEASER_REACH = 6000  # characters after a teaser within which the body restates it
 _STANDARD_GAP = 5  # words between a count and the full score its units reached
 _HEADING_CHARS = 250
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
@@ -882,18 +884,20 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         else:
             kept.append(draft)
             index(len(kept) - 1, draft, facts)
+    kept.sort(key=lambda d: d.start)
     body = [d for d in kept if not d.heading]
-    # A teaser restating part of a figure the body states in full (its amount already merged
-    # into that figure from the headline) goes too.
-    kept = [
+    starts = [d.start for d in body]
+    # A teaser restating part of a figure the body states in full soon after it (its amount
+    # already merged into that figure from the headline) goes too.
+    return [
         d
         for d in kept
         if not d.heading
         or not any(
-            _subsumes(b.facts(), d.facts()) and _share_word(b.indicator, d.indicator) for b in body
+            _subsumes(b.facts(), d.facts()) and _share_word(b.indicator, d.indicator)
+            for b in body[bisect_left(starts, d.start) : bisect_left(starts, d.start + _TEASER_REACH)]
         )
     ]
-    return sorted(kept, key=lambda d: d.start)
 
 
 def _share_word(a: str, b: str) -> bool:
