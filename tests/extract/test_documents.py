@@ -183,3 +183,7 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
         "Chương trình công tác Huyện ủy, Ban Thường vụ Huyện ủy năm 2027",
         "Chương trình kiểm tra, giám sát năm 2027",
     ]
+
+
+def test_a_council_resolution_as_baseline_is_no_document() -> None:
+    assert docs("so với Nghị quyết HĐND TP đặt ra, tăng trưởng kinh tế còn chậm.") == []

@@ -119,3 +119,28 @@ def test_a_list_that_trails_off_ends_the_item() -> None:
         "giá vật tư tăng cao",
         "dịch bệnh trên đàn vật nuôi diễn biến phức tạp",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the sentences after a "Tuy nhiên" sentence go on while they name a shortcoming
+            "Tuy nhiên, tăng trưởng kinh tế còn chậm so với Nghị quyết. Cải cách hành chính chưa đáp "
+            "ứng yêu cầu. Ô nhiễm môi trường chưa có chuyển biến rõ nét. Huyện đã tổ chức nhiều hội "
+            "nghị chuyên đề.",
+            [
+                "tăng trưởng kinh tế còn chậm so với Nghị quyết",
+                "Cải cách hành chính chưa đáp ứng yêu cầu",
+                "Ô nhiễm môi trường chưa có chuyển biến rõ nét",
+            ],
+        ),
+        (  # "chủ yếu" (mainly) names no weakness
+            "Tuy nhiên, giải ngân vốn đầu tư công còn chậm. Đến ngày 15/6 toàn huyện giải ngân 18% "
+            "kế hoạch, chủ yếu ở các công trình chuyển tiếp.",
+            ["giải ngân vốn đầu tư công còn chậm"],
+        ),
+    ],
+)
+def test_shortcomings_after_however(body: str, expected: list[str]) -> None:
+    _, shortcomings = items(body, HEADLINE)
+    assert shortcomings == expected

@@ -124,6 +124,9 @@ def _rules() -> _Rules:
 class _State:
     mode: str | None = None  # "task" or "short" while a list is open
     single: bool = False  # the list is one "Tuy nhiên" sentence
+    # After such a sentence, the next sentences of its paragraph go on with the list only
+    # while they name a shortcoming ("Tuy nhiên, A còn chậm. B chưa đáp ứng yêu cầu.").
+    strict: bool = False
 
 
 def extract_items(
@@ -146,7 +149,7 @@ def extract_items(
         for sent in sentences(text, para.start, para.end):
             _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest)
             if state.single:
-                state = _State()
+                state.single, state.strict = False, True
     return _unique(tasks), _unique(shortcomings)
 
 
@@ -172,14 +175,14 @@ def _read_sentence(
     if task_start is None and state.mode is None:
         task_start = _prescription(words, sent, rules)
     if task_start is not None:
-        state.mode, state.single = "task", False
+        state.mode, state.single, state.strict = "task", False, False
         if task_start >= 0:
             tasks.extend(_items(text, words, task_start, sent.end, rules, task=True))
         return
     short = _shortcoming_trigger(text, words, sent, rules)
     if short is not None:
         start, single = short
-        state.mode, state.single = "short", single
+        state.mode, state.single, state.strict = "short", single, False
         if start >= 0:
             shortcomings.extend(_items(text, words, start, sent.end, rules, task=False))
         return
@@ -190,6 +193,9 @@ def _read_sentence(
         tasks.extend(_items(text, words, sent.start, sent.end, rules, task=True))
     elif state.mode == "short":
         negative = _find(words, rules.negative, sent)
+        if negative is None and state.strict:
+            state.mode, state.strict = None, False
+            return
         if negative is None and (
             _is_result(text, words, sent, rules) or _find(words, rules.modals, sent) is not None
         ):
