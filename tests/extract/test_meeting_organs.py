@@ -135,3 +135,13 @@ def test_monthly_meeting_reviews_no_year() -> None:
         "2026.\n"
     )
     assert (found["review"], found["date"]) == (None, "2026-10-24")
+
+
+def test_the_body_a_conference_belongs_to() -> None:
+    found = meeting(
+        "Tin hoạt động của địa phương\n\n"
+        "Ngày 12-1, tại Hội nghị tổng kết công tác năm 2026 và triển khai công tác năm 2027 của "
+        "Công an tỉnh Tân An, Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh, cho biết năm qua đã điều "
+        "tra làm rõ 650 vụ án.\n"
+    )
+    assert (found["organizer"], found["kind"]) == ("Công an tỉnh Tân An", "hội nghị")

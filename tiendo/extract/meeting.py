@@ -64,6 +64,8 @@ _MONTHLY = re.compile(
     r"\b(?:kết quả|nhiệm vụ|công tác|tình hình)\s+tháng\s+\d{1,2}\b", re.I
 )
 _DEPUTY = syllable_key("Phó")
+_CUA = syllable_key("của")
+OWNER_REACH = 20  # words after a meeting phrase searched for "của" and the body it belongs to
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 _SPAN_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
 # "đến tháng 6.2018", "tháng 9/2023": a month of a year, as the text dates its figures.
@@ -524,7 +526,27 @@ def _organizer(
         if organ:
             return _with_place(text, words, organ), None
         i += 1
-    return None, None
+    return _owner_after(text, words, match), None
+
+
+def _owner_after(text: str, words: Words, match: _KindMatch) -> str | None:
+    """ "Hội nghị tổng kết công tác năm 2016 … của Công an tỉnh A": the body the meeting
+    belongs to, after "của" later in its sentence."""
+    end = _sentence_end_at(text, words[match.start].start)
+    stop = min(len(words) - 1, match.start + match.length + OWNER_REACH)
+    for i in range(match.start + match.length, stop):
+        if words[i].start >= end:
+            break
+        if words.keys[i] == _CUA and words.joined(i + 1):
+            organ = _org_at(text, words, i + 1)
+            if organ:
+                return organ
+    return None
+
+
+def _sentence_end_at(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos) for c in ".;\n") if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _place_holding(text: str, words: Words, zone: list[Segment], rules: _Rules) -> str | None:
