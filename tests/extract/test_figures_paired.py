@@ -100,3 +100,13 @@ def test_number_glued_to_its_verb() -> None:
         "Tốc độ tăng trưởng của ngành đạt3,1% (chỉ tiêu 2,5-3%).",
         [F("Tốc độ tăng trưởng của ngành", value=3.1, unit="%")],
     )
+
+
+def test_count_takes_the_verb_after_a_long_agent() -> None:
+    assert_figures(
+        "Lực lượng Công an huyện đã điều tra, làm rõ 215 vụ với 340 đối tượng.",
+        [
+            F("vụ điều tra, làm rõ", value=215, unit="vụ"),
+            F("đối tượng", value=340, unit="đối tượng"),
+        ],
+    )

@@ -36,6 +36,7 @@ _HEADING_CHARS = 250
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
 _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
 _WORD = re.compile(r"\w+")
+_TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang)(?!\w)", re.I)
 
 
 class _Role(NamedTuple):
@@ -701,12 +702,16 @@ class _Sentence:
                 return own.text, own.start, own.end, None
             if tail is None:
                 return None
-            verb = carry
-            if own is not None:
-                verb = own.text if own.words <= self.r.verb_words else None
+            verb, shared = carry, carry
+            if own is not None and own.words <= self.r.verb_words:
+                verb = shared = own.text
+            elif own is not None:
+                # The verb after a long agent names this count only: later items of the list
+                # carry their own description ("12 tổ chức đảng và 35 đảng viên khi …").
+                verb, shared = self._verb_after_agent(own), None
             text = f"{tail.text} {_lower_first(verb)}" if verb else tail.text
             start = own.start if own is not None and verb else tail.start
-            return text, start, tail.end, verb
+            return text, start, tail.end, shared
         obj = self._tail(role.unit_end) if role.unit_class in ("money", "measure") else None
         if pre is not None and obj is not None and not pre.has_head:
             pre = clean(self.text, self.toks, seg, role.first, self.r, drop_subject=True)
@@ -719,6 +724,13 @@ class _Sentence:
         if obj is not None:
             return obj.text, obj.start, obj.end, None
         return None
+
+    def _verb_after_agent(self, own: Phrase) -> str | None:
+        """ "Lực lượng Công an đã điều tra, làm rõ 828 vụ": past the agent and its tense marker,
+        the verb phrase that says what the counted things underwent."""
+        cut = max((m.end() for m in _TENSE.finditer(own.text)), default=-1)
+        verb = own.text[cut:].strip(" ,") if cut >= 0 else ""
+        return verb if verb and len(verb.split()) <= self.r.verb_words else None
 
     def _names_count(self, own: Phrase, role: _Role) -> bool:
         """``Số doanh nghiệp thành lập mới là 28``: the phrase before already names the count."""
