@@ -110,3 +110,18 @@ def test_count_takes_the_verb_after_a_long_agent() -> None:
             F("đối tượng", value=340, unit="đối tượng"),
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toàn tỉnh thu hồi 146 xe máy.", [F("xe máy thu hồi", value=146)]),
+        ("Năm qua đã phục hồi 35 ha rừng.", [F("rừng đã phục hồi", value=35, unit="ha")]),
+    ],
+)
+def test_verbs_ending_in_hoi_count(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+def test_hoi_as_a_time_is_no_count() -> None:
+    assert figures_of("Hội nghị khai mạc vào hồi 8 giờ sáng.") == []
