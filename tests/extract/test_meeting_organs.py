@@ -145,3 +145,15 @@ def test_the_body_a_conference_belongs_to() -> None:
         "tra làm rõ 650 vụ án.\n"
     )
     assert (found["organizer"], found["kind"]) == ("Công an tỉnh Tân An", "hội nghị")
+
+
+def test_year_after_carrying_out_the_work_is_planned() -> None:
+    found = meeting(
+        "Tin hoạt động của địa phương\n\n"
+        "Ngày 12-1, Công an tỉnh Tân An tổ chức Hội nghị tổng kết công tác năm 2026 và triển khai "
+        "công tác năm 2027.\n"
+    )
+    assert (found["review"], found["plan"]) == (
+        {"months": 12, "year": 2026},
+        {"months": 12, "year": 2027},
+    )
