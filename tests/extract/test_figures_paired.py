@@ -125,3 +125,10 @@ def test_verbs_ending_in_hoi_count(text: str, expected: list) -> None:
 
 def test_hoi_as_a_time_is_no_count() -> None:
     assert figures_of("Hội nghị khai mạc vào hồi 8 giờ sáng.") == []
+
+
+def test_a_plan_share_is_named_after_the_plan_when_only_the_actor_precedes() -> None:
+    assert_figures(
+        "Thị xã đã hoàn thành 100% chỉ tiêu giao quân.",
+        [F("chỉ tiêu giao quân", pct_of_plan=100.0)],
+    )

@@ -766,6 +766,8 @@ class _Sentence:
         self, role: _Role, current: _Draft | None, seg: int, floor: int, pre: Phrase | None
     ) -> Phrase | None:
         """The indicator of a comparison that starts a figure of its own."""
+        if role.kind == "plan" and pre is not None and self._only_subject(pre):
+            pre = None  # "Thành phố đã hoàn thành 100% chỉ tiêu giao quân": named after the plan
         if role.kind == "pct":
             # "toàn thành phố có 100% xã đạt chuẩn": a share of the noun after it.
             if pre is not None:
@@ -788,6 +790,12 @@ class _Sentence:
         if inherited is not None or role.kind != "pct":
             return inherited
         return self._tail(role.idx + 1)
+
+    def _only_subject(self, phrase: Phrase) -> bool:
+        """The phrase is who acts ("Thành phố", "Toàn huyện"), naming nothing measured."""
+        i = next((k for k, t in enumerate(self.toks) if t.start >= phrase.start), None)
+        found = self.r.subjects.match_at(self.toks, i) if i is not None else None
+        return found is not None and self.toks[found[1] - 1].end >= phrase.end
 
     def _attach(self, role: _Role, draft: _Draft) -> bool:
         """Put a comparison on ``draft`` when its slot is free; False when it cannot go there."""
