@@ -132,3 +132,18 @@ def test_a_plan_share_is_named_after_the_plan_when_only_the_actor_precedes() -> 
         "Thị xã đã hoàn thành 100% chỉ tiêu giao quân.",
         [F("chỉ tiêu giao quân", pct_of_plan=100.0)],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "đến" after a rate says the level reached
+            "6 tháng qua, tốc độ tăng trưởng kinh tế của huyện đến 9,4%.",
+            [F("tốc độ tăng trưởng kinh tế của huyện", value=9.4, unit="%")],
+        ),
+        ("Tỷ lệ hộ nghèo từ 5 đến 7%.", []),  # a range
+        ("Tỷ lệ hộ nghèo giảm từ 5,2% đến 3,8%.", []),
+    ],
+)
+def test_den_after_a_rate(text: str, expected: list) -> None:
+    assert_figures(text, expected)

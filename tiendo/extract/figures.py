@@ -295,6 +295,8 @@ class _Sentence:
             found = r.cues.match_before(toks, q - 1)
         if found is None and num.is_percent:
             found = r.cue_variants.match_before(toks, q)
+        if found is not None and found[0] == "to" and self._rate_reaches(found[1]):
+            return "level", found[1]
         if (
             found is not None
             and found[0] in ("up", "down")
@@ -303,6 +305,19 @@ class _Sentence:
             # "tốc độ tăng trưởng 6,5%": the cue ends the name of a rate, whose level it is.
             return None, q
         return found if found is not None else (None, q)
+
+    def _rate_reaches(self, cue: int) -> bool:
+        """ "tốc độ tăng trưởng kinh tế của tỉnh đến 11,7%": after a rate and no number of its
+        own, "đến" says the level reached, not the end of a range."""
+        start = self._segment_start(cue, 0)
+        clause = self.toks[start:cue]
+        # A percentage or an amount before it ("từ 5,2% đến 3,8%") opens a range; a bare
+        # numeral ("6 tháng qua") is a period.
+        opened = any(
+            t.low == "từ" or (t.kind == "n" and t.num is not None and not t.num.is_bare)
+            for t in clause
+        )
+        return not opened and self.r.rate_heads.occurs(clause)
 
     def _multiple(self, i: int, first: int, num: NumberToken) -> _Role | None:
         """``gấp 1,5 lần cùng kỳ`` (a change of +50%) or ``gấp 2 lần kế hoạch`` (200%)."""
