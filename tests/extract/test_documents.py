@@ -134,3 +134,56 @@ def test_a_name_inside_another_documents_name_is_not_listed_twice() -> None:
             None,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lower-case scheme with a quoted title
+            "xây dựng đề án “Phát triển vùng chè hàng hóa giai đoạn 2024 - 2028”, tiếp tục thu hút "
+            "đầu tư.",
+            [("Đề án", None, "đề án “Phát triển vùng chè hàng hóa giai đoạn 2024 - 2028”", None, None)],
+        ),
+        (  # a lower-case scheme whose description spans a period
+            "sớm triển khai đề án phát triển du lịch cộng đồng giai đoạn 2024-2028; giữ vững an ninh.",
+            [("Đề án", None, "đề án phát triển du lịch cộng đồng giai đoạn 2024-2028", None, None)],
+        ),
+    ],
+)
+def test_lower_case_scheme_named(text: str, expected: list[tuple]) -> None:
+    assert docs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the generic noun: no title, no period
+        "xây dựng đề án trình cấp trên công nhận thị trấn là đô thị loại IV.",
+        # a kind listed after a plural kind
+        "quán triệt các Nghị quyết, Chỉ thị của Trung ương và của Tỉnh ủy đến đảng viên.",
+        "triển khai các Kế hoạch và Chương trình của Huyện ủy.",
+        # the issuer alone, then the sentence goes on
+        "thực hiện các chỉ tiêu theo Nghị quyết của Đảng bộ đề ra đạt kết quả khá.",
+        # a plan after a percentage
+        "thu ngân sách bằng 105,5% Nghị quyết HĐND huyện giao.",
+    ],
+)
+def test_generic_mentions_are_no_documents(text: str) -> None:
+    assert docs(text) == []
+
+
+def test_names_listed_after_a_colon_keep_their_commas() -> None:
+    text = (
+        "Hội nghị thông qua các dự thảo: báo cáo tổng kết năm 2026; Nghị quyết về phương hướng, "
+        "nhiệm vụ năm 2027 của Huyện ủy; Chương trình công tác Huyện ủy, Ban Thường vụ Huyện ủy "
+        "năm 2027 và dự thảo Chương trình kiểm tra, giám sát năm 2027."
+    )
+    assert [d[2] for d in docs(text)] == [
+        "Nghị quyết về phương hướng, nhiệm vụ năm 2027 của Huyện ủy",
+        "Chương trình công tác Huyện ủy, Ban Thường vụ Huyện ủy năm 2027",
+        "Chương trình kiểm tra, giám sát năm 2027",
+    ]
+
+
+def test_a_council_resolution_as_baseline_is_no_document() -> None:
+    assert docs("so với Nghị quyết HĐND TP đặt ra, tăng trưởng kinh tế còn chậm.") == []

@@ -172,7 +172,7 @@ PARTY = [
     (
         "Ủy ban Kiểm tra các cấp đã kiểm tra 12 tổ chức đảng và 35 đảng viên khi có dấu hiệu vi phạm; thi hành kỷ luật 8 đảng viên.",
         [
-            F("tổ chức đảng", value=12, unit="tổ chức đảng"),
+            F("tổ chức đảng kiểm tra", value=12, unit="tổ chức đảng"),
             F("đảng viên khi có dấu hiệu vi phạm", value=35, unit="đảng viên"),
             F("đảng viên thi hành kỷ luật", value=8, unit="đảng viên"),
         ],

@@ -115,3 +115,116 @@ def test_shortcomings_end(body: str, expected_short: list[str], expected_tasks) 
     tasks, shortcomings = items(body, HEADLINE)
     assert covers(shortcomings, expected_short), shortcomings
     assert covers(tasks, expected_tasks), tasks
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the period planned opens the sentence with no comma
+            "Thời gian tới huyện tập trung chăm sóc lúa vụ mùa; đẩy mạnh trồng rừng; giữ vững an "
+            "ninh nông thôn.",
+            ["tập trung chăm sóc lúa vụ mùa", "đẩy mạnh trồng rừng", "giữ vững an ninh nông thôn"],
+        ),
+        (
+            "Trong thời gian tới xã tiếp tục rà soát hộ nghèo; tăng cường quản lý đất đai.",
+            ["tiếp tục rà soát hộ nghèo", "tăng cường quản lý đất đai"],
+        ),
+        (  # a list of bodies as the subject after the comma
+            "Trong 3 tháng cuối năm, các cấp ủy Đảng, chính quyền, Mặt trận và các đoàn thể huyện "
+            "tập trung thu ngân sách; đẩy nhanh giải ngân vốn đầu tư công.",
+            ["tập trung thu ngân sách", "đẩy nhanh giải ngân vốn đầu tư công"],
+        ),
+    ],
+)
+def test_period_planned_then_subject(body: str, expected: list[str]) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert covers(tasks, expected), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the lead names the agenda; the next sentence lists who attended
+        "Sáng 12/7, HĐND xã tổ chức kỳ họp thứ 3 để đánh giá tình hình 6 tháng đầu năm và bàn "
+        "phương hướng, nhiệm vụ 6 tháng cuối năm. Dự kỳ họp có đồng chí Lê Văn Hòa, Bí thư Đảng "
+        "ủy xã, cùng các đại biểu HĐND xã.",
+        "Ngày 20/6, Đảng bộ xã tổ chức hội nghị sơ kết 6 tháng đầu năm, đề ra phương hướng, nhiệm "
+        "vụ 6 tháng cuối năm. Chủ trì hội nghị có đồng chí Lê Văn Hòa, Bí thư Đảng ủy xã.",
+        # the period planned, but no subject and task verb after it
+        "Thời gian tới là giai đoạn nước rút để hoàn thành các chỉ tiêu của năm.",
+    ],
+)
+def test_agenda_and_bare_period_are_no_tasks(body: str) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert tasks == [], tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a directive already given in the period reviewed, the past marker earlier in its clause
+        "Năm 2026, Huyện ủy đã tập trung lãnh đạo và chỉ đạo các cấp ủy bám sát chương trình "
+        "công tác, hoàn thành các chỉ tiêu kinh tế - xã hội.",
+        # the delegates asked to discuss at the meeting
+        "Phát biểu khai mạc, đồng chí Bí thư Huyện ủy đề nghị các đại biểu tập trung thảo luận, "
+        "đánh giá đúng kết quả đạt được trong năm. Phân tích, làm rõ nguyên nhân của hạn chế.",
+    ],
+)
+def test_past_and_meeting_directives_are_no_tasks(body: str) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert tasks == [], tasks
+
+
+def test_directive_after_agreeing_sets_tasks() -> None:
+    tasks, _ = items(
+        "Kết luận phiên họp, đồng chí Chủ tịch UBND xã đã thống nhất, chỉ đạo các bộ phận chuyên "
+        "môn thực hiện tốt các nội dung như: Rà soát hộ nghèo đúng đối tượng. Đẩy nhanh giải ngân "
+        "các dự án.",
+        HEADLINE,
+    )
+    assert covers(tasks, ["Rà soát hộ nghèo đúng đối tượng", "Đẩy nhanh giải ngân các dự án"]), tasks
+
+
+def test_tasks_of_the_next_month() -> None:
+    tasks, _ = items(
+        "Nhiệm vụ tháng 11 tập trung rà soát tiến độ các dự án, đôn đốc giải phóng mặt bằng. "
+        "Tăng cường công tác thu nộp thuế cho ngân sách năm 2026.",
+        HEADLINE,
+    )
+    assert covers(
+        tasks,
+        [
+            "tập trung rà soát tiến độ các dự án, đôn đốc giải phóng mặt bằng",
+            "Tăng cường công tác thu nộp thuế cho ngân sách năm 2026",
+        ],
+    ), tasks
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mục tiêu, giảm tỷ lệ hộ nghèo xuống còn 2%; thu nhập bình quân đầu người đạt 60 "
+            "triệu đồng; giải quyết việc làm cho 2.500 lao động.",
+            [
+                "giảm tỷ lệ hộ nghèo xuống còn 2%",
+                "thu nhập bình quân đầu người đạt 60 triệu đồng",
+                "giải quyết việc làm cho 2.500 lao động",
+            ],
+        ),
+        (
+            "Nhiệm vụ: tiếp tục đổi mới phương thức lãnh đạo; nâng cao chất lượng sinh hoạt chi bộ.",
+            ["tiếp tục đổi mới phương thức lãnh đạo", "nâng cao chất lượng sinh hoạt chi bộ"],
+        ),
+    ],
+)
+def test_label_then_list(body: str, expected: list[str]) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert covers(tasks, expected), tasks
+
+
+def test_label_of_a_past_list_is_no_task() -> None:
+    tasks, _ = items(
+        "Nhiệm vụ, các chỉ tiêu năm 2026 đã hoàn thành; thu ngân sách đạt 120 tỷ đồng.", HEADLINE
+    )
+    assert tasks == [], tasks

@@ -79,3 +79,68 @@ def test_tasks(body: str, expected: list[str]) -> None:
 )
 def test_shortcomings_after_a_noun_and_colon(body: str, expected: list[str]) -> None:
     assert covers(items(body, HEADLINE)[1], expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a concessive existential with its list after the comma, and the turn back
+            "Trong năm, tuy vẫn còn nhiều khó khăn, thách thức, giá nông sản xuống thấp; tiến độ "
+            "giải ngân còn chậm; một số hợp tác xã hoạt động cầm chừng, song với sự nỗ lực của "
+            "các cấp, kinh tế của xã vẫn tăng trưởng khá.",
+            [
+                "giá nông sản xuống thấp",
+                "tiến độ giải ngân còn chậm",
+                "một số hợp tác xã hoạt động cầm chừng",
+            ],
+        ),
+        (  # the turn is itself part of the shortcoming when a negative word follows it
+            "Bên cạnh đó vẫn còn một số hạn chế: công tác thu ngân sách có cố gắng, song chưa "
+            "đạt kế hoạch; việc cấp giấy chứng nhận quyền sử dụng đất còn chậm.",
+            [
+                "công tác thu ngân sách có cố gắng, song chưa đạt kế hoạch",
+                "việc cấp giấy chứng nhận quyền sử dụng đất còn chậm",
+            ],
+        ),
+    ],
+)
+def test_shortcomings_after_a_concession(body: str, expected: list[str]) -> None:
+    _, shortcomings = items(body, HEADLINE)
+    assert shortcomings == expected
+
+
+def test_a_list_that_trails_off_ends_the_item() -> None:
+    _, shortcomings = items(
+        "Năm 2026, ngành nông nghiệp phải đối mặt với nhiều khó khăn: giá vật tư tăng cao; "
+        "dịch bệnh trên đàn vật nuôi diễn biến phức tạp,... đã tác động lớn đến sản xuất.",
+        HEADLINE,
+    )
+    assert shortcomings == [
+        "giá vật tư tăng cao",
+        "dịch bệnh trên đàn vật nuôi diễn biến phức tạp",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the sentences after a "Tuy nhiên" sentence go on while they name a shortcoming
+            "Tuy nhiên, tăng trưởng kinh tế còn chậm so với Nghị quyết. Cải cách hành chính chưa đáp "
+            "ứng yêu cầu. Ô nhiễm môi trường chưa có chuyển biến rõ nét. Huyện đã tổ chức nhiều hội "
+            "nghị chuyên đề.",
+            [
+                "tăng trưởng kinh tế còn chậm so với Nghị quyết",
+                "Cải cách hành chính chưa đáp ứng yêu cầu",
+                "Ô nhiễm môi trường chưa có chuyển biến rõ nét",
+            ],
+        ),
+        (  # "chủ yếu" (mainly) names no weakness
+            "Tuy nhiên, giải ngân vốn đầu tư công còn chậm. Đến ngày 15/6 toàn huyện giải ngân 18% "
+            "kế hoạch, chủ yếu ở các công trình chuyển tiếp.",
+            ["giải ngân vốn đầu tư công còn chậm"],
+        ),
+    ],
+)
+def test_shortcomings_after_however(body: str, expected: list[str]) -> None:
+    _, shortcomings = items(body, HEADLINE)
+    assert shortcomings == expected

@@ -116,3 +116,61 @@ def test_headline(text: str, title: str | None) -> None:
 def test_byline_with_a_prefix(last_line: str, authors: list[str]) -> None:
     text = "Huyện ủy tổ chức hội nghị sơ kết\n\nSáng 5/7, Huyện ủy tổ chức hội nghị.\n\n"
     assert extract_text(text + last_line).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a portal's banner: the unit's name on lines of its own, above the headline
+            "Truy cập nội dung luôn\n\nUBND Xã Tân Lập\n\nHuyện Lâm Bình\n\nTỉnh Hà Giang\n\n"
+            "Xã Tân Lập sơ kết công tác 6 tháng đầu năm 2024\n\nSáng 5/7, UBND xã tổ chức hội nghị.",
+            "Xã Tân Lập sơ kết công tác 6 tháng đầu năm 2024",
+        ),
+    ],
+)
+def test_headline_under_a_portal_banner(text: str, title: str | None) -> None:
+    page = layout(text)
+    assert (page.title.text if page.title else None) == title
+    assert page.authors == []  # the banner's place names are no by-line
+
+
+def test_byline_among_the_metadata_under_the_headline() -> None:
+    text = (
+        "Đảng ủy xã Tân Lập sơ kết 6 tháng đầu năm 2024.\n"
+        "Tác giả: Lê Thị Mai .Ngày đăng: 28/06/2024 .Lượt xem: 215 lượt.\n"
+        "Ngày 28/6/2024, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết. Tổng giá trị sản xuất đạt "
+        "310 tỷ đồng.\n"
+    )
+    record = extract_text(text)
+    assert record.authors == ["Lê Thị Mai"]
+    assert [f.value for f in record.figures] == [310e9]
+
+
+def test_byline_above_the_view_counter_and_a_reply_link() -> None:
+    text = (
+        "Huyện sơ kết công tác 9 tháng đầu năm 2024\n\nSáng 5/10, UBND huyện tổ chức hội nghị. "
+        "Tổng giá trị sản xuất đạt 1.200 tỷ đồng.\n\nNguyễn Văn An\n\n\nLượt xem: 36\n\nTrả lời\n"
+    )
+    assert extract_text(text).authors == ["Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize(
+    ("last_line", "authors"),
+    [("Q.NHƯ", ["Q.NHƯ"]), ("T. Linh - H. Nam", ["T. Linh", "H. Nam"])],
+)
+def test_byline_of_initialled_names(last_line: str, authors: list[str]) -> None:
+    text = "Huyện ủy tổ chức hội nghị sơ kết\n\nSáng 5/7, Huyện ủy tổ chức hội nghị.\n\n"
+    assert extract_text(text + last_line).authors == authors
+
+
+def test_language_switch_is_no_headline() -> None:
+    text = "Tiếng Việt | English\n\nHuyện Tân Lập tổng kết công tác năm 2024\n\nSáng 5/12, UBND huyện tổ chức hội nghị."
+    assert extract_text(text).title == "Huyện Tân Lập tổng kết công tác năm 2024"
+
+
+def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
+    text = (
+        "Năm 2026, sản xuất nông nghiệp gặp nhiều khó khăn do thời tiết bất thường.\n"
+        "Tốc độ tăng trưởng của ngành đạt 3,1%.\n"
+    )
+    assert layout(text).title is None

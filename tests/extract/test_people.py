@@ -123,3 +123,20 @@ def test_titles_merge_across_mentions_and_spellings() -> None:
 )
 def test_not_people(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a dash glued to the first title separates two titles
+            "Hội nghị do đồng chí Lê Văn Hòa - HUV- Bí thư Đảng ủy xã chủ trì.",
+            [("Lê Văn Hòa", ["HUV", "Bí thư Đảng ủy xã"])],
+        ),
+        (  # heads of local sector units
+            "Dự họp có ông Trần Văn Bình, Phó Hạt trưởng Hạt Kiểm lâm huyện.",
+            [("Trần Văn Bình", ["Phó Hạt trưởng Hạt Kiểm lâm huyện"])],
+        ),
+    ],
+)
+def test_titles_of_local_officials(text: str, expected: list) -> None:
+    assert people(text) == expected

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tiendo.extract.figures import find_figures
-from tiendo.extract.numbers import find_numbers, parse_number
+from tiendo.extract.numbers import find_numbers, number_word, parse_number
 
 SCALES = {"": 0, " nghìn": 3, " triệu": 6, " tỷ": 9, " nghìn tỷ": 12}
 
@@ -111,7 +111,7 @@ def test_the_figure_finder_takes_any_genre_like_text(pieces: list[str]) -> None:
     for figure in find_figures(text):
         start, end = figure.span
         assert 0 <= start < end <= len(text)
-        assert any(c.isdigit() for c in text[start:end])
+        assert _holds_a_number(text[start:end])
         assert figure.indicator.strip() == figure.indicator and figure.indicator
 
 
@@ -121,7 +121,14 @@ def test_the_figure_finder_never_raises_on_any_unicode(text: str) -> None:
     text = unicodedata.normalize("NFC", text)
     for figure in find_figures(text):
         start, end = figure.span
-        assert any(c.isdigit() for c in text[start:end])
+        assert _holds_a_number(text[start:end])
+
+
+def _holds_a_number(evidence: str) -> bool:
+    """Digits, or a number spelled in words ("năm triệu USD")."""
+    return any(c.isdigit() for c in evidence) or any(
+        number_word(w.lower()) is not None for w in evidence.split()
+    )
 
 
 @given(

@@ -24,6 +24,11 @@ from tiendo.extract.text import squash, syllable_key, text_key
 _NUMBER = re.compile(r"\d{1,5}[a-z]?(?:\s?[-–—/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9]{0,11})*(?![\w/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
+_VA = syllable_key("và")
+_DU, _THAO = syllable_key("dự"), syllable_key("thảo")
+_PERIOD = re.compile(r"giai đoạn (?:19|20)\d\d", re.I)
+LIST_LOOKBACK = 12  # characters before a kind searched for the mark that opens a list item
+TITLE_CHARS = 300  # at most, from a quoted title's opening mark to its closing one
 _KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
 _BOUNDARY_CHARS = frozenset(';:.!?…\n"“”()')
 
@@ -43,6 +48,7 @@ class _Rules:
     baseline_before: PhraseSet
     plan_bodies: PhraseSet
     plan_body_words: PhraseSet
+    lower_named: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +68,7 @@ def _rules() -> _Rules:
             "baseline_before": "list[str]",
             "plan_bodies": "list[str]",
             "plan_body_words": "list[str]",
+            "lower_named_kinds": "list[str]",
         },
     )
     unknown = set(data["kinds"].values()) - set(DocumentKind.__args__)  # type: ignore[attr-defined]
@@ -71,9 +78,15 @@ def _rules() -> _Rules:
         raise LexiconError(f"lexicon documents.kinds: not a contract kind: {sorted(unknown)}")
     from tiendo.extract.names import phrase_keys
 
+    kind_of = {phrase_keys(k): v for k, v in data["kinds"].items()}
+    stray = [k for k in data["lower_named_kinds"] if phrase_keys(k) not in kind_of]
+    if stray:
+        from tiendo.extract.lexicon import LexiconError
+
+        raise LexiconError(f"lexicon documents.lower_named_kinds: not in kinds: {stray}")
     return _Rules(
         kinds=PhraseSet(list(data["kinds"])),
-        kind_of={phrase_keys(k): v for k, v in data["kinds"].items()},
+        kind_of=kind_of,
         plural_before=PhraseSet(data["plural_before"]),
         number_cues=frozenset(data["number_cues"]),
         not_title_starts=PhraseSet(data["not_title_starts"]),
@@ -85,6 +98,7 @@ def _rules() -> _Rules:
         baseline_before=PhraseSet(data["baseline_before"]),
         plan_bodies=PhraseSet(data["plan_bodies"]),
         plan_body_words=PhraseSet(data["plan_body_words"]),
+        lower_named=frozenset(phrase_keys(k) for k in data["lower_named_kinds"]),
     )
 
 
@@ -100,12 +114,16 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
         i, n = hit
         # A lower-case kind is the generic word unless a number follows ("chỉ thị số 05-CT/HU").
         lower = not words[i].text[:1].isupper()
-        if (lower and _number_after(text, words, i + n, rules)[0] is None) or _plural(
-            words, i, rules
-        ):
+        if _plural(words, i, rules):
             i += 1
             continue
-        doc = _document_at(text, words, i, n, rules)
+        if lower and _number_after(text, words, i + n, rules)[0] is None:
+            doc = _lower_named(text, words, i, n, rules)
+            if doc is None:
+                i += 1
+                continue
+        else:
+            doc = _document_at(text, words, i, n, rules)
         if doc is not None and doc.number is None and text_key(doc.title or "") in rules.generic:
             doc = None
         if doc is None or (doc.number is None and doc.span[0] < outer_end):
@@ -134,6 +152,13 @@ def _plural(words: Words, i: int, rules: _Rules) -> bool:
         j = i - back
         if j >= 0 and rules.plural_before.longest_at(words, j) == back and words.joined(i):
             return True
+    # "các Nghị quyết, Chỉ thị của Trung ương": a kind listed after a plural kind.
+    if words.gap(i).strip() == "," or (i > 0 and words.keys[i - 1] == _VA):
+        last = i - 1 if words.gap(i).strip() == "," else i - 2
+        for n in (1, 2, 3):
+            j = last - n + 1
+            if j >= 0 and rules.kinds.longest_at(words, j) == n:
+                return _plural(words, j, rules)
     return False
 
 
@@ -164,6 +189,26 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
     return _named(text, words, i, n, kind, pos, rules)
 
 
+def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> DocumentRef | None:
+    """ "đề án “Phát triển đàn bò …”", "đề án phát triển nông nghiệp giai đoạn 2021-2025": a
+    lower-case kind of `lower_named_kinds` names one document when a quoted title follows it
+    or its description spans a stated period."""
+    if tuple(words.keys[i : i + n]) not in rules.lower_named:
+        return None
+    kind = rules.kind_of[tuple(words.keys[i : i + n])]
+    start, pos = words[i].start, words[i + n - 1].end
+    after = text[pos : pos + 2].lstrip(" ")
+    if after[:1] in "“\"":
+        close = text.find("”" if after[0] == "“" else '"', pos + 2, pos + TITLE_CHARS)
+        if close < 0:
+            return None
+        return DocumentRef(kind=kind, title=squash(text[start : close + 1]), span=(start, close + 1))  # type: ignore[arg-type]
+    doc = _named(text, words, i, n, kind, pos, rules)
+    if doc is None or not _PERIOD.search(doc.title or ""):
+        return None
+    return doc
+
+
 def _is_baseline(words: Words, i: int, n: int, rules: _Rules) -> bool:
     """ "so với Nghị quyết Đảng ủy (xã) đề ra": a comparison word before the kind, and only a
     body's name after it (no place, number or title), so it names a plan, not a document."""
@@ -171,7 +216,8 @@ def _is_baseline(words: Words, i: int, n: int, rules: _Rules) -> bool:
         i - back >= 0 and rules.baseline_before.longest_at(words, i - back) == back
         for back in (1, 2)
     )
-    if not before:
+    # "bằng 105,5% Nghị quyết HĐND huyện giao": a percentage right before the kind.
+    if not before and not words.gap(i).strip().endswith("%"):
         return False
     j = i + n
     body = rules.plan_bodies.longest_at(words, j)
@@ -249,7 +295,13 @@ def _named(
         if rules.not_title_starts.longest_at(words, j):
             return None
         issuer, issuer_end = _issuer_after(text, words, pos, rules)
-        end = _description_end(text, words, words.first_from(issuer_end) if issuer else j, rules)
+        if issuer:
+            # "theo Nghị quyết của Đảng bộ đề ra": the issuer alone, the sentence going on.
+            k = words.first_from(issuer_end)
+            if k >= len(words) or not words.joined(k) or rules.not_title_starts.longest_at(words, k):
+                return None
+        start = words.first_from(issuer_end) if issuer else j
+        end = _description_end(text, words, start, rules, _list_item(text, words[i].start))
     if end <= j:
         return None
     title_end = words[end - 1].end
@@ -279,17 +331,37 @@ def _opens_term(words: Words, k: int) -> bool:
     return words.gap(k).strip() == "(" and words[k].key in _KHOA_KEYS
 
 
-def _description_end(text: str, words: Words, j: int, rules: _Rules) -> int:
+def _names_next(words: Words, k: int, rules: _Rules) -> bool:
+    """The draft of another document starts at word ``k`` ("và dự thảo Chương trình …"); a
+    document named after a bare "và" may be the object of the name ("thực hiện Nghị quyết A
+    và Nghị quyết B")."""
+    if k + 2 >= len(words) or words.keys[k] != _DU or words.keys[k + 1] != _THAO:
+        return False
+    return is_capital(words[k + 2].text) and bool(rules.kinds.longest_at(words, k + 2))
+
+
+def _list_item(text: str, start: int) -> bool:
+    """ "thông qua các dự thảo: A; Nghị quyết về phương hướng, nhiệm vụ năm 2024; …": a name
+    that opens an item of a list runs to the item's end, commas and all."""
+    before = text[max(0, start - LIST_LOOKBACK) : start].rstrip().lower()
+    if before.endswith("dự thảo"):
+        return True
+    return before.endswith((";", ":"))
+
+
+def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: bool = False) -> int:
     """Past a descriptive name: up to a clause boundary, a stop word, or a comma that does
-    not lead to ``nhiệm kỳ``/``giai đoạn``."""
+    not lead to ``nhiệm kỳ``/``giai đoạn`` (in an item of a list, a comma goes on)."""
     k = j
     while k < len(words):
         if k > j:
             gap = words.gap(k)
             if any(ch in _BOUNDARY_CHARS for ch in gap) and not _opens_term(words, k):
                 break
-            if "," in gap and not rules.comma_continuations.longest_at(words, k):
+            if "," in gap and not listed and not rules.comma_continuations.longest_at(words, k):
                 break
+            if listed and words.keys[k] == _VA and _names_next(words, k + 1, rules):
+                break  # "… năm 2027 và dự thảo Chương trình …": the next item
             if rules.title_stops.longest_at(words, k):
                 break
         k += 1

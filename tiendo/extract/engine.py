@@ -24,15 +24,21 @@ def extract_text(text: str, source: str = "-") -> Record:
     mentions = find_mentions(text, words)
     # The article is the headline and the body: site chrome above it and the footer below
     # hold other articles' headlines and counters, not this report's facts.
-    start = page.title.start if page.title else page.body_start
+    title = page.title
+
+    def in_article(pos: int) -> bool:
+        # The metadata between headline and body (by-line, date, view counter) is no part.
+        in_title = title is not None and title.start <= pos < title.end
+        return in_title or page.body_start <= pos < page.body_end
+
     tasks, shortcomings = extract_items(text, page, words)
     return Record(
         source=source,
         title=squash(page.title.text) if page.title else None,
         meeting=extract_meeting(text, page, words, mentions),
-        figures=[f for f in _figures(text) if start <= f.span[0] < page.body_end],
-        documents=[d for d in extract_documents(text, words) if start <= d.span[0] < page.body_end],
-        people=merge([m for m in mentions if start <= m.start < page.body_end]),
+        figures=[f for f in _figures(text) if in_article(f.span[0])],
+        documents=[d for d in extract_documents(text, words) if in_article(d.span[0])],
+        people=merge([m for m in mentions if in_article(m.start)]),
         authors=page.authors,
         tasks=tasks,
         shortcomings=shortcomings,

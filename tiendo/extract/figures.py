@@ -12,6 +12,7 @@ indicator phrase starts a figure; a comparison with none attaches to the figure 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
@@ -29,11 +30,13 @@ UnitClass = Literal["percent", "money", "counted", "measure"]
 
 _PERCENT_WARNING_OVER = 1000.0
 _DEDUPE_WINDOW = 20
+_TEASER_REACH = 6000  # characters after a teaser within which the body restates it
 _STANDARD_GAP = 5  # words between a count and the full score its units reached
 _HEADING_CHARS = 250
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
 _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
 _WORD = re.compile(r"\w+")
+_TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang)(?!\w)", re.I)
 
 
 class _Role(NamedTuple):
@@ -123,7 +126,11 @@ def _is_heading(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)  # a sentence never runs past a line break
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    return 0 < len(line) <= _HEADING_CHARS and line[-1] not in ".:;…"
+    if not 0 < len(line) <= _HEADING_CHARS:
+        return False
+    # A teaser under the headline trails off in an ellipsis, one sentence long.
+    teaser = line.endswith("…") and ". " not in line
+    return teaser or line[-1] not in ".:;…"
 
 
 def _pct_of_plan(x: float | None, cue: str | None) -> float | None:
@@ -288,6 +295,8 @@ class _Sentence:
             found = r.cues.match_before(toks, q - 1)
         if found is None and num.is_percent:
             found = r.cue_variants.match_before(toks, q)
+        if found is not None and found[0] == "to" and self._rate_reaches(found[1]):
+            return "level", found[1]
         if (
             found is not None
             and found[0] in ("up", "down")
@@ -296,6 +305,19 @@ class _Sentence:
             # "tốc độ tăng trưởng 6,5%": the cue ends the name of a rate, whose level it is.
             return None, q
         return found if found is not None else (None, q)
+
+    def _rate_reaches(self, cue: int) -> bool:
+        """ "tốc độ tăng trưởng kinh tế của tỉnh đến 11,7%": after a rate and no number of its
+        own, "đến" says the level reached, not the end of a range."""
+        start = self._segment_start(cue, 0)
+        clause = self.toks[start:cue]
+        # A percentage or an amount before it ("từ 5,2% đến 3,8%") opens a range; a bare
+        # numeral ("6 tháng qua") is a period.
+        opened = any(
+            t.low == "từ" or (t.kind == "n" and t.num is not None and not t.num.is_bare)
+            for t in clause
+        )
+        return not opened and self.r.rate_heads.occurs(clause)
 
     def _multiple(self, i: int, first: int, num: NumberToken) -> _Role | None:
         """``gấp 1,5 lần cùng kỳ`` (a change of +50%) or ``gấp 2 lần kế hoạch`` (200%)."""
@@ -432,10 +454,15 @@ class _Sentence:
             estimated = self.r.estimated.occurs(self.toks, seg, role.idx) or self.opens_estimate
             if role.kind == "from":
                 # "giảm từ 5,2% xuống còn 3,8%", "giảm 1,2% so với đầu năm, còn 2,8%": no fact,
-                # but the subject waits for the level that follows.
+                # but the subject waits for the level that follows ("Chỉ số giá (CPI) tháng 6
+                # tăng 0,5% so với tháng trước, tăng 3,5% so với cùng kỳ").
+                pre = pre or self._inherited(seg, prev_end)
                 if pre is not None:
                     current = self._draft(pre.text, role, pre)
                     out.append(current)
+            elif role.kind == "value" and self._restates(role, current, prev_end):
+                assert current is not None
+                self._take_amount(role, current)
             elif role.kind in ("value", "ratio"):
                 made = self._new_value(role, seg, prev_end, pre, carry)
                 if made is not None:
@@ -453,6 +480,34 @@ class _Sentence:
                     current = draft
             prev_end = max(prev_end, role.last)
         return [d for d in out if d.facts() or d.warnings]
+
+    def _restates(self, role: _Role, current: _Draft | None, floor: int) -> bool:
+        """ "vốn đầu tư tăng 3,67% (12.640 tỷ đồng)", "giải ngân 18,1% (1.372 tỷ đồng)": an
+        amount right after a figure that so far holds only a percentage is that figure's
+        value."""
+        if current is None or current.part is not None or role.unit_class is None:
+            return False
+        between = self.toks[floor : role.first]
+        if not between or any(t.kind != "p" or t.text not in ("(", ",") for t in between):
+            return False
+        if current.value is not None and current.unit_class != "percent":
+            return False
+        if current.unit_class == "percent" and (
+            current.pct_of_plan is not None or self.r.rate_heads.occurs(self._indicator_toks(current))
+        ):
+            return False  # a rate's level ("tỷ lệ hộ nghèo còn 3,2%, 1.200 hộ") stays its value
+        return current.value is not None or current.yoy_pct is not None or current.pct_of_plan is not None
+
+    def _indicator_toks(self, draft: _Draft) -> list[Tok]:
+        return [t for t in self.toks if draft.start <= t.start < draft.end]
+
+    @staticmethod
+    def _take_amount(role: _Role, draft: _Draft) -> None:
+        """The amount becomes the value; a bare percentage it restates was a share of plan."""
+        if draft.unit_class == "percent":
+            draft.pct_of_plan, draft.value = draft.value, None
+        draft.value, draft.unit, draft.unit_class = role.amount, role.unit, role.unit_class
+        draft.qualifier = draft.qualifier or role.num.qualifier
 
     def _segment_start(self, first: int, floor: int) -> int:
         """Where the clause holding ``toks[first]`` starts: after a boundary mark or stop word."""
@@ -662,12 +717,16 @@ class _Sentence:
                 return own.text, own.start, own.end, None
             if tail is None:
                 return None
-            verb = carry
-            if own is not None:
-                verb = own.text if own.words <= self.r.verb_words else None
+            verb, shared = carry, carry
+            if own is not None and own.words <= self.r.verb_words:
+                verb = shared = own.text
+            elif own is not None:
+                # The verb after a long agent names this count only: later items of the list
+                # carry their own description ("12 tổ chức đảng và 35 đảng viên khi …").
+                verb, shared = self._verb_after_agent(own), None
             text = f"{tail.text} {_lower_first(verb)}" if verb else tail.text
             start = own.start if own is not None and verb else tail.start
-            return text, start, tail.end, verb
+            return text, start, tail.end, shared
         obj = self._tail(role.unit_end) if role.unit_class in ("money", "measure") else None
         if pre is not None and obj is not None and not pre.has_head:
             pre = clean(self.text, self.toks, seg, role.first, self.r, drop_subject=True)
@@ -680,6 +739,13 @@ class _Sentence:
         if obj is not None:
             return obj.text, obj.start, obj.end, None
         return None
+
+    def _verb_after_agent(self, own: Phrase) -> str | None:
+        """ "Lực lượng Công an đã điều tra, làm rõ 828 vụ": past the agent and its tense marker,
+        the verb phrase that says what the counted things underwent."""
+        cut = max((m.end() for m in _TENSE.finditer(own.text)), default=-1)
+        verb = own.text[cut:].strip(" ,") if cut >= 0 else ""
+        return verb if verb and len(verb.split()) <= self.r.verb_words else None
 
     def _names_count(self, own: Phrase, role: _Role) -> bool:
         """``Số doanh nghiệp thành lập mới là 28``: the phrase before already names the count."""
@@ -715,6 +781,8 @@ class _Sentence:
         self, role: _Role, current: _Draft | None, seg: int, floor: int, pre: Phrase | None
     ) -> Phrase | None:
         """The indicator of a comparison that starts a figure of its own."""
+        if role.kind == "plan" and pre is not None and self._only_subject(pre):
+            pre = None  # "Thành phố đã hoàn thành 100% chỉ tiêu giao quân": named after the plan
         if role.kind == "pct":
             # "toàn thành phố có 100% xã đạt chuẩn": a share of the noun after it.
             if pre is not None:
@@ -737,6 +805,12 @@ class _Sentence:
         if inherited is not None or role.kind != "pct":
             return inherited
         return self._tail(role.idx + 1)
+
+    def _only_subject(self, phrase: Phrase) -> bool:
+        """The phrase is who acts ("Thành phố", "Toàn huyện"), naming nothing measured."""
+        i = next((k for k, t in enumerate(self.toks) if t.start >= phrase.start), None)
+        found = self.r.subjects.match_at(self.toks, i) if i is not None else None
+        return found is not None and self.toks[found[1] - 1].end >= phrase.end
 
     def _attach(self, role: _Role, draft: _Draft) -> bool:
         """Put a comparison on ``draft`` when its slot is free; False when it cannot go there."""
@@ -845,7 +919,20 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         else:
             kept.append(draft)
             index(len(kept) - 1, draft, facts)
-    return sorted(kept, key=lambda d: d.start)
+    kept.sort(key=lambda d: d.start)
+    body = [d for d in kept if not d.heading]
+    starts = [d.start for d in body]
+    # A teaser restating part of a figure the body states in full soon after it (its amount
+    # already merged into that figure from the headline) goes too.
+    return [
+        d
+        for d in kept
+        if not d.heading
+        or not any(
+            _subsumes(b.facts(), d.facts()) and _share_word(b.indicator, d.indicator)
+            for b in body[bisect_left(starts, d.start) : bisect_left(starts, d.start + _TEASER_REACH)]
+        )
+    ]
 
 
 def _share_word(a: str, b: str) -> bool:

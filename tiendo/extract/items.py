@@ -24,15 +24,21 @@ from tiendo.extract.rules import load_rules
 from tiendo.extract.text import Segment, lines, sentences, split_at, syllable_key
 
 MIN_ITEM_WORDS = 3
-SUBJECT_REACH = 12  # words between an item's start and its verb when a subject is dropped
+SUBJECT_REACH = 14  # words between an item's start and its verb when a subject is dropped
 CAPTION_WORDS = 25
 _LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.)])\s*")
 _TRAILING = " \t\u00a0.…,;:/!?"
+_ETC = re.compile(r",\s*(?:\.{3}|…)\s*(?=\w)")
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
+CLAUSE_BACK = 8  # words searched back from a directive for a past marker in its clause
+DELEGATE_REACH = 3  # words between a directive and the delegates it addresses
+OPENER_SUBJECT_REACH = 14  # words after that clause's comma, before the task verb
 PAST_REACH = 5  # first words of a sentence searched for a past marker
 NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens its list
 LIKE_LIST_GAP = 10  # words between a shortcoming noun and a "như" with no colon after it
 _CON = syllable_key("còn")
+_PERIOD_UNITS = frozenset({syllable_key("tháng"), syllable_key("quý")})
+_QUARTER_NUMERALS = frozenset({"I", "II", "III", "IV"})
 _NHU = syllable_key("như")
 
 
@@ -63,6 +69,10 @@ class _Rules:
     announcement_links: PhraseSet
     prescriptive_modals: PhraseSet
     year_announcement_verbs: PhraseSet
+    meeting_held: PhraseSet
+    turn_back: PhraseSet
+    delegates: PhraseSet
+    discussion: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -95,6 +105,10 @@ def _rules() -> _Rules:
         "announcement_links",
         "prescriptive_modals",
         "year_announcement_verbs",
+        "meeting_held",
+        "shortcoming_turn_back",
+        "delegates",
+        "discussion",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -110,6 +124,9 @@ def _rules() -> _Rules:
 class _State:
     mode: str | None = None  # "task" or "short" while a list is open
     single: bool = False  # the list is one "Tuy nhiên" sentence
+    # After such a sentence, the next sentences of its paragraph go on with the list only
+    # while they name a shortcoming ("Tuy nhiên, A còn chậm. B chưa đáp ứng yêu cầu.").
+    strict: bool = False
 
 
 def extract_items(
@@ -132,7 +149,7 @@ def extract_items(
         for sent in sentences(text, para.start, para.end):
             _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest)
             if state.single:
-                state = _State()
+                state.single, state.strict = False, True
     return _unique(tasks), _unique(shortcomings)
 
 
@@ -158,14 +175,14 @@ def _read_sentence(
     if task_start is None and state.mode is None:
         task_start = _prescription(words, sent, rules)
     if task_start is not None:
-        state.mode, state.single = "task", False
+        state.mode, state.single, state.strict = "task", False, False
         if task_start >= 0:
             tasks.extend(_items(text, words, task_start, sent.end, rules, task=True))
         return
     short = _shortcoming_trigger(text, words, sent, rules)
     if short is not None:
         start, single = short
-        state.mode, state.single = "short", single
+        state.mode, state.single, state.strict = "short", single, False
         if start >= 0:
             shortcomings.extend(_items(text, words, start, sent.end, rules, task=False))
         return
@@ -176,6 +193,9 @@ def _read_sentence(
         tasks.extend(_items(text, words, sent.start, sent.end, rules, task=True))
     elif state.mode == "short":
         negative = _find(words, rules.negative, sent)
+        if negative is None and state.strict:
+            state.mode, state.strict = None, False
+            return
         if negative is None and (
             _is_result(text, words, sent, rules) or _find(words, rules.modals, sent) is not None
         ):
@@ -209,7 +229,12 @@ def _task_trigger(
         key = keys[i]
         if key in directives:
             n = rules.directives.longest_at(words, i)
-            if n and not _after_any(words, i, rules.directive_not_after):
+            if (
+                n
+                and not _after_any(words, i, rules.directive_not_after)
+                and not _past_in_clause(words, i, rules)
+                and not _asks_the_meeting(words, i + n, sent.end, rules)
+            ):
                 return _after_intro(text, words, words[i + n - 1].end, sent, rules)
         if key in modal_directives:
             n = rules.modal_directives.longest_at(words, i)
@@ -218,6 +243,9 @@ def _task_trigger(
     opened = _opener(text, words, sent, rules)
     if opened is not None:
         return opened
+    labelled = _label_opener(text, words, sent, rules)
+    if labelled is not None:
+        return labelled
     found = _find(words, rules.announcements, sent)
     if found is None:
         return None
@@ -246,7 +274,30 @@ def _task_trigger(
     link = _find(words, rules.announcement_links, sent, cue_end)
     if link is not None and rules.verbs.longest_at(words, link[0] + link[1]):
         return words[link[0] + link[1] - 1].end
+    agenda = _find(words, rules.meeting_held, sent)
+    if agenda is not None and agenda[0] < found[0]:
+        return None  # the lead names the meeting's agenda; no list follows it
     return -1
+
+
+def _past_in_clause(words: Words, i: int, rules: _Rules) -> bool:
+    """ "Huyện ủy đã tập trung lãnh đạo và chỉ đạo các cấp ủy …": a past marker earlier in
+    the clause makes the directive one already given."""
+    for j in range(i - 1, max(-1, i - CLAUSE_BACK), -1):
+        if any(ch in words.gap(j + 1) for ch in ",;:."):
+            break
+        if rules.past.longest_at(words, j):
+            return True
+    return False
+
+
+def _asks_the_meeting(words: Words, i: int, end: int, rules: _Rules) -> bool:
+    """ "yêu cầu, đại biểu tham dự hội nghị cần tập trung đánh giá …": what the delegates
+    are asked to discuss at the meeting, not a task for the period."""
+    found = rules.delegates.find(words, i, end)
+    if found is None or found[0] - i > DELEGATE_REACH:
+        return False
+    return rules.discussion.find(words, found[0] + found[1], end) is not None
 
 
 def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> bool:
@@ -261,26 +312,46 @@ def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> bool:
 
 def _opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
     """ "Trong 6 tháng cuối năm, huyện tiếp tục A; B": a short opening clause naming the
-    period planned, then a subject and a task verb; the items start after the comma."""
-    comma = text.find(",", sent.start, sent.end)
-    if comma < 0:
-        return None
+    period planned, then a subject and a task verb; the items start after the comma.
+    Without the comma ("Thời gian tới huyện tập trung A; B") a subject must follow the
+    period, and the items start at it."""
     first = words.first_from(sent.start)
-    after = words.first_from(comma)
-    if after - first > OPENER_WORDS or after >= len(words):
+    lead = first + rules.opener_words.longest_at(words, first)
+    if lead >= len(words):
         return None
+    comma = text.find(",", sent.start, sent.end)
+    after = words.first_from(comma) if comma >= 0 else len(words)
+    if comma < 0 or after - first > OPENER_WORDS or after >= len(words):
+        return _bare_opener(words, lead, sent, rules)
     clause = Segment(text[sent.start : comma], sent.start, comma)
     if _find(words, rules.future, clause) is None:
-        return None
-    lead = first + rules.opener_words.longest_at(words, first)
+        return _bare_opener(words, lead, sent, rules)
     count = words.keys[lead]
     if not (count.isdigit() or number_word(count) or rules.future.longest_at(words, lead)):
         return None
-    for j in range(after, min(after + SUBJECT_REACH // 2, len(words))):
+    # The subject may be a list of bodies ("các cấp ủy, chính quyền, mặt trận và các đoàn thể").
+    for j in range(after, min(after + OPENER_SUBJECT_REACH, len(words))):
         if words[j].start >= sent.end:
             break
         if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
             return comma + 1
+    return None
+
+
+def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int | None:
+    """The period planned opens the sentence with no comma; a subject, then a task verb.
+    "Nhiệm vụ tháng 11 tập trung A, B" names the next period after the noun, the verb next."""
+    n = rules.future.longest_at(words, lead)
+    if not n:
+        return _named_period_opener(words, lead, sent, rules)
+    k = lead + n
+    if k >= len(words) or words[k].start >= sent.end or not rules.subjects.longest_at(words, k):
+        return None
+    for j in range(k + 1, min(k + SUBJECT_REACH // 2, len(words))):
+        if words[j].start >= sent.end or rules.past.longest_at(words, j):
+            break
+        if rules.plan_verbs.longest_at(words, j):
+            return words[k].start
     return None
 
 
@@ -291,6 +362,38 @@ def _latest_year(text: str) -> int | None:
     """The latest year the text names with "năm"."""
     years = [int(m.group(1)) for m in _YEAR.finditer(text)]
     return max(years) if years else None
+
+
+def _label_opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "Mục tiêu, giảm tỷ lệ hộ nghèo xuống còn 2,3%; thu nhập bình quân đạt 33 triệu đồng":
+    an announcing noun as a label, then a list; the items start after its mark."""
+    first = words.first_from(sent.start)
+    n = rules.announcements.longest_at(words, first)
+    if not n or first + n >= len(words) or words.gap(first + n).strip() not in (",", ":"):
+        return None
+    start = words[first + n].start
+    semicolon = text.find(";", start, sent.end)
+    if semicolon < 0:
+        return None
+    if rules.past.find(words, words.first_from(start), semicolon) is not None:
+        return None  # "Nhiệm vụ, các chỉ tiêu đã hoàn thành; …": a report, not a list to do
+    return start
+
+
+def _named_period_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int | None:
+    """ "Nhiệm vụ tháng 11 tập trung …", "Nhiệm vụ quý II tập trung …": the items start at the
+    planning verb right after the period."""
+    n = rules.announcements.longest_at(words, lead)
+    k = lead + n
+    if not n or k + 2 >= len(words) or words.keys[k] not in _PERIOD_UNITS:
+        return None
+    count = words.keys[k + 1]
+    if not (count.isdigit() or number_word(count) or count.upper() in _QUARTER_NUMERALS):
+        return None
+    verb = k + 2
+    if words[verb].start < sent.end and rules.plan_verbs.longest_at(words, verb):
+        return words[verb].start
+    return None
 
 
 def _year_opener(
@@ -322,7 +425,9 @@ def _is_result(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
     if not re.search(r"\d", text[sent.start : sent.end]):
         return False
     for j in range(words.first_from(sent.start), words.first_from(sent.end)):
-        if rules.result_verbs.longest_at(words, j):
+        result = rules.result_verbs.longest_at(words, j)
+        # "Tăng cường …" is a task verb, though "tăng" reports a result.
+        if result and result >= rules.verbs.longest_at(words, j):
             return True
         if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
             return False
@@ -513,6 +618,9 @@ def _after_existential(
     for lead in ("như sau:", "như:", ":", "sau:"):
         if low.startswith(lead):
             return pos + (len(after) - len(stripped)) + len(lead)
+    if low.startswith(",") and ";" in low:
+        # "vẫn còn nhiều khó khăn, thách thức, A; B; C": the list follows the comma.
+        return _skip_punct(text, pos)
     if low.startswith("như "):
         return pos + (len(after) - len(stripped)) + 3
     if stripped[:1].isupper() and after[:1].isspace():
@@ -585,6 +693,11 @@ def _clean(
         if _is_past(words, start, end, rules):
             return None  # "… đã trình Sở thẩm định Đề án": done, not to do
         start = _drop_subject(words, start, end, rules)
+    else:
+        end = _before_turn_back(text, words, start, end, rules)
+    etc = _ETC.search(text, start, end)
+    if etc is not None:
+        end = etc.start()  # "A, B,... đã tác động lớn đến …": the list trails off at ",..."
     while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
         end -= 1
     if text[end - 3 : end] == "...":
@@ -593,6 +706,17 @@ def _clean(
     if len(item.split()) < MIN_ITEM_WORDS:
         return None
     return TextItem(text=item, span=(start, end))
+
+
+def _before_turn_back(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
+    """ "A chưa đảm bảo, song với sự quyết tâm của các cấp, kinh tế có bước phát triển": the
+    shortcoming ends at the comma before the turn back to the results."""
+    for k in range(words.first_from(start) + 1, words.first_from(end)):
+        if words.gap(k).strip() != "," or not rules.turn_back.longest_at(words, k):
+            continue
+        if rules.negative.find(words, k, end) is None:
+            return words[k - 1].end
+    return end
 
 
 def _skip_mark(text: str, start: int, end: int) -> int:

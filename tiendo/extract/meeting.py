@@ -59,6 +59,14 @@ _QUARTER = re.compile(
 PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_far`
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
 # "năm 2021 - 2025", "5 năm 2021-2025": the first year of a span, not a year of its own.
+_SAME_PERIOD = "cùng kỳ"
+_MONTHLY = re.compile(
+    r"\b(?:kết quả|nhiệm vụ|công tác|tình hình)\s+tháng\s+\d{1,2}\b", re.I
+)
+_DEPUTY = syllable_key("Phó")
+_CUA = syllable_key("của")
+OWNER_REACH = 20  # words after a meeting phrase searched for "của" and the body it belongs to
+_MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 _SPAN_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
 # "đến tháng 6.2018", "tháng 9/2023": a month of a year, as the text dates its figures.
 _MONTH_YEAR = re.compile(r"\btháng\s+\d{1,2}\s?[/.-]\s?((?:19|20)\d\d)\b", re.I)
@@ -249,8 +257,10 @@ def extract_meeting(
         review.year = (mention.year if mention else None) or _text_year(text)
         if plan and plan.year is None and review.year and plan.months != 12:
             plan.year = review.year
-    meeting.date = _resolve(mention, review, zone) if mention else None
+    meeting.date = _resolve(mention, review, zone, text) if mention else None
     meeting.chair = _chair(text, mentions, kind)
+    if meeting.organizer is None:
+        meeting.organizer = _chair_organ(meeting.chair) or _later_organ(text, words, windows, match)
     return meeting
 
 
@@ -477,6 +487,8 @@ def _organizer(
             return host, None
     headline: tuple[str, str] | None = None
     for segment in zone:
+        if segment.text.isupper():
+            continue  # a headline in capitals does not show where a name ends
         i = words.first_from(segment.start)
         while i < len(words) and words[i].start < segment.end:
             if (
@@ -484,7 +496,7 @@ def _organizer(
                 and is_capital(words[i].text)
                 and not _in_title(words, i)
             ):
-                end = org_end(words, i, first=True)
+                end = _before_kind(words, i, org_end(words, i, first=True), rules)
                 found = _acts(text, words, i, end)
                 if found is not None:
                     stop, descriptor, verb = found
@@ -504,14 +516,100 @@ def _organizer(
             i += 1
     if headline is not None:
         return headline
+    place = _place_holding(text, words, zone, rules)
+    if place is not None:
+        return place, None
     window_end = _window(text, words, match.start, match.length).end
     i = match.start + 1
-    while i < len(words) and words[i].start < window_end:
+    while i < len(words) and words[i].start < window_end and i <= match.start + match.length:
         organ = _org_at(text, words, i)
         if organ:
             return _with_place(text, words, organ), None
         i += 1
-    return None, None
+    return _owner_after(text, words, match), None
+
+
+def _owner_after(text: str, words: Words, match: _KindMatch) -> str | None:
+    """ "Hội nghị tổng kết công tác năm 2016 … của Công an tỉnh A": the body the meeting
+    belongs to, after "của" later in its sentence."""
+    end = _sentence_end_at(text, words[match.start].start)
+    stop = min(len(words) - 1, match.start + match.length + OWNER_REACH)
+    for i in range(match.start + match.length, stop):
+        if words[i].start >= end:
+            break
+        if words.keys[i] == _CUA and words.joined(i + 1):
+            organ = _org_at(text, words, i + 1)
+            if organ:
+                return organ
+    return None
+
+
+def _sentence_end_at(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos) for c in ".;\n") if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _place_holding(text: str, words: Words, zone: list[Segment], rules: _Rules) -> str | None:
+    """ "Sáng 24-11, huyện A tổ chức hội nghị tổng kết …": a place named as the subject of a
+    holding verb holds the meeting."""
+    for segment in zone:
+        first = words.first_from(segment.start)
+        for i in range(first, words.first_from(segment.end)):
+            # The place opens its clause: "Phó Chủ tịch HĐND tỉnh A đánh giá" names a person.
+            if i > first and not words.gap(i).strip():
+                continue
+            end = _place_end(words, i)
+            if not end or end >= len(words) or not words.joined(end):
+                continue
+            k = end
+            for _ in range(2):
+                k += rules.organizer_adverbs.longest_at(words, k)
+            if rules.organizer_verbs.longest_at(words, k) and words[k].start < segment.end:
+                return text[words[i].start : words[end - 1].end]
+    return None
+
+
+def _before_kind(words: Words, start: int, end: int, rules: _Rules) -> int:
+    """ "hội nghị Tỉnh ủy và Kỳ họp HĐND tỉnh": the organ ends before a meeting phrase (and
+    the "và" that joins it), which is no part of its name."""
+    for k in range(start + 1, end):
+        if _kind_at(words, k, rules) is not None:
+            return k - 1 if words[k - 1].text == "và" and k - 1 > start else k
+    return end
+
+
+def _later_organ(
+    text: str, words: Words, windows: list[tuple[Segment, bool]], match: _KindMatch
+) -> str | None:
+    """An organ right after a later mention of the meeting ("Kỳ họp thứ 3 HĐND huyện sẽ làm
+    việc đến …"), its number in between."""
+    phrases = _rules().kinds[match.kind]
+    for window, reference in windows[1:]:
+        if reference:
+            continue
+        i = words.first_from(window.start)
+        n = phrases.longest_at(words, i)
+        for j in range(i + n, min(i + n + 2, len(words))):
+            if words[j].start >= window.end:
+                break
+            organ = _org_at(text, words, j)
+            if organ:
+                return _with_place(text, words, organ)
+    return None
+
+
+def _chair_organ(chair: Chair | None) -> str | None:
+    """The body the chair heads ("Chủ tịch UBND tỉnh" → "UBND tỉnh"): who holds a meeting
+    that the text names only by its chair ("Chủ tịch UBND tỉnh A chủ trì phiên họp")."""
+    if chair is None or not chair.title:
+        return None
+    title_words = Words(chair.title)
+    if title_words.keys[:1] == [_DEPUTY]:
+        return None  # a deputy who opens or chairs speaks for the body, not as its head
+    n = lexicon().heads.longest_at(title_words, 0)
+    if not n or not _rules().organs.longest_at(title_words, n):
+        return None
+    return chair.title[title_words[n].start :]
 
 
 def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int] | None:
@@ -686,7 +784,10 @@ def _common_place(text: str, words: Words, level: str) -> str | None:
 def _periods(text: str, zone: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | None]:
     """The period reviewed and the period planned, from the lead, else from the whole text."""
     review, plan = _periods_in(zone)
-    if review is None or plan is None:
+    # A monthly meeting ("đánh giá kết quả tháng 10, triển khai nhiệm vụ tháng 11") reviews a
+    # month: a year named further on is no period of its own.
+    monthly = review is None and any(_MONTHLY.search(seg.text) for seg in zone)
+    if (review is None or plan is None) and not monthly:
         more_review, more_plan = _periods_in(sentences(text))
         review = review or more_review
         plan = plan or more_plan
@@ -720,7 +821,12 @@ def _periods_in(segments: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | 
             # A quarter after the period reviewed is the one planned ("đánh giá quý I, triển
             # khai nhiệm vụ quý II/2024").
             reviewed = (review.months or (review.quarter or 0) * 3) if review else 0
-            is_plan = any(before.endswith(w) for w in rules.plan_before) or bool(
+            # The longer cue decides: "thực hiện nhiệm vụ quý I" reviews, "nhiệm vụ quý II" plans.
+            plan_cue = max((len(w) for w in rules.plan_before if before.endswith(w)), default=0)
+            review_cue = max(
+                (len(w) for w in rules.year_review_before if before.endswith(w)), default=0
+            )
+            is_plan = plan_cue > review_cue or bool(
                 reviewed and quarter and quarter * 3 > reviewed
             )
             if is_plan:
@@ -738,7 +844,8 @@ def _year_periods(
     """Whole years: "tổng kết công tác năm 2017; triển khai nhiệm vụ năm 2018", "đánh giá
     việc thực hiện các chỉ tiêu năm 2018", "Năm 2021, …" opening the sentence."""
     for m in _YEAR.finditer(original):
-        if _SPAN_AFTER.match(original, m.end()):
+        # "phiên họp thường kỳ tháng 10 năm 2023": a month of the year, not the whole year.
+        if _SPAN_AFTER.match(original, m.end()) or _MONTH_BEFORE.search(original, 0, m.start()):
             continue
         year = int(m.group(1))
         role = _year_role(original, low, m)
@@ -838,12 +945,16 @@ def _text_year(text: str) -> int | None:
     earlier, as later years are the ones planned."""
     not_after = _rules().year_not_after
     counts: Counter[int] = Counter(int(m.group(1)) for m in _MONTH_YEAR.finditer(text))
+    baselines: list[int] = []
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()].lower().rstrip()
         if not any(before.endswith(w) for w in not_after):
             counts[int(m.group(1))] += 1
+        elif before.endswith(_SAME_PERIOD):
+            baselines.append(int(m.group(1)))
     if not counts:
-        return None
+        # Only a baseline named: "tăng 8% so với cùng kỳ năm 2023" is said of 2024.
+        return max(baselines) + 1 if baselines else None
     return min(counts, key=lambda y: (-counts[y], y))
 
 
@@ -890,15 +1001,18 @@ def _is_meeting_date(text: str, floor: int, mention: DateMention) -> bool:
     return False
 
 
-def _resolve(mention: DateMention, review: PeriodRef | None, zone: list[Segment]) -> str | None:
+def _resolve(
+    mention: DateMention, review: PeriodRef | None, zone: list[Segment], text: str
+) -> str | None:
     """The date with its year: as written; else the review year, or the next one when the
     date falls more than a month before the review period ends (a year-end review held on
-    11/1); without a review period, the one year the headline and lead name."""
+    11/1); without a review period, the one year the headline and lead name, else the year
+    the text names most ("Tháng 10/2017, …" in a monthly meeting's report)."""
     if mention.year:
         return mention.iso()
     end = _period_end(review) if review else None
     if end is None:
-        return mention.iso(_zone_year(zone))
+        return mention.iso(_zone_year(zone) or _text_year(text))
     try:
         same_year = dt.date(end.year, mention.month, mention.day)
     except ValueError:
@@ -933,7 +1047,11 @@ def _chair(text: str, mentions: list[Mention], kind: str) -> Chair | None:
         rank = _cue_rank(text, mentions, index, rules.chair_cues)
         if rank is None:
             continue
-        first = _list_head(text, mentions, index)
+        # "B - Bí thư Đảng ủy xã (Chủ trì hội nghị)": a bracketed cue is said of B alone.
+        after = text[mentions[index].end : mentions[index].end + CUE_REACH].lstrip(" ,")
+        bracket = after[1 : after.find(")")].lower() if after.startswith("(") else ""
+        own = any(cue in bracket for cue in rules.chair_cues)
+        first = index if own else _list_head(text, mentions, index)
         if best is None or (rank, first) < best:
             best, chosen = (rank, first), mentions[first]
     if chosen is None:

@@ -306,8 +306,14 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
                 and is_capital(words[i].text)
                 and is_capital(words[i - 1].text)
                 and words[i].key not in lex.surnames
+                # "Huyện ủy viên- Bí thư Đảng ủy xã": two titles, not one place.
+                and not lex.heads.longest_at(words, i)
             )
-            if not dash_join:
+            # "TP.HCM", "TP.TDM": an abbreviated city name joined by a dot.
+            dot_join = (
+                words.gap(i) == "." and words[i].text.isupper() and words[i - 1].text.isupper()
+            )
+            if not (dash_join or dot_join):
                 break
         if words.keys[i] in lex.org_stops:
             break

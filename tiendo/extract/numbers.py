@@ -93,8 +93,12 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 # One word after up to three blanks: letters (with an inner hyphen, "đô-la") or a percent sign.
 _WORD_AFTER = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:-[^\W\d_]+)?|%)")
 _BLANKS = " \t\u00a0"
+# Between the numbers of "17.919 con/14.066 con": the noun, a slash; and the noun after.
+_UNIT_SLASH = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?: [^\W\d_]+)?)[ \t\u00a0]*/[ \t\u00a0]*")
+_UNIT_AFTER = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?: [^\W\d_]+)?)")
 _MAX_WORD = 12  # longest word looked at when reading words backwards
 _SPELLED_WORDS = 5  # number words read before a scale word ("một trăm hai mươi lăm tỷ")
+_LAST_GLUED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]{1,3}$")
 
 
@@ -116,6 +120,7 @@ class _Grammar:
     max_digits: int
     longest_phrase: int
     glued_units: frozenset[str]
+    glued_verbs: frozenset[str]
     slash_plans: frozenset[str]
     # The word lists above compiled into patterns, each read in one regex call.
     scale_word: re.Pattern[str]
@@ -157,6 +162,7 @@ def _grammar() -> _Grammar:
         max_digits=lex["max_digits"],
         longest_phrase=longest,
         glued_units=frozenset(w.lower() for w in lex["glued_units"]),
+        glued_verbs=frozenset(w.lower() for w in lex["glued_verbs"]),
         # The word right after the slash is enough to tell a plan from a code's letters.
         slash_plans=frozenset(w.split()[0].lower() for w in lex["slash_plans"]),
         scale_word=re.compile(scale_word, re.IGNORECASE),
@@ -180,7 +186,8 @@ def _after_pattern(phrases: Iterable[tuple[str, ...]]) -> str:
     alternatives = "|".join(
         f"[{_BLANKS}]{{1,3}}".join(re.escape(w) for w in phrase) for phrase in ordered
     )
-    return rf"[{_BLANKS}]{{0,3}}({alternatives})(?![^\W\d_]|-[^\W\d_])"
+    # A sign ends itself: "91,1%KH" is a percentage that a plan's letters follow.
+    return rf"[{_BLANKS}]{{0,3}}({alternatives})(?:(?<=[^\w\s])|(?![^\W\d_]|-[^\W\d_]))"
 
 
 def parse_number(s: str) -> float:
@@ -212,6 +219,9 @@ def find_numbers(text: str) -> list[NumberToken]:
         pos = token.span[1]
         if tokens and _run_together(text, tokens[-1], token):
             token = _joined(tokens.pop(), token, text)
+        elif tokens and (ratio := _unit_ratio(text, tokens[-1], token)) is not None:
+            tokens.pop()
+            token = ratio
         tokens.append(token)
     spelled = _spelled_amounts(text, g)
     return sorted([*tokens, *spelled], key=lambda t: t.span[0]) if spelled else tokens
@@ -318,6 +328,34 @@ def _read_token(text: str, m: re.Match[str], g: _Grammar) -> NumberToken:
     )
 
 
+def _unit_ratio(text: str, first: NumberToken, second: NumberToken) -> NumberToken | None:
+    """``17.919 con/14.066 con``: the same counted noun on both sides of a slash makes the
+    two numbers one ratio, spanning both numbers."""
+    if first.kind != "number" or not first.is_bare or first.value is None:
+        return None
+    m = _UNIT_SLASH.fullmatch(text, first.span[1], second.span[0])
+    if m is None:
+        return None
+    unit = m.group(1)
+    after = _UNIT_AFTER.match(text, second.span[1])
+    if after is None or not (after.group(1) + " ").startswith(unit + " "):
+        return None
+    whole = _value(second.text, _grammar())
+    if whole is None:
+        return None
+    raw = text[first.span[0] : second.span[1]]
+    return NumberToken(
+        first.value, (first.span[0], second.span[1]), raw, "ratio", whole=whole,
+        qualifier=first.qualifier, qualifier_span=first.qualifier_span,
+    )
+
+
+def _glued_verb(text: str, start: int, g: _Grammar) -> bool:
+    """ "đạt3,02%": a verb of the genre glued to the numeral by a missing space."""
+    m = _LAST_GLUED.search(text, max(0, start - _MAX_WORD), start)
+    return m is not None and m.group(1).lower() in g.glued_verbs
+
+
 def _kind(
     text: str, raw: str, start: int, end: int, g: _Grammar, *, glued_word: bool = False
 ) -> Kind:
@@ -326,9 +364,18 @@ def _kind(
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     after2 = text[end + 1] if end + 1 < len(text) else ""
-    if before.isalpha() or before == "_":
+    if (before.isalpha() and not _glued_verb(text, start, g)) or before == "_":
         return "code"
-    if before in "-/" and start >= 2 and text[start - 2].isalnum():
+    # "NQ/TU 12", "COVID-19" are codes; "học sinh/3.118 lớp" pairs two counts.
+    if (
+        before in "-/"
+        and start >= 2
+        and text[start - 2].isalnum()
+        and not (before == "/" and text[start - 2].islower())
+    ):
+        return "code"
+    # "Covid -19": a name's number after a stray space before its hyphen.
+    if before == "-" and start >= 3 and text[start - 2] == " " and text[start - 3].isalpha():
         return "code"
     if (after.isalpha() and not glued_word) or (
         after in "-/" and after2.isalpha() and not _before_plan(text, end, after, g)

@@ -21,6 +21,9 @@ _AUTHOR_SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*[,;/]\s*|\s+và\s+")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,60}\)$")
 _DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
+_INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
+# Where the next field of a metadata line starts ("Tác giả: A .Ngày đăng: …", "A | 10:30").
+_META_FIELD = re.compile(r"\s+[.|]\s*(?=\S)|\s*\|\s*")
 MAX_LABEL_NAMES = 4  # syllables of each place in a kicker ("Vĩnh Hưng – Long An")
 MAX_TITLE_CHARS = 350
 
@@ -107,7 +110,9 @@ def layout(text: str) -> Layout:
     title_index = _title_index(all_lines, pats)
     title = all_lines[title_index] if title_index is not None else None
     first_body = (title_index + 1) if title_index is not None else 0
+    top_authors: list[str] = []
     while first_body < len(all_lines) and _is_page_meta(all_lines[first_body].text, pats):
+        top_authors = top_authors or _labelled_byline(all_lines[first_body].text)
         first_body += 1
     body_start = all_lines[first_body].start if first_body < len(all_lines) else len(text)
     end_index = len(all_lines)
@@ -127,7 +132,10 @@ def layout(text: str) -> Layout:
         break
     body_end = all_lines[end_index].start if end_index < len(all_lines) else len(text)
     return Layout(
-        title=title, body_start=body_start, body_end=max(body_start, body_end), authors=authors
+        title=title,
+        body_start=body_start,
+        body_end=max(body_start, body_end),
+        authors=authors or top_authors,
     )
 
 
@@ -159,6 +167,14 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
     return None
 
 
+def _labelled_byline(line: str) -> list[str]:
+    """ "Tác giả: A .Ngày đăng: …": a by-line among the metadata says it is one."""
+    low = line.strip().lower()
+    if not any(low.startswith(p.lower()) for p in lexicon().byline_prefixes if p.endswith(":")):
+        return []
+    return byline_authors(_META_FIELD.split(line)[0])
+
+
 def byline_authors(line: str) -> list[str]:
     """``MAI CHI – PHƯƠNG VY`` → two authors; ``Dương Lan - Hồng Thuyên`` too; else ``[]``."""
     text = line.strip()
@@ -173,6 +189,8 @@ def byline_authors(line: str) -> list[str]:
     if not parts:
         return []
     for part in parts:
+        if _INITIALLED.fullmatch(part):
+            continue  # "Q.NHƯ", "T. Linh": a name after the initial of the family name
         words = part.split()
         if not 2 <= len(words) <= 5:
             return []

@@ -50,6 +50,7 @@ _SCHEMAS: dict[str, Schema] = {
         "date_cues_after": "list[str]",
         "max_digits": "int",
         "glued_units": "list[str]",
+        "glued_verbs": "list[str]",
         "slash_plans": "list[str]",
     },
     "figures": {

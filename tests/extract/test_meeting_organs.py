@@ -1,0 +1,159 @@
+"""Who holds the meeting when the lead does not say it as subject of a holding verb: a time
+word before the verb, an abbreviated city, a body named only in its chair's title or after
+a later mention, a headline in capitals; and the year said only by a baseline. Sentences
+written for these tests."""
+
+import pytest
+
+from tiendo.extract.engine import extract_text
+
+
+def meeting(text: str) -> dict:
+    record = extract_text(text)
+    assert record.meeting is not None
+    return record.meeting.to_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer", "kind"),
+    [
+        (  # a time word between the body and its verb
+            "Huyện ủy Tân Lập tổ chức hội nghị lần thứ 8\n\n"
+            "Huyện ủy Tân Lập hôm nay cũng đã tổ chức hội nghị lần thứ 8 nhằm đánh giá tình hình "
+            "9 tháng đầu năm 2024.\n",
+            "Huyện ủy Tân Lập",
+            "hội nghị Ban Chấp hành",
+        ),
+        (  # a city abbreviated with a dot
+            "Tin hoạt động của địa phương\n\n"
+            "Sáng 8-7, Thành ủy TP.BMT đã tổ chức Hội nghị Ban Chấp hành Đảng bộ thành phố lần "
+            "thứ 12 (mở rộng).\n",
+            "Thành ủy TP.BMT",
+            "hội nghị Ban Chấp hành",
+        ),
+        (  # named only by its chair; a later meeting in the same sentence is no organ
+            "Tin hoạt động của địa phương\n\n"
+            "Sáng 20/6, Chủ tịch UBND tỉnh Lê Văn Hòa chủ trì phiên họp với các sở, ngành thông "
+            "qua các báo cáo chuẩn bị cho hội nghị Tỉnh ủy và Kỳ họp HĐND tỉnh sắp tới.\n",
+            "UBND tỉnh",
+            "phiên họp",
+        ),
+        (
+            "Thành phố thu ngân sách đạt 1.100 tỷ đồng\n\n"
+            "Đồng chí Lê Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Tân An chủ trì hội "
+            "nghị.\n\n6 tháng đầu năm 2024, thành phố thu ngân sách đạt 1.100 tỷ đồng.\n",
+            "Thành ủy Tân An",
+            "hội nghị",
+        ),
+        (  # the council named after a later mention of its session
+            "Tin hoạt động của địa phương\n\n"
+            "Khai mạc kỳ họp, đồng chí Chủ tịch HĐND huyện phát biểu. Năm 2024, kinh tế của huyện "
+            "tăng trưởng khá.\nKỳ họp thứ 5 HĐND huyện sẽ làm việc đến hết ngày 20/12.\n",
+            "HĐND huyện",
+            "kỳ họp",
+        ),
+        (  # a headline in capitals
+            "ĐẢNG BỘ XÃ TÂN AN TỔ CHỨC HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM 2024\n\n"
+            "Ngày 20/6/2024, Đảng bộ xã Tân An tổ chức Hội nghị sơ kết 6 tháng đầu năm.\n",
+            "Đảng ủy xã Tân An",
+            "hội nghị",
+        ),
+    ],
+)
+def test_organizer(text: str, organizer: str, kind: str) -> None:
+    found = meeting(text)
+    assert (found["organizer"], found["kind"]) == (organizer, kind)
+
+
+def test_year_from_the_same_period_baseline() -> None:
+    found = meeting(
+        "Tin hoạt động của địa phương\n\n"
+        "Tại hội nghị giao ban, Sở cho biết 6 tháng đầu năm tổng doanh thu tăng 8% so với cùng "
+        "kỳ năm 2023.\n"
+    )
+    assert found["review"] == {"months": 6, "year": 2024}
+
+
+def test_a_month_of_the_year_is_no_whole_year_review() -> None:
+    found = meeting(
+        "Tin hoạt động của địa phương\n\n"
+        "Chiều ngày 9/10/2023, UBND xã tổ chức phiên họp thường kỳ tháng 10 năm 2023.\n"
+    )
+    assert found["review"] is None
+
+
+def test_quarter_reviewed_then_quarter_planned() -> None:
+    found = meeting(
+        "Tin hoạt động của địa phương\n\n"
+        "Ngày 5-4, Huyện ủy Tân Lập tổ chức hội nghị đánh giá tình hình thực hiện nhiệm vụ quý I, "
+        "triển khai nhiệm vụ và giải pháp trọng tâm quý II-2024.\n"
+    )
+    assert (found["review"], found["plan"], found["date"]) == (
+        {"quarter": 1, "year": 2024},
+        {"quarter": 2, "year": 2024},
+        "2024-04-05",
+    )
+
+
+def test_bracketed_chair_cue_names_that_person() -> None:
+    found = meeting(
+        "Tin hoạt động của địa phương\n\n"
+        "Sáng ngày 20/12/2026, Đảng ủy xã Tân An tổ chức hội nghị tổng kết công tác Đảng năm 2026. "
+        "Tham dự và chỉ đạo hội nghị có đồng chí Lê Văn Hòa - Trưởng ban Tuyên giáo Huyện ủy, đồng "
+        "chí Trần Văn Nam - HUV - Bí thư Đảng ủy xã (Chủ trì hội nghị), đồng chí Lê Thị Mai - Chủ "
+        "tịch UBND xã.\n"
+    )
+    assert found["chair"] == {"name": "Trần Văn Nam", "title": "Bí thư Đảng ủy xã"}
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        (  # a place as the subject of the holding verb
+            "Tin hoạt động của địa phương\n\n"
+            "(TTV) - Sáng 24-11, huyện Tân Lập tổ chức hội nghị tổng kết tình hình kinh tế - xã "
+            "hội năm 2026 và triển khai nhiệm vụ năm 2027.\n",
+            "huyện Tân Lập",
+        ),
+        (  # a place inside a speaker's title is no organizer
+            "Tin hoạt động của địa phương\n\n"
+            "Phát biểu khai mạc kỳ họp, Phó Chủ tịch HĐND tỉnh Trần Văn Bình đánh giá kinh tế "
+            "của tỉnh tiếp tục phục hồi.\n",
+            None,
+        ),
+    ],
+)
+def test_place_as_organizer(text: str, organizer: str | None) -> None:
+    assert meeting(text)["organizer"] == organizer
+
+
+def test_monthly_meeting_reviews_no_year() -> None:
+    found = meeting(
+        "UBND huyện đánh giá kết quả tháng 10\n\n"
+        "Chiều ngày 24/10, UBND huyện tổ chức hội nghị đánh giá kết quả tháng 10, triển khai "
+        "nhiệm vụ tháng 11.\n\nTháng 10/2026, UBND huyện tập trung chỉ đạo thu ngân sách năm "
+        "2026.\n"
+    )
+    assert (found["review"], found["date"]) == (None, "2026-10-24")
+
+
+def test_the_body_a_conference_belongs_to() -> None:
+    found = meeting(
+        "Tin hoạt động của địa phương\n\n"
+        "Ngày 12-1, tại Hội nghị tổng kết công tác năm 2026 và triển khai công tác năm 2027 của "
+        "Công an tỉnh Tân An, Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh, cho biết năm qua đã điều "
+        "tra làm rõ 650 vụ án.\n"
+    )
+    assert (found["organizer"], found["kind"]) == ("Công an tỉnh Tân An", "hội nghị")
+
+
+def test_year_after_carrying_out_the_work_is_planned() -> None:
+    found = meeting(
+        "Tin hoạt động của địa phương\n\n"
+        "Ngày 12-1, Công an tỉnh Tân An tổ chức Hội nghị tổng kết công tác năm 2026 và triển khai "
+        "công tác năm 2027.\n"
+    )
+    assert (found["review"], found["plan"]) == (
+        {"months": 12, "year": 2026},
+        {"months": 12, "year": 2027},
+    )
