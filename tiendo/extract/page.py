@@ -35,6 +35,7 @@ class _Patterns:
     footer: tuple[re.Pattern[str], ...]
     captions: tuple[re.Pattern[str], ...]
     leads: tuple[re.Pattern[str], ...]
+    stamps: tuple[re.Pattern[str], ...]
     min_title_words: int
     header_lines: int
 
@@ -49,6 +50,7 @@ def _patterns() -> _Patterns:
             "footer": "list[str]",
             "captions": "list[str]",
             "leads": "list[str]",
+            "stamps": "list[str]",
             "min_title_words": "int",
             "header_lines": "int",
         },
@@ -63,6 +65,7 @@ def _patterns() -> _Patterns:
         footer=compile_all("footer"),
         captions=compile_all("captions"),
         leads=compile_all("leads"),
+        stamps=compile_all("stamps"),
         min_title_words=data["min_title_words"],
         header_lines=data["header_lines"],
     )
@@ -106,7 +109,7 @@ def is_boilerplate(line: str) -> bool:
 def layout(text: str) -> Layout:
     """Split ``text`` into headline, body and by-line."""
     pats = _patterns()
-    all_lines = lines(text)
+    all_lines = _unstamped(lines(text), pats)
     title_index = _title_index(all_lines, pats)
     title = all_lines[title_index] if title_index is not None else None
     first_body = (title_index + 1) if title_index is not None else 0
@@ -139,6 +142,19 @@ def layout(text: str) -> Layout:
     )
 
 
+def _unstamped(all_lines: list[Segment], pats: _Patterns) -> list[Segment]:
+    """The lines with a crawl stamp cut from the front of the first one."""
+    if not all_lines:
+        return all_lines
+    first = all_lines[0]
+    for pattern in pats.stamps:
+        found = pattern.match(first.text)
+        if found:
+            rest = Segment(first.text[found.end() :], first.start + found.end(), first.end)
+            return ([rest] if rest.text.strip() else []) + all_lines[1:]
+    return all_lines
+
+
 def _is_page_meta(line: str, pats: _Patterns) -> bool:
     return _matches(pats.meta, line) or _matches(pats.chrome, line)
 
@@ -158,10 +174,12 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
             continue
         if len(line.split()) < pats.min_title_words or is_caption(line) or _is_place_label(line):
             continue
-        if len(line) > MAX_TITLE_CHARS or _DATELINE.match(line):
+        if len(line) > MAX_TITLE_CHARS:
             return None
-        # "(ABC) - …" or "… vừa tổ chức …." is the lead: the text has no headline.
-        if any(p.search(line) for p in pats.leads):
+        # "(ABC) - …" or "… vừa tổ chức …." is the lead: the text has no headline, unless
+        # the page's date and counters stand under it, as they stand under a headline.
+        lead = _DATELINE.match(line) or any(p.search(line) for p in pats.leads)
+        if lead and not (i + 1 < len(zone) and _matches(pats.meta, zone[i + 1].text)):
             return None
         return i
     return None
