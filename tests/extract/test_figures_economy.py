@@ -206,6 +206,22 @@ BUDGET = [
 ]
 
 ECONOMY = [
+    (  # a growth rate reached: its level, whatever it is compared with
+        "Kinh tế huyện tiếp tục phát triển, đạt mức tăng trưởng 8,4% so với cùng kỳ.",
+        [F("Kinh tế huyện tiếp tục phát triển", value=8.4, unit="%", yoy_pct=None)],
+    ),
+    (
+        "Năm 2024, kinh tế thị xã đạt tốc độ tăng trưởng 9,2%.",
+        [F("kinh tế thị xã", value=9.2, unit="%", yoy_pct=None)],
+    ),
+    (  # "đạt X% so với cùng kỳ" of a growth rate is the rate, of an amount a change
+        "Tốc độ tăng trưởng giá trị sản xuất đạt 6,8% so với cùng kỳ.",
+        [F("Tốc độ tăng trưởng giá trị sản xuất", value=6.8, unit="%", yoy_pct=None)],
+    ),
+    (
+        "Giá trị sản xuất công nghiệp đạt 107,3% so với cùng kỳ.",
+        [F("Giá trị sản xuất công nghiệp", value=None, yoy_pct=7.3)],
+    ),
     (
         "Giá trị sản xuất CN-TTCN ước đạt 864 tỷ đồng, bằng 63,1% kế hoạch năm, tăng 7,2% so với cùng kỳ.",
         [

@@ -37,6 +37,7 @@ class Rules:
     count_heads: tuple[str, ...]
     verbal_heads: frozenset[str]
     rate_heads: PhraseSet[None]
+    growth_heads: PhraseSet[None]
     generic_heads: frozenset[str]
     list_tail_links: tuple[str, ...]
     units: PhraseSet[str]
@@ -91,6 +92,7 @@ def rules() -> Rules:
         count_heads=tuple(w.lower() for w in lex["heads"]["count"]),
         verbal_heads=frozenset(w.lower() for w in lex["heads"]["verbal"]),
         rate_heads=PhraseSet(lex["heads"]["rate"]),
+        growth_heads=PhraseSet(lex["heads"]["growth"]),
         generic_heads=frozenset(w.lower() for w in lex["heads"]["generic"]),
         list_tail_links=tuple(f" {w.lower()} " for w in lex["heads"]["list_tail_links"]),
         units=PhraseSet(

@@ -246,6 +246,8 @@ class _Sentence:
             named = self._plan_before(first) if cue in ("reach", "equal", None) else None
             if named is not None:
                 return _Role("plan", i, named[1], i + 1, _pct_of_plan(x, cue), num, cue, named[0])
+            if same is not None and cue == "reach" and self._growth_reaches(first):
+                cue = "level"
             if same is not None and cue != "level":
                 return _Role("yoy", i, first, same[1], _change(x, cue), num, cue)
             if other is not None:
@@ -318,6 +320,10 @@ class _Sentence:
             for t in clause
         )
         return not opened and self.r.rate_heads.occurs(clause)
+
+    def _growth_reaches(self, cue: int) -> bool:
+        """ "tốc độ tăng trưởng kinh tế đạt 7,1% so với cùng kỳ": the clause names a growth rate."""
+        return self.r.growth_heads.occurs(self.toks[self._segment_start(cue, 0) : cue])
 
     def _multiple(self, i: int, first: int, num: NumberToken) -> _Role | None:
         """``gấp 1,5 lần cùng kỳ`` (a change of +50%) or ``gấp 2 lần kế hoạch`` (200%)."""
@@ -648,6 +654,8 @@ class _Sentence:
         k = self._tail_end(start)
         if k == start or self.toks[start].kind == "p":
             return None
+        if self.r.links.match_at(self.toks, start) is not None:
+            return None  # "… 10,5% so với cùng kỳ": the words after name the baseline
         return clean(self.text, self.toks, start, k, self.r, cut_at_head=False)
 
     def _tail_end(self, start: int) -> int:

@@ -71,6 +71,7 @@ _SCHEMAS: dict[str, Schema] = {
             "count": "list[str]",
             "verbal": "list[str]",
             "rate": "list[str]",
+            "growth": "list[str]",
             "generic": "list[str]",
             "list_tail_links": "list[str]",
         },
