@@ -25,6 +25,10 @@ class Rules:
     cues: PhraseSet[str]
     cue_variants: PhraseSet[str]
     meeting_verbs: PhraseSet[None]
+    sector_openers: PhraseSet[None]
+    sector_words: PhraseSet[None]
+    sector_ends: PhraseSet[None]
+    sector_bare_words: int
     plans: PhraseSet[None]
     plan_suffixes: PhraseSet[None]
     same_period: PhraseSet[None]
@@ -80,6 +84,10 @@ def rules() -> Rules:
         # A variant carries the cue of the word it misspells.
         cue_variants=PhraseSet({v: lex["cues"][c] for v, c in lex["cue_variants"].items()}),
         meeting_verbs=PhraseSet(lex["meeting_verbs"]),
+        sector_openers=PhraseSet(lex["sectors"]["openers"]),
+        sector_words=PhraseSet(lex["sectors"]["words"]),
+        sector_ends=PhraseSet(lex["sectors"]["ends"]),
+        sector_bare_words=lex["sectors"]["bare_words"],
         plans=PhraseSet(lex["plans"]["words"]),
         plan_suffixes=PhraseSet(lex["plans"]["suffixes"]),
         same_period=PhraseSet(lex["baselines"]["same_period"]),

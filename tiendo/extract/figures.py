@@ -485,7 +485,56 @@ class _Sentence:
                     out.append(draft)
                     current = draft
             prev_end = max(prev_end, role.last)
-        return [d for d in out if d.facts() or d.warnings]
+        kept = [d for d in out if d.facts() or d.warnings]
+        self._name_sectors(kept)
+        return kept
+
+    def _name_sectors(self, drafts: list[_Draft]) -> None:
+        """ "trong đó, ngành du lịch tiếp tục phát triển, giá trị sản xuất ước đạt …": a bare
+        measure after a sector named in its clause run is that sector's measure."""
+        sectors = self._sectors()
+        for draft in drafts if sectors else ():
+            for name_end, name, run_end in reversed(sectors):
+                if name_end <= draft.start < run_end:
+                    if self._is_bare(draft.indicator):
+                        draft.indicator = f"{draft.indicator} {name}"
+                    break
+
+    def _sectors(self) -> list[tuple[int, str, int]]:
+        """Each sector named after an opener: where its name ends, the name, and where its
+        clause run ends (the next ";" or the sentence's end)."""
+        toks, r = self.toks, self.r
+        found: list[tuple[int, str, int]] = []
+        for i, tok in enumerate(toks):
+            if not r.sector_openers.may_start(tok):
+                continue
+            opener = r.sector_openers.match_at(toks, i)
+            if opener is None:
+                continue
+            j = opener[1] + (opener[1] < len(toks) and toks[opener[1]].text == ",")
+            word = r.sector_words.match_at(toks, j)
+            if word is None:
+                continue
+            k = word[1]
+            while k < len(toks) and k - j < r.indicator_words:
+                t = toks[k]
+                if t.kind == "n" or (t.kind == "p" and t.text in r.boundaries):
+                    break
+                if r.sector_ends.may_start(t) and r.sector_ends.match_at(toks, k) is not None:
+                    break
+                k += 1
+            if k == word[1]:
+                continue
+            run_end = next((t.start for t in toks[k:] if t.text == ";"), toks[-1].end + 1)
+            name = " ".join(self.text[toks[j].start : toks[k - 1].end].split())
+            found.append((toks[k - 1].end, name, run_end))
+        return found
+
+    def _is_bare(self, indicator: str) -> bool:
+        """A measure and nothing else ("giá trị sản xuất", "tỷ trọng"): it names no owner."""
+        itoks = tokenize(indicator)
+        words = sum(t.kind == "w" for t in itoks)
+        return words <= self.r.sector_bare_words and self.r.heads.match_at(itoks, 0) is not None
 
     def _restates(self, role: _Role, current: _Draft | None, floor: int) -> bool:
         """ "vốn đầu tư tăng 3,67% (12.640 tỷ đồng)", "giải ngân 18,1% (1.372 tỷ đồng)": an

@@ -57,6 +57,12 @@ _SCHEMAS: dict[str, Schema] = {
         "cues": "dict[str,str]",
         "cue_variants": "dict[str,str]",
         "meeting_verbs": "list[str]",
+        "sectors": {
+            "openers": "list[str]",
+            "words": "list[str]",
+            "ends": "list[str]",
+            "bare_words": "int",
+        },
         "plans": {"words": "list[str]", "suffixes": "list[str]"},
         "comparison_links": "list[str]",
         "baselines": {"same_period": "list[str]", "other": "list[str]"},
