@@ -16,6 +16,15 @@ def meeting(text: str) -> dict:
 @pytest.mark.parametrize(
     ("text", "date", "review", "plan"),
     [
+        (  # the last months of the year reviewed are behind the meeting: the next year is planned
+            "Huyện Tân Lập họp phiên thường kỳ tháng 11\n\n"
+            "Ngày 18/11, UBND huyện tổ chức phiên họp, nghe báo cáo tình hình kinh tế - xã hội năm "
+            "2026, phương hướng nhiệm vụ năm 2027; báo cáo giải quyết kiến nghị của cử tri 6 "
+            "tháng cuối năm 2026.",
+            "2026-11-18",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
         (  # the headline names next year's target, not the year reviewed
             "Năm 2027, xã Tân Lập phấn đấu thu ngân sách đạt 20 tỷ đồng\n\n"
             "Ngày 9/1, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2026, triển "

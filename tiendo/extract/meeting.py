@@ -853,11 +853,22 @@ def _year_periods(
             review = PeriodRef(months=12, year=year)
         elif (
             role == "plan"
-            and plan is None
+            and (plan is None or _part_of(plan, review))
             and (review is None or (review.months == 12 and year == review.year + 1))
         ):
             plan = PeriodRef(months=12, year=year)
     return review, plan
+
+
+def _part_of(plan: PeriodRef, review: PeriodRef | None) -> bool:
+    """ "6 tháng cuối năm 2020" in a review of the whole of 2020 is behind the meeting, no plan."""
+    return (
+        review is not None
+        and review.months == 12
+        and plan.months is not None
+        and plan.months < 12
+        and plan.year == review.year
+    )
 
 
 def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
