@@ -58,6 +58,7 @@ class Rules:
     verb_words: int
     list_items: int
     label_words: int
+    slug_words: int
 
 
 def _verdicts(not_figure: list[str], is_figure: list[str]) -> PhraseSet[bool]:
@@ -122,4 +123,5 @@ def rules() -> Rules:
         verb_words=limits["verb_words"],
         list_items=limits["list_items"],
         label_words=limits["label_words"],
+        slug_words=limits["slug_words"],
     )

@@ -111,7 +111,7 @@ def find_figures(text: str) -> list[Figure]:
         first = k
         while k < len(numbers) and numbers[k].span[0] < end:
             k += 1
-        if k > first:
+        if k > first and not _is_slug(text, start, end, r):
             toks = tokenize(text, start, end, numbers[first:k])
             found = _Sentence(text, toks, r).drafts()
             if found and _is_heading(text, start):
@@ -119,6 +119,16 @@ def find_figures(text: str) -> list[Figure]:
                     draft.heading = True
             drafts.extend(found)
     return [d.figure() for d in _dedupe(drafts)]
+
+
+def _is_slug(text: str, start: int, end: int, r: Rules) -> bool:
+    """Lower-case words without a diacritic: a URL's slug, not a sentence."""
+    sentence = text[start:end]
+    return (
+        sentence.isascii()
+        and sentence.lower() == sentence
+        and len(sentence.split()) >= r.slug_words
+    )
 
 
 def _is_heading(text: str, start: int) -> bool:
