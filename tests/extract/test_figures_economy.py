@@ -206,6 +206,21 @@ BUDGET = [
 ]
 
 ECONOMY = [
+    (  # an average over a period, after the figure it averages: a figure of its own
+        "Chỉ số giá tiêu dùng tháng 9 tăng 0,4% so với tháng trước, tăng 2,9% so với cùng kỳ; "
+        "bình quân 9 tháng tăng 3,1% so với cùng kỳ.",
+        [
+            F("Chỉ số giá tiêu dùng", yoy_pct=2.9),
+            F("Chỉ số giá tiêu dùng bình quân 9 tháng", yoy_pct=3.1),
+        ],
+    ),
+    (
+        "Chỉ số giá tiêu dùng tăng 2,9% so với cùng kỳ, tính chung 9 tháng tăng 3,1%.",
+        [
+            F("Chỉ số giá tiêu dùng", yoy_pct=2.9),
+            F("Chỉ số giá tiêu dùng tính chung 9 tháng", yoy_pct=3.1),
+        ],
+    ),
     (  # the sector named after "trong đó" owns the bare measures of its clause run
         "Trong đó, ngành công nghiệp – xây dựng tiếp tục giữ vai trò động lực, giá trị sản xuất "
         "ước đạt 2.300 tỷ đồng, chiếm tỷ trọng 45,1%, tốc độ tăng trưởng đạt 12,3%.",

@@ -462,11 +462,14 @@ class _Sentence:
         current: _Draft | None = None
         carry: str | None = None  # the verb a list of counted things shares
         prev_end = 0
+        last: _Draft | None = None  # the figure before, across a ";"
         for role in self.roles:
             seg = self._segment_start(role.first, prev_end)
             if any(t.text == ";" for t in self.toks[prev_end : role.first]):
                 current, carry = None, None
             pre = self._pre(seg, role.first, prev_end)
+            if pre is None and last is not None and role.kind in ("yoy", "plan", "pct"):
+                pre = self._average(seg, role.first, last)
             estimated = self.r.estimated.occurs(self.toks, seg, role.idx) or self.opens_estimate
             if role.kind == "from":
                 # "giảm từ 5,2% xuống còn 3,8%", "giảm 1,2% so với đầu năm, còn 2,8%": no fact,
@@ -495,9 +498,19 @@ class _Sentence:
                     out.append(draft)
                     current = draft
             prev_end = max(prev_end, role.last)
+            last = current or last
         kept = [d for d in out if d.facts() or d.warnings]
         self._name_sectors(kept)
         return kept
+
+    def _average(self, seg: int, first: int, last: _Draft) -> Phrase | None:
+        """ "bình quân 6 tháng tăng 3,68%": the average of the figure before over a period."""
+        found = self.r.averages.match_at(self.toks, seg, first)
+        if found is None or found[1] == first:
+            return None
+        start, end = self.toks[seg].start, self.toks[first - 1].end
+        text = f"{last.indicator} {' '.join(self.text[start:end].split())}"
+        return Phrase(text, start, end, len(text.split()), None)
 
     def _name_sectors(self, drafts: list[_Draft]) -> None:
         """ "trong đó, ngành du lịch tiếp tục phát triển, giá trị sản xuất ước đạt …": a bare
