@@ -25,6 +25,7 @@ class Rules:
     cues: PhraseSet[str]
     cue_variants: PhraseSet[str]
     meeting_verbs: PhraseSet[None]
+    count_links: PhraseSet[None]
     averages: PhraseSet[None]
     sector_openers: PhraseSet[None]
     sector_words: PhraseSet[None]
@@ -86,6 +87,7 @@ def rules() -> Rules:
         # A variant carries the cue of the word it misspells.
         cue_variants=PhraseSet({v: lex["cues"][c] for v, c in lex["cue_variants"].items()}),
         meeting_verbs=PhraseSet(lex["meeting_verbs"]),
+        count_links=PhraseSet(lex["count_links"]),
         averages=PhraseSet(lex["averages"]),
         sector_openers=PhraseSet(lex["sectors"]["openers"]),
         sector_words=PhraseSet(lex["sectors"]["words"]),

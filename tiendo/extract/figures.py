@@ -802,8 +802,10 @@ class _Sentence:
                 verb = shared = own.text
             elif own is not None:
                 # The verb after a long agent names this count only: later items of the list
-                # carry their own description ("12 tổ chức đảng và 35 đảng viên khi …").
-                verb, shared = self._verb_after_agent(own), None
+                # carry their own description ("12 tổ chức đảng và 35 đảng viên khi …"),
+                # unless a count link joins the next count to it ("420 vụ với 615 đối tượng").
+                verb = self._verb_after_agent(own)
+                shared = verb if self._linked_count(role.unit_end) else None
             text = f"{tail.text} {_lower_first(verb)}" if verb else tail.text
             start = own.start if own is not None and verb else tail.start
             return text, start, tail.end, shared
@@ -819,6 +821,10 @@ class _Sentence:
         if obj is not None:
             return obj.text, obj.start, obj.end, None
         return None
+
+    def _linked_count(self, k: int) -> bool:
+        found = self.r.count_links.match_at(self.toks, k)
+        return found is not None and found[1] < len(self.toks) and self.toks[found[1]].kind == "n"
 
     def _verb_after_agent(self, own: Phrase) -> str | None:
         """ "Lực lượng Công an đã điều tra, làm rõ 828 vụ": past the agent and its tense marker,

@@ -57,6 +57,7 @@ _SCHEMAS: dict[str, Schema] = {
         "cues": "dict[str,str]",
         "cue_variants": "dict[str,str]",
         "meeting_verbs": "list[str]",
+        "count_links": "list[str]",
         "averages": "list[str]",
         "sectors": {
             "openers": "list[str]",
