@@ -155,3 +155,21 @@ def test_people(body: str, name: str, titles: list[str]) -> None:
 def test_documents(body: str, numbers: list[str]) -> None:
     docs = extract_text(HEADLINE + body).documents
     assert [d.number for d in docs] == numbers
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date", "review"),
+    [
+        # the crawl stamp's year dates a meeting whose text names no year
+        (" date 2026-06 ", "2026-06-23", {"months": 6, "year": 2026}),
+        ("", None, {"months": 6, "year": None}),
+    ],
+)
+def test_year_from_the_crawl_stamp(stamp: str, date: str | None, review: dict) -> None:
+    text = (
+        f"{stamp}Sáng 23/6, Chủ tịch UBND tỉnh chủ trì phiên họp thông qua báo cáo tình hình "
+        "kinh tế – xã hội 6 tháng qua.\n\nTheo đó, 6 tháng qua tốc độ tăng trưởng đạt 7,1%.\n"
+    )
+    found = meeting(text)
+    assert found["date"] == date
+    assert found["review"] == review

@@ -254,10 +254,10 @@ def extract_meeting(
     )
     mention = _date_mention(text, zone)
     if review and review.year is None:
-        review.year = (mention.year if mention else None) or _text_year(text)
+        review.year = (mention.year if mention else None) or _text_year(text) or page.stamp_year
         if plan and plan.year is None and review.year and plan.months != 12:
             plan.year = review.year
-    meeting.date = _resolve(mention, review, zone, text) if mention else None
+    meeting.date = _resolve(mention, review, zone, text, page.stamp_year) if mention else None
     meeting.chair = _chair(text, mentions, kind)
     if meeting.organizer is None:
         meeting.organizer = _chair_organ(meeting.chair) or _later_organ(text, words, windows, match)
@@ -1013,7 +1013,11 @@ def _is_meeting_date(text: str, floor: int, mention: DateMention) -> bool:
 
 
 def _resolve(
-    mention: DateMention, review: PeriodRef | None, zone: list[Segment], text: str
+    mention: DateMention,
+    review: PeriodRef | None,
+    zone: list[Segment],
+    text: str,
+    stamp_year: int | None,
 ) -> str | None:
     """The date with its year: as written; else the review year, or the next one when the
     date falls more than a month before the review period ends (a year-end review held on
@@ -1023,7 +1027,7 @@ def _resolve(
         return mention.iso()
     end = _period_end(review) if review else None
     if end is None:
-        return mention.iso(_zone_year(zone) or _text_year(text))
+        return mention.iso(_zone_year(zone) or _text_year(text) or stamp_year)
     try:
         same_year = dt.date(end.year, mention.month, mention.day)
     except ValueError:

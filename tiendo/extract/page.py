@@ -24,6 +24,7 @@ _DASH = re.compile(r"\s+[–—-]\s+")
 _INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
 # Where the next field of a metadata line starts ("Tác giả: A .Ngày đăng: …", "A | 10:30").
 _META_FIELD = re.compile(r"\s+[.|]\s*(?=\S)|\s*\|\s*")
+_STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_LABEL_NAMES = 4  # syllables of each place in a kicker ("Vĩnh Hưng – Long An")
 MAX_TITLE_CHARS = 350
 
@@ -79,6 +80,9 @@ class Layout:
     body_start: int
     body_end: int
     authors: list[str] = field(default_factory=list)
+    # The year of the page's crawl stamp: the article was published then, so a meeting whose
+    # text names no year was held in it.
+    stamp_year: int | None = None
 
 
 def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
@@ -109,7 +113,7 @@ def is_boilerplate(line: str) -> bool:
 def layout(text: str) -> Layout:
     """Split ``text`` into headline, body and by-line."""
     pats = _patterns()
-    all_lines = _unstamped(lines(text), pats)
+    all_lines, stamp_year = _unstamped(lines(text), pats)
     title_index = _title_index(all_lines, pats)
     title = all_lines[title_index] if title_index is not None else None
     first_body = (title_index + 1) if title_index is not None else 0
@@ -139,20 +143,23 @@ def layout(text: str) -> Layout:
         body_start=body_start,
         body_end=max(body_start, body_end),
         authors=authors or top_authors,
+        stamp_year=stamp_year,
     )
 
 
-def _unstamped(all_lines: list[Segment], pats: _Patterns) -> list[Segment]:
-    """The lines with a crawl stamp cut from the front of the first one."""
+def _unstamped(all_lines: list[Segment], pats: _Patterns) -> tuple[list[Segment], int | None]:
+    """The lines with a crawl stamp cut from the front of the first one, and its year."""
     if not all_lines:
-        return all_lines
+        return all_lines, None
     first = all_lines[0]
     for pattern in pats.stamps:
         found = pattern.match(first.text)
         if found:
             rest = Segment(first.text[found.end() :], first.start + found.end(), first.end)
-            return ([rest] if rest.text.strip() else []) + all_lines[1:]
-    return all_lines
+            year = _STAMP_YEAR.search(found.group())
+            lines_left = ([rest] if rest.text.strip() else []) + all_lines[1:]
+            return lines_left, int(year.group()) if year else None
+    return all_lines, None
 
 
 def _is_page_meta(line: str, pats: _Patterns) -> bool:
