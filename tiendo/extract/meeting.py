@@ -89,6 +89,8 @@ class _Rules:
     not_place_words: frozenset[str]
     host_links: PhraseSet
     kind_of_organizer: dict[str, tuple[str, ...]]
+    plenary_bodies: tuple[str, ...]
+    plenary_agenda: PhraseSet
     term_owners: dict[str, frozenset[str]]
     term_bodies: tuple[str, ...]
     party_body_of_level: dict[str, str]
@@ -130,6 +132,8 @@ def _rules() -> _Rules:
             "host_links": "list[str]",
             "kinds": "dict[str,list[str]]",
             "kind_of_organizer": "dict[str,list[str]]",
+            "plenary_bodies": "list[str]",
+            "plenary_agenda": "list[str]",
             "term_owners": "dict[str,list[str]]",
             "terms": {"bodies": "list[str]"},
             "party_body_of_level": "dict[str,str]",
@@ -183,6 +187,8 @@ def _rules() -> _Rules:
         kind_of_organizer={
             k: tuple(text_key(b) for b in v) for k, v in data["kind_of_organizer"].items()
         },
+        plenary_bodies=tuple(text_key(b) for b in data["plenary_bodies"]),
+        plenary_agenda=PhraseSet(data["plenary_agenda"]),
         term_owners={k: frozenset(text_key(b) for b in v) for k, v in data["term_owners"].items()},
         term_bodies=tuple(text_key(b) for b in data["terms"]["bodies"]),
         party_body_of_level=data["party_body_of_level"],
@@ -238,7 +244,7 @@ def extract_meeting(
     organizer, descriptor = _organizer(text, words, zone, match)
     extended = any(_EXTENDED.search(w.text) for w in same_meeting)
     own = session is not None or extended or _meets(text, zone, organizer)
-    kind = _kind_of(match.kind, organizer, own)
+    kind = _kind_of(match.kind, organizer, own or _on_the_work(words, match, organizer))
     # The organ's own term and tenure ("HĐND huyện A (khóa XI) khai mạc …") come after
     # those of the meeting phrase.
     described = [*(w.text for w in same_meeting), *([descriptor] if descriptor else [])]
@@ -284,14 +290,30 @@ def _meets(text: str, zone: list[Segment], organizer: str | None) -> bool:
 
 def _kind_of(kind: str, organizer: str | None, own: bool) -> str:
     """A generic conference held by an executive body that is numbered, extended or where
-    the body itself meets, is its plenum."""
+    the body itself meets, is its plenum; so is a plenary body's conference on its work."""
     if kind != GENERIC_KIND or not organizer or not own:
         return kind
     key = text_key(organizer)
     for body_kind, bodies in _rules().kind_of_organizer.items():
-        if any(key == b or key.startswith(b + " ") for b in bodies):
+        if _starts_with_any(key, bodies):
             return body_kind
     return kind
+
+
+def _on_the_work(words: Words, match: _KindMatch, organizer: str | None) -> bool:
+    """ "Ban Chấp hành … tổ chức hội nghị đánh giá …": a plenary body's conference on its work."""
+    rules = _rules()
+    after = match.start + match.length
+    return (
+        organizer is not None
+        and _starts_with_any(text_key(organizer), rules.plenary_bodies)
+        and after < len(words)
+        and bool(rules.plenary_agenda.longest_at(words, after))
+    )
+
+
+def _starts_with_any(key: str, bodies: tuple[str, ...]) -> bool:
+    return any(key == b or key.startswith(b + " ") for b in bodies)
 
 
 def _first(values: Iterable[T | None]) -> T | None:
