@@ -515,7 +515,7 @@ class _Sentence:
     def _name_sectors(self, drafts: list[_Draft]) -> None:
         """ "trong đó, ngành du lịch tiếp tục phát triển, giá trị sản xuất ước đạt …": a bare
         measure after a sector named in its clause run is that sector's measure."""
-        sectors = self._sectors()
+        sectors = self._sectors() if drafts else []
         for draft in drafts if sectors else ():
             for name_end, name, run_end in reversed(sectors):
                 if name_end <= draft.start < run_end:
@@ -528,12 +528,12 @@ class _Sentence:
         clause run ends (the next ";" or the sentence's end)."""
         toks, r = self.toks, self.r
         found: list[tuple[int, str, int]] = []
-        for i, tok in enumerate(toks):
-            if not r.sector_openers.may_start(tok):
-                continue
+        if not r.sector_words.occurs(toks):
+            return found
+        i = -1
+        while (i := r.sector_openers.find(toks, i + 1)) >= 0:
             opener = r.sector_openers.match_at(toks, i)
-            if opener is None:
-                continue
+            assert opener is not None
             j = opener[1] + (opener[1] < len(toks) and toks[opener[1]].text == ",")
             word = r.sector_words.match_at(toks, j)
             if word is None:
