@@ -148,6 +148,18 @@ def test_a_name_inside_another_documents_name_is_not_listed_twice() -> None:
             "sớm triển khai đề án phát triển du lịch cộng đồng giai đoạn 2024-2028; giữ vững an ninh.",
             [("Đề án", None, "đề án phát triển du lịch cộng đồng giai đoạn 2024-2028", None, None)],
         ),
+        (  # a lower-case resolution that names the body issuing it
+            "Hội nghị thông qua nghị quyết của Ban Chấp hành Đảng bộ xã về nhiệm vụ năm 2025.",
+            [
+                (
+                    "Nghị quyết",
+                    None,
+                    "nghị quyết của Ban Chấp hành Đảng bộ xã về nhiệm vụ năm 2025",
+                    None,
+                    "Ban Chấp hành Đảng bộ xã",
+                )
+            ],
+        ),
     ],
 )
 def test_lower_case_scheme_named(text: str, expected: list[tuple]) -> None:
@@ -166,6 +178,9 @@ def test_lower_case_scheme_named(text: str, expected: list[tuple]) -> None:
         "thực hiện các chỉ tiêu theo Nghị quyết của Đảng bộ đề ra đạt kết quả khá.",
         # a plan after a percentage
         "thu ngân sách bằng 105,5% Nghị quyết HĐND huyện giao.",
+        # the lower-case generic noun: no body, no period
+        "các chi bộ tiếp tục đưa nghị quyết vào cuộc sống.",
+        "thực hiện tốt các nghị quyết của Đảng.",
     ],
 )
 def test_generic_mentions_are_no_documents(text: str) -> None:

@@ -206,6 +206,59 @@ BUDGET = [
 ]
 
 ECONOMY = [
+    (  # an average over a period, after the figure it averages: a figure of its own
+        "Chỉ số giá tiêu dùng tháng 9 tăng 0,4% so với tháng trước, tăng 2,9% so với cùng kỳ; "
+        "bình quân 9 tháng tăng 3,1% so với cùng kỳ.",
+        [
+            F("Chỉ số giá tiêu dùng", yoy_pct=2.9),
+            F("Chỉ số giá tiêu dùng bình quân 9 tháng", yoy_pct=3.1),
+        ],
+    ),
+    (
+        "Chỉ số giá tiêu dùng tăng 2,9% so với cùng kỳ, tính chung 9 tháng tăng 3,1%.",
+        [
+            F("Chỉ số giá tiêu dùng", yoy_pct=2.9),
+            F("Chỉ số giá tiêu dùng tính chung 9 tháng", yoy_pct=3.1),
+        ],
+    ),
+    (  # the sector named after "trong đó" owns the bare measures of its clause run
+        "Trong đó, ngành công nghiệp – xây dựng tiếp tục giữ vai trò động lực, giá trị sản xuất "
+        "ước đạt 2.300 tỷ đồng, chiếm tỷ trọng 45,1%, tốc độ tăng trưởng đạt 12,3%.",
+        [
+            F("giá trị sản xuất ngành công nghiệp – xây dựng", value=2300e9, estimated=True),
+            F("tỷ trọng ngành công nghiệp – xây dựng", value=45.1, unit="%"),
+            F("tốc độ tăng trưởng ngành công nghiệp – xây dựng", value=12.3, unit="%"),
+        ],
+    ),
+    (  # up to the next ";"; a measure that names its own owner keeps its words
+        "Riêng lĩnh vực dịch vụ phát triển khá, doanh thu đạt 800 tỷ đồng, doanh thu du lịch "
+        "của huyện đạt 120 tỷ đồng; tỷ lệ hộ nghèo còn 2,1%.",
+        [
+            F("doanh thu lĩnh vực dịch vụ", value=800e9),
+            F("doanh thu du lịch của huyện", value=120e9),
+            F("tỷ lệ hộ nghèo", value=2.1),
+        ],
+    ),
+    (  # the sector as the subject of its own figure
+        "Trong đó, ngành nông nghiệp đạt 1.200 tỷ đồng, tăng 3,1%.",
+        [F("ngành nông nghiệp", value=1200e9, yoy_pct=3.1)],
+    ),
+    (  # a growth rate reached: its level, whatever it is compared with
+        "Kinh tế huyện tiếp tục phát triển, đạt mức tăng trưởng 8,4% so với cùng kỳ.",
+        [F("Kinh tế huyện tiếp tục phát triển", value=8.4, unit="%", yoy_pct=None)],
+    ),
+    (
+        "Năm 2024, kinh tế thị xã đạt tốc độ tăng trưởng 9,2%.",
+        [F("kinh tế thị xã", value=9.2, unit="%", yoy_pct=None)],
+    ),
+    (  # "đạt X% so với cùng kỳ" of a growth rate is the rate, of an amount a change
+        "Tốc độ tăng trưởng giá trị sản xuất đạt 6,8% so với cùng kỳ.",
+        [F("Tốc độ tăng trưởng giá trị sản xuất", value=6.8, unit="%", yoy_pct=None)],
+    ),
+    (
+        "Giá trị sản xuất công nghiệp đạt 107,3% so với cùng kỳ.",
+        [F("Giá trị sản xuất công nghiệp", value=None, yoy_pct=7.3)],
+    ),
     (
         "Giá trị sản xuất CN-TTCN ước đạt 864 tỷ đồng, bằng 63,1% kế hoạch năm, tăng 7,2% so với cùng kỳ.",
         [

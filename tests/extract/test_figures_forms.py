@@ -185,6 +185,13 @@ MISSPELT_CURRENCY = [
     ("Thu nhập bình quân 50 triệu đ/người.", [F("Thu nhập", value=50e6, unit="VND")]),
 ]
 
+# A URL's slug or an unaccented copy of a headline holds no figure; a short lower-case line does.
+SLUGS = [
+    ("huyen tan lap thu ngan sach dat 320 ty dong tang 12 so voi cung ky", []),
+    ("xa tan lap co 15 ho thoat ngheo", []),
+    ("thu ngân sách đạt 320 tỷ đồng", [F("thu ngân sách", value=320e9, unit="VND")]),
+]
+
 # 12. Counts in the organizer phrase of the meeting sentence are not figures.
 ORGANIZER_COUNTS = [
     ("HĐND 2 huyện Ba Bể, Pác Nặm tổ chức kỳ họp thứ 5.", []),
@@ -276,6 +283,7 @@ INDICATORS = [
     + GROWTH_LISTS
     + MISSPELT_CUES
     + MISSPELT_CURRENCY
+    + SLUGS
     + ORGANIZER_COUNTS
     + FURTHER_FORMS
     + INDICATORS,

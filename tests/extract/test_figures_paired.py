@@ -107,7 +107,7 @@ def test_count_takes_the_verb_after_a_long_agent() -> None:
         "Lực lượng Công an huyện đã điều tra, làm rõ 215 vụ với 340 đối tượng.",
         [
             F("vụ điều tra, làm rõ", value=215, unit="vụ"),
-            F("đối tượng", value=340, unit="đối tượng"),
+            F("đối tượng điều tra, làm rõ", value=340, unit="đối tượng"),
         ],
     )
 

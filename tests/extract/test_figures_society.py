@@ -4,6 +4,14 @@ import pytest
 from figure_check import F, assert_figures
 
 SOCIAL = [
+    (  # a count joined by "với" shares the verb after a long agent, and so does the rate
+        "Lực lượng Công an đã điều tra, làm rõ 420 vụ với 615 đối tượng, đạt tỷ lệ hơn 82%.",
+        [
+            F("vụ điều tra, làm rõ", value=420.0, unit="vụ"),
+            F("đối tượng điều tra, làm rõ", value=615.0, unit="đối tượng"),
+            F("đối tượng điều tra, làm rõ", value=82.0, unit="%", qualifier="more_than"),
+        ],
+    ),
     (
         "Tỷ lệ hộ nghèo giảm 1,5%, còn 3,2%.",
         [F("Tỷ lệ hộ nghèo", value=3.2, unit="%", yoy_pct=-1.5)],

@@ -17,6 +17,18 @@ def meeting(text: str) -> dict:
 @pytest.mark.parametrize(
     ("text", "organizer", "kind"),
     [
+        (  # a party executive committee holds no conference for others: it is its plenum
+            "Ngày 6-4, Ban Chấp hành Đảng bộ huyện Tân Lập tổ chức hội nghị đánh giá tình hình "
+            "thực hiện nhiệm vụ quý I, triển khai nhiệm vụ quý II năm 2026.\n",
+            "Ban Chấp hành Đảng bộ huyện Tân Lập",
+            "hội nghị Ban Chấp hành",
+        ),
+        (  # its standing board may hold one for the cadres
+            "Ngày 6-4, Ban Thường vụ Huyện ủy Tân Lập tổ chức hội nghị quán triệt nghị quyết của "
+            "Trung ương.\n",
+            "Ban Thường vụ Huyện ủy Tân Lập",
+            "hội nghị",
+        ),
         (  # a time word between the body and its verb
             "Huyện ủy Tân Lập tổ chức hội nghị lần thứ 8\n\n"
             "Huyện ủy Tân Lập hôm nay cũng đã tổ chức hội nghị lần thứ 8 nhằm đánh giá tình hình "

@@ -16,6 +16,15 @@ def meeting(text: str) -> dict:
 @pytest.mark.parametrize(
     ("text", "date", "review", "plan"),
     [
+        (  # the last months of the year reviewed are behind the meeting: the next year is planned
+            "Huyện Tân Lập họp phiên thường kỳ tháng 11\n\n"
+            "Ngày 18/11, UBND huyện tổ chức phiên họp, nghe báo cáo tình hình kinh tế - xã hội năm "
+            "2026, phương hướng nhiệm vụ năm 2027; báo cáo giải quyết kiến nghị của cử tri 6 "
+            "tháng cuối năm 2026.",
+            "2026-11-18",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
         (  # the headline names next year's target, not the year reviewed
             "Năm 2027, xã Tân Lập phấn đấu thu ngân sách đạt 20 tỷ đồng\n\n"
             "Ngày 9/1, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2026, triển "
@@ -146,3 +155,21 @@ def test_people(body: str, name: str, titles: list[str]) -> None:
 def test_documents(body: str, numbers: list[str]) -> None:
     docs = extract_text(HEADLINE + body).documents
     assert [d.number for d in docs] == numbers
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date", "review"),
+    [
+        # the crawl stamp's year dates a meeting whose text names no year
+        (" date 2026-06 ", "2026-06-23", {"months": 6, "year": 2026}),
+        ("", None, {"months": 6, "year": None}),
+    ],
+)
+def test_year_from_the_crawl_stamp(stamp: str, date: str | None, review: dict) -> None:
+    text = (
+        f"{stamp}Sáng 23/6, Chủ tịch UBND tỉnh chủ trì phiên họp thông qua báo cáo tình hình "
+        "kinh tế – xã hội 6 tháng qua.\n\nTheo đó, 6 tháng qua tốc độ tăng trưởng đạt 7,1%.\n"
+    )
+    found = meeting(text)
+    assert found["date"] == date
+    assert found["review"] == review

@@ -102,6 +102,23 @@ def test_documents(text: str, expected: list) -> None:
             "Huyện ủy Lâm Bình sơ kết công tác 6 tháng đầu năm\n\nSáng 5/7, Huyện ủy tổ chức.",
             "Huyện ủy Lâm Bình sơ kết công tác 6 tháng đầu năm",
         ),
+        (  # a crawl stamp in front of the headline is no part of it
+            " date 2024-07 Lâm Bình: Sơ kết công tác 6 tháng đầu năm\n\nSáng 5/7, Huyện ủy tổ chức.",
+            "Lâm Bình: Sơ kết công tác 6 tháng đầu năm",
+        ),
+        (  # a stamp before the page's date: no headline
+            " date 2024-07 05/07/2024 09:30\n\nNgày 5-7, Huyện ủy Lâm Bình tổ chức hội nghị.",
+            None,
+        ),
+        (  # a headline worded as a lead, with the page's date and counter under it
+            "Sáng ngày 5/7/2024, HĐND xã Tân Lập tổ chức kỳ họp thứ 8\n\n08/07/2024 10:15    42\n\n"
+            "Kỳ họp đã thông qua các báo cáo.",
+            "Sáng ngày 5/7/2024, HĐND xã Tân Lập tổ chức kỳ họp thứ 8",
+        ),
+        (  # the same lead with the body under it is no headline
+            "Sáng ngày 5/7/2024, HĐND xã Tân Lập tổ chức kỳ họp thứ 8\n\nKỳ họp đã thông qua các báo cáo.",
+            None,
+        ),
     ],
 )
 def test_headline(text: str, title: str | None) -> None:

@@ -12,6 +12,22 @@ def people(text: str) -> list[tuple[str, list[str]]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # abbreviated offices
+            "Đồng chí Nguyễn Văn An – PGĐ Sở thông qua báo cáo sơ kết.",
+            [("Nguyễn Văn An", ["PGĐ Sở"])],
+        ),
+        (
+            "Đồng chí Lê Văn Bình, PCT UBND huyện phát biểu.",
+            [("Lê Văn Bình", ["PCT UBND huyện"])],
+        ),
+        (  # the delegation's name in lower case; "đại biểu" alone continues no title
+            "Dự có ông Trần Văn Nam, Trưởng đoàn đại biểu Quốc hội tỉnh.",
+            [("Trần Văn Nam", ["Trưởng đoàn đại biểu Quốc hội tỉnh"])],
+        ),
+        (
+            "Ông Trần Văn Nam, Chủ tịch UBND huyện đại biểu cho cử tri phát biểu.",
+            [("Trần Văn Nam", ["Chủ tịch UBND huyện"])],
+        ),
         (
             "Đồng chí Nguyễn Công Trưởng, Uỷ viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy, Chủ tịch HĐND thành phố Lạng Sơn phát biểu.",
             [

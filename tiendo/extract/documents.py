@@ -191,8 +191,8 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
 
 def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> DocumentRef | None:
     """ "đề án “Phát triển đàn bò …”", "đề án phát triển nông nghiệp giai đoạn 2021-2025": a
-    lower-case kind of `lower_named_kinds` names one document when a quoted title follows it
-    or its description spans a stated period."""
+    lower-case kind of `lower_named_kinds` names one document when a quoted title follows it,
+    its description spans a stated period or a body that issued it is named."""
     if tuple(words.keys[i : i + n]) not in rules.lower_named:
         return None
     kind = rules.kind_of[tuple(words.keys[i : i + n])]
@@ -204,7 +204,7 @@ def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
             return None
         return DocumentRef(kind=kind, title=squash(text[start : close + 1]), span=(start, close + 1))  # type: ignore[arg-type]
     doc = _named(text, words, i, n, kind, pos, rules)
-    if doc is None or not _PERIOD.search(doc.title or ""):
+    if doc is None or not (doc.issuer or _PERIOD.search(doc.title or "")):
         return None
     return doc
 

@@ -25,6 +25,12 @@ class Rules:
     cues: PhraseSet[str]
     cue_variants: PhraseSet[str]
     meeting_verbs: PhraseSet[None]
+    count_links: PhraseSet[None]
+    averages: PhraseSet[None]
+    sector_openers: PhraseSet[None]
+    sector_words: PhraseSet[None]
+    sector_ends: PhraseSet[None]
+    sector_bare_words: int
     plans: PhraseSet[None]
     plan_suffixes: PhraseSet[None]
     same_period: PhraseSet[None]
@@ -37,6 +43,7 @@ class Rules:
     count_heads: tuple[str, ...]
     verbal_heads: frozenset[str]
     rate_heads: PhraseSet[None]
+    growth_heads: PhraseSet[None]
     generic_heads: frozenset[str]
     list_tail_links: tuple[str, ...]
     units: PhraseSet[str]
@@ -53,6 +60,7 @@ class Rules:
     verb_words: int
     list_items: int
     label_words: int
+    slug_words: int
 
 
 def _verdicts(not_figure: list[str], is_figure: list[str]) -> PhraseSet[bool]:
@@ -79,6 +87,12 @@ def rules() -> Rules:
         # A variant carries the cue of the word it misspells.
         cue_variants=PhraseSet({v: lex["cues"][c] for v, c in lex["cue_variants"].items()}),
         meeting_verbs=PhraseSet(lex["meeting_verbs"]),
+        count_links=PhraseSet(lex["count_links"]),
+        averages=PhraseSet(lex["averages"]),
+        sector_openers=PhraseSet(lex["sectors"]["openers"]),
+        sector_words=PhraseSet(lex["sectors"]["words"]),
+        sector_ends=PhraseSet(lex["sectors"]["ends"]),
+        sector_bare_words=lex["sectors"]["bare_words"],
         plans=PhraseSet(lex["plans"]["words"]),
         plan_suffixes=PhraseSet(lex["plans"]["suffixes"]),
         same_period=PhraseSet(lex["baselines"]["same_period"]),
@@ -91,6 +105,7 @@ def rules() -> Rules:
         count_heads=tuple(w.lower() for w in lex["heads"]["count"]),
         verbal_heads=frozenset(w.lower() for w in lex["heads"]["verbal"]),
         rate_heads=PhraseSet(lex["heads"]["rate"]),
+        growth_heads=PhraseSet(lex["heads"]["growth"]),
         generic_heads=frozenset(w.lower() for w in lex["heads"]["generic"]),
         list_tail_links=tuple(f" {w.lower()} " for w in lex["heads"]["list_tail_links"]),
         units=PhraseSet(
@@ -112,4 +127,5 @@ def rules() -> Rules:
         verb_words=limits["verb_words"],
         list_items=limits["list_items"],
         label_words=limits["label_words"],
+        slug_words=limits["slug_words"],
     )

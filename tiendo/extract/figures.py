@@ -111,7 +111,7 @@ def find_figures(text: str) -> list[Figure]:
         first = k
         while k < len(numbers) and numbers[k].span[0] < end:
             k += 1
-        if k > first:
+        if k > first and not _is_slug(text, start, end, r):
             toks = tokenize(text, start, end, numbers[first:k])
             found = _Sentence(text, toks, r).drafts()
             if found and _is_heading(text, start):
@@ -119,6 +119,16 @@ def find_figures(text: str) -> list[Figure]:
                     draft.heading = True
             drafts.extend(found)
     return [d.figure() for d in _dedupe(drafts)]
+
+
+def _is_slug(text: str, start: int, end: int, r: Rules) -> bool:
+    """Lower-case words without a diacritic: a URL's slug, not a sentence."""
+    sentence = text[start:end]
+    return (
+        sentence.isascii()
+        and sentence.lower() == sentence
+        and len(sentence.split()) >= r.slug_words
+    )
 
 
 def _is_heading(text: str, start: int) -> bool:
@@ -246,6 +256,8 @@ class _Sentence:
             named = self._plan_before(first) if cue in ("reach", "equal", None) else None
             if named is not None:
                 return _Role("plan", i, named[1], i + 1, _pct_of_plan(x, cue), num, cue, named[0])
+            if same is not None and cue == "reach" and self._growth_reaches(first):
+                cue = "level"
             if same is not None and cue != "level":
                 return _Role("yoy", i, first, same[1], _change(x, cue), num, cue)
             if other is not None:
@@ -318,6 +330,10 @@ class _Sentence:
             for t in clause
         )
         return not opened and self.r.rate_heads.occurs(clause)
+
+    def _growth_reaches(self, cue: int) -> bool:
+        """ "tốc độ tăng trưởng kinh tế đạt 7,1% so với cùng kỳ": the clause names a growth rate."""
+        return self.r.growth_heads.occurs(self.toks[self._segment_start(cue, 0) : cue])
 
     def _multiple(self, i: int, first: int, num: NumberToken) -> _Role | None:
         """``gấp 1,5 lần cùng kỳ`` (a change of +50%) or ``gấp 2 lần kế hoạch`` (200%)."""
@@ -446,11 +462,14 @@ class _Sentence:
         current: _Draft | None = None
         carry: str | None = None  # the verb a list of counted things shares
         prev_end = 0
+        last: _Draft | None = None  # the figure before, across a ";"
         for role in self.roles:
             seg = self._segment_start(role.first, prev_end)
             if any(t.text == ";" for t in self.toks[prev_end : role.first]):
                 current, carry = None, None
             pre = self._pre(seg, role.first, prev_end)
+            if pre is None and last is not None and role.kind in ("yoy", "plan", "pct"):
+                pre = self._average(seg, role.first, last)
             estimated = self.r.estimated.occurs(self.toks, seg, role.idx) or self.opens_estimate
             if role.kind == "from":
                 # "giảm từ 5,2% xuống còn 3,8%", "giảm 1,2% so với đầu năm, còn 2,8%": no fact,
@@ -479,7 +498,66 @@ class _Sentence:
                     out.append(draft)
                     current = draft
             prev_end = max(prev_end, role.last)
-        return [d for d in out if d.facts() or d.warnings]
+            last = current or last
+        kept = [d for d in out if d.facts() or d.warnings]
+        self._name_sectors(kept)
+        return kept
+
+    def _average(self, seg: int, first: int, last: _Draft) -> Phrase | None:
+        """ "bình quân 6 tháng tăng 3,68%": the average of the figure before over a period."""
+        found = self.r.averages.match_at(self.toks, seg, first)
+        if found is None or found[1] == first:
+            return None
+        start, end = self.toks[seg].start, self.toks[first - 1].end
+        text = f"{last.indicator} {' '.join(self.text[start:end].split())}"
+        return Phrase(text, start, end, len(text.split()), None)
+
+    def _name_sectors(self, drafts: list[_Draft]) -> None:
+        """ "trong đó, ngành du lịch tiếp tục phát triển, giá trị sản xuất ước đạt …": a bare
+        measure after a sector named in its clause run is that sector's measure."""
+        sectors = self._sectors() if drafts else []
+        for draft in drafts if sectors else ():
+            for name_end, name, run_end in reversed(sectors):
+                if name_end <= draft.start < run_end:
+                    if self._is_bare(draft.indicator):
+                        draft.indicator = f"{draft.indicator} {name}"
+                    break
+
+    def _sectors(self) -> list[tuple[int, str, int]]:
+        """Each sector named after an opener: where its name ends, the name, and where its
+        clause run ends (the next ";" or the sentence's end)."""
+        toks, r = self.toks, self.r
+        found: list[tuple[int, str, int]] = []
+        if not r.sector_words.occurs(toks):
+            return found
+        i = -1
+        while (i := r.sector_openers.find(toks, i + 1)) >= 0:
+            opener = r.sector_openers.match_at(toks, i)
+            assert opener is not None
+            j = opener[1] + (opener[1] < len(toks) and toks[opener[1]].text == ",")
+            word = r.sector_words.match_at(toks, j)
+            if word is None:
+                continue
+            k = word[1]
+            while k < len(toks) and k - j < r.indicator_words:
+                t = toks[k]
+                if t.kind == "n" or (t.kind == "p" and t.text in r.boundaries):
+                    break
+                if r.sector_ends.may_start(t) and r.sector_ends.match_at(toks, k) is not None:
+                    break
+                k += 1
+            if k == word[1]:
+                continue
+            run_end = next((t.start for t in toks[k:] if t.text == ";"), toks[-1].end + 1)
+            name = " ".join(self.text[toks[j].start : toks[k - 1].end].split())
+            found.append((toks[k - 1].end, name, run_end))
+        return found
+
+    def _is_bare(self, indicator: str) -> bool:
+        """A measure and nothing else ("giá trị sản xuất", "tỷ trọng"): it names no owner."""
+        itoks = tokenize(indicator)
+        words = sum(t.kind == "w" for t in itoks)
+        return words <= self.r.sector_bare_words and self.r.heads.match_at(itoks, 0) is not None
 
     def _restates(self, role: _Role, current: _Draft | None, floor: int) -> bool:
         """ "vốn đầu tư tăng 3,67% (12.640 tỷ đồng)", "giải ngân 18,1% (1.372 tỷ đồng)": an
@@ -648,6 +726,8 @@ class _Sentence:
         k = self._tail_end(start)
         if k == start or self.toks[start].kind == "p":
             return None
+        if self.r.links.match_at(self.toks, start) is not None:
+            return None  # "… 10,5% so với cùng kỳ": the words after name the baseline
         return clean(self.text, self.toks, start, k, self.r, cut_at_head=False)
 
     def _tail_end(self, start: int) -> int:
@@ -722,8 +802,10 @@ class _Sentence:
                 verb = shared = own.text
             elif own is not None:
                 # The verb after a long agent names this count only: later items of the list
-                # carry their own description ("12 tổ chức đảng và 35 đảng viên khi …").
-                verb, shared = self._verb_after_agent(own), None
+                # carry their own description ("12 tổ chức đảng và 35 đảng viên khi …"),
+                # unless a count link joins the next count to it ("420 vụ với 615 đối tượng").
+                verb = self._verb_after_agent(own)
+                shared = verb if self._linked_count(role.unit_end) else None
             text = f"{tail.text} {_lower_first(verb)}" if verb else tail.text
             start = own.start if own is not None and verb else tail.start
             return text, start, tail.end, shared
@@ -739,6 +821,10 @@ class _Sentence:
         if obj is not None:
             return obj.text, obj.start, obj.end, None
         return None
+
+    def _linked_count(self, k: int) -> bool:
+        found = self.r.count_links.match_at(self.toks, k)
+        return found is not None and found[1] < len(self.toks) and self.toks[found[1]].kind == "n"
 
     def _verb_after_agent(self, own: Phrase) -> str | None:
         """ "Lực lượng Công an đã điều tra, làm rõ 828 vụ": past the agent and its tense marker,

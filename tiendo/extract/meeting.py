@@ -89,6 +89,8 @@ class _Rules:
     not_place_words: frozenset[str]
     host_links: PhraseSet
     kind_of_organizer: dict[str, tuple[str, ...]]
+    plenary_bodies: tuple[str, ...]
+    plenary_agenda: PhraseSet
     term_owners: dict[str, frozenset[str]]
     term_bodies: tuple[str, ...]
     party_body_of_level: dict[str, str]
@@ -130,6 +132,8 @@ def _rules() -> _Rules:
             "host_links": "list[str]",
             "kinds": "dict[str,list[str]]",
             "kind_of_organizer": "dict[str,list[str]]",
+            "plenary_bodies": "list[str]",
+            "plenary_agenda": "list[str]",
             "term_owners": "dict[str,list[str]]",
             "terms": {"bodies": "list[str]"},
             "party_body_of_level": "dict[str,str]",
@@ -183,6 +187,8 @@ def _rules() -> _Rules:
         kind_of_organizer={
             k: tuple(text_key(b) for b in v) for k, v in data["kind_of_organizer"].items()
         },
+        plenary_bodies=tuple(text_key(b) for b in data["plenary_bodies"]),
+        plenary_agenda=PhraseSet(data["plenary_agenda"]),
         term_owners={k: frozenset(text_key(b) for b in v) for k, v in data["term_owners"].items()},
         term_bodies=tuple(text_key(b) for b in data["terms"]["bodies"]),
         party_body_of_level=data["party_body_of_level"],
@@ -238,7 +244,7 @@ def extract_meeting(
     organizer, descriptor = _organizer(text, words, zone, match)
     extended = any(_EXTENDED.search(w.text) for w in same_meeting)
     own = session is not None or extended or _meets(text, zone, organizer)
-    kind = _kind_of(match.kind, organizer, own)
+    kind = _kind_of(match.kind, organizer, own or _on_the_work(words, match, organizer))
     # The organ's own term and tenure ("HĐND huyện A (khóa XI) khai mạc …") come after
     # those of the meeting phrase.
     described = [*(w.text for w in same_meeting), *([descriptor] if descriptor else [])]
@@ -254,10 +260,10 @@ def extract_meeting(
     )
     mention = _date_mention(text, zone)
     if review and review.year is None:
-        review.year = (mention.year if mention else None) or _text_year(text)
+        review.year = (mention.year if mention else None) or _text_year(text) or page.stamp_year
         if plan and plan.year is None and review.year and plan.months != 12:
             plan.year = review.year
-    meeting.date = _resolve(mention, review, zone, text) if mention else None
+    meeting.date = _resolve(mention, review, zone, text, page.stamp_year) if mention else None
     meeting.chair = _chair(text, mentions, kind)
     if meeting.organizer is None:
         meeting.organizer = _chair_organ(meeting.chair) or _later_organ(text, words, windows, match)
@@ -284,14 +290,30 @@ def _meets(text: str, zone: list[Segment], organizer: str | None) -> bool:
 
 def _kind_of(kind: str, organizer: str | None, own: bool) -> str:
     """A generic conference held by an executive body that is numbered, extended or where
-    the body itself meets, is its plenum."""
+    the body itself meets, is its plenum; so is a plenary body's conference on its work."""
     if kind != GENERIC_KIND or not organizer or not own:
         return kind
     key = text_key(organizer)
     for body_kind, bodies in _rules().kind_of_organizer.items():
-        if any(key == b or key.startswith(b + " ") for b in bodies):
+        if _starts_with_any(key, bodies):
             return body_kind
     return kind
+
+
+def _on_the_work(words: Words, match: _KindMatch, organizer: str | None) -> bool:
+    """ "Ban Chấp hành … tổ chức hội nghị đánh giá …": a plenary body's conference on its work."""
+    rules = _rules()
+    after = match.start + match.length
+    return (
+        organizer is not None
+        and _starts_with_any(text_key(organizer), rules.plenary_bodies)
+        and after < len(words)
+        and bool(rules.plenary_agenda.longest_at(words, after))
+    )
+
+
+def _starts_with_any(key: str, bodies: tuple[str, ...]) -> bool:
+    return any(key == b or key.startswith(b + " ") for b in bodies)
 
 
 def _first(values: Iterable[T | None]) -> T | None:
@@ -853,11 +875,22 @@ def _year_periods(
             review = PeriodRef(months=12, year=year)
         elif (
             role == "plan"
-            and plan is None
+            and (plan is None or _part_of(plan, review))
             and (review is None or (review.months == 12 and year == review.year + 1))
         ):
             plan = PeriodRef(months=12, year=year)
     return review, plan
+
+
+def _part_of(plan: PeriodRef, review: PeriodRef | None) -> bool:
+    """ "6 tháng cuối năm 2020" in a review of the whole of 2020 is behind the meeting, no plan."""
+    return (
+        review is not None
+        and review.months == 12
+        and plan.months is not None
+        and plan.months < 12
+        and plan.year == review.year
+    )
 
 
 def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
@@ -1002,7 +1035,11 @@ def _is_meeting_date(text: str, floor: int, mention: DateMention) -> bool:
 
 
 def _resolve(
-    mention: DateMention, review: PeriodRef | None, zone: list[Segment], text: str
+    mention: DateMention,
+    review: PeriodRef | None,
+    zone: list[Segment],
+    text: str,
+    stamp_year: int | None,
 ) -> str | None:
     """The date with its year: as written; else the review year, or the next one when the
     date falls more than a month before the review period ends (a year-end review held on
@@ -1012,7 +1049,7 @@ def _resolve(
         return mention.iso()
     end = _period_end(review) if review else None
     if end is None:
-        return mention.iso(_zone_year(zone) or _text_year(text))
+        return mention.iso(_zone_year(zone) or _text_year(text) or stamp_year)
     try:
         same_year = dt.date(end.year, mention.month, mention.day)
     except ValueError:

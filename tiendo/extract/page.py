@@ -24,6 +24,7 @@ _DASH = re.compile(r"\s+[–—-]\s+")
 _INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
 # Where the next field of a metadata line starts ("Tác giả: A .Ngày đăng: …", "A | 10:30").
 _META_FIELD = re.compile(r"\s+[.|]\s*(?=\S)|\s*\|\s*")
+_STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_LABEL_NAMES = 4  # syllables of each place in a kicker ("Vĩnh Hưng – Long An")
 MAX_TITLE_CHARS = 350
 
@@ -35,6 +36,7 @@ class _Patterns:
     footer: tuple[re.Pattern[str], ...]
     captions: tuple[re.Pattern[str], ...]
     leads: tuple[re.Pattern[str], ...]
+    stamps: tuple[re.Pattern[str], ...]
     min_title_words: int
     header_lines: int
 
@@ -49,6 +51,7 @@ def _patterns() -> _Patterns:
             "footer": "list[str]",
             "captions": "list[str]",
             "leads": "list[str]",
+            "stamps": "list[str]",
             "min_title_words": "int",
             "header_lines": "int",
         },
@@ -63,6 +66,7 @@ def _patterns() -> _Patterns:
         footer=compile_all("footer"),
         captions=compile_all("captions"),
         leads=compile_all("leads"),
+        stamps=compile_all("stamps"),
         min_title_words=data["min_title_words"],
         header_lines=data["header_lines"],
     )
@@ -76,6 +80,9 @@ class Layout:
     body_start: int
     body_end: int
     authors: list[str] = field(default_factory=list)
+    # The year of the page's crawl stamp: the article was published then, so a meeting whose
+    # text names no year was held in it.
+    stamp_year: int | None = None
 
 
 def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
@@ -106,7 +113,7 @@ def is_boilerplate(line: str) -> bool:
 def layout(text: str) -> Layout:
     """Split ``text`` into headline, body and by-line."""
     pats = _patterns()
-    all_lines = lines(text)
+    all_lines, stamp_year = _unstamped(lines(text), pats)
     title_index = _title_index(all_lines, pats)
     title = all_lines[title_index] if title_index is not None else None
     first_body = (title_index + 1) if title_index is not None else 0
@@ -136,7 +143,23 @@ def layout(text: str) -> Layout:
         body_start=body_start,
         body_end=max(body_start, body_end),
         authors=authors or top_authors,
+        stamp_year=stamp_year,
     )
+
+
+def _unstamped(all_lines: list[Segment], pats: _Patterns) -> tuple[list[Segment], int | None]:
+    """The lines with a crawl stamp cut from the front of the first one, and its year."""
+    if not all_lines:
+        return all_lines, None
+    first = all_lines[0]
+    for pattern in pats.stamps:
+        found = pattern.match(first.text)
+        if found:
+            rest = Segment(first.text[found.end() :], first.start + found.end(), first.end)
+            year = _STAMP_YEAR.search(found.group())
+            lines_left = ([rest] if rest.text.strip() else []) + all_lines[1:]
+            return lines_left, int(year.group()) if year else None
+    return all_lines, None
 
 
 def _is_page_meta(line: str, pats: _Patterns) -> bool:
@@ -158,10 +181,12 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
             continue
         if len(line.split()) < pats.min_title_words or is_caption(line) or _is_place_label(line):
             continue
-        if len(line) > MAX_TITLE_CHARS or _DATELINE.match(line):
+        if len(line) > MAX_TITLE_CHARS:
             return None
-        # "(ABC) - …" or "… vừa tổ chức …." is the lead: the text has no headline.
-        if any(p.search(line) for p in pats.leads):
+        # "(ABC) - …" or "… vừa tổ chức …." is the lead: the text has no headline, unless
+        # the page's date and counters stand under it, as they stand under a headline.
+        lead = _DATELINE.match(line) or any(p.search(line) for p in pats.leads)
+        if lead and not (i + 1 < len(zone) and _matches(pats.meta, zone[i + 1].text)):
             return None
         return i
     return None
