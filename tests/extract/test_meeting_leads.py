@@ -110,6 +110,18 @@ def test_labels_above_the_headline(text: str, title: str) -> None:
             "Trung tâm Y tế",
             "hội nghị",
         ),
+        (  # a body that "holds a review" holds a review conference, the word unsaid
+            "Ngành hải quan sơ kết 6 tháng\n\n(PV) - Ngày 5-7, Tổng cục Hải quan tổ chức sơ kết "
+            "công tác 6 tháng đầu năm 2024.\n",
+            "Tổng cục Hải quan",
+            "hội nghị",
+        ),
+        (  # a bank's board that "meets to review"
+            "Vốn chính sách đến với hộ nghèo\n\nNgày 14.7, Ban đại diện Hội đồng quản trị Ngân hàng "
+            "Chính sách xã hội huyện Tân Lập họp đánh giá kết quả hoạt động 6 tháng đầu năm 2022.\n",
+            "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện Tân Lập",
+            "hội nghị",
+        ),
         (  # an executive committee hosting a conference for others stays generic
             "Ban Chấp hành Đảng bộ huyện Mỹ Lâm tổ chức hội nghị\n\n"
             "Ngày 2/3/2024, Ban Chấp hành Đảng bộ huyện Mỹ Lâm tổ chức hội nghị học tập "

@@ -35,6 +35,13 @@ def lead(text: str) -> dict:
             "XIX",
             None,
         ),
+        (  # the old spelling "nhiệm kì", the tenure's years set apart by a space only
+            "Sáng 12/10, BCH Đảng bộ huyện Tân Lập (khóa XX )nhiệm kì 2015 2020 đã tổ chức hội "
+            "nghị sơ kết công tác 9 tháng đầu năm 2016.",
+            "BCH Đảng bộ huyện Tân Lập",
+            "XX",
+            [2015, 2020],
+        ),
         (  # the term in brackets
             "Sáng 10/7/2025, HĐND xã Tân Lập (khóa XI) khai mạc Kỳ họp thứ 10.",
             "HĐND xã Tân Lập",

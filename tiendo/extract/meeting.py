@@ -45,10 +45,11 @@ _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
 # commas ("HĐND huyện A (khóa XI)", "Ban Chấp hành … khóa I, nhiệm kỳ 2020-2025"). Each
 # repetition starts with a literal, so the scan is linear.
 _DESCRIPTOR = re.compile(
-    r"(?:[\s,]*\(?\s*(?:kh(?:óa|oá)\s+[IVXLC\d]{1,8}\b|nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4})\s*\)?)*",
+    r"(?:[\s,]*\(?\s*(?:kh(?:óa|oá)\s+[IVXLC\d]{1,8}\b|nhiệm k[ỳì]\s+\d{4}\s*(?:[-–—]\s*)?\d{4})\s*\)?)*",
     re.I,
 )
-_TENURE = re.compile(r"\bnhiệm kỳ\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b", re.I)
+# "nhiệm kì" is the older spelling; a tenure's two years are sometimes set apart by a space.
+_TENURE = re.compile(r"\bnhiệm k[ỳì]\s+((?:19|20)\d\d)\s*(?:[-–—]\s*)?((?:19|20)\d\d)\b", re.I)
 _EXTENDED = re.compile(r"\(?\bmở rộng\b\)?", re.I)
 _MONTHS = re.compile(
     r"(?<![\w,.])(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười(?: một| hai)?)\s+tháng\b", re.I
