@@ -224,6 +224,13 @@ def test_headline_with_an_abbreviated_city_keeps_its_title() -> None:
             "đồng chí Phan Văn Lộc, Huyện ủy viên, trưởng đoàn công tác của huyện.\n",
             None,
         ),
+        (  # a guest named again later, as a delegation's head, is still a guest
+            "Đảng ủy xã Hòa An họp đánh giá công tác 6 tháng đầu năm 2021\n\n"
+            "Chiều 12/7/2021, Ban Chấp hành Đảng bộ xã Hòa An tổ chức họp. Tham dự hội nghị có "
+            "đồng chí Phan Văn Lộc, Huyện ủy viên. Sau khi nghe ý kiến, đồng chí Phan Văn Lộc, "
+            "trưởng đoàn công tác của huyện đã phát biểu.\n",
+            None,
+        ),
         (  # a guest said to preside is the chair
             "Đảng ủy xã Hòa An họp đánh giá công tác 6 tháng đầu năm 2021\n\n"
             "Chiều 12/7/2021, Ban Chấp hành Đảng bộ xã Hòa An tổ chức họp. Tham dự và chủ trì "

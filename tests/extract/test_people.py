@@ -20,6 +20,18 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "Đồng chí Lê Văn Bình, PCT UBND huyện phát biểu.",
             [("Lê Văn Bình", ["PCT UBND huyện"])],
         ),
+        (  # abbreviations right after the name, no comma, joined by dashes
+            "Đồng chí Trần Văn Khoa HUV- BT Đảng ủy kết luận hội nghị.",
+            [("Trần Văn Khoa", ["HUV", "BT Đảng ủy"])],
+        ),
+        (
+            "Đồng chí Lê Thị Hoa PBT- CTHĐND xã trình bày báo cáo.",
+            [("Lê Thị Hoa", ["PBT", "CTHĐND xã"])],
+        ),
+        (  # a full title after the name needs its comma: here the name ends the phrase
+            "Ông Trần Văn Khoa Bí thư mới của chi bộ phát biểu.",
+            [("Trần Văn Khoa", [])],
+        ),
         (  # the delegation's name in lower case; "đại biểu" alone continues no title
             "Dự có ông Trần Văn Nam, Trưởng đoàn đại biểu Quốc hội tỉnh.",
             [("Trần Văn Nam", ["Trưởng đoàn đại biểu Quốc hội tỉnh"])],

@@ -1081,9 +1081,16 @@ def _chair(text: str, mentions: list[Mention], kind: str) -> Chair | None:
     rules = _rules()
     best: tuple[int, int] | None = None
     chosen: Mention | None = None
+    # Who is listed among the guests stays a guest when named again ("đ/c A, trưởng đoàn …
+    # phát biểu"), unless said to preside.
+    guests = {text_key(m.name) for m in mentions if _attending(_before(text, m))}
     for index in range(len(mentions)):
         rank = _cue_rank(text, mentions, index, rules.chair_cues)
         if rank is None:
+            continue
+        if text_key(mentions[index].name) in guests and (
+            rules.chair_cues[rank] not in rules.presiding_cues
+        ):
             continue
         # "B - Bí thư Đảng ủy xã (Chủ trì hội nghị)": a bracketed cue is said of B alone.
         after = text[mentions[index].end : mentions[index].end + CUE_REACH].lstrip(" ,")
@@ -1100,24 +1107,30 @@ def _chair(text: str, mentions: list[Mention], kind: str) -> Chair | None:
 
 def _cue_rank(text: str, mentions: list[Mention], index: int, cues: tuple[str, ...]) -> int | None:
     mention = mentions[index]
-    floor = max(0, mention.start - CUE_REACH)
-    sentence_start = max(
-        floor, text.rfind(".", floor, mention.start) + 1, text.rfind("\n", floor, mention.start) + 1
-    )
     next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
     stop = min(_sentence_end(text, mention.end), next_start)
     after = text[mention.end : stop].lower()
-    before = text[sentence_start : mention.start].lower()
+    before = _before(text, mention)
     ranks = [i for i, cue in enumerate(cues) if cue in after or _cue_before(before, cue)]
     if not ranks:
         return None
     # "Tham dự hội nghị có đồng chí A, …, trưởng đoàn …": a guest, unless said to preside.
-    rules = _rules()
-    if any(before.lstrip().startswith(a) for a in rules.attendance) and not any(
-        cues[i] in rules.presiding_cues for i in ranks
-    ):
+    if _attending(before) and not any(cues[i] in _rules().presiding_cues for i in ranks):
         return None
     return min(ranks)
+
+
+def _before(text: str, mention: Mention) -> str:
+    """The words of the mention's sentence before it, lower case, within reach of a cue."""
+    floor = max(0, mention.start - CUE_REACH)
+    sentence_start = max(
+        floor, text.rfind(".", floor, mention.start) + 1, text.rfind("\n", floor, mention.start) + 1
+    )
+    return text[sentence_start : mention.start].lower()
+
+
+def _attending(before: str) -> bool:
+    return any(before.lstrip().startswith(a) for a in _rules().attendance)
 
 
 def _list_head(text: str, mentions: list[Mention], index: int) -> int:

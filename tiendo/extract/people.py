@@ -194,7 +194,9 @@ def _with_titles(words: Words, start_index: int, name_index: int, name_end: int)
         name_end=words[name_end - 1].end,
     )
     i = name_end
-    while i < len(words) and words.gap(i).strip() in (",", "-", "–"):
+    while i < len(words) and (
+        words.gap(i).strip() in (",", "-", "–") or (i == name_end and _abbreviated_title(words, i))
+    ):
         first = i
         if words[i].text in _TITLE_PREFIXES and i + 1 < len(words) and words.joined(i + 1):
             i += 1
@@ -209,6 +211,12 @@ def _with_titles(words: Words, start_index: int, name_index: int, name_end: int)
         mention.end = words[end - 1].end
         i = end
     return mention
+
+
+def _abbreviated_title(words: Words, i: int) -> bool:
+    """``Nguyễn Văn A HUV- BT Đảng ủy``: commune portals put an abbreviated title right after
+    the name, with no comma; a full title so placed would be too easily a sentence's verb."""
+    return words.joined(i) and words[i].text.isupper() and bool(title_head_at(words, i))
 
 
 def _title_list(words: Words, start_index: int) -> list[Mention]:
