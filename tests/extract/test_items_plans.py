@@ -228,3 +228,50 @@ def test_label_of_a_past_list_is_no_task() -> None:
         "Nhiệm vụ, các chỉ tiêu năm 2026 đã hoàn thành; thu ngân sách đạt 120 tỷ đồng.", HEADLINE
     )
     assert tasks == [], tasks
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the announcing noun, the period, "là", a task verb
+            "Nhiệm vụ trọng tâm trong năm 2027 là tiếp tục đẩy mạnh chuyển đổi số; giữ vững an "
+            "ninh trật tự.",
+            ["tiếp tục đẩy mạnh chuyển đổi số", "giữ vững an ninh trật tự"],
+        ),
+        (  # the next sentences go on with the list
+            "Tình hình còn nhiều khó khăn, nhiệm vụ trước mắt là khắc phục các tiêu chí nông thôn "
+            "mới. Tăng thu ngân sách, giữ vững an ninh trật tự.",
+            ["khắc phục các tiêu chí nông thôn mới", "Tăng thu ngân sách, giữ vững an ninh trật tự"],
+        ),
+        (  # a verb of saying and a modal before the task verb
+            "Phương hướng 6 tháng đầu năm 2027 đã nêu rõ cần tăng cường công tác xây dựng đời "
+            "sống văn hóa, tăng thu ngân sách.",
+            ["tăng cường công tác xây dựng đời sống văn hóa, tăng thu ngân sách"],
+        ),
+        (  # "những tháng cuối năm" opens the clause; the subject is a sector
+            "Những tháng cuối năm, ngành thuế phấn đấu hoàn thành dự toán thu, thu hồi nợ đọng "
+            "thuế.",
+            ["phấn đấu hoàn thành dự toán thu, thu hồi nợ đọng thuế"],
+        ),
+        (  # a clause of purpose between the year and the subject
+            "Năm 2027, với mục tiêu giá trị sản xuất tăng trên 4%, ngành tiếp tục tham mưu các "
+            "chương trình; tập trung củng cố các hợp tác xã.",
+            ["tiếp tục tham mưu các chương trình", "tập trung củng cố các hợp tác xã"],
+        ),
+    ],
+)
+def test_tasks_after_a_copula_or_a_longer_opener(body: str, expected: list[str]) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert covers(tasks, expected), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nhiệm vụ năm 2027 là rất nặng nề, đòi hỏi sự nỗ lực của cả hệ thống chính trị.",
+        "Mục tiêu của năm 2027 là một năm bứt phá của huyện.",
+    ],
+)
+def test_copula_without_a_task_verb_sets_no_task(body: str) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert tasks == [], tasks

@@ -29,6 +29,7 @@ CAPTION_WORDS = 25
 _LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.)])\s*")
 _TRAILING = " \t\u00a0.…,;:/!?"
 _ETC = re.compile(r",\s*(?:\.{3}|…)\s*(?=\w)")
+COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 CLAUSE_BACK = 8  # words searched back from a directive for a past marker in its clause
 DELEGATE_REACH = 3  # words between a directive and the delegates it addresses
@@ -73,6 +74,8 @@ class _Rules:
     turn_back: PhraseSet
     delegates: PhraseSet
     discussion: PhraseSet
+    copulas: PhraseSet
+    purpose_clauses: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -109,6 +112,8 @@ def _rules() -> _Rules:
         "shortcoming_turn_back",
         "delegates",
         "discussion",
+        "announcement_copulas",
+        "purpose_clauses",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -249,6 +254,10 @@ def _task_trigger(
     found = _find(words, rules.announcements, sent)
     if found is None:
         return None
+    if _find(words, rules.future, sent) is not None or _names_year(text, sent, latest):
+        copula = _after_copula(words, found[0] + found[1], sent, rules)
+        if copula is not None:
+            return copula
     if _find(words, rules.future, sent) is None:
         # "thông qua nhiệm vụ năm 2019 và xác định các giải pháp …": the year planned, the
         # latest the text names, stands for the future marker before a strong verb.
@@ -278,6 +287,23 @@ def _task_trigger(
     if agenda is not None and agenda[0] < found[0]:
         return None  # the lead names the meeting's agenda; no list follows it
     return -1
+
+
+def _after_copula(words: Words, i: int, sent: Segment, rules: _Rules) -> int | None:
+    """ "Nhiệm vụ trọng tâm 6 tháng cuối năm là tiếp tục A; B", "phương hướng … đã nêu rõ cần
+    A": the announcing noun, a copula in its clause, then a task verb (after a modal at most);
+    the items start at that verb."""
+    for j in range(i, min(i + COPULA_REACH, len(words))):
+        if words[j].start >= sent.end or any(ch in words.gap(j) for ch in ",;:."):
+            break
+        n = rules.copulas.longest_at(words, j)
+        if not n:
+            continue
+        k = j + n
+        k += rules.modals.longest_at(words, k)
+        if k < len(words) and words[k].start < sent.end and rules.verbs.longest_at(words, k):
+            return words[k].start
+    return None
 
 
 def _past_in_clause(words: Words, i: int, rules: _Rules) -> bool:
@@ -327,8 +353,14 @@ def _opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None
     if _find(words, rules.future, clause) is None:
         return _bare_opener(words, lead, sent, rules)
     count = words.keys[lead]
-    if not (count.isdigit() or number_word(count) or rules.future.longest_at(words, lead)):
+    if not (
+        count.isdigit()
+        or number_word(count)
+        or rules.future.longest_at(words, lead)
+        or rules.future.longest_at(words, first)  # "Những tháng cuối năm, …"
+    ):
         return None
+    comma, after = _past_purpose(text, words, comma, sent, rules)
     # The subject may be a list of bodies ("các cấp ủy, chính quyền, mặt trận và các đoàn thể").
     for j in range(after, min(after + OPENER_SUBJECT_REACH, len(words))):
         if words[j].start >= sent.end:
@@ -411,12 +443,26 @@ def _year_opener(
     n = rules.year_openers.longest_at(words, first)
     if not n or first + n >= after or words.keys[first + n] != str(latest):
         return None
+    comma, after = _past_purpose(text, words, comma, sent, rules)
     for j in range(after, min(after + SUBJECT_REACH // 2, len(words))):
         if words[j].start >= sent.end or rules.past.longest_at(words, j):
             break
         if rules.plan_verbs.longest_at(words, j):
             return comma + 1
     return None
+
+
+def _past_purpose(
+    text: str, words: Words, comma: int, sent: Segment, rules: _Rules
+) -> tuple[int, int]:
+    """ "Năm 2022, với mục tiêu …, Ngành tiếp tục …": a clause of purpose between the period
+    and the subject is passed over. The comma before the subject, and the word after it."""
+    after = words.first_from(comma)
+    if after < len(words) and rules.purpose_clauses.longest_at(words, after):
+        nxt = text.find(",", words[after].end, sent.end)
+        if nxt >= 0:
+            return nxt, words.first_from(nxt)
+    return comma, after
 
 
 def _is_result(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
