@@ -253,6 +253,24 @@ def test_label_of_a_past_list_is_no_task() -> None:
             "thuế.",
             ["phấn đấu hoàn thành dự toán thu, thu hồi nợ đọng thuế"],
         ),
+        (  # the announcing noun closed by a colon after the opener: the items follow it
+            "6 tháng đầu năm 2027, Sở Công thương đã đề ra một số nhiệm vụ, giải pháp như: cải "
+            "thiện môi trường kinh doanh; tiếp tục tham mưu phát triển công nghiệp.",
+            ["cải thiện môi trường kinh doanh", "tiếp tục tham mưu phát triển công nghiệp"],
+        ),
+        (  # a modal and its verb before the noun: the noun is an object, not the announcement
+            "Ông Lê Văn Tài chỉ đạo, thời gian tới, ngành Y tế cần nâng cao chất lượng tham mưu "
+            "về các chương trình, giải pháp xử lý vấn đề phát sinh; đề xuất các chính sách mới.",
+            [
+                "nâng cao chất lượng tham mưu về các chương trình, giải pháp xử lý vấn đề phát sinh",
+                "đề xuất các chính sách mới",
+            ],
+        ),
+        (  # "Do vậy" draws the consequence of the shortcomings: no cause ends the list there
+            "Tuy nhiên vẫn còn những hạn chế: công tác thu ngân sách còn chậm. Do vậy phương "
+            "hướng 6 tháng đầu năm 2027 đã nêu rõ cần tăng cường công tác thu ngân sách.",
+            ["tăng cường công tác thu ngân sách"],
+        ),
         (  # a clause of purpose between the year and the subject
             "Năm 2027, với mục tiêu giá trị sản xuất tăng trên 4%, ngành tiếp tục tham mưu các "
             "chương trình; tập trung củng cố các hợp tác xã.",

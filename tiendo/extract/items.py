@@ -76,6 +76,7 @@ class _Rules:
     discussion: PhraseSet
     copulas: PhraseSet
     purpose_clauses: PhraseSet
+    consequences: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -114,6 +115,7 @@ def _rules() -> _Rules:
         "discussion",
         "announcement_copulas",
         "purpose_clauses",
+        "consequence_starts",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -169,7 +171,11 @@ def _read_sentence(
     latest: int | None = None,
 ) -> None:
     first = words.first_from(sent.start)
-    if state.mode == "short" and rules.causes.longest_at(words, first):
+    if (
+        state.mode == "short"
+        and rules.causes.longest_at(words, first)
+        and not rules.consequences.longest_at(words, first)
+    ):
         state.mode = None
         return
     task_start = _task_trigger(text, words, sent, rules, latest)
@@ -268,6 +274,13 @@ def _task_trigger(
             return None
     if _find(words, rules.announcement_verbs, sent) is None:
         return None
+    # "Thời gian tới, ngành cần nâng cao … các chương trình, giải pháp …": a modal and its verb
+    # before the noun open the list; the noun is one of the objects.
+    modal = _find(words, rules.prescriptive_modals, sent)
+    if modal is not None and modal[0] < found[0]:
+        verb = modal[0] + modal[1]
+        if verb < len(words) and rules.verbs.longest_at(words, verb):
+            return words[verb].start
     cue_end = words[found[0] + found[1] - 1].end
     colon = text.find(":", cue_end, sent.end)
     if colon >= 0:
@@ -366,7 +379,7 @@ def _opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None
         if words[j].start >= sent.end:
             break
         if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
-            return comma + 1
+            return _past_announced_colon(text, words, comma + 1, sent, rules)
     return None
 
 
@@ -448,8 +461,18 @@ def _year_opener(
         if words[j].start >= sent.end or rules.past.longest_at(words, j):
             break
         if rules.plan_verbs.longest_at(words, j):
-            return comma + 1
+            return _past_announced_colon(text, words, comma + 1, sent, rules)
     return None
+
+
+def _past_announced_colon(text: str, words: Words, pos: int, sent: Segment, rules: _Rules) -> int:
+    """ "6 tháng cuối năm, Sở đã đề ra một số nhiệm vụ, giải pháp như: A; B": the items start
+    after the colon that closes an announcing noun, if one comes before the first item ends."""
+    first_end = text.find(";", pos, sent.end)
+    colon = text.find(":", pos, sent.end if first_end < 0 else first_end)
+    if colon >= 0 and rules.announcements.find(words, words.first_from(pos), colon) is not None:
+        return colon + 1
+    return pos
 
 
 def _past_purpose(
