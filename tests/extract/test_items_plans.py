@@ -254,7 +254,7 @@ def test_label_of_a_past_list_is_no_task() -> None:
             ["phấn đấu hoàn thành dự toán thu, thu hồi nợ đọng thuế"],
         ),
         (  # the announcing noun closed by a colon after the opener: the items follow it
-            "6 tháng đầu năm 2027, Sở Công thương đã đề ra một số nhiệm vụ, giải pháp như: cải "
+            "Thời gian tới, Sở Công thương đã đề ra một số nhiệm vụ, giải pháp như: cải "
             "thiện môi trường kinh doanh; tiếp tục tham mưu phát triển công nghiệp.",
             ["cải thiện môi trường kinh doanh", "tiếp tục tham mưu phát triển công nghiệp"],
         ),
