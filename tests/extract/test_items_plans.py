@@ -293,3 +293,31 @@ def test_tasks_after_a_copula_or_a_longer_opener(body: str, expected: list[str])
 def test_copula_without_a_task_verb_sets_no_task(body: str) -> None:
     tasks, _ = items(body, HEADLINE)
     assert tasks == [], tasks
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a result that falls short, said without a turn; the details after it are results
+            "Do ảnh hưởng của dịch bệnh, các chỉ tiêu về thương mại, dịch vụ của huyện chưa đạt "
+            "được 50% kế hoạch. Cụ thể, tổng doanh thu đạt 39% kế hoạch, giảm 10% so với cùng kỳ.",
+            ["các chỉ tiêu về thương mại, dịch vụ của huyện chưa đạt được 50% kế hoạch"],
+        ),
+        (  # "Tuy nhiên" turns without its comma
+            "Thu ngân sách đạt 120% kế hoạch. Tuy nhiên nhìn chung trong xây dựng nông thôn mới "
+            "còn 3 tiêu chí chưa đạt.",
+            ["nhìn chung trong xây dựng nông thôn mới còn 3 tiêu chí chưa đạt"],
+        ),
+        (  # "còn đối mặt" with the challenges introduces the list; each sentence after is one
+            "Thành phố vẫn còn đối mặt nhiều thách thức. Tỷ lệ giải ngân vốn đầu tư công còn "
+            "thấp, chỉ đạt 36%. Dịch sốt xuất huyết tăng cao so với cùng kỳ.",
+            [
+                "Tỷ lệ giải ngân vốn đầu tư công còn thấp, chỉ đạt 36%",
+                "Dịch sốt xuất huyết tăng cao so với cùng kỳ",
+            ],
+        ),
+    ],
+)
+def test_shortcomings_said_plainly(body: str, expected: list[str]) -> None:
+    _, shortcomings = items(body, HEADLINE)
+    assert covers(shortcomings, expected), shortcomings

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from tiendo.extract.names import PhraseSet, Words
 from tiendo.extract.numbers import number_word
@@ -41,6 +42,7 @@ _CON = syllable_key("còn")
 _PERIOD_UNITS = frozenset({syllable_key("tháng"), syllable_key("quý")})
 _QUARTER_NUMERALS = frozenset({"I", "II", "III", "IV"})
 _NHU = syllable_key("như")
+_TUY = syllable_key("tuy")  # "Tuy nhiên" turns even without its comma; "Song", "Nhưng" may not
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class _Rules:
     copulas: PhraseSet
     purpose_clauses: PhraseSet
     consequences: PhraseSet
+    facing: PhraseSet
+    failures: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -116,6 +120,8 @@ def _rules() -> _Rules:
         "announcement_copulas",
         "purpose_clauses",
         "consequence_starts",
+        "facing_verbs",
+        "failure_phrases",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -125,6 +131,9 @@ def _rules() -> _Rules:
         determiners=tuple(data["shortcoming_determiners"]),
         list_words=tuple(data["shortcoming_list_words"]),
     )
+
+
+Follow = Literal["list", "strict", "none"]
 
 
 @dataclass
@@ -192,8 +201,10 @@ def _read_sentence(
         return
     short = _shortcoming_trigger(text, words, sent, rules)
     if short is not None:
-        start, single = short
-        state.mode, state.single, state.strict = "short", single, False
+        start, follow = short
+        if follow != "none" or state.mode != "short":  # a list already open goes on
+            state.mode = "short" if follow != "none" else None
+            state.single, state.strict = follow == "strict", False
         if start >= 0:
             shortcomings.extend(_items(text, words, start, sent.end, rules, task=False))
         return
@@ -571,7 +582,9 @@ def _after_any(words: Words, i: int, phrases: PhraseSet) -> bool:
 
 def _shortcoming_trigger(
     text: str, words: Words, sent: Segment, rules: _Rules
-) -> tuple[int, bool] | None:
+) -> tuple[int, Follow] | None:
+    """Where the shortcomings start in the sentence (-1: in the next sentences), and how the
+    next sentences follow: as a list, only while they name a shortcoming, or not at all."""
     first = words.first_from(sent.start)
     start = first
     but = rules.but.longest_at(words, first)
@@ -584,18 +597,22 @@ def _shortcoming_trigger(
     body_start = _skip_punct(text, words[start].start if start < len(words) else sent.end)
     listed = _noun_list(text, words, sent, rules)
     if listed is not None:
-        return listed, False
+        return listed, "list"
     exist = _existential(words, sent, rules)
     if exist is not None:
-        return _after_existential(text, words, exist, body_start, sent, bool(turn)), False
+        return _after_existential(text, words, exist, body_start, sent, bool(turn)), "list"
     if turn and body is not None:
-        return (-1 if _is_intro(text, body_start, sent.end) else body_start), False
+        return (-1 if _is_intro(text, body_start, sent.end) else body_start), "list"
     if (
         but
         and _find(words, rules.negative, sent) is not None
-        and words.gap(first + but).strip() == ","
+        and (words.gap(first + but).strip() == "," or words.keys[first] == _TUY)
     ):
-        return body_start, True
+        return body_start, "strict"
+    # "các chỉ tiêu … chưa đạt được 50% kế hoạch": a result that falls short, said plainly.
+    # The figures that follow detail it; they are results, not more shortcomings.
+    if _find(words, rules.failures, sent) is not None:
+        return body_start, "none"
     return None
 
 
@@ -637,7 +654,8 @@ def _like_list(text: str, words: Words, noun_end: int, sent: Segment) -> int | N
 
 
 def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
-    """The word index just past "còn [một số|những] hạn chế" in the sentence, if any."""
+    """The word index just past "còn [đối mặt với] [một số|những] hạn chế" in the sentence,
+    if any."""
     keys = words.keys
     for i in range(words.first_from(sent.start), words.first_from(sent.end)):
         # The key is a function of the lower-cased word: a cheap test before lower().
@@ -645,6 +663,7 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
             if _after_concession(words, i, rules):
                 continue
             j = i + 1
+            j += rules.facing.longest_at(words, j)
             for det in rules.determiners:
                 n = len(det.split())
                 if " ".join(words.texts(j, j + n)).lower() == det:
