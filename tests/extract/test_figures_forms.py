@@ -113,7 +113,8 @@ OWNER_PHRASES = [
 PLANNED_RATES = [
     (
         "Tốc độ tăng trưởng kinh tế tăng 5,1% (kế hoạch 7%).",
-        [F("Tốc độ tăng trưởng kinh tế", yoy_pct=5.1, pct_of_plan=None)],
+        # the growth rate is the indicator: the rise it states is its value
+        [F("Tốc độ tăng trưởng kinh tế", value=5.1, unit="%", yoy_pct=None, pct_of_plan=None)],
     ),
     (
         "Tốc độ tăng trưởng đạt 3,2%/KH 4,5%.",
@@ -162,6 +163,17 @@ GROWTH_LISTS = [
     (  # a rate after the change keeps its value
         "Giá trị sản xuất tăng 8%, tỷ trọng công nghiệp 35%.",
         [F("Giá trị sản xuất", yoy_pct=8.0), F("tỷ trọng công nghiệp", value=35.0, unit="%")],
+    ),
+    (  # a growth rate that "rises" by X% has X% for its level, the short name in brackets
+        "Tốc độ tăng trưởng tổng sản phẩm (GRDP) quý III ước tăng 8,6% và 9 tháng tăng 8,4%.",
+        [
+            F("Tốc độ tăng trưởng tổng sản phẩm (GRDP)", value=8.6, unit="%", yoy_pct=None),
+            F("Tốc độ tăng trưởng tổng sản phẩm (GRDP)", value=8.4, unit="%", yoy_pct=None),
+        ],
+    ),
+    (  # the sector rising is a change
+        "Khu vực dịch vụ tăng trưởng 6,1%.",
+        [F("Khu vực dịch vụ", yoy_pct=6.1, value=None)],
     ),
 ]
 

@@ -256,7 +256,10 @@ class _Sentence:
             named = self._plan_before(first) if cue in ("reach", "equal", None) else None
             if named is not None:
                 return _Role("plan", i, named[1], i + 1, _pct_of_plan(x, cue), num, cue, named[0])
-            if same is not None and cue == "reach" and self._growth_reaches(first):
+            # "tốc độ tăng trưởng GRDP ước tăng 8,62%": the growth rate is the indicator, so
+            # the rise it states is the rate's level, not a change of it.
+            rises = cue == "up" or (cue == "reach" and same is not None)
+            if rises and self._growth_reaches(first):
                 cue = "level"
             if same is not None and cue != "level":
                 return _Role("yoy", i, first, same[1], _change(x, cue), num, cue)
@@ -332,8 +335,18 @@ class _Sentence:
         return not opened and self.r.rate_heads.occurs(clause)
 
     def _growth_reaches(self, cue: int) -> bool:
-        """ "tốc độ tăng trưởng kinh tế đạt 7,1% so với cùng kỳ": the clause names a growth rate."""
-        return self.r.growth_heads.occurs(self.toks[self._segment_start(cue, 0) : cue])
+        """ "tốc độ tăng trưởng kinh tế đạt 7,1% so với cùng kỳ": the clause names a growth rate
+        (a bracketed short name inside it, "tổng sản phẩm (GRDP)", does not end the clause)."""
+        start = self._segment_start(cue, 0)
+        while start >= 2 and self.toks[start - 1].text == ")":
+            opening = next(
+                (k for k in range(start - 2, max(-1, start - 8), -1) if self.toks[k].text == "("),
+                None,
+            )
+            if opening is None:
+                break
+            start = self._segment_start(opening, 0)
+        return self.r.growth_heads.occurs(self.toks[start:cue])
 
     def _multiple(self, i: int, first: int, num: NumberToken) -> _Role | None:
         """``gấp 1,5 lần cùng kỳ`` (a change of +50%) or ``gấp 2 lần kế hoạch`` (200%)."""
