@@ -144,6 +144,14 @@ def test_a_name_inside_another_documents_name_is_not_listed_twice() -> None:
             "đầu tư.",
             [("Đề án", None, "đề án “Phát triển vùng chè hàng hóa giai đoạn 2024 - 2028”", None, None)],
         ),
+        (  # a capitalised programme with a quoted title
+            "hướng dẫn các hộ tham gia Chương trình “Mỗi xã một sản phẩm” nâng cao chất lượng.",
+            [("Chương trình", None, "Chương trình “Mỗi xã một sản phẩm”", None, None)],
+        ),
+        (  # straight quotation marks
+            "triển khai Đề án \"Phát triển du lịch cộng đồng\" của tỉnh.",
+            [("Đề án", None, 'Đề án "Phát triển du lịch cộng đồng"', None, None)],
+        ),
         (  # a lower-case scheme whose description spans a period
             "sớm triển khai đề án phát triển du lịch cộng đồng giai đoạn 2024-2028; giữ vững an ninh.",
             [("Đề án", None, "đề án phát triển du lịch cộng đồng giai đoạn 2024-2028", None, None)],

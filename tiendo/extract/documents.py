@@ -182,6 +182,8 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
             issuer=issuer,  # type: ignore[arg-type]
             span=(start, end),
         )
+    if text[pos : pos + 2].lstrip(" ")[:1] in "“\"":
+        return _quoted(text, start, pos, kind)
     if _sentence_start(text, start) and not (i + n < len(words) and is_capital(words[i + n].text)):
         return None
     if _is_baseline(words, i, n, rules):
@@ -197,16 +199,22 @@ def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
         return None
     kind = rules.kind_of[tuple(words.keys[i : i + n])]
     start, pos = words[i].start, words[i + n - 1].end
-    after = text[pos : pos + 2].lstrip(" ")
-    if after[:1] in "“\"":
-        close = text.find("”" if after[0] == "“" else '"', pos + 2, pos + TITLE_CHARS)
-        if close < 0:
-            return None
-        return DocumentRef(kind=kind, title=squash(text[start : close + 1]), span=(start, close + 1))  # type: ignore[arg-type]
+    if text[pos : pos + 2].lstrip(" ")[:1] in "“\"":
+        return _quoted(text, start, pos, kind)
     doc = _named(text, words, i, n, kind, pos, rules)
     if doc is None or not (doc.issuer or _PERIOD.search(doc.title or "")):
         return None
     return doc
+
+
+def _quoted(text: str, start: int, pos: int, kind: str) -> DocumentRef | None:
+    """The kind ending at ``pos``, then its title in quotation marks ("Chương trình “Mỗi xã
+    một sản phẩm”")."""
+    opening = text[pos : pos + 2].lstrip(" ")[:1]
+    close = text.find("”" if opening == "“" else '"', pos + 2, pos + TITLE_CHARS)
+    if close < 0:
+        return None
+    return DocumentRef(kind=kind, title=squash(text[start : close + 1]), span=(start, close + 1))  # type: ignore[arg-type]
 
 
 def _is_baseline(words: Words, i: int, n: int, rules: _Rules) -> bool:
