@@ -30,6 +30,14 @@ PLAN_RUNS = [
             F("trồng cây phân tán", pct_of_plan=98.0, value=None),
         ],
     ),
+    (  # a change after the share of the plan does not break the run
+        "Giá trị sản xuất nông nghiệp đạt 66% so với kế hoạch, tăng 2,7% so với cùng kỳ; giá "
+        "trị sản xuất công nghiệp đạt 74,6%, tăng 7,9% so với cùng kỳ.",
+        [
+            F("Giá trị sản xuất nông nghiệp", pct_of_plan=66.0, yoy_pct=2.7),
+            F("giá trị sản xuất công nghiệp", value=None, pct_of_plan=74.6, yoy_pct=7.9),
+        ],
+    ),
     (  # a rate in the run keeps its own value
         "Giải ngân vốn đầu tư công đạt 65% kế hoạch, tỷ lệ hộ nghèo còn 3,1%.",
         [

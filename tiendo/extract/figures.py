@@ -171,6 +171,7 @@ class _Sentence:
         self.r = r
         # Where the sentence says the meeting is held ("tổ chức kỳ họp"), or -1.
         self.meeting_at = r.meeting_verbs.find(toks)
+        self._earlier: _Role | None = None  # the role before the previous one
         self.roles = list(self._roles())
         self.role_starts = {role.first for role in self.roles}
         self.role_numbers = {role.idx for role in self.roles}
@@ -186,7 +187,7 @@ class _Sentence:
             if tok.kind == "n":
                 role = self._classify(i, previous)
                 if role is not None:
-                    previous = role
+                    self._earlier, previous = previous, role
                     yield role
 
     def _target_start(self) -> int:
@@ -402,6 +403,10 @@ class _Sentence:
         if any(t.kind == "n" for t in between) or self.r.rate_heads.occurs(between):
             return None
         words = sum(t.kind == "w" for t in between)
+        if previous.kind == "yoy" and cue in ("reach", "equal") and self._closes_plan_item(previous):
+            # "A đạt 66% kế hoạch, tăng 2% so với cùng kỳ; B đạt 74%, tăng 8%": B's share is of
+            # the plan too, the change after A's share no matter.
+            return "plan"
         if previous.kind == "plan":
             if cue in ("reach", "equal") or (cue is None and words <= self.r.label_words):
                 return "plan"
@@ -409,6 +414,13 @@ class _Sentence:
         if cue is None and words <= self.r.label_words and previous.cue in ("up", "down"):
             return previous.cue
         return None
+
+    def _closes_plan_item(self, previous: _Role) -> bool:
+        """``previous`` follows a share of a plan in the same item, only its cue between."""
+        earlier = self._earlier
+        if earlier is None or earlier.kind != "plan":
+            return False
+        return not any(t.kind in ("w", "n") for t in self.toks[earlier.last : previous.first])
 
     def _qualifier_start(self, i: int) -> int:
         span = self.toks[i].num.qualifier_span if self.toks[i].num else None
