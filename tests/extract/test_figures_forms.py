@@ -259,6 +259,11 @@ FURTHER_FORMS = [
 # 13–16. Indicators: a label before a colon, the description after a count, "mức".
 INDICATORS = [
     ("Tổng số hộ kinh doanh: 3.500 hộ.", [F("Tổng số hộ kinh doanh", value=3500.0, unit="hộ")]),
+    (  # the rate before the comma, not the comparison after the number
+        "Tỷ lệ đảng viên học tập nghị quyết, đạt 91,6% vượt chỉ tiêu đề ra.",
+        [F("Tỷ lệ đảng viên học tập nghị quyết", value=91.6, unit="%")],
+    ),
+    ("Toàn huyện có 92% cử tri hài lòng.", [F("cử tri hài lòng", value=92.0, unit="%")]),
     (
         "Số doanh nghiệp thành lập mới: 45 doanh nghiệp.",
         [F("Số doanh nghiệp thành lập mới", value=45.0, unit="doanh nghiệp")],

@@ -901,9 +901,10 @@ class _Sentence:
             if current is not None:
                 # "8.500 hộ nghèo, chiếm 4,2%": a share of what the figure before counts.
                 return Phrase(current.indicator, current.start, current.end, 1, None)
-            # "có 92% cử tri hài lòng": a share of the noun after it.
+            # "có 92% cử tri hài lòng": a share of the noun after it; "…, đạt 91,6% vượt chỉ
+            # tiêu": words that compare name no noun, the clause before the comma does.
             tail = self._tail(role.idx + 1)
-            if tail is not None:
+            if tail is not None and self.r.cues.match_at(self.toks, role.idx + 1) is None:
                 return tail
         if pre is not None:
             return pre
