@@ -147,6 +147,7 @@ CONVENTIONS = [
 ]
 
 NOT_FIGURES = [
+    "Tham dự có đồng chí Lê Văn Toàn, trưởng đoàn 95 chỉ đạo phong trào xã.",
     "Ngày 15/9/2023, Huyện ủy Bắc Sơn tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17 (mở rộng).",
     "Sáng nay (14/7), đồng chí Bí thư Tỉnh ủy chủ trì hội nghị.",
     "Chiều 30/9/2022, Đảng bộ thành phố tổ chức hội nghị Ban Chấp hành lần thứ mười, khóa XXIII, nhiệm kỳ 2020 – 2025.",

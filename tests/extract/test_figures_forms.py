@@ -264,6 +264,11 @@ INDICATORS = [
         [F("Tỷ lệ đảng viên học tập nghị quyết", value=91.6, unit="%")],
     ),
     ("Toàn huyện có 92% cử tri hài lòng.", [F("cử tri hài lòng", value=92.0, unit="%")]),
+    (  # the denominator of a rate per head is part of its indicator
+        "Số giường bệnh trên 10.000 dân đạt 29,3 giường.",
+        [F("Số giường bệnh trên 10.000 dân", value=29.3, unit="giường")],
+    ),
+    ("Huyện đã tiếp đón 12 đoàn khách quốc tế.", [F("đoàn khách quốc tế đã tiếp đón", value=12.0)]),
     (
         "Số doanh nghiệp thành lập mới: 45 doanh nghiệp.",
         [F("Số doanh nghiệp thành lập mới", value=45.0, unit="doanh nghiệp")],
