@@ -36,6 +36,13 @@ CASES = [
             F("lớp", value=415, unit="lớp"),
         ],
     ),
+    (  # "ra lớp" is the verb of enrolment, not a class named by its number
+        "Toàn ngành huy động ra lớp 86.079 học sinh/3.118 lớp.",
+        [
+            F("học sinh huy động ra lớp", value=86079, unit="học sinh"),
+            F("lớp huy động ra lớp", value=3118, unit="lớp"),
+        ],
+    ),
 ]
 
 
