@@ -59,6 +59,14 @@ def test_a_later_dated_sentence_without_a_meeting_is_not_its_date() -> None:
             "Ngày 18/12, HĐND xã Đông Phú tổ chức Kỳ họp thứ Tư.\n",
             "Kỳ họp thứ Tư, HĐND xã Đông Phú khóa I",
         ),
+        (  # the station's tag in capitals before the headline
+            "(TTV) Sở Y tế triển khai nhiệm vụ năm 2027\n\nNgày 5/1/2027, Sở Y tế tổ chức hội nghị.\n",
+            "Sở Y tế triển khai nhiệm vụ năm 2027",
+        ),
+        (  # a bracket that is part of the headline stays
+            "(Dự thảo) Báo cáo kinh tế năm 2027\n\nNgày 5/1/2027, Sở Y tế tổ chức hội nghị.\n",
+            "(Dự thảo) Báo cáo kinh tế năm 2027",
+        ),
     ],
 )
 def test_labels_above_the_headline(text: str, title: str) -> None:

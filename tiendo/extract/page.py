@@ -22,6 +22,8 @@ _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,60}\)$")
 _DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
 _INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
+# A source tag in capitals before a headline ("(TTV) Sở … triển khai nhiệm vụ"): no part of it.
+_SOURCE_TAG = re.compile(r"\((?:[A-ZĐ][A-ZĐ0-9.]{1,14})\)\s*[–—-]?\s*")
 # Where the next field of a metadata line starts ("Tác giả: A .Ngày đăng: …", "A | 10:30").
 _META_FIELD = re.compile(r"\s+[.|]\s*(?=\S)|\s*\|\s*")
 _STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -116,6 +118,9 @@ def layout(text: str) -> Layout:
     all_lines, stamp_year = _unstamped(lines(text), pats)
     title_index = _title_index(all_lines, pats)
     title = all_lines[title_index] if title_index is not None else None
+    tag = _SOURCE_TAG.match(title.text) if title is not None else None
+    if title is not None and tag is not None and tag.end() < len(title.text):
+        title = Segment(title.text[tag.end() :], title.start + tag.end(), title.end)
     first_body = (title_index + 1) if title_index is not None else 0
     top_authors: list[str] = []
     while first_body < len(all_lines) and _is_page_meta(all_lines[first_body].text, pats):
