@@ -321,3 +321,30 @@ def test_copula_without_a_task_verb_sets_no_task(body: str) -> None:
 def test_shortcomings_said_plainly(body: str, expected: list[str]) -> None:
     _, shortcomings = items(body, HEADLINE)
     assert covers(shortcomings, expected), shortcomings
+
+
+def test_heading_line_then_dashed_items() -> None:
+    body = (
+        "Nhiệm vụ trọng tâm 6 tháng đầu năm 2027:\n"
+        "- Đẩy mạnh thu ngân sách nhà nước.\n"
+        "- Giữ vững an ninh chính trị, trật tự an toàn xã hội.\n\n"
+        "Tổng thu ngân sách năm 2026 đạt 120 tỷ đồng."
+    )
+    tasks, _ = items(body, HEADLINE)
+    expected = ["Đẩy mạnh thu ngân sách nhà nước", "Giữ vững an ninh chính trị, trật tự an toàn xã hội"]
+    assert covers(tasks, expected), tasks
+
+
+def test_heading_line_of_the_period_reviewed_sets_no_task() -> None:
+    tasks, _ = items("Kết quả năm 2026:\n- Thu ngân sách đạt 120 tỷ đồng.\n", HEADLINE)
+    assert tasks == [], tasks
+
+
+def test_remark_then_the_period_and_a_subject_before_the_modal() -> None:
+    body = (
+        "Kết luận hội nghị, đồng chí Bí thư nhấn mạnh: thời gian tới các cấp ủy cần tập trung "
+        "lãnh đạo hoàn thành các chỉ tiêu; quan tâm công tác cán bộ."
+    )
+    tasks, _ = items(body, HEADLINE)
+    expected = ["tập trung lãnh đạo hoàn thành các chỉ tiêu", "quan tâm công tác cán bộ"]
+    assert covers(tasks, expected), tasks

@@ -265,7 +265,7 @@ def _task_trigger(
     opened = _opener(text, words, sent, rules)
     if opened is not None:
         return opened
-    labelled = _label_opener(text, words, sent, rules)
+    labelled = _label_opener(text, words, sent, rules, latest)
     if labelled is not None:
         return labelled
     found = _find(words, rules.announcements, sent)
@@ -351,7 +351,10 @@ def _asks_the_meeting(words: Words, i: int, end: int, rules: _Rules) -> bool:
 
 
 def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> bool:
-    """A modal ("cần", "phải") within the next few words, after a subject at most."""
+    """A modal ("cần", "phải") within the next few words, after the period planned and a
+    subject at most ("nhấn mạnh: thời gian tới các cấp ủy cần …")."""
+    if i < len(words):
+        i += rules.future.longest_at(words, i)
     for j in range(i, min(i + 4, len(words))):
         if words[j].start >= end:
             break
@@ -420,11 +423,17 @@ def _latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
-def _label_opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+def _label_opener(
+    text: str, words: Words, sent: Segment, rules: _Rules, latest: int | None
+) -> int | None:
     """ "Mục tiêu, giảm tỷ lệ hộ nghèo xuống còn 2,3%; thu nhập bình quân đạt 33 triệu đồng":
     an announcing noun as a label, then a list; the items start after its mark."""
     first = words.first_from(sent.start)
     n = rules.announcements.longest_at(words, first)
+    if n and text[sent.start : sent.end].rstrip().endswith(":"):
+        # "Nhiệm vụ trọng tâm 6 tháng cuối năm:" heads the list on the lines below.
+        forward = _find(words, rules.future, sent) is not None or _names_year(text, sent, latest)
+        return -1 if forward else None
     if not n or first + n >= len(words) or words.gap(first + n).strip() not in (",", ":"):
         return None
     start = words[first + n].start
