@@ -348,3 +348,22 @@ def test_remark_then_the_period_and_a_subject_before_the_modal() -> None:
     tasks, _ = items(body, HEADLINE)
     expected = ["tập trung lãnh đạo hoàn thành các chỉ tiêu", "quan tâm công tác cán bộ"]
     assert covers(tasks, expected), tasks
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # two nouns joined by a comma before the colon
+            "Hội nghị cũng thẳng thắn chỉ ra những tồn tại, hạn chế: tiến độ giải ngân chậm; thu "
+            "ngân sách chưa đạt kế hoạch.",
+            ["tiến độ giải ngân chậm", "thu ngân sách chưa đạt kế hoạch"],
+        ),
+        (  # "đạt thấp" falls short
+            "Một số chỉ tiêu đạt thấp như thu hút đầu tư, giải ngân vốn đầu tư công.",
+            ["Một số chỉ tiêu đạt thấp như thu hút đầu tư, giải ngân vốn đầu tư công"],
+        ),
+    ],
+)
+def test_more_shortcoming_shapes(body: str, expected: list[str]) -> None:
+    _, shortcomings = items(body, HEADLINE)
+    assert covers(shortcomings, expected), shortcomings

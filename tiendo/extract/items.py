@@ -635,7 +635,7 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     before = " ".join(words.texts(i - 2, i)).lower()
     if not any(before == d or before.endswith(" " + d) for d in rules.determiners):
         return None
-    noun_end = words[found[0] + found[1] - 1].end
+    noun_end = words[_noun_run_end(words, found[0] + found[1], rules) - 1].end
     colon = text.find(":", noun_end, sent.end)
     if colon < 0:
         return _like_list(text, words, noun_end, sent)
@@ -680,14 +680,18 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
                     break
             n = rules.nouns.longest_at(words, j)
             if n and words[j].start < sent.end:
-                end = j + n
-                while end < len(words) and words.gap(end).strip() in (",", "và"):
-                    more = rules.nouns.longest_at(words, end)
-                    if not more:
-                        break
-                    end += more
-                return end
+                return _noun_run_end(words, j + n, rules)
     return None
+
+
+def _noun_run_end(words: Words, end: int, rules: _Rules) -> int:
+    """Past the shortcoming nouns that follow word ``end - 1`` ("tồn tại, hạn chế và yếu kém")."""
+    while end < len(words) and words.gap(end).strip() in (",", "và"):
+        more = rules.nouns.longest_at(words, end)
+        if not more:
+            break
+        end += more
+    return end
 
 
 def _after_concession(words: Words, i: int, rules: _Rules) -> bool:
