@@ -264,6 +264,10 @@ INDICATORS = [
         [F("Tỷ lệ đảng viên học tập nghị quyết", value=91.6, unit="%")],
     ),
     ("Toàn huyện có 92% cử tri hài lòng.", [F("cử tri hài lòng", value=92.0, unit="%")]),
+    (  # "chỉ đạt" (only reached) is no part of the indicator
+        "Sản lượng lúa chỉ đạt 5.211 tấn.",
+        [F("Sản lượng lúa", value=5211.0, unit="tấn")],
+    ),
     (  # the denominator of a rate per head is part of its indicator
         "Số giường bệnh trên 10.000 dân đạt 29,3 giường.",
         [F("Số giường bệnh trên 10.000 dân", value=29.3, unit="giường")],
