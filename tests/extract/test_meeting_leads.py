@@ -249,3 +249,37 @@ def test_headline_with_an_abbreviated_city_keeps_its_title() -> None:
 )
 def test_guests_and_chairs(text: str, chair) -> None:
     assert meeting(text)["chair"] == chair
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (  # a crawl stamp with the day
+            " date 2025-12-23 Kỳ họp thứ 4, HĐND xã Tân Lập khóa XXII\n\n"
+            "Ngày 23/12, HĐND xã Tân Lập tổ chức kỳ họp thứ 4.\n",
+            "Kỳ họp thứ 4, HĐND xã Tân Lập khóa XXII",
+            "2025-12-23",
+        ),
+        (  # the site's dateline above the headline is no headline, nor the meeting's date
+            "Hà Nội, ngày 30-11-2021\n\nQuận Tân Lập: thu ngân sách 9 tháng hơn 900 tỷ đồng\n\n"
+            "22/10/2021 12:53 | 0\n\n(PV) - Sáng 22-10, Quận ủy Tân Lập tổ chức hội nghị lần thứ mười.\n",
+            "Quận Tân Lập: thu ngân sách 9 tháng hơn 900 tỷ đồng",
+            "2021-10-22",
+        ),
+    ],
+)
+def test_page_stamps_and_datelines(text: str, title: str, date: str) -> None:
+    record = extract_text(text)
+    assert (record.title, record.meeting.date if record.meeting else None) == (title, date)
+
+
+@pytest.mark.parametrize(
+    ("last_line", "authors"),
+    [
+        ("Đức Phương.", ["Đức Phương"]),  # a full stop after the by-line
+        ("Hội nghị bế mạc.", []),  # a sentence is no by-line
+    ],
+)
+def test_byline_with_a_full_stop(last_line: str, authors: list[str]) -> None:
+    text = f"Tin hội nghị\n\nNgày 5/10/2024, Huyện ủy Tân Lập tổ chức hội nghị.\n\n{last_line}\n"
+    assert extract_text(text).authors == authors

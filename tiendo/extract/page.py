@@ -213,6 +213,9 @@ def byline_authors(line: str) -> list[str]:
             text = text[len(prefix) :].strip()
             break
     text = _TRAILING_NOTE.sub("", text)
+    # "Đức Phương." : a closing full stop after the name; the words must still all be names.
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1].rstrip()
     if not text or len(text) > 90 or text[-1] in ".:;!?":
         return []
     parts = [p.strip() for p in _AUTHOR_SEPARATORS.split(text) if p.strip()]
