@@ -261,9 +261,9 @@ def test_guests_and_chairs(text: str, chair) -> None:
             "2025-12-23",
         ),
         (  # the site's dateline above the headline is no headline, nor the meeting's date
-            "Hà Nội, ngày 30-11-2021\n\nQuận Tân Lập: thu ngân sách 9 tháng hơn 900 tỷ đồng\n\n"
+            "Hà Nội, ngày 30-11-2021\n\nQuận Tân Lập: 9 tháng năm 2021, thu ngân sách hơn 900 tỷ đồng\n\n"
             "22/10/2021 12:53 | 0\n\n(PV) - Sáng 22-10, Quận ủy Tân Lập tổ chức hội nghị lần thứ mười.\n",
-            "Quận Tân Lập: thu ngân sách 9 tháng hơn 900 tỷ đồng",
+            "Quận Tân Lập: 9 tháng năm 2021, thu ngân sách hơn 900 tỷ đồng",
             "2021-10-22",
         ),
     ],
