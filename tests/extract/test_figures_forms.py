@@ -264,6 +264,10 @@ INDICATORS = [
         [F("Tỷ lệ đảng viên học tập nghị quyết", value=91.6, unit="%")],
     ),
     ("Toàn huyện có 92% cử tri hài lòng.", [F("cử tri hài lòng", value=92.0, unit="%")]),
+    (  # "đ/c" (đồng chí, comrades) is counted, not "đ" (dong)
+        "Chi bộ đã kết nạp 3 đ/c vào Đảng.",
+        [F("đ/c vào Đảng chi bộ đã kết nạp", value=3.0, unit="đ/c")],
+    ),
     (  # "chỉ đạt" (only reached) is no part of the indicator
         "Sản lượng lúa chỉ đạt 5.211 tấn.",
         [F("Sản lượng lúa", value=5211.0, unit="tấn")],
