@@ -183,6 +183,14 @@ GROWTH_LISTS = [
         "Khu vực dịch vụ tăng trưởng 6,1%.",
         [F("Khu vực dịch vụ", yoy_pct=6.1, value=None)],
     ),
+    (  # the growth rate of a list of sectors
+        "Tốc độ tăng trưởng ngành thương mại, dịch vụ tăng 4,4% so với cùng kỳ.",
+        [F("Tốc độ tăng trưởng ngành thương mại, dịch vụ", value=4.4, unit="%", yoy_pct=None)],
+    ),
+    (  # a sector after the rate's own figure rises: a change
+        "Tốc độ tăng trưởng đạt 7%, công nghiệp tăng 9%.",
+        [F("Tốc độ tăng trưởng", value=7.0, unit="%"), F("công nghiệp", yoy_pct=9.0, value=None)],
+    ),
 ]
 
 # 9. A misspelt "tăng"/"giảm" right before a percentage is read as the verb.

@@ -164,6 +164,10 @@ def _change(x: float | None, cue: str | None) -> float | None:
     return round(x - 100.0, 10)
 
 
+# At most this many tokens in an item of a list of sectors ("thương mại, dịch vụ").
+_LIST_ITEM_TOKENS = 3
+
+
 class _Sentence:
     def __init__(self, text: str, toks: list[Tok], r: Rules) -> None:
         self.text = text
@@ -347,6 +351,13 @@ class _Sentence:
             if opening is None:
                 break
             start = self._segment_start(opening, 0)
+        # "Tốc độ tăng trưởng ngành thương mại, dịch vụ tăng 4,4%": a short item after a comma
+        # goes on a list of sectors whose head is before it, unless that clause has a number.
+        while start >= 1 and self.toks[start - 1].text == "," and cue - start <= _LIST_ITEM_TOKENS:
+            before = self._segment_start(start - 1, 0)
+            if any(t.kind == "n" for t in self.toks[before : start - 1]):
+                break
+            start = before
         return self.r.growth_heads.occurs(self.toks[start:cue])
 
     def _multiple(self, i: int, first: int, num: NumberToken) -> _Role | None:
