@@ -20,6 +20,14 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "Đồng chí Lê Văn Bình, PCT UBND huyện phát biểu.",
             [("Lê Văn Bình", ["PCT UBND huyện"])],
         ),
+        (  # titles stacked with dashes before the name; a rarer family name
+            "Về dự có Ủy viên Bộ Chính trị - Chủ tịch Quốc hội Trần Văn Nam và Ủy viên Trung ương "
+            "Đảng - Phó Chủ tịch Quốc hội Uông Văn Lưu.",
+            [
+                ("Trần Văn Nam", ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"]),
+                ("Uông Văn Lưu", ["Ủy viên Trung ương Đảng", "Phó Chủ tịch Quốc hội"]),
+            ],
+        ),
         (  # abbreviations right after the name, no comma, joined by dashes
             "Đồng chí Trần Văn Khoa HUV- BT Đảng ủy kết luận hội nghị.",
             [("Trần Văn Khoa", ["HUV", "BT Đảng ủy"])],

@@ -164,7 +164,8 @@ def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
                 titles.append(words.text[words[index].start : words[end - 1].end])
             mention.titles[:0] = titles
             return mention
-        if gap != ",":
+        # "Ủy viên Bộ Chính trị - Chủ tịch Quốc hội Nguyễn Sinh Hùng": titles stacked with dashes.
+        if gap != "," and not (gap in ("-", "–") and title_head_at(words, end)):
             return None
         if not is_role(words, index, head, end):
             titles.append(words.text[words[index].start : words[end - 1].end])
