@@ -168,6 +168,11 @@ def test_agenda_and_bare_period_are_no_tasks(body: str) -> None:
         # the delegates asked to discuss at the meeting
         "Phát biểu khai mạc, đồng chí Bí thư Huyện ủy đề nghị các đại biểu tập trung thảo luận, "
         "đánh giá đúng kết quả đạt được trong năm. Phân tích, làm rõ nguyên nhân của hạn chế.",
+        # the sentence opens on the period reviewed: the directive was given then
+        "Trong 6 tháng đầu năm 2026, UBND huyện chỉ đạo các cơ quan triển khai đồng bộ các nhiệm "
+        "vụ, nhiều chỉ tiêu đạt và vượt kế hoạch.",
+        # a scheme that proposes is no directive
+        "Hiện tại, huyện đang hoàn chỉnh đề án đề nghị công nhận đạt đô thị loại III.",
     ],
 )
 def test_past_and_meeting_directives_are_no_tasks(body: str) -> None:

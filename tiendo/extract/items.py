@@ -81,6 +81,7 @@ class _Rules:
     consequences: PhraseSet
     facing: PhraseSet
     failures: PhraseSet
+    reviewed: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -122,6 +123,7 @@ def _rules() -> _Rules:
         "consequence_starts",
         "facing_verbs",
         "failure_phrases",
+        "reviewed_periods",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -255,6 +257,7 @@ def _task_trigger(
                 n
                 and not _after_any(words, i, rules.directive_not_after)
                 and not _past_in_clause(words, i, rules)
+                and not _reviewed_opening(text, words, sent, i, rules)
                 and not _asks_the_meeting(words, i + n, sent.end, rules)
             ):
                 return _after_intro(text, words, words[i + n - 1].end, sent, rules)
@@ -288,7 +291,8 @@ def _task_trigger(
     # "Thời gian tới, ngành cần nâng cao … các chương trình, giải pháp …": a modal and its verb
     # before the noun open the list; the noun is one of the objects.
     modal = _find(words, rules.prescriptive_modals, sent)
-    if modal is not None and modal[0] < found[0]:
+    # "những tồn tại, hạn chế cần khắc phục": a shortcoming's relative clause, not a directive.
+    if modal is not None and modal[0] < found[0] and not _after_any(words, modal[0], rules.nouns):
         verb = modal[0] + modal[1]
         if verb < len(words) and rules.verbs.longest_at(words, verb):
             return words[verb].start
@@ -339,6 +343,16 @@ def _past_in_clause(words: Words, i: int, rules: _Rules) -> bool:
         if rules.past.longest_at(words, j):
             return True
     return False
+
+
+def _reviewed_opening(text: str, words: Words, sent: Segment, i: int, rules: _Rules) -> bool:
+    """ "Trong 6 tháng đầu năm 2024, UBND huyện chỉ đạo các cơ quan …": the sentence opens on
+    the period reviewed, so its directive was given then."""
+    comma = text.find(",", sent.start, words[i].start)
+    if comma < 0:
+        return False
+    clause = Segment(text[sent.start : comma], sent.start, comma)
+    return _find(words, rules.reviewed, clause) is not None and _find(words, rules.future, clause) is None
 
 
 def _asks_the_meeting(words: Words, i: int, end: int, rules: _Rules) -> bool:
