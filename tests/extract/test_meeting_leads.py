@@ -130,6 +130,29 @@ def test_labels_above_the_headline(text: str, title: str) -> None:
             "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện Tân Lập",
             "hội nghị",
         ),
+        (  # a sector office whose name joins two compounds with a dash
+            "Giáo dục huyện chuyển biến tích cực\n\nVừa qua, Phòng Giáo dục - Đào tạo huyện Tân "
+            "Lập đã tổ chức hội nghị tổng kết năm học 2021-2022.\n",
+            "Phòng Giáo dục - Đào tạo huyện Tân Lập",
+            "hội nghị",
+        ),
+        (  # an acronym in pieces
+            "Doanh thu du lịch tăng mạnh\n\nSở VH-TT&DL vừa tổ chức hội nghị tổng kết năm 2024.\n",
+            "Sở VH-TT&DL",
+            "hội nghị",
+        ),
+        (  # a place that opens the lead, its level in capitals
+            "Bảo hiểm y tế toàn dân\n\n(PV) - Huyện Tân Lập vừa tổ chức hội nghị tổng kết công "
+            "tác bảo hiểm y tế năm 2021.\n",
+            "Huyện Tân Lập",
+            "hội nghị",
+        ),
+        (  # the office "reviews": a review conference; meetings in general are none
+            "Chi cục Thống kê tổng kết năm 2017\n\nChiều ngày 23/1/2018, Chi cục Thống kê tổng "
+            "kết hoạt động năm 2017. Chi cục phục vụ kịp thời các kỳ họp của huyện.\n",
+            "Chi cục Thống kê",
+            "hội nghị",
+        ),
         (  # an executive committee hosting a conference for others stays generic
             "Ban Chấp hành Đảng bộ huyện Mỹ Lâm tổ chức hội nghị\n\n"
             "Ngày 2/3/2024, Ban Chấp hành Đảng bộ huyện Mỹ Lâm tổ chức hội nghị học tập "

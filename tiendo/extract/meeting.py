@@ -66,6 +66,7 @@ _MONTHLY = re.compile(
 )
 _DEPUTY = syllable_key("Phó")
 _CUA = syllable_key("của")
+_COMMITTEE_SUFFIXES = frozenset({syllable_key("ủy"), syllable_key("uỷ")})
 OWNER_REACH = 20  # words after a meeting phrase searched for "của" and the body it belongs to
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 _SPAN_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
@@ -581,7 +582,7 @@ def _place_holding(text: str, words: Words, zone: list[Segment], rules: _Rules) 
             # The place opens its clause: "Phó Chủ tịch HĐND tỉnh A đánh giá" names a person.
             if i > first and not words.gap(i).strip():
                 continue
-            end = _place_end(words, i)
+            end = _place_end(words, i, opening=True)
             if not end or end >= len(words) or not words.joined(end):
                 continue
             k = end
@@ -708,12 +709,17 @@ def _place_at(text: str, words: Words, i: int) -> str | None:
     return text[words[i].start : words[end - 1].end] if end else None
 
 
-def _place_end(words: Words, i: int) -> int:
-    """The index past ``huyện Bắc Sơn`` starting at word ``i``, or 0 when none starts there."""
+def _place_end(words: Words, i: int, opening: bool = False) -> int:
+    """The index past ``huyện Bắc Sơn`` starting at word ``i``, or 0 when none starts there.
+    A clause ``opening`` on the place may write its level in capitals ("Huyện Xuân Lộc vừa tổ
+    chức …"), but "Huyện Ủy …" is the committee."""
     level = lexicon().levels.longest_at(words, i)
-    if not level or not words[i].text.islower():
+    if not level:
         return 0
     j = i + level
+    capital_ok = opening and j < len(words) and words.keys[j] not in _COMMITTEE_SUFFIXES
+    if not (words[i].text.islower() or capital_ok):
+        return 0
     k = j
     while k < len(words) and k - j < 4 and words.joined(k) and is_name_syllable(words[k].text):
         k += 1

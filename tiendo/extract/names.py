@@ -304,16 +304,21 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
             dash_join = (
                 gap in ("-", "–")
                 and is_capital(words[i].text)
-                and is_capital(words[i - 1].text)
-                and words[i].key not in lex.surnames
+                # "Phòng Giáo dục - Đào tạo": the word before closes a compound of the name
+                and (is_capital(words[i - 1].text) or _closes_compound(words, i - 1))
+                and (words[i].key not in lex.surnames or lex.org_compounds.longest_at(words, i))
                 # "Huyện ủy viên- Bí thư Đảng ủy xã": two titles, not one place.
                 and not lex.heads.longest_at(words, i)
+            )
+            # "Sở VH-TT&DL": an acronym in pieces.
+            acronym_join = (
+                words.gap(i) in ("-", "&") and words[i].text.isupper() and words[i - 1].text.isupper()
             )
             # "TP.HCM", "TP.TDM": an abbreviated city name joined by a dot.
             dot_join = (
                 words.gap(i) == "." and words[i].text.isupper() and words[i - 1].text.isupper()
             )
-            if not (dash_join or dot_join):
+            if not (dash_join or dot_join or acronym_join):
                 break
         if words.keys[i] in lex.org_stops:
             break
@@ -334,6 +339,11 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
             continue
         break
     return i
+
+
+def _closes_compound(words: Words, i: int) -> bool:
+    """Word ``i`` ends a two-word compound of an organisation's name ("Giáo dục")."""
+    return i >= 1 and lexicon().org_compounds.longest_at(words, i - 1) == 2
 
 
 def _org_after_and(words: Words, i: int) -> bool:
