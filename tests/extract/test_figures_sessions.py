@@ -47,8 +47,13 @@ SESSIONS = [
         "Có 320 hộ được hỗ trợ xây mới và sửa chữa nhà ở với tổng kinh phí 12 tỷ đồng.",
         [
             F("hộ được hỗ trợ xây mới và sửa chữa nhà ở", value=320, unit="hộ"),
-            F("tổng kinh phí", value=12e9, unit="VND"),
+            # the sum is spent on what the count's clause says
+            F("tổng kinh phí hộ được hỗ trợ xây mới và sửa chữa nhà ở", value=12e9, unit="VND"),
         ],
+    ),
+    (  # a clause without a count before the sum
+        "Các đối tượng chính sách được hỗ trợ kịp thời với tổng số tiền 30 tỷ đồng.",
+        [F("tổng số tiền các đối tượng chính sách được hỗ trợ kịp thời", value=30e9, unit="VND")],
     ),
     (
         "Tổ chức 3 phiên họp thường kỳ và 2 phiên họp chuyên đề.",

@@ -45,6 +45,7 @@ class Rules:
     rate_heads: PhraseSet[None]
     growth_heads: PhraseSet[None]
     generic_heads: frozenset[str]
+    spending_heads: frozenset[str]
     list_tail_links: tuple[str, ...]
     units: PhraseSet[str]
     not_units: PhraseSet[None]
@@ -107,6 +108,7 @@ def rules() -> Rules:
         rate_heads=PhraseSet(lex["heads"]["rate"]),
         growth_heads=PhraseSet(lex["heads"]["growth"]),
         generic_heads=frozenset(w.lower() for w in lex["heads"]["generic"]),
+        spending_heads=frozenset(w.lower() for w in lex["heads"]["spending"]),
         list_tail_links=tuple(f" {w.lower()} " for w in lex["heads"]["list_tail_links"]),
         units=PhraseSet(
             {

@@ -654,6 +654,15 @@ class _Sentence:
             before = clean(self.text, self.toks, a, seg, self.r, **options) if a < seg else None
             if before is not None:
                 return before
+        if pre is not None and pre.text.lower() in self.r.spending_heads and self._stop_at(seg):
+            # The clause may be the description of the count before it ("2.000 hộ được hỗ trợ
+            # … với tổng kinh phí"): read back past that figure, to its number.
+            a = self._segment_start(seg, 0)
+            a = max([a, *(k + 1 for k in range(a, seg) if self.toks[k].kind == "n")])
+            spent = clean(self.text, self.toks, a, seg, self.r, **options) if a < seg else None
+            if spent is not None:
+                text = f"{pre.text} {_lower_first(spent.text)}"
+                return Phrase(text, spent.start, pre.end, pre.words + spent.words, pre.head)
         if pre is None or pre.has_head or self._item_words(pre) > self.r.short_pre:
             return pre
         noted = self._before_note(seg, floor, pre, options)

@@ -81,6 +81,7 @@ _SCHEMAS: dict[str, Schema] = {
             "rate": "list[str]",
             "growth": "list[str]",
             "generic": "list[str]",
+            "spending": "list[str]",
             "list_tail_links": "list[str]",
         },
         "units": {
