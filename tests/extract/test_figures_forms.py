@@ -276,6 +276,13 @@ INDICATORS = [
         "Chi bộ đã kết nạp 3 đ/c vào Đảng.",
         [F("đ/c vào Đảng chi bộ đã kết nạp", value=3.0, unit="đ/c")],
     ),
+    (  # a threshold after a percentage describes the count: no figure of its own
+        "Trong đó: 04 chỉ tiêu đạt 100% trở lên, 02 chỉ tiêu đạt trên 70% trở lên.",
+        [
+            F("chỉ tiêu đạt 100% trở lên", value=4.0, unit="chỉ tiêu"),
+            F("chỉ tiêu đạt trên 70% trở lên", value=2.0, unit="chỉ tiêu"),
+        ],
+    ),
     (  # "chỉ đạt" (only reached) is no part of the indicator
         "Sản lượng lúa chỉ đạt 5.211 tấn.",
         [F("Sản lượng lúa", value=5211.0, unit="tấn")],

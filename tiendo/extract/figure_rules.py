@@ -52,6 +52,7 @@ class Rules:
     bare_scale_currency: str
     before: PhraseSet[bool]
     after: PhraseSet[bool]
+    thresholds: PhraseSet[None]
     abbreviations: frozenset[str]
     pre_words: int
     trailing_words: int
@@ -120,6 +121,7 @@ def rules() -> Rules:
         bare_scale_currency=units["bare_scale_currency"],
         before=_verdicts(lex["not_figure"]["before"], lex["is_figure"]["before"]),
         after=_verdicts(lex["not_figure"]["after"], lex["is_figure"]["after"]),
+        thresholds=PhraseSet(lex["not_figure"]["thresholds"]),
         abbreviations=frozenset(lex["sentence"]["abbreviations"]),
         pre_words=limits["pre_words"],
         trailing_words=limits["trailing_words"],

@@ -211,6 +211,8 @@ class _Sentence:
         assert num is not None
         if num.kind in ("date", "time", "code") or num.is_year:
             return None
+        if r.thresholds.match_at(toks, i + 1) is not None:
+            return None
         counting = num.kind == "ratio" or num.is_bare
         # The words that make a numeral a month, a rank or a document number only rule out a
         # bare numeral: in "9 tháng 15,2 tỷ đồng" the amount follows the period.

@@ -90,7 +90,7 @@ _SCHEMAS: dict[str, Schema] = {
             "not_units": "list[str]",
             "bare_scale_currency": "str",
         },
-        "not_figure": {"before": "list[str]", "after": "list[str]"},
+        "not_figure": {"before": "list[str]", "after": "list[str]", "thresholds": "list[str]"},
         "is_figure": {"before": "list[str]", "after": "list[str]"},
         "targets": "list[str]",
         "not_targets": "list[str]",
