@@ -372,3 +372,30 @@ def test_remark_then_the_period_and_a_subject_before_the_modal() -> None:
 def test_more_shortcoming_shapes(body: str, expected: list[str]) -> None:
     _, shortcomings = items(body, HEADLINE)
     assert covers(shortcomings, expected), shortcomings
+
+
+def test_paragraphs_opening_on_a_task_verb_go_on_with_the_directive() -> None:
+    body = (
+        "Phát biểu tại hội nghị, Chủ tịch UBND huyện đề nghị: các ngành tiếp tục đẩy mạnh tuyên "
+        "truyền phòng chống tội phạm.\n"
+        "Làm tốt công tác nắm tình hình, quản lý chặt địa bàn.\n"
+        "Nâng cao công tác tiếp nhận, xử lý tin báo tội phạm.\n\n"
+        "Dịp này, hội nghị đã khen thưởng 12 tập thể có thành tích."
+    )
+    tasks, _ = items(body, HEADLINE)
+    expected = [
+        "tiếp tục đẩy mạnh tuyên truyền phòng chống tội phạm",
+        "Làm tốt công tác nắm tình hình, quản lý chặt địa bàn",
+        "Nâng cao công tác tiếp nhận, xử lý tin báo tội phạm",
+    ]
+    assert covers(tasks, expected), tasks
+
+
+def test_lead_naming_the_agenda_with_a_semicolon_sets_no_task() -> None:
+    body = (
+        "Sáng 22-10, Ban Chấp hành Đảng bộ quận Tân Lập tổ chức hội nghị lần thứ mười, đánh giá "
+        "kết quả 9 tháng năm 2026, triển khai phương hướng, nhiệm vụ 3 tháng cuối năm 2026; thảo "
+        "luận, cho ý kiến dự thảo Quy định về quản lý cán bộ."
+    )
+    tasks, _ = items(body, HEADLINE)
+    assert tasks == [], tasks

@@ -162,7 +162,7 @@ def extract_items(
             continue
         if _is_caption(para.text):
             continue
-        if state.mode and not _continues(words, para, rules):
+        if state.mode and not _continues(words, para, rules, state.mode):
             state = _State()
         for sent in sentences(text, para.start, para.end):
             _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest)
@@ -297,6 +297,9 @@ def _task_trigger(
         if verb < len(words) and rules.verbs.longest_at(words, verb):
             return words[verb].start
     cue_end = words[found[0] + found[1] - 1].end
+    agenda = _find(words, rules.meeting_held, sent)
+    if agenda is not None and agenda[0] < found[0]:
+        return None  # the lead names the meeting's agenda; no list follows it
     colon = text.find(":", cue_end, sent.end)
     if colon >= 0:
         return colon + 1
@@ -311,9 +314,6 @@ def _task_trigger(
     link = _find(words, rules.announcement_links, sent, cue_end)
     if link is not None and rules.verbs.longest_at(words, link[0] + link[1]):
         return words[link[0] + link[1] - 1].end
-    agenda = _find(words, rules.meeting_held, sent)
-    if agenda is not None and agenda[0] < found[0]:
-        return None  # the lead names the meeting's agenda; no list follows it
     return -1
 
 
@@ -772,10 +772,15 @@ def _is_caption(line: str) -> bool:
     return line[-1:] not in '.…;:!?"”)' and len(line.split()) <= CAPTION_WORDS
 
 
-def _continues(words: Words, para: Segment, rules: _Rules) -> bool:
+def _continues(words: Words, para: Segment, rules: _Rules, mode: str) -> bool:
+    """The paragraph goes on with the list open before it: a list mark, a connector, or, in a
+    list of tasks, a task verb opening it ("Làm tốt công tác …", "Nâng cao …")."""
     if _LIST_MARK.match(para.text):
         return True
-    return bool(rules.connectors.longest_at(words, words.first_from(para.start)))
+    first = words.first_from(para.start)
+    if mode == "task" and rules.verbs.longest_at(words, first):
+        return True
+    return bool(rules.connectors.longest_at(words, first))
 
 
 # Items -------------------------------------------------------------------------------------
