@@ -20,6 +20,14 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "Đồng chí Lê Văn Bình, PCT UBND huyện phát biểu.",
             [("Lê Văn Bình", ["PCT UBND huyện"])],
         ),
+        (  # a two-syllable name after the title's level word, not a place
+            "Phó Chủ tịch UBND tỉnh Nguyễn Chín đến dự.",
+            [("Nguyễn Chín", ["Phó Chủ tịch UBND tỉnh"])],
+        ),
+        (  # in apposition the title has its holder: the two syllables are a place
+            "Dự hội nghị có ông Trần Văn Nam, Chủ tịch UBND quận Hoàng Mai.",
+            [("Trần Văn Nam", ["Chủ tịch UBND quận Hoàng Mai"])],
+        ),
         (  # titles stacked with dashes before the name; a rarer family name
             "Về dự có Ủy viên Bộ Chính trị - Chủ tịch Quốc hội Trần Văn Nam và Ủy viên Trung ương "
             "Đảng - Phó Chủ tịch Quốc hội Uông Văn Lưu.",

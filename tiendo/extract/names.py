@@ -160,9 +160,27 @@ def _find_places(words: Words) -> set[str]:
             k += 1
         # Only two-syllable runs: "thành phố Nguyễn Văn A" is the city's official, not a
         # place, and family names hardly ever begin a longer place name.
-        if k - j == 2:
+        if k - j == 2 and not _holder_after_title(words, i, j):
             out.add(" ".join(words.keys[j:k]))
     return out
+
+
+TITLE_REACH = 6  # words between a title's head and the level word that ends it
+
+
+def _holder_after_title(words: Words, level: int, run: int) -> bool:
+    """ "Phó Chủ tịch UBND tỉnh Nguyễn Chín đến dự": the level ends a title that opens its
+    clause and a family name follows, so the two syllables name its holder. A title in
+    apposition ("ông A, Chủ tịch UBND quận Hoàng Mai") has its holder already: a place."""
+    lex = lexicon()
+    if words.keys[run] not in lex.surnames:
+        return False
+    for k in range(level - 1, max(-1, level - TITLE_REACH), -1):
+        if lex.heads.longest_at(words, k):
+            return "," not in words.gap(k)
+        if not words.joined(k):
+            return False
+    return False
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
