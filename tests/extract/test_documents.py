@@ -144,6 +144,19 @@ def test_a_name_inside_another_documents_name_is_not_listed_twice() -> None:
             "đầu tư.",
             [("Đề án", None, "đề án “Phát triển vùng chè hàng hóa giai đoạn 2024 - 2028”", None, None)],
         ),
+        (  # a proper name, then what it is about
+            "xem xét việc thực hiện Nghị quyết HĐND thị xã về tình hình kinh tế - xã hội 6 tháng "
+            "đầu năm 2026, đề ra phương hướng.",
+            [
+                (
+                    "Nghị quyết",
+                    None,
+                    "Nghị quyết HĐND thị xã về tình hình kinh tế - xã hội 6 tháng đầu năm 2026",
+                    None,
+                    None,
+                )
+            ],
+        ),
         (  # a capitalised programme with a quoted title
             "hướng dẫn các hộ tham gia Chương trình “Mỗi xã một sản phẩm” nâng cao chất lượng.",
             [("Chương trình", None, "Chương trình “Mỗi xã một sản phẩm”", None, None)],

@@ -24,6 +24,7 @@ from tiendo.extract.text import squash, syllable_key, text_key
 _NUMBER = re.compile(r"\d{1,5}[a-z]?(?:\s?[-–—/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9]{0,11})*(?![\w/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
+_VE = syllable_key("về")
 _VA = syllable_key("và")
 _DU, _THAO = syllable_key("dự"), syllable_key("thảo")
 _PERIOD = re.compile(r"giai đoạn (?:19|20)\d\d", re.I)
@@ -299,6 +300,9 @@ def _named(
     issuer = None
     if words[j].text[:1].isupper():
         end = _proper_name_end(text, words, j, rules)
+        # "Nghị quyết HĐND thị xã về tình hình kinh tế - xã hội …": what it is about goes on.
+        if end < len(words) and words.keys[end] == _VE and words.joined(end):
+            end = _description_end(text, words, end, rules, _list_item(text, words[i].start))
     else:
         if rules.not_title_starts.longest_at(words, j):
             return None
