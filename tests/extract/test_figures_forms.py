@@ -283,6 +283,21 @@ INDICATORS = [
             F("chỉ tiêu đạt trên 70% trở lên", value=2.0, unit="chỉ tiêu"),
         ],
     ),
+    (  # a sum after a quoted fund: the words before it say what it was raised for
+        "Nhân dân đóng góp Quỹ “Vì người nghèo” được trên 10 tỷ đồng.",
+        [F("Nhân dân đóng góp Quỹ “Vì người nghèo”", value=10e9, unit="VND")],
+    ),
+    (  # a sum after a count: what the counted things are worth
+        "Xây dựng được 208 căn nhà đại đoàn kết trị giá trên 6 tỷ đồng.",
+        [
+            F("căn nhà đại đoàn kết trị giá xây dựng", value=208.0, unit="căn nhà"),
+            F("căn nhà đại đoàn kết trị giá", value=6e9, unit="VND"),
+        ],
+    ),
+    (  # working days are counted
+        "Hội viên đóng góp 3.445 ngày công lao động.",
+        [F("ngày công lao động hội viên đóng góp", value=3445.0, unit="ngày công lao động")],
+    ),
     (  # "chỉ đạt" (only reached) is no part of the indicator
         "Sản lượng lúa chỉ đạt 5.211 tấn.",
         [F("Sản lượng lúa", value=5211.0, unit="tấn")],

@@ -814,7 +814,7 @@ class _Sentence:
     ) -> tuple[_Draft, str | None] | None:
         found = self._value_indicator(role, seg, floor, pre, carry)
         if found is None:
-            inherited = self._inherited(seg, floor)
+            inherited = self._inherited(seg, floor) or self._spent_on(role)
             if inherited is None:
                 return None
             found = (inherited.text, inherited.start, inherited.end, None)
@@ -868,6 +868,23 @@ class _Sentence:
         if obj is not None:
             return obj.text, obj.start, obj.end, None
         return None
+
+    def _spent_on(self, role: _Role) -> Phrase | None:
+        """A sum with nothing of its own before it ("208 căn nhà … trị giá trên 6 tỷ đồng",
+        "đóng góp Quỹ “Vì người nghèo” được trên 10 tỷ đồng"): the words since the number
+        before it, or since the sentence start, say what it was raised or spent for."""
+        if role.unit_class != "money":
+            return None
+        start = next((k + 1 for k in range(role.first - 1, -1, -1) if self.toks[k].kind == "n"), 0)
+        if start >= role.first:
+            return None
+        phrase = clean(self.text, self.toks, start, role.first, self.r, cut_at_head=False)
+        if phrase is not None and phrase.text.count("“") > phrase.text.count("”"):
+            closing = self.text.find("”", phrase.end, phrase.end + 2)
+            if closing >= 0:  # the name in quotation marks keeps its closing mark
+                text = self.text[phrase.start : closing + 1]
+                return Phrase(text, phrase.start, closing + 1, phrase.words, phrase.head)
+        return phrase
 
     def _linked_count(self, k: int) -> bool:
         found = self.r.count_links.match_at(self.toks, k)
