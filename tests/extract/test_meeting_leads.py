@@ -306,3 +306,17 @@ def test_page_stamps_and_datelines(text: str, title: str, date: str) -> None:
 def test_byline_with_a_full_stop(last_line: str, authors: list[str]) -> None:
     text = f"Tin hội nghị\n\nNgày 5/10/2024, Huyện ủy Tân Lập tổ chức hội nghị.\n\n{last_line}\n"
     assert extract_text(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("D.Q\n\n,\n.", ["D.Q"]),  # initials alone; stray punctuation after them
+        ("HG", ["HG"]),
+        ("Quang Hưng\n\nNguồn Hà Nội TV: https://example.vn/video/tin.htm", ["Quang Hưng"]),
+        ("UBND", []),  # an acronym of more letters is no by-line
+    ],
+)
+def test_bylines_of_initials_and_before_a_source_line(tail: str, authors: list[str]) -> None:
+    text = f"Tin hội nghị\n\nNgày 5/10/2024, Huyện ủy Tân Lập tổ chức hội nghị.\n\n{tail}\n"
+    assert extract_text(text).authors == authors

@@ -22,6 +22,8 @@ _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,60}\)$")
 _DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
 _INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
+# A by-line of initials alone ("D.Q", "N.T", "PV").
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.?){2,3}")
 # A source tag in capitals before a headline ("(TTV) Sở … triển khai nhiệm vụ"): no part of it.
 _SOURCE_TAG = re.compile(r"\((?:[A-ZĐ][A-ZĐ0-9.]{1,14})\)\s*[–—-]?\s*")
 # Where the next field of a metadata line starts ("Tác giả: A .Ngày đăng: …", "A | 10:30").
@@ -107,8 +109,10 @@ def _is_place_label(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    """A line of site chrome, page metadata or footer."""
+    """A line of site chrome, page metadata or footer, or stray punctuation left by the page."""
     pats = _patterns()
+    if not any(ch.isalnum() for ch in line):
+        return True
     return _matches(pats.chrome, line) or _matches(pats.meta, line) or _matches(pats.footer, line)
 
 
@@ -222,8 +226,8 @@ def byline_authors(line: str) -> list[str]:
     if not parts:
         return []
     for part in parts:
-        if _INITIALLED.fullmatch(part):
-            continue  # "Q.NHƯ", "T. Linh": a name after the initial of the family name
+        if _INITIALLED.fullmatch(part) or _INITIALS.fullmatch(part):
+            continue  # "Q.NHƯ", "T. Linh", "D.Q", "PV": initials, or a name after them
         words = part.split()
         if not 2 <= len(words) <= 5:
             return []
