@@ -153,6 +153,18 @@ def test_labels_above_the_headline(text: str, title: str) -> None:
             "Chi cục Thống kê",
             "hội nghị",
         ),
+        (  # a mass organisation, its name in lower case
+            "Cựu chiến binh huyện tổng kết năm\n\nNgày 10/1/2014, Hội cựu chiến binh huyện Tân "
+            "Lập vừa tổ chức hội nghị tổng kết công tác hội năm 2013.\n",
+            "Hội cựu chiến binh huyện Tân Lập",
+            "hội nghị",
+        ),
+        (
+            "Nông dân sơ kết quý I\n\nNgày 5/4/2017, Hội Nông dân tỉnh Tân An tổ chức hội nghị "
+            "giao ban quý I năm 2017.\n",
+            "Hội Nông dân tỉnh Tân An",
+            "hội nghị",
+        ),
         (  # an executive committee hosting a conference for others stays generic
             "Ban Chấp hành Đảng bộ huyện Mỹ Lâm tổ chức hội nghị\n\n"
             "Ngày 2/3/2024, Ban Chấp hành Đảng bộ huyện Mỹ Lâm tổ chức hội nghị học tập "
