@@ -21,6 +21,7 @@ from tiendo.extract.text import syllable_key
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _WORD_SPLIT = re.compile(rf"({_WORD.pattern})")
+_new_tuple = tuple.__new__
 
 
 class Word(NamedTuple):
@@ -59,7 +60,9 @@ class Words:
 
     def __getitem__(self, index: int) -> Word:
         start, end = self.starts[index], self.ends[index]
-        return Word(self.text[start:end], start, end, self.keys[index])
+        # tuple.__new__ skips the keyword handling of the NamedTuple's own constructor,
+        # a Python call of its own on a path taken for most words the rules look at.
+        return _new_tuple(Word, (self.text[start:end], start, end, self.keys[index]))
 
     def texts(self, start: int, stop: int) -> list[str]:
         """The texts of the words from index ``start`` up to (not including) ``stop``."""
