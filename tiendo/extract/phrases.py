@@ -23,7 +23,10 @@ V = TypeVar("V")
 _PIECE = re.compile(r"[^\W\d_]+|\d+|\S")
 # The same pieces, with a group telling a word or number from a mark, for the tokenizer.
 _TOKEN = re.compile(r"([^\W\d_]+|\d+)|\S")
-_SENTENCE_END = re.compile(r"\n|[.!?]+")
+# A line break, or a run of ".!?". Written to open with one character class, which lets a
+# search skip the text between sentence ends in one tight loop; the run goes on only after a
+# mark, never after the line break.
+_SENTENCE_END = re.compile(r"[\n.!?](?:(?<=[.!?])[.!?]*)?")
 _ANY = "#"
 _LOW = attrgetter("low")
 _MISSING = object()
