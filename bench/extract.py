@@ -1,9 +1,10 @@
 """Extraction throughput: MB/s over the dev corpus, and time per 100 KB on adversarial text.
 
-Run from the repo root: ``python bench/extract.py``. The figure finder alone and the whole
-engine (``tiendo.extract.engine.extract_text``, when it imports) are timed; the machine is
-printed first, since the figures mean little without it. The targets: at least 1 MB/s on
-normal text, at most 1 s per 100 KB on any input.
+Run from the repo root: ``python bench/extract.py``; the dev corpus is read from
+``$TIENDO_SHARED/corpus/dev`` (by default ``../shared`` beside the repo). The figure finder
+alone and the whole engine (``tiendo.extract.engine.extract_text``, when it imports) are
+timed; the machine is printed first, since the figures mean little without it. The targets:
+at least 1 MB/s on normal text, at most 1 s per 100 KB on any input.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-DEV = ROOT.parent / "shared" / "corpus" / "dev"
+DEV = Path(os.environ.get("TIENDO_SHARED", ROOT.parent / "shared")) / "corpus" / "dev"
 TARGET_BYTES = 10 * 1024 * 1024
 ADVERSARIAL_BYTES = 1024 * 1024
 

@@ -111,7 +111,9 @@ def find_figures(text: str) -> list[Figure]:
         first = k
         while k < len(numbers) and numbers[k].span[0] < end:
             k += 1
-        if k > first and not _is_slug(text, start, end, r):
+        # A sentence whose numbers are all dates, times, codes or years gives no role, so
+        # no figure: it is not tokenised at all.
+        if any(map(_may_measure, numbers[first:k])) and not _is_slug(text, start, end, r):
             toks = tokenize(text, start, end, numbers[first:k])
             found = _Sentence(text, toks, r).drafts()
             if found and _is_heading(text, start):
@@ -119,6 +121,11 @@ def find_figures(text: str) -> list[Figure]:
                     draft.heading = True
             drafts.extend(found)
     return [d.figure() for d in _dedupe(drafts)]
+
+
+def _may_measure(num: NumberToken) -> bool:
+    """Whether a number can take a role at all (``_Sentence._classify`` rules out the rest)."""
+    return num.kind not in ("date", "time", "code") and not num.is_year
 
 
 def _is_slug(text: str, start: int, end: int, r: Rules) -> bool:
@@ -209,7 +216,7 @@ class _Sentence:
         toks, r = self.toks, self.r
         num = toks[i].num
         assert num is not None
-        if num.kind in ("date", "time", "code") or num.is_year:
+        if not _may_measure(num):
             return None
         if r.thresholds.match_at(toks, i + 1) is not None:
             return None

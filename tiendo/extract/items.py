@@ -428,7 +428,9 @@ def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int |
     return None
 
 
-_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
+# "năm 2027" in any case; the boundary behind the first letter and the case spelt out let a
+# search skip to the next "n" in one tight loop (re.I gives these letters only their two cases).
+_YEAR = re.compile(r"[nN](?<!\w[nN])[ăĂ][mM]\s+((?:19|20)\d\d)\b")
 
 
 def _latest_year(text: str) -> int | None:

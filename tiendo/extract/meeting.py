@@ -58,7 +58,10 @@ _QUARTER = re.compile(
     r"\bquý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:[/.-]|,?\s*năm)\s*((?:19|20)\d\d)\b)?", re.I
 )
 PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_far`
-_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
+# "năm 2023" in any case. The word boundary is checked behind the first letter and the case
+# spelt out (re.I gives each of these letters exactly its two cases), so the pattern opens
+# with a character class and a search skips to the next "n" in one tight loop.
+_YEAR = re.compile(r"[nN](?<!\w[nN])[ăĂ][mM]\s+((?:19|20)\d\d)\b")
 # "năm 2021 - 2025", "5 năm 2021-2025": the first year of a span, not a year of its own.
 _SAME_PERIOD = "cùng kỳ"
 _MONTHLY = re.compile(
@@ -71,7 +74,8 @@ OWNER_REACH = 20  # words after a meeting phrase searched for "của" and the bo
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 _SPAN_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
 # "đến tháng 6.2018", "tháng 9/2023": a month of a year, as the text dates its figures.
-_MONTH_YEAR = re.compile(r"\btháng\s+\d{1,2}\s?[/.-]\s?((?:19|20)\d\d)\b", re.I)
+# Case and boundary written out as in _YEAR, for the same fast search.
+_MONTH_YEAR = re.compile(r"[tT](?<!\w[tT])[hH][áÁ][nN][gG]\s+\d{1,2}\s?[/.-]\s?((?:19|20)\d\d)\b")
 _YEAR_AFTER = re.compile(r"\s*(?:năm\s+|/)?((?:19|20)\d\d)\b")
 
 

@@ -13,13 +13,15 @@ from collections import defaultdict
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 from tiendo.extract.rules import load_rules
 from tiendo.extract.text import syllable_key
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
+_WORD_SPLIT = re.compile(rf"({_WORD.pattern})")
+_new_tuple = tuple.__new__
 
 
 class Word(NamedTuple):
@@ -40,21 +42,14 @@ class Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        texts = _WORD.findall(text)
-        # Only non-word characters lie between two matches, so each word is found at or
-        # after the end of the one before: no match objects needed for the spans.
-        starts: list[int] = []
-        ends: list[int] = []
-        pos = 0
-        find = text.find
-        for t in texts:
-            pos = find(t, pos)
-            starts.append(pos)
-            pos += len(t)
-            ends.append(pos)
+        # Splitting at the words gives the gaps and the words in turn, so the running sum of
+        # their lengths holds every span: no match object and no Python loop per word.
+        parts = _WORD_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        texts = parts[1::2]
         self.keys = list(map(syllable_key, texts))
-        self.starts = starts
-        self.ends = ends
+        self.starts: list[int] = offsets[1:-1:2]
+        self.ends: list[int] = offsets[2::2]
         self._n = len(texts)
         self._places: frozenset[str] | None = None
         self._candidates: dict[PhraseSet, list[int]] = {}
@@ -65,7 +60,9 @@ class Words:
 
     def __getitem__(self, index: int) -> Word:
         start, end = self.starts[index], self.ends[index]
-        return Word(self.text[start:end], start, end, self.keys[index])
+        # tuple.__new__ skips the keyword handling of the NamedTuple's own constructor,
+        # a Python call of its own on a path taken for most words the rules look at.
+        return _new_tuple(Word, (self.text[start:end], start, end, self.keys[index]))
 
     def texts(self, start: int, stop: int) -> list[str]:
         """The texts of the words from index ``start`` up to (not including) ``stop``."""
@@ -100,15 +97,16 @@ class Words:
     def match(self, index: int, phrase: tuple[str, ...], commas: bool = False) -> bool:
         """The words from ``index`` spell ``phrase`` (syllable keys), joined by spaces
         (or also by commas, with ``commas``)."""
-        if index + len(phrase) > self._n:
+        n = len(phrase)
+        if index + n > self._n or tuple(self.keys[index : index + n]) != phrase:
             return False
-        keys = self.keys
-        for k, key in enumerate(phrase):
-            if keys[index + k] != key:
-                return False
-        # The keys agree: now the gaps between the words.
-        for k in range(1, len(phrase)):
-            if not self.joined(index + k) and not (commas and self.gap(index + k).strip() == ","):
+        return self.spaced(index, n, commas)
+
+    def spaced(self, index: int, n: int, commas: bool = False) -> bool:
+        """The ``n`` words from ``index`` are joined by spaces (or also by commas, with
+        ``commas``): the gaps of ``match``, once the keys agree."""
+        for k in range(index + 1, index + n):
+            if not self.joined(k) and not (commas and self.gap(k).strip() == ","):
                 return False
         return True
 
@@ -199,6 +197,12 @@ class PhraseSet:
                 self.by_first.setdefault(keys[0], []).append(keys)
         for options in self.by_first.values():
             options.sort(key=len, reverse=True)
+        # The same options as lengths and the keys after the first, which ``longest_at``
+        # compares with a slice of the text's keys in one step.
+        self._rests: dict[str, list[tuple[int, list[str]]]] = {
+            first: [(len(keys), list(keys[1:])) for keys in options]
+            for first, options in self.by_first.items()
+        }
 
     def find(self, words: Words, index: int, end: int) -> tuple[int, int] | None:
         """The first phrase starting at word ``index`` or later, before offset ``end``:
@@ -216,14 +220,17 @@ class PhraseSet:
 
     def longest_at(self, words: Words, index: int) -> int:
         """How many words of the longest phrase that starts at ``index`` (0 if none)."""
+        keys = words.keys
         if index >= words._n:
             return 0
-        options = self.by_first.get(words.keys[index])
-        if not options:
+        options = self._rests.get(keys[index])
+        if options is None:
             return 0
-        for keys in options:
-            if len(keys) == 1 or words.match(index, keys, self.commas):
-                return len(keys)
+        for n, rest in options:
+            if n == 1 or (
+                keys[index + 1 : index + n] == rest and words.spaced(index, n, self.commas)
+            ):
+                return n
         return 0
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from operator import attrgetter
 from typing import Generic, Literal, NamedTuple, TypeVar
 
 from tiendo.extract.numbers import NumberToken, find_numbers
@@ -20,10 +21,14 @@ __all__ = ["PhraseSet", "Tok", "sentences", "tokenize"]
 V = TypeVar("V")
 
 _PIECE = re.compile(r"[^\W\d_]+|\d+|\S")
-# The same pieces, with a group telling a word or number from a mark, for the tokenizer.
-_TOKEN = re.compile(r"([^\W\d_]+|\d+)|\S")
-_SENTENCE_END = re.compile(r"\n|[.!?]+")
+# The same pieces for the tokenizer, the first group a word or number, the second a mark.
+_TOKEN = re.compile(r"([^\W\d_]+|\d+)|(\S)")
+# A line break, or a run of ".!?". Written to open with one character class, which lets a
+# search skip the text between sentence ends in one tight loop; the run goes on only after a
+# mark, never after the line break.
+_SENTENCE_END = re.compile(r"[\n.!?](?:(?<=[.!?])[.!?]*)?")
 _ANY = "#"
+_LOW = attrgetter("low")
 _MISSING = object()
 
 
@@ -62,22 +67,34 @@ def tokenize(
 
 
 def _pieces(text: str, a: int, b: int) -> list[Tok]:
-    # The hot loop of the figure finder: one regex pass, one lower() for the whole stretch
+    # The hot loop of the figure finder: one regex split, one lower() for the whole stretch
     # (sliced per token when lower-casing keeps the length, as it does for Vietnamese), and
     # tuples built without NamedTuple's keyword handling.
-    low = text[a:b].lower()
+    stretch = text[a:b]
+    low = stretch.lower()
     new = tuple.__new__
     if len(low) != b - a:
         return [
-            new(Tok, (w, w.lower(), m.start(), m.end(), "w" if m.lastindex else "p", None))
+            new(Tok, (w, w.lower(), m.start(), m.end(), "w" if m.lastindex == 1 else "p", None))
             for m in _TOKEN.finditer(text, a, b)
             for w in (m.group(),)
         ]
-    return [
-        new(Tok, (text[i:j], low[i - a : j - a], i, j, "w" if m.lastindex else "p", None))
-        for m in _TOKEN.finditer(text, a, b)
-        for i, j in (m.span(),)
-    ]
+    # Split at the tokens: blanks, then a word or a mark, in turn. The spans follow from the
+    # lengths, with no match object per token.
+    parts = _TOKEN.split(stretch)
+    toks: list[Tok] = []
+    i = len(parts[0])
+    for k in range(1, len(parts), 3):
+        word = parts[k]
+        if word is None:
+            toks.append(new(Tok, (parts[k + 1], low[i], a + i, a + i + 1, "p", None)))
+            i += 1
+        else:
+            j = i + len(word)
+            toks.append(new(Tok, (word, low[i:j], a + i, a + j, "w", None)))
+            i = j
+        i += len(parts[k + 2])
+    return toks
 
 
 def _shift(number: NumberToken, offset: int) -> NumberToken:
@@ -158,10 +175,20 @@ class PhraseSet(Generic[V]):
         if not longest:
             return None
         end = min(len(toks) if stop is None else stop, i + longest)
+        if end - i == 1:
+            found = self._get(toks, i, end)
+            return None if found is None else (found[0], end)
+        # The keys of every candidate length are prefixes of one tuple of lower-case words.
+        lows = tuple([t.low for t in toks[i:end]])
+        get = self._map.get
         for j in range(end, i, -1):
-            found = self._get(toks, i, j)
-            if found is not None:
-                return found[0], j
+            found = get(lows[: j - i], _MISSING)
+            if found is not _MISSING:
+                return found, j  # type: ignore[return-value]
+            if self._wild:
+                wild = self._get_wild(toks, i, j)
+                if wild is not None:
+                    return wild[0], j
         return None
 
     def match_before(self, toks: Sequence[Tok], i: int, start: int = 0) -> tuple[V, int] | None:
@@ -190,17 +217,25 @@ class PhraseSet(Generic[V]):
         found = self._map.get(key, _MISSING)
         if found is not _MISSING:
             return (found,)  # type: ignore[return-value]
-        if self._wild and any(toks[k].kind == "n" for k in range(a, b)):
-            key = tuple([_ANY if toks[k].kind == "n" else toks[k].low for k in range(a, b)])
-            found = self._map.get(key, _MISSING)
-            if found is not _MISSING:
-                return (found,)  # type: ignore[return-value]
+        return self._get_wild(toks, a, b) if self._wild else None
+
+    def _get_wild(self, toks: Sequence[Tok], a: int, b: int) -> tuple[V] | None:
+        """``_get``'s second lookup: numbers in ``toks[a:b]`` read as ``#``."""
+        if not any(toks[k].kind == "n" for k in range(a, b)):
+            return None
+        key = tuple([_ANY if toks[k].kind == "n" else toks[k].low for k in range(a, b)])
+        found = self._map.get(key, _MISSING)
+        if found is not _MISSING:
+            return (found,)  # type: ignore[return-value]
         return None
 
     def find(self, toks: Sequence[Tok], start: int = 0, end: int | None = None) -> int:
         """The index of the first token in ``toks[start:end]`` where a phrase starts, or -1."""
         stop = len(toks) if end is None else end
         starts, wild = self._starts, _ANY in self._starts
+        # Most stretches hold no word that starts a phrase: one set test in C tells.
+        if not wild and starts.keys().isdisjoint(map(_LOW, toks[start:stop])):
+            return -1
         for i in range(start, stop):
             tok = toks[i]
             if (tok.low in starts or (wild and tok.kind == "n")) and self.match_at(

@@ -1,0 +1,91 @@
+"""The patterns written for a fast search match exactly what their plain forms match.
+
+Each plain form below is the pattern as first written (case-insensitive, ``\\b`` in front,
+alternatives side by side); the module's pattern opens with a character class instead so
+that a search skips between matches in C. Both must find the same spans and groups.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from tiendo.extract import items, meeting, numbers, phrases
+from tiendo.extract.phrases import tokenize
+
+_BODY = r"\d(?:[.,]?\d)*"
+PLAIN = {
+    "numeral": (
+        numbers._NUMERAL,
+        re.compile(rf"\d{{1,2}}(?::\d\d){{1,2}}(?!\d)|{_BODY}(?:/{_BODY})*"),
+    ),
+    "sentence end": (phrases._SENTENCE_END, re.compile(r"\n|[.!?]+")),
+    "year (meeting)": (meeting._YEAR, re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)),
+    "year (items)": (items._YEAR, re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)),
+    "month of a year": (
+        meeting._MONTH_YEAR,
+        re.compile(r"\btháng\s+\d{1,2}\s?[/.-]\s?((?:19|20)\d\d)\b", re.I),
+    ),
+}
+PIECES = [
+    "năm 2023",
+    "NĂM 2024",
+    "Năm  1999",
+    "xnăm 2020",
+    "_năm 2020",
+    "1năm 2020",
+    "tháng 9/2023",
+    "THÁNG 6.2018",
+    "Tháng 12 - 2019",
+    "athang 9/2023",
+    "12:30",
+    "1:2:3",
+    "12:345",
+    "9:99:99:99",
+    "1.234,5",
+    "16/25",
+    "30/9/2022",
+    "١٢٣",
+    "…",
+    "...",
+    "!?",
+    "\n",
+    "\n.",
+    ".\n",
+    " ",
+    "x",
+    "A.",
+    "đạt 404 tỷ đồng.",
+    "1" * 30,
+    ",1" * 10,
+    "12/" * 5,
+    "1." * 5,
+]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(2026)
+    return ["".join(rng.choice(PIECES) for _ in range(60)) for _ in range(300)]
+
+
+@pytest.mark.parametrize("name", PLAIN)
+def test_fast_pattern_matches_as_the_plain_one(name: str) -> None:
+    fast, plain = PLAIN[name]
+    for text in _texts():
+        for pos in (0, 1, 7):
+            found = [(m.span(), m.groups()) for m in fast.finditer(text, pos)]
+            assert found == [(m.span(), m.groups()) for m in plain.finditer(text, pos)], text
+
+
+def test_tokens_when_lower_case_changes_the_length() -> None:
+    # "İ" lower-cases to two characters: the tokenizer then reads match by match.
+    toks = tokenize("İstanbul, đạt 5 tỷ đồng")
+    assert [(t.text, t.kind) for t in toks] == [
+        ("İstanbul", "w"),
+        (",", "p"),
+        ("đạt", "w"),
+        ("5 tỷ đồng", "n"),
+    ]
+    assert [(t.start, t.end) for t in toks] == [(0, 8), (8, 9), (10, 13), (14, 23)]
