@@ -492,6 +492,8 @@ def _year_opener(
     n = rules.year_openers.longest_at(words, first)
     if not n or first + n >= after or words.keys[first + n] != str(latest):
         return None
+    if _find(words, rules.past, sent) is not None:
+        return None  # "Trong năm 2022, việc triển khai … đã được thực hiện": the year reviewed
     comma, after = _past_purpose(text, words, comma, sent, rules)
     for j in range(after, min(after + SUBJECT_REACH // 2, len(words))):
         if words[j].start >= sent.end or rules.past.longest_at(words, j):
