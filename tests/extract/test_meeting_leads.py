@@ -274,6 +274,13 @@ def test_headline_with_an_abbreviated_city_keeps_its_title() -> None:
             "trưởng đoàn công tác của huyện đã phát biểu.\n",
             None,
         ),
+        (  # co-chairs listed before one cue: the first; a title naming its constituency
+            "Tỉnh ủy Tân An họp lần thứ 25\n\nNgày 30/1/2015, Tỉnh ủy Tân An tổ chức hội nghị lần "
+            "thứ 25. Ông Trần Văn Ngọc, Bí thư Tỉnh ủy; ông Lê Văn Danh, Chủ tịch HĐND tỉnh, Trưởng "
+            "Đoàn Đại biểu Quốc hội đơn vị tỉnh Tân An; ông Phạm Văn Khang, Phó Bí thư Tỉnh ủy "
+            "cùng chủ trì hội nghị.\n",
+            {"name": "Trần Văn Ngọc", "title": "Bí thư Tỉnh ủy"},
+        ),
         (  # a guest said to preside is the chair
             "Đảng ủy xã Hòa An họp đánh giá công tác 6 tháng đầu năm 2021\n\n"
             "Chiều 12/7/2021, Ban Chấp hành Đảng bộ xã Hòa An tổ chức họp. Tham dự và chủ trì "
