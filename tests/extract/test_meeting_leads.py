@@ -281,6 +281,18 @@ def test_headline_with_an_abbreviated_city_keeps_its_title() -> None:
             "cùng chủ trì hội nghị.\n",
             {"name": "Trần Văn Ngọc", "title": "Bí thư Tỉnh ủy"},
         ),
+        (  # the cue names the chair by a title held by one person named earlier
+            "Huyện ủy Tân Lập sơ kết 6 tháng\n\nNgày 10/7/2015, Huyện ủy Tân Lập tổ chức hội "
+            "nghị sơ kết 6 tháng đầu năm 2015. Đồng chí Lê Thanh Hà - TUV, Bí thư Huyện ủy đã báo "
+            "cáo dự thảo. Kết luận hội nghị, đồng chí Bí thư Huyện ủy nhấn mạnh các nhiệm vụ.\n",
+            {"name": "Lê Thanh Hà", "title": "Bí thư Huyện ủy"},
+        ),
+        (  # a title no one named holds gives no chair
+            "Huyện ủy Tân Lập sơ kết 6 tháng\n\nNgày 10/7/2015, Huyện ủy Tân Lập tổ chức hội "
+            "nghị sơ kết 6 tháng đầu năm 2015. Kết luận hội nghị, đồng chí Bí thư Huyện ủy nhấn "
+            "mạnh các nhiệm vụ.\n",
+            None,
+        ),
         (  # a guest said to preside is the chair
             "Đảng ủy xã Hòa An họp đánh giá công tác 6 tháng đầu năm 2021\n\n"
             "Chiều 12/7/2021, Ban Chấp hành Đảng bộ xã Hòa An tổ chức họp. Tham dự và chủ trì "

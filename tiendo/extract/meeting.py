@@ -115,6 +115,7 @@ class _Rules:
     chair_cues: tuple[str, ...]
     attendance: tuple[str, ...]
     presiding_cues: frozenset[str]
+    title_chair_cues: tuple[str, ...]
     chair_fillers: tuple[str, ...]
     skip_titles: tuple[str, ...]
     prefer: dict[str, tuple[str, ...]]
@@ -159,6 +160,7 @@ def _rules() -> _Rules:
                 "cues": "list[str]",
                 "attendance": "list[str]",
                 "presiding_cues": "list[str]",
+                "title_cues": "list[str]",
                 "fillers": "list[str]",
                 "skip_titles": "list[str]",
                 "prefer": "dict[str,list[str]]",
@@ -213,6 +215,7 @@ def _rules() -> _Rules:
         chair_cues=tuple(c.lower() for c in chair["cues"]),
         attendance=tuple(a.lower() for a in chair["attendance"]),
         presiding_cues=frozenset(c.lower() for c in chair["presiding_cues"]),
+        title_chair_cues=tuple(c.lower() for c in chair["title_cues"]),
         chair_fillers=longest_first(chair["fillers"]),
         skip_titles=tuple(text_key(t) for t in chair["skip_titles"]),
         prefer={k: tuple(text_key(t) for t in v) for k, v in chair["prefer"].items()},
@@ -1110,9 +1113,40 @@ def _chair(text: str, mentions: list[Mention], kind: str) -> Chair | None:
         if best is None or (rank, first) < best:
             best, chosen = (rank, first), mentions[first]
     if chosen is None:
-        return None
+        return _chair_by_title(text, mentions, kind)
     person = next(p for p in merge(mentions) if text_key(p.name) == text_key(chosen.name))
     return Chair(name=person.name, title=_chair_title(person.titles, kind))
+
+
+def _chair_by_title(text: str, mentions: list[Mention], kind: str) -> Chair | None:
+    """ "Kết luận hội nghị, đồng chí Bí thư Huyện ủy nhấn mạnh …": a cue that names the chair by
+    a title alone, held by one person named elsewhere in the text."""
+    rules = _rules()
+    low = text.lower()
+    for cue in rules.title_chair_cues:
+        at = low.find(cue)
+        while at >= 0:
+            after = low[at + len(cue) : at + len(cue) + CUE_REACH]
+            holders = {
+                text_key(p.name): p
+                for p in merge(mentions)
+                for title in p.titles
+                if _names_title(after, title.lower())
+            }
+            if len(holders) == 1:
+                person = next(iter(holders.values()))
+                return Chair(name=person.name, title=_chair_title(person.titles, kind))
+            at = low.find(cue, at + 1)
+    return None
+
+
+def _names_title(after: str, title: str) -> bool:
+    """The words after a cue are fillers, then a word of address and ``title``."""
+    for address in ("đồng chí ", "ông ", "bà "):
+        pos = after.find(address + title)
+        if pos >= 0 and _only_fillers(after[:pos]):
+            return True
+    return False
 
 
 def _cue_rank(text: str, mentions: list[Mention], index: int, cues: tuple[str, ...]) -> int | None:
@@ -1163,7 +1197,12 @@ def _cue_before(before: str, cue: str) -> bool:
     tail = before[pos + len(cue) :].strip(" ,:")
     if tail.startswith("của ") and len(tail) < 20:
         return True
+    return _only_fillers(tail)
+
+
+def _only_fillers(tail: str) -> bool:
     fillers = _rules().chair_fillers
+    tail = tail.strip(" ,:")
     while tail:
         filler = next((f for f in fillers if tail == f or tail.startswith(f + " ")), None)
         if filler is None:
