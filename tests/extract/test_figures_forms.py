@@ -30,6 +30,17 @@ PLAN_RUNS = [
             F("trồng cây phân tán", pct_of_plan=98.0, value=None),
         ],
     ),
+    (  # the level that set the plan is part of it; the second plan after "và đạt"
+        "Chi ngân sách đạt 215 tỷ đồng, đạt 54% so với dự toán tỉnh và đạt 43% dự toán huyện giao.",
+        [
+            F("Chi ngân sách", value=215e9, pct_of_plan=54.0, plan="dự toán tỉnh"),
+            F("Chi ngân sách", value=None, pct_of_plan=43.0, plan="dự toán huyện giao"),
+        ],
+    ),
+    (  # an average change
+        "Tổng sản phẩm trên địa bàn tỉnh tăng bình quân 9,5%.",
+        [F("Tổng sản phẩm trên địa bàn tỉnh", yoy_pct=9.5, value=None)],
+    ),
     (  # a change after the share of the plan does not break the run
         "Giá trị sản xuất nông nghiệp đạt 66% so với kế hoạch, tăng 2,7% so với cùng kỳ; giá "
         "trị sản xuất công nghiệp đạt 74,6%, tăng 7,9% so với cùng kỳ.",
