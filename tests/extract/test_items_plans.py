@@ -376,6 +376,23 @@ def test_more_shortcoming_shapes(body: str, expected: list[str]) -> None:
     assert covers(shortcomings, expected), shortcomings
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # items marked with "+" on their own lines; the causes on the next line are none
+            "Bên cạnh những kết quả đạt được, vẫn còn một số hạn chế:\n"
+            "+ Tiến độ giải ngân vốn đầu tư công chậm.\n"
+            "+ Công tác quản lý đất đai còn bất cập.\n"
+            "Nguyên nhân chủ yếu do nguồn lực còn hạn chế.",
+            ["Tiến độ giải ngân vốn đầu tư công chậm", "Công tác quản lý đất đai còn bất cập"],
+        ),
+    ],
+)
+def test_marked_shortcomings_then_causes(body: str, expected: list[str]) -> None:
+    _, shortcomings = items(body, HEADLINE)
+    assert covers(shortcomings, expected), shortcomings
+
+
 def test_paragraphs_opening_on_a_task_verb_go_on_with_the_directive() -> None:
     body = (
         "Phát biểu tại hội nghị, Chủ tịch UBND huyện đề nghị: các ngành tiếp tục đẩy mạnh tuyên "

@@ -82,6 +82,7 @@ class _Rules:
     facing: PhraseSet
     failures: PhraseSet
     reviewed: PhraseSet
+    cause_sentences: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -124,6 +125,7 @@ def _rules() -> _Rules:
         "facing_verbs",
         "failure_phrases",
         "reviewed_periods",
+        "cause_sentences",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -182,11 +184,10 @@ def _read_sentence(
     latest: int | None = None,
 ) -> None:
     first = words.first_from(sent.start)
-    if (
-        state.mode == "short"
-        and rules.causes.longest_at(words, first)
-        and not rules.consequences.longest_at(words, first)
-    ):
+    cause = rules.causes.longest_at(words, first) and not rules.consequences.longest_at(words, first)
+    # A sentence on the causes ends a list of shortcomings and is none itself; one that opens
+    # on "Nguyên nhân" is none even after a paragraph break ended the list.
+    if cause and (state.mode == "short" or rules.cause_sentences.longest_at(words, first)):
         state.mode = None
         return
     task_start = _task_trigger(text, words, sent, rules, latest)
