@@ -74,6 +74,12 @@ def _adversarial() -> dict[str, str]:
         "scale words": "1 tỷ " * (n // 5),
         "open brackets": "(" * n,
         "words, no punctuation": ("đạt tăng so với cùng kỳ kế hoạch " * 40_000)[:n],
+        # Runs of blanks or enders after words that start a rule: each position of the run
+        # must not be read as a fresh start across the rest of it.
+        "spaces after an organ": "Huyện ủy Tân Lập" + " " * n + "tổ chức hội nghị.",
+        "spaces after a caption": "Ảnh:" + " " * n + "B",
+        "a run of ellipses": "Huyện ủy" + "…" * (n // 3) + "tổ chức hội nghị.",
+        "spaces before a dash": "A" + " " * n + "- B",
     }
 
 

@@ -44,8 +44,11 @@ _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
 # What may sit between an organ and its verb: its term and tenure, in brackets or after
 # commas ("HĐND huyện A (khóa XI)", "Ban Chấp hành … khóa I, nhiệm kỳ 2020-2025"). Each
 # repetition starts with a literal, so the scan is linear.
+# A short name in brackets may stand there too ("Sở Lao động - Thương binh và Xã hội
+# (LĐTB&XH) tổ chức …"). Atomic groups keep the scan linear.
 _DESCRIPTOR = re.compile(
-    r"(?:[\s,]*\(?\s*(?:kh(?:óa|oá)\s+[IVXLC\d]{1,8}\b|nhiệm k[ỳì]\s+\d{4}\s*(?:[-–—]\s*)?\d{4})\s*\)?)*",
+    r"(?:[\s,]*+\(?\s*+(?:kh(?:óa|oá)\s++[IVXLC\d]{1,8}\b|nhiệm k[ỳì]\s++\d{4}\s*+(?:[-–—]\s*+)?\d{4})\s*+\)?"
+    r"|\s*+\([A-ZĐ][A-ZĐ&.\-]{1,15}\))*",
     re.I,
 )
 # "nhiệm kì" is the older spelling; a tenure's two years are sometimes set apart by a space.

@@ -17,17 +17,20 @@ from tiendo.extract.names import is_name_syllable, lexicon
 from tiendo.extract.rules import load_rules
 from tiendo.extract.text import Segment, is_upper_word, lines
 
-_AUTHOR_SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*[,;/]\s*|\s+và\s+")
-_TRAILING_NOTE = re.compile(r"\s*\([^()]{0,60}\)$")
+# Each pattern that starts on blanks starts on the first of a run ("(?<!\s)") and takes it
+# whole ("\s++"): else every blank of a long run would be tried as a start, each scanning
+# the rest of the run, which is quadratic in its length.
+_AUTHOR_SEPARATORS = re.compile(r"(?<!\s)\s++[–—-]\s+|(?<!\s)\s*+[,;/]\s*|(?<!\s)\s++và\s+")
+_TRAILING_NOTE = re.compile(r"(?<!\s)\s*+\([^()]{0,60}\)$")
 _DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
-_DASH = re.compile(r"\s+[–—-]\s+")
+_DASH = re.compile(r"(?<!\s)\s++[–—-]\s+")
 _INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
 # A by-line of initials alone ("D.Q", "N.T", "PV").
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.?){2,3}")
 # A source tag in capitals before a headline ("(TTV) Sở … triển khai nhiệm vụ"): no part of it.
 _SOURCE_TAG = re.compile(r"\((?:[A-ZĐ][A-ZĐ0-9.]{1,14})\)\s*[–—-]?\s*")
 # Where the next field of a metadata line starts ("Tác giả: A .Ngày đăng: …", "A | 10:30").
-_META_FIELD = re.compile(r"\s+[.|]\s*(?=\S)|\s*\|\s*")
+_META_FIELD = re.compile(r"(?<!\s)\s++[.|]\s*(?=\S)|(?<!\s)\s*+\|\s*")
 _STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_LABEL_NAMES = 4  # syllables of each place in a kicker ("Vĩnh Hưng – Long An")
 MAX_TITLE_CHARS = 350

@@ -117,14 +117,20 @@ def _word_before(text: str, index: int, floor: int) -> str:
     return text[start:index]
 
 
+def _run_end(text: str, i: int, end: int) -> int:
+    """Past the enders, slashes and closers that follow the ender at ``i``."""
+    j = i + 1
+    while j < end and (text[j] in _ENDERS or text[j] == "/" or text[j] in _CLOSERS):
+        j += 1
+    return j
+
+
 def _is_boundary(text: str, i: int, end: int, floor: int) -> int | None:
     """If the ender at ``i`` closes a sentence, the index just past it (and its closers)."""
     ch = text[i]
     if ch == "." and i + 1 < end and text[i + 1].isdigit() and i > floor and text[i - 1].isdigit():
         return None  # 1.584 groups thousands
-    j = i + 1
-    while j < end and (text[j] in _ENDERS or text[j] == "/" or text[j] in _CLOSERS):
-        j += 1
+    j = _run_end(text, i, end)
     k = j
     while k < end and text[k].isspace():
         k += 1
@@ -179,7 +185,9 @@ def _sentences_of_line(text: str, start: int, end: int) -> Iterator[Segment]:
             sent_start = stop
             i = stop
         else:
-            i += 1
+            # The enders after it see the same text ahead: none of them ends a sentence either
+            # (read one by one, a run of 100 000 dots would be read 100 000 times).
+            i = _run_end(text, i, end)
     a, b = strip_span(text, sent_start, end)
     if a < b:
         yield Segment(text[a:b], a, b)
