@@ -136,6 +136,12 @@ def test_labels_above_the_headline(text: str, title: str) -> None:
             "Phòng Giáo dục - Đào tạo huyện Tân Lập",
             "hội nghị",
         ),
+        (  # the organ's short name in brackets before its verb
+            "Triển khai công tác năm 2016\n\nNgày 26-1-2016, Sở Lao động - Thương binh và Xã hội "
+            "(LĐTB&XH) tổ chức hội nghị triển khai công tác năm 2016.\n",
+            "Sở Lao động - Thương binh và Xã hội",
+            "hội nghị",
+        ),
         (  # an acronym in pieces
             "Doanh thu du lịch tăng mạnh\n\nSở VH-TT&DL vừa tổ chức hội nghị tổng kết năm 2024.\n",
             "Sở VH-TT&DL",
