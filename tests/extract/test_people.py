@@ -44,7 +44,11 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "Đồng chí Lê Thị Hoa PBT- CTHĐND xã trình bày báo cáo.",
             [("Lê Thị Hoa", ["PBT", "CTHĐND xã"])],
         ),
-        (  # a full title after the name needs its comma: here the name ends the phrase
+        (  # a full title naming its body right after the name, no comma
+            "Ông Lê Bốn Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+            [("Lê Bốn", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"])],
+        ),
+        (  # a bare head after the name without a comma is the sentence going on
             "Ông Trần Văn Khoa Bí thư mới của chi bộ phát biểu.",
             [("Trần Văn Khoa", [])],
         ),

@@ -196,7 +196,7 @@ def _with_titles(words: Words, start_index: int, name_index: int, name_end: int)
     )
     i = name_end
     while i < len(words) and (
-        words.gap(i).strip() in (",", "-", "–") or (i == name_end and _abbreviated_title(words, i))
+        words.gap(i).strip() in (",", "-", "–") or (i == name_end and _title_without_comma(words, i))
     ):
         first = i
         if words[i].text in _TITLE_PREFIXES and i + 1 < len(words) and words.joined(i + 1):
@@ -214,10 +214,18 @@ def _with_titles(words: Words, start_index: int, name_index: int, name_end: int)
     return mention
 
 
-def _abbreviated_title(words: Words, i: int) -> bool:
-    """``Nguyễn Văn A HUV- BT Đảng ủy``: commune portals put an abbreviated title right after
-    the name, with no comma; a full title so placed would be too easily a sentence's verb."""
-    return words.joined(i) and words[i].text.isupper() and bool(title_head_at(words, i))
+def _title_without_comma(words: Words, i: int) -> bool:
+    """``Nguyễn Văn A HUV- BT Đảng ủy``, ``Ông Nguyễn Bốn Phó Bí thư Tỉnh ủy``: a title right
+    after the name with no comma, abbreviated or naming its body; a bare head so placed
+    ("… Khoa Bí thư mới của chi bộ") is too easily the sentence going on."""
+    if not words.joined(i):
+        return False
+    head = title_head_at(words, i)
+    if not head:
+        return False
+    if words[i].text.isupper():
+        return True
+    return words[i].text[:1].isupper() and org_end(words, i + head) > i + head
 
 
 def _title_list(words: Words, start_index: int) -> list[Mention]:
