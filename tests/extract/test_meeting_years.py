@@ -25,6 +25,14 @@ def meeting(text: str) -> dict:
             {"months": 12, "year": 2026},
             {"months": 12, "year": 2027},
         ),
+        (  # carrying out the year's targets reviews the year; the plan words end nearer it
+            "HĐND huyện Tân Lập họp cuối năm\n\n"
+            "Ngày 23/12/2026, HĐND huyện Tân Lập tổ chức kỳ họp thứ 10, đánh giá kết quả thực "
+            "hiện các mục tiêu KT - XH năm 2026; triển khai nhiệm vụ năm 2027.",
+            "2026-12-23",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
         (  # the headline names next year's target, not the year reviewed
             "Năm 2027, xã Tân Lập phấn đấu thu ngân sách đạt 20 tỷ đồng\n\n"
             "Ngày 9/1, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2026, triển "
