@@ -71,6 +71,9 @@ def test_plan_paragraph_without_cue(body: str, expected: list[str]) -> None:
         # a past year opening the sentence is the year reviewed
         "Năm 2025, huyện đã tập trung phát triển nông nghiệp; thu ngân sách đạt 80 tỷ đồng.\n\n"
         "Năm 2026, huyện đạt nhiều kết quả.",
+        # the end of a year already reviewed, though "cuối năm" plans elsewhere
+        "Cuối năm 2025, tỷ lệ hộ nghèo giảm còn 7,06%; giải quyết việc làm cho hơn 26.742 "
+        "người.",
     ],
 )
 def test_review_period_is_not_a_task(body: str) -> None:

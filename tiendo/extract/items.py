@@ -266,7 +266,7 @@ def _task_trigger(
             n = rules.modal_directives.longest_at(words, i)
             if n and _modal_soon(words, i + n, sent.end, rules):
                 return _skip_punct(text, words[i + n - 1].end)
-    opened = _opener(text, words, sent, rules)
+    opened = _opener(text, words, sent, rules, latest)
     if opened is not None:
         return opened
     labelled = _label_opener(text, words, sent, rules, latest)
@@ -378,7 +378,9 @@ def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> bool:
     return False
 
 
-def _opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+def _opener(
+    text: str, words: Words, sent: Segment, rules: _Rules, latest: int | None = None
+) -> int | None:
     """ "Trong 6 tháng cuối năm, huyện tiếp tục A; B": a short opening clause naming the
     period planned, then a subject and a task verb; the items start after the comma.
     Without the comma ("Thời gian tới huyện tập trung A; B") a subject must follow the
@@ -394,6 +396,8 @@ def _opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None
     clause = Segment(text[sent.start : comma], sent.start, comma)
     if _find(words, rules.future, clause) is None:
         return _bare_opener(words, lead, sent, rules)
+    if any(int(m.group(1)) != latest for m in _YEAR.finditer(text, clause.start, clause.end)):
+        return None  # "Cuối năm 2015, tỷ lệ hộ nghèo …": the end of a year already reviewed
     count = words.keys[lead]
     if not (
         count.isdigit()
