@@ -278,6 +278,13 @@ FURTHER_FORMS = [
 # 13–16. Indicators: a label before a colon, the description after a count, "mức".
 INDICATORS = [
     ("Tổng số hộ kinh doanh: 3.500 hộ.", [F("Tổng số hộ kinh doanh", value=3500.0, unit="hộ")]),
+    (  # a label before a colon names a list: its head is before the last item
+        "Giá trị sản xuất công nghiệp, xây dựng: 6.890 tỷ đồng; thương mại, dịch vụ: 3.616 tỷ đồng.",
+        [
+            F("Giá trị sản xuất công nghiệp, xây dựng", value=6.89e12, unit="VND"),
+            F("thương mại, dịch vụ", value=3.616e12, unit="VND"),
+        ],
+    ),
     (  # the rate before the comma, not the comparison after the number
         "Tỷ lệ đảng viên học tập nghị quyết, đạt 91,6% vượt chỉ tiêu đề ra.",
         [F("Tỷ lệ đảng viên học tập nghị quyết", value=91.6, unit="%")],

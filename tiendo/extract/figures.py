@@ -757,7 +757,9 @@ class _Sentence:
         elif self.toks[k].text not in ("(", ",", ":"):
             return None
         a = self._segment_start(k, floor)
-        phrase = clean(self.text, self.toks, a, k, self.r)
+        # Read back as before a number: "Giá trị sản xuất công nghiệp, xây dựng: 6.890 tỷ"
+        # names the list's head before its last item.
+        phrase = self._pre(a, k, floor)
         if phrase is None or not (phrase.has_head or phrase.words <= self.r.inherit_words):
             return None
         if closing is not None:
