@@ -183,7 +183,7 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
             issuer=issuer,  # type: ignore[arg-type]
             span=(start, end),
         )
-    if text[pos : pos + 2].lstrip(" ")[:1] in "“\"":
+    if _opens_quote(text, pos):
         return _quoted(text, start, pos, kind)
     if _sentence_start(text, start) and not (i + n < len(words) and is_capital(words[i + n].text)):
         return None
@@ -200,12 +200,17 @@ def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
         return None
     kind = rules.kind_of[tuple(words.keys[i : i + n])]
     start, pos = words[i].start, words[i + n - 1].end
-    if text[pos : pos + 2].lstrip(" ")[:1] in "“\"":
+    if _opens_quote(text, pos):
         return _quoted(text, start, pos, kind)
     doc = _named(text, words, i, n, kind, pos, rules)
     if doc is None or not (doc.issuer or _PERIOD.search(doc.title or "")):
         return None
     return doc
+
+
+def _opens_quote(text: str, pos: int) -> bool:
+    """A quotation mark opens at ``pos``, after a space at most."""
+    return text[pos : pos + 2].lstrip(" ")[:1] in ("“", '"')
 
 
 def _quoted(text: str, start: int, pos: int, kind: str) -> DocumentRef | None:

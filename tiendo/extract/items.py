@@ -275,14 +275,15 @@ def _task_trigger(
     found = _find(words, rules.announcements, sent)
     if found is None:
         return None
-    if _find(words, rules.future, sent) is not None or _names_year(text, sent, latest):
+    future = _find(words, rules.future, sent) is not None
+    planned = _names_year(text, sent, latest)
+    if future or planned:
         copula = _after_copula(words, found[0] + found[1], sent, rules)
         if copula is not None:
             return copula
-    if _find(words, rules.future, sent) is None:
+    if not future:
         # "thông qua nhiệm vụ năm 2019 và xác định các giải pháp …": the year planned, the
         # latest the text names, stands for the future marker before a strong verb.
-        planned = _names_year(text, sent, latest)
         if not planned or _find(words, rules.year_announcement_verbs, sent) is None:
             return None
         if _is_past(words, sent.start, sent.end, rules):

@@ -45,7 +45,7 @@ _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
 # commas ("HĐND huyện A (khóa XI)", "Ban Chấp hành … khóa I, nhiệm kỳ 2020-2025"). Each
 # repetition starts with a literal, so the scan is linear.
 # A short name in brackets may stand there too ("Sở Lao động - Thương binh và Xã hội
-# (LĐTB&XH) tổ chức …"). Atomic groups keep the scan linear.
+# (LĐTB&XH) tổ chức …"). Possessive blanks keep the scan linear on a long run of them.
 _DESCRIPTOR = re.compile(
     r"(?:[\s,]*+\(?\s*+(?:kh(?:óa|oá)\s++[IVXLC\d]{1,8}\b|nhiệm k[ỳì]\s++\d{4}\s*+(?:[-–—]\s*+)?\d{4})\s*+\)?"
     r"|\s*+\([A-ZĐ][A-ZĐ&.\-]{1,15}\))*",
@@ -1126,16 +1126,12 @@ def _chair_by_title(text: str, mentions: list[Mention], kind: str) -> Chair | No
     a title alone, held by one person named elsewhere in the text."""
     rules = _rules()
     low = text.lower()
+    titled = [(p, title.lower()) for p in merge(mentions) for title in p.titles]
     for cue in rules.title_chair_cues:
         at = low.find(cue)
         while at >= 0:
             after = low[at + len(cue) : at + len(cue) + CUE_REACH]
-            holders = {
-                text_key(p.name): p
-                for p in merge(mentions)
-                for title in p.titles
-                if _names_title(after, title.lower())
-            }
+            holders = {text_key(p.name): p for p, title in titled if _names_title(after, title)}
             if len(holders) == 1:
                 person = next(iter(holders.values()))
                 return Chair(name=person.name, title=_chair_title(person.titles, kind))
