@@ -353,10 +353,7 @@ class _Sentence:
         (a bracketed short name inside it, "tổng sản phẩm (GRDP)", does not end the clause)."""
         start = self._segment_start(cue, 0)
         while start >= 2 and self.toks[start - 1].text == ")":
-            opening = next(
-                (k for k in range(start - 2, max(-1, start - 8), -1) if self.toks[k].text == "("),
-                None,
-            )
+            opening = self._opening_bracket(start - 1, 0)
             if opening is None:
                 break
             start = self._segment_start(opening, 0)
