@@ -29,6 +29,10 @@ def docs(text: str) -> list[tuple]:
             [("Đề án", "453", None, None, "Tỉnh ủy")],
         ),
         (
+            "thực hiện Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ về giãn cách.",
+            [("Chỉ thị", "15/CT-TTg", None, "2020-03-27", "Thủ tướng Chính phủ")],
+        ),
+        (
             "quán triệt Kết luận 127-KL/TW của Bộ Chính trị, Ban Bí thư.",
             [("Kết luận", "127-KL/TW", None, None, "Bộ Chính trị")],
         ),
