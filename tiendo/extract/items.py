@@ -83,6 +83,8 @@ class _Rules:
     failures: PhraseSet
     reviewed: PhraseSet
     cause_sentences: PhraseSet
+    horizons: PhraseSet
+    modal_leads: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -126,6 +128,8 @@ def _rules() -> _Rules:
         "failure_phrases",
         "reviewed_periods",
         "cause_sentences",
+        "horizon_words",
+        "modal_leads",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -158,7 +162,7 @@ def extract_items(
     tasks: list[TextItem] = []
     shortcomings: list[TextItem] = []
     state = _State()
-    latest = _latest_year(text)
+    latest = _latest_year(text, words, rules)
     for para in lines(text):
         if para.start < page.body_start or para.start >= page.body_end:
             continue
@@ -439,9 +443,16 @@ def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int |
 _YEAR = re.compile(r"[nN](?<!\w[nN])[ăĂ][mM]\s+((?:19|20)\d\d)\b")
 
 
-def _latest_year(text: str) -> int | None:
-    """The latest year the text names with "năm"."""
-    years = [int(m.group(1)) for m in _YEAR.finditer(text)]
+def _latest_year(text: str, words: Words, rules: _Rules) -> int | None:
+    """The latest year the text names with "năm", horizons left out unless all are."""
+    years, horizons = [], []
+    for m in _YEAR.finditer(text):
+        i = words.first_from(m.start())
+        horizon = any(
+            i >= back and rules.horizons.longest_at(words, i - back) == back for back in (1, 2)
+        )
+        (horizons if horizon else years).append(int(m.group(1)))
+    years = years or horizons
     return max(years) if years else None
 
 
@@ -472,6 +483,8 @@ def _named_period_opener(words: Words, lead: int, sent: Segment, rules: _Rules) 
     planning verb right after the period."""
     n = rules.announcements.longest_at(words, lead)
     k = lead + n
+    if n:
+        k += rules.opener_words.longest_at(words, k)  # "Nhiệm vụ trọng tâm trong tháng 3 …"
     if not n or k + 2 >= len(words) or words.keys[k] not in _PERIOD_UNITS:
         return None
     count = words.keys[k + 1]
@@ -480,6 +493,15 @@ def _named_period_opener(words: Words, lead: int, sent: Segment, rules: _Rules) 
     verb = k + 2
     if words[verb].start < sent.end and rules.plan_verbs.longest_at(words, verb):
         return words[verb].start
+    # "… trong tháng 3-2018, thành phố tiếp tục …": the year, a comma, a subject, a plan verb.
+    after = next((j for j in range(k + 2, min(k + 5, len(words))) if "," in words.gap(j)), None)
+    if after is None:
+        return None
+    for j in range(after, min(after + SUBJECT_REACH // 2, len(words))):
+        if words[j].start >= sent.end or rules.past.longest_at(words, j):
+            break
+        if rules.plan_verbs.longest_at(words, j):
+            return words[after].start
     return None
 
 
@@ -561,8 +583,10 @@ def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
     "phải" and a task verb, is a directive without a directive verb."""
     first = words.first_from(sent.start)
     n = rules.connectors.longest_at(words, first)
-    if n and first + n < len(words) and words.gap(first + n).strip() == ",":
+    if n and first + n < len(words) and words.gap(first + n).strip() in ("", ","):
         first += n
+        if _bare_modal(words, first, sent.end, rules) is not None:
+            return sent.start
     if not rules.subjects.longest_at(words, first):
         return None
     for j in range(first + 1, min(first + SUBJECT_REACH, len(words))):
@@ -577,6 +601,17 @@ def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
             or rules.nouns.longest_at(words, j)
         ):
             return None  # the subject acts or did (narration), or names a shortcoming
+    return None
+
+
+def _bare_modal(words: Words, j: int, end: int, rules: _Rules) -> int | None:
+    """ "(Bên cạnh đó,) cần chú trọng …", "(Đồng thời,) chỉ đạo cần khắc phục …": a modal
+    with no subject, perhaps after the verb of the one who directs, then a task verb. The
+    index of that verb."""
+    j += rules.modal_leads.longest_at(words, j)
+    m = rules.prescriptive_modals.longest_at(words, j)
+    if m and words[j].start < end and rules.verbs.longest_at(words, j + m):
+        return j + m
     return None
 
 
@@ -857,8 +892,12 @@ def _skip_mark(text: str, start: int, end: int) -> int:
 
 
 def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
-    """ "thành phố cũng cần chủ động …" → "chủ động …": a subject, up to the first task verb."""
+    """ "thành phố cũng cần chủ động …" → "chủ động …": a subject, up to the first task verb;
+    "cần chú trọng …" → "chú trọng …": a modal with no subject."""
     i = words.first_from(start)
+    verb = _bare_modal(words, i, end, rules) if i < len(words) else None
+    if verb is not None:
+        return words[verb].start
     if i >= len(words) or not rules.subjects.longest_at(words, i):
         return start
     for j in range(i + 1, min(i + SUBJECT_REACH, len(words))):

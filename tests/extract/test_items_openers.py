@@ -1,0 +1,64 @@
+"""Task lists opened by a month named after the announcing noun, by the plan year when the
+text also names a later horizon, and by a bare modal after a connector (held-out set 12)."""
+
+import pytest
+from item_check import items
+
+HEADLINE = "Ngân hàng Chính sách xã hội huyện sơ kết hoạt động năm 2026\n\n"
+RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với cùng kỳ. "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the plan year, though a strategy's horizon is a later year
+            RESULT + "Năm 2027, chi nhánh tiếp tục thực hiện Chiến lược phát triển đến năm 2030; "
+            "tham mưu UBND huyện bố trí thêm vốn ủy thác.",
+            [
+                "tiếp tục thực hiện Chiến lược phát triển đến năm 2030",
+                "tham mưu UBND huyện bố trí thêm vốn ủy thác",
+            ],
+        ),
+        (  # the month planned after "Nhiệm vụ trọng tâm trong", its year, then a comma
+            RESULT + "Nhiệm vụ trọng tâm trong tháng 3-2027, thị xã tiếp tục rà soát hồ sơ vay "
+            "vốn; đôn đốc thu hồi nợ quá hạn.",
+            ["tiếp tục rà soát hồ sơ vay vốn", "đôn đốc thu hồi nợ quá hạn"],
+        ),
+        (
+            RESULT + "Nhiệm vụ tháng 2 năm 2027, các xã tập trung giải ngân vốn; rà soát hộ cận "
+            "nghèo.",
+            ["tập trung giải ngân vốn", "rà soát hộ cận nghèo"],
+        ),
+        (  # a connector straight before the modal, no subject
+            RESULT + "Bên cạnh đó, cần chú trọng tuyên truyền về tín dụng chính sách đến từng thôn.",
+            ["chú trọng tuyên truyền về tín dụng chính sách đến từng thôn"],
+        ),
+        (  # without the connector's comma
+            RESULT + "Ngoài ra cần chỉnh lý số liệu trong các báo cáo cho thống nhất.",
+            ["chỉnh lý số liệu trong các báo cáo cho thống nhất"],
+        ),
+        (  # the verb of the one who directs before the modal
+            RESULT + "Đồng thời, chỉ đạo cần khắc phục những vướng mắc trong cho vay hộ mới thoát "
+            "nghèo.",
+            ["khắc phục những vướng mắc trong cho vay hộ mới thoát nghèo"],
+        ),
+    ],
+)
+def test_task_list_openers(body: str, expected: list[str]) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert tasks == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a month reviewed, then what was done
+        RESULT + "Nhiệm vụ trọng tâm trong tháng 3, các xã đã rà soát hồ sơ vay vốn; thu hồi nợ.",
+        # a modal that is not one ("cần thiết"), and a connector before a result
+        RESULT + "Ngoài ra, cần thiết có thêm nguồn vốn từ ngân sách huyện.",
+        RESULT + "Bên cạnh đó, nợ quá hạn giảm 0,2% so với đầu năm.",
+    ],
+)
+def test_no_task_list(body: str) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert tasks == []
