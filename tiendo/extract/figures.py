@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from tiendo.extract.figure_rules import Rules, rules
-from tiendo.extract.indicator import Phrase, clean
+from tiendo.extract.indicator import Phrase, clean, is_time_number
 from tiendo.extract.numbers import NumberToken, find_numbers
 from tiendo.extract.phrases import Tok, sentences, tokenize
 from tiendo.extract.record import Figure
@@ -512,6 +512,8 @@ class _Sentence:
             pre = self._pre(seg, role.first, prev_end)
             if pre is None and last is not None and role.kind in ("yoy", "plan", "pct"):
                 pre = self._average(seg, role.first, last)
+            if last is not None and role.kind == "value":
+                pre = self._period_total(seg, role.first, last) or pre
             estimated = self.r.estimated.occurs(self.toks, seg, role.idx) or self.opens_estimate
             if role.kind == "from":
                 # "giảm từ 5,2% xuống còn 3,8%", "giảm 1,2% so với đầu năm, còn 2,8%": no fact,
@@ -553,6 +555,33 @@ class _Sentence:
         start, end = self.toks[seg].start, self.toks[first - 1].end
         text = f"{last.indicator} {' '.join(self.text[start:end].split())}"
         return Phrase(text, start, end, len(text.split()), None)
+
+    def _period_total(self, seg: int, first: int, last: _Draft) -> Phrase | None:
+        """ "…, lũy kế 10 tháng đầu năm đạt 131 tỷ đồng", "…, cả năm ước đạt 25.131 tỷ đồng": a
+        clause of only a period states the figure before it summed over the period.
+        Its indicator is that figure's, with "lũy kế" when the clause says so."""
+        toks = self.toks
+        found = self.r.averages.match_at(toks, seg, first)
+        k = seg if found is None else found[1]
+        if k >= first:
+            return None
+        named = self.r.time_phrases.match_at(toks, k, first)  # "cả năm", "từ đầu năm"
+        if named is not None:
+            end = named[1]
+        elif is_time_number(toks, k, self.r):
+            trail = self.r.time_trail.match_at(toks, k + 1, first)
+            end = k + 1 if trail is None else trail[1]
+        else:
+            return None
+        if end < first and is_time_number(toks, end, self.r):
+            end += 1  # the year: "10 tháng đầu năm 2019"
+        if clean(self.text, toks, end, first, self.r) is not None:
+            return None  # the clause names something of its own
+        start = toks[seg].start
+        text = last.indicator
+        if found is not None:
+            text += " " + " ".join(self.text[start : toks[k - 1].end].split())
+        return Phrase(text, start, toks[end - 1].end, len(text.split()), None)
 
     def _name_sectors(self, drafts: list[_Draft]) -> None:
         """ "trong đó, ngành du lịch tiếp tục phát triển, giá trị sản xuất ước đạt …": a bare

@@ -1,0 +1,48 @@
+"""A month's figure followed by its running total over a longer period ("lũy kế 10 tháng",
+"9 tháng", "cả năm"), as monthly and quarterly reports state them (held-out sets 11 and 12).
+Sentences written for these tests."""
+
+import pytest
+from figure_check import F, assert_figures
+
+CASES = [
+    (  # the running total takes the month's indicator, and the plan share after it
+        "Trong tháng 10, thu ngân sách trên địa bàn đạt 4,1 tỷ đồng, lũy kế 10 tháng đầu năm "
+        "2026 đạt 142 tỷ đồng, đạt 118,4% dự toán.",
+        [
+            F("thu ngân sách trên địa bàn", value=4.1e9, unit="VND", pct_of_plan=None),
+            F("thu ngân sách trên địa bàn lũy kế", value=142e9, pct_of_plan=118.4, plan="dự toán"),
+        ],
+    ),
+    (  # an estimate, and the change after the total
+        "Giá trị sản xuất công nghiệp ước đạt 520 tỷ đồng, lũy kế 2 tháng đạt trên 1.090 tỷ "
+        "đồng, tăng 9,6% so với cùng kỳ.",
+        [
+            F("Giá trị sản xuất công nghiệp", value=520e9, estimated=True, yoy_pct=None),
+            F("Giá trị sản xuất công nghiệp lũy kế", value=1090e9, yoy_pct=9.6),
+        ],
+    ),
+    (  # a period length alone, no "lũy kế"; the quarter in its old spelling is a time phrase
+        "Doanh thu quí III đạt 3.400 tỷ đồng, 9 tháng ước đạt hơn 9.870 tỷ đồng.",
+        [
+            F("Doanh thu", value=3400e9),
+            F("Doanh thu", value=9870e9, qualifier="more_than", estimated=True),
+        ],
+    ),
+    (  # a named period
+        "Sản lượng lúa vụ mùa đạt 6.200 tấn, cả năm đạt 13.500 tấn.",
+        [
+            F("Sản lượng lúa vụ mùa", value=6200, unit="tấn"),
+            F("Sản lượng lúa vụ mùa", value=13500, unit="tấn"),
+        ],
+    ),
+    (  # a clause with a subject of its own keeps it
+        "Thu ngân sách đạt 40 tỷ đồng, 9 tháng chi ngân sách đạt 95 tỷ đồng.",
+        [F("Thu ngân sách", value=40e9), F("chi ngân sách", value=95e9)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_running_totals(text: str, expected: list) -> None:
+    assert_figures(text, expected)
