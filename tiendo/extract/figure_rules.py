@@ -63,6 +63,7 @@ class Rules:
     list_items: int
     label_words: int
     slug_words: int
+    name_quote_words: int
 
 
 def _verdicts(not_figure: list[str], is_figure: list[str]) -> PhraseSet[bool]:
@@ -132,4 +133,5 @@ def rules() -> Rules:
         list_items=limits["list_items"],
         label_words=limits["label_words"],
         slug_words=limits["slug_words"],
+        name_quote_words=limits["name_quote_words"],
     )

@@ -173,6 +173,9 @@ def _change(x: float | None, cue: str | None) -> float | None:
 
 # At most this many tokens in an item of a list of sectors ("thương mại, dịch vụ").
 _LIST_ITEM_TOKENS = 3
+_QUOTES = frozenset("“”\"«»")
+_OPENING_QUOTES = frozenset("“\"«")
+_OPENING_ONLY = frozenset("“«")
 
 
 class _Sentence:
@@ -201,6 +204,17 @@ class _Sentence:
                     self._earlier, previous = previous, role
                     yield role
 
+    def _in_quoted_name(self, i: int) -> bool:
+        """``toks[i]`` lies inside a short quotation: a name such as “Chi hội 5 không 3 sạch”."""
+        toks, reach = self.toks, self.r.name_quote_words
+        back = range(i - 1, max(i - reach, 0) - 1, -1)
+        opening = next((j for j in back if toks[j].text in _QUOTES), None)
+        if opening is None or toks[opening].text not in _OPENING_QUOTES:
+            return False
+        ahead = range(i + 1, min(opening + reach + 1, len(toks)))
+        closing = next((j for j in ahead if toks[j].text in _QUOTES), None)
+        return closing is not None and toks[closing].text not in _OPENING_ONLY
+
     def _target_start(self) -> int:
         """Where the first target phrase starts, or -1; "phấn đấu của …" is a noun."""
         toks, targets = self.toks, self.r.targets
@@ -221,6 +235,8 @@ class _Sentence:
         if r.thresholds.match_at(toks, i + 1) is not None:
             return None
         counting = num.kind == "ratio" or num.is_bare
+        if num.is_bare and self._in_quoted_name(i):
+            return None
         # The words that make a numeral a month, a rank or a document number only rule out a
         # bare numeral: in "9 tháng 15,2 tỷ đồng" the amount follows the period.
         if counting:

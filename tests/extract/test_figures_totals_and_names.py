@@ -1,6 +1,6 @@
 """A month's figure followed by its running total over a longer period ("lũy kế 10 tháng",
-"9 tháng", "cả năm"), as monthly and quarterly reports state them (held-out sets 11 and 12).
-Sentences written for these tests."""
+"9 tháng", "cả năm"), as monthly and quarterly reports state them, and numbers inside quoted
+names (held-out sets 11 and 12). Sentences written for these tests."""
 
 import pytest
 from figure_check import F, assert_figures
@@ -45,4 +45,27 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_running_totals(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+QUOTED_NAMES = [
+    (  # numbers in the names of models and movements are no counts
+        "Hội duy trì mô hình “Chi hội 5 không 3 sạch”, “Tổ phụ nữ 3 tốt” ở các thôn.",
+        [],
+    ),
+    ('Cán bộ phải có tinh thần "7 dám" trong công việc.', []),
+    (  # the count before the name stays a figure
+        "Toàn huyện có 25 mô hình “Dân vận khéo”, đạt 120% kế hoạch.",
+        [F("mô hình", value=25, unit="mô hình", pct_of_plan=120.0)],
+    ),
+    (  # a quotation longer than a name is speech: its counts are results
+        "Đồng chí nói: “Năm nay xã đã xây dựng được 12 phòng học, sửa chữa nhiều tuyến đường "
+        "giao thông nông thôn, một kết quả rất đáng ghi nhận của toàn Đảng bộ”.",
+        [F("phòng học đã xây dựng", value=12, unit="phòng học")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NAMES)
+def test_numbers_in_quoted_names(text: str, expected: list) -> None:
     assert_figures(text, expected)
