@@ -25,6 +25,7 @@ from tiendo.extract.rules import load_rules
 from tiendo.extract.text import Segment, lines, sentences, split_at, syllable_key
 
 MIN_ITEM_WORDS = 3
+CONCESSION_REACH = 6  # words back from "còn" to a concession that makes it context
 SUBJECT_REACH = 14  # words between an item's start and its verb when a subject is dropped
 CAPTION_WORDS = 25
 _LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.)])\s*")
@@ -85,6 +86,7 @@ class _Rules:
     cause_sentences: PhraseSet
     horizons: PhraseSet
     modal_leads: PhraseSet
+    conceded: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -130,6 +132,7 @@ def _rules() -> _Rules:
         "cause_sentences",
         "horizon_words",
         "modal_leads",
+        "conceded_failures",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -188,7 +191,9 @@ def _read_sentence(
     latest: int | None = None,
 ) -> None:
     first = words.first_from(sent.start)
-    cause = rules.causes.longest_at(words, first) and not rules.consequences.longest_at(words, first)
+    cause = rules.causes.longest_at(words, first) and not rules.consequences.longest_at(
+        words, first
+    )
     # A sentence on the causes ends a list of shortcomings and is none itself; one that opens
     # on "Nguyên nhân" is none even after a paragraph break ended the list.
     if cause and (state.mode == "short" or rules.cause_sentences.longest_at(words, first)):
@@ -213,7 +218,10 @@ def _read_sentence(
             state.mode = "short" if follow != "none" else None
             state.single, state.strict = follow == "strict", False
         if start >= 0:
-            shortcomings.extend(_items(text, words, start, sent.end, rules, task=False))
+            found = _items(text, words, start, sent.end, rules, task=False)
+            if follow == "none":  # only the parts that fall short, not the results beside them
+                found = [it for it in found if _names_shortfall(words, it, rules)]
+            shortcomings.extend(found)
         return
     if state.mode == "task":
         if _is_past(words, sent.start, sent.end, rules) or _is_result(text, words, sent, rules):
@@ -358,7 +366,10 @@ def _reviewed_opening(text: str, words: Words, sent: Segment, i: int, rules: _Ru
     if comma < 0:
         return False
     clause = Segment(text[sent.start : comma], sent.start, comma)
-    return _find(words, rules.reviewed, clause) is not None and _find(words, rules.future, clause) is None
+    return (
+        _find(words, rules.reviewed, clause) is not None
+        and _find(words, rules.future, clause) is None
+    )
 
 
 def _asks_the_meeting(words: Words, i: int, end: int, rules: _Rules) -> bool:
@@ -679,9 +690,24 @@ def _shortcoming_trigger(
         return body_start, "strict"
     # "các chỉ tiêu … chưa đạt được 50% kế hoạch": a result that falls short, said plainly.
     # The figures that follow detail it; they are results, not more shortcomings.
-    if _find(words, rules.failures, sent) is not None:
+    if _falls_short(words, words.first_from(sent.start), sent.end, rules):
         return body_start, "none"
     return None
+
+
+def _names_shortfall(words: Words, item: TextItem, rules: _Rules) -> bool:
+    return rules.negative.find(words, words.first_from(item.span[0]), item.span[1]) is not None
+
+
+def _falls_short(words: Words, i: int, end: int, rules: _Rules) -> bool:
+    """A failure phrase from word ``i`` on, not conceded ("tuy không đạt kế hoạch huyện giao
+    nhưng vượt kế hoạch tỉnh giao" reports a success)."""
+    while (found := rules.failures.find(words, i, end)) is not None:
+        j = found[0]
+        if not (j > 0 and words.joined(j) and rules.conceded.longest_at(words, j - 1) == 1):
+            return True
+        i = j + found[1]
+    return False
 
 
 def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
@@ -754,13 +780,14 @@ def _noun_run_end(words: Words, end: int, rules: _Rules) -> int:
 
 
 def _after_concession(words: Words, i: int, rules: _Rules) -> bool:
-    """ "trong điều kiện (vẫn) còn nhiều khó khăn": the context of the results."""
-    for back in (1, 2, 3, 4):
+    """ "trong điều kiện (vẫn) còn nhiều khó khăn", "trong điều kiện Mang Yang còn …": the
+    context of the results, its subject between with no punctuation."""
+    for back in range(1, CONCESSION_REACH + 1):
         j = i - back
         if j < 0:
             break
         n = rules.concessive.longest_at(words, j)
-        if n and j + n >= i - 1:
+        if n and (j + n >= i - 1 or words.spaced(j, back + 1)):
             return True
     return False
 
@@ -835,10 +862,35 @@ def _items(
     text: str, words: Words, start: int, end: int, rules: _Rules, task: bool
 ) -> list[TextItem]:
     out = []
-    for piece in split_at(text, start, end, ";"):
+    pieces = split_at(text, start, end, ";")
+    if not task and text[:start].rstrip().endswith(":"):
+        pieces = [clause for piece in pieces for clause in _clauses(text, words, piece, rules)]
+    for piece in pieces:
         item = _clean(text, words, piece.start, piece.end, rules, task)
         if item is not None:
             out.append(item)
+    return out
+
+
+def _clauses(text: str, words: Words, piece: Segment, rules: _Rules) -> list[Segment]:
+    """ "như: A còn thiếu quan tâm, B còn chậm, việc C, D còn chậm": a list after a colon
+    whose items are clauses, each naming its shortcoming, split by commas. A comma ends an
+    item once the item names one and the rest names one too, unless the rest opens on the
+    shortcoming itself ("không đạt, đạt thấp so với kế hoạch")."""
+    out: list[Segment] = []
+    begin = piece.start
+    commas = [seg.end for seg in split_at(text, piece.start, piece.end, ",")][:-1]
+    for comma in commas:
+        rest = words.first_from(comma)
+        if (
+            rules.negative.find(words, words.first_from(begin), comma) is not None
+            and rules.negative.find(words, rest, piece.end) is not None
+            and not rules.negative.longest_at(words, rest)
+            and not rules.failures.longest_at(words, rest)
+        ):
+            out.append(Segment(text[begin:comma], begin, comma))
+            begin = words[rest].start
+    out.append(Segment(text[begin : piece.end], begin, piece.end))
     return out
 
 

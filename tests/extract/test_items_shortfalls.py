@@ -1,0 +1,62 @@
+"""Shortcomings listed as clauses after a colon, context that only concedes a difficulty, and
+a shortfall stated among results (held-out sets 11 and 12). Sentences written for these tests."""
+
+import pytest
+from item_check import items
+
+HEADLINE = "Huyện ủy sơ kết 6 tháng đầu năm 2026\n\n"
+RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ. "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # clauses after "như:", each naming its shortcoming, split at their commas
+            RESULT + "Tuy vậy, vẫn còn một số mặt tồn tại hạn chế như: công tác quản lý đất đai, "
+            "khoáng sản ở một số xã còn buông lỏng, tiến độ một số công trình còn chậm, việc cấp "
+            "mới, cấp đổi giấy chứng nhận còn kéo dài.",
+            [
+                "công tác quản lý đất đai, khoáng sản ở một số xã còn buông lỏng",
+                "tiến độ một số công trình còn chậm",
+                "việc cấp mới, cấp đổi giấy chứng nhận còn kéo dài",
+            ],
+        ),
+        (  # what follows the comma goes on with the same shortfall
+            RESULT + "Bên cạnh đó, vẫn còn nhiều khó khăn, hạn chế như: mưa lũ đã ảnh hưởng đến "
+            "sản xuất vụ hè thu, một số chỉ tiêu không đạt, đạt thấp so với kế hoạch.",
+            [
+                "mưa lũ đã ảnh hưởng đến sản xuất vụ hè thu",
+                "một số chỉ tiêu không đạt, đạt thấp so với kế hoạch",
+            ],
+        ),
+        (  # without the colon, one item
+            RESULT + "Tuy nhiên, tiến độ giải ngân còn chậm, công tác giải phóng mặt bằng còn "
+            "vướng mắc.",
+            ["tiến độ giải ngân còn chậm, công tác giải phóng mặt bằng còn vướng mắc"],
+        ),
+        (  # a shortfall among results: only its part
+            RESULT + "Vốn đầu tư công giải ngân 320 tỷ đồng; chi thường xuyên đạt 52% dự toán; "
+            "thu tiền sử dụng đất chưa đạt 30% kế hoạch.",
+            ["thu tiền sử dụng đất chưa đạt 30% kế hoạch"],
+        ),
+    ],
+)
+def test_shortcomings(body: str, expected: list[str]) -> None:
+    _, shortcomings = items(body, HEADLINE)
+    assert shortcomings == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the difficulty is the context of the results, its subject between
+        "Năm 2026, trong điều kiện Đức Thọ còn nhiều khó khăn, thách thức, kinh tế vẫn tăng "
+        "trưởng 7,1%.",
+        # a failure conceded before the success that follows
+        RESULT + "Thu nội địa đạt 96 tỷ đồng, tuy không đạt kế hoạch huyện giao nhưng vượt 3% kế "
+        "hoạch tỉnh giao.",
+    ],
+)
+def test_no_shortcoming(body: str) -> None:
+    _, shortcomings = items(body, HEADLINE)
+    assert shortcomings == []
