@@ -119,6 +119,16 @@ def test_documents(text: str, expected: list) -> None:
             "Sáng ngày 5/7/2024, HĐND xã Tân Lập tổ chức kỳ họp thứ 8\n\nKỳ họp đã thông qua các báo cáo.",
             None,
         ),
+        (  # a menu of the paper's media sections after the stamp
+            " date 2025-12-28 Video Báo Ảnh Báo in Podcast Emagazine Infographic\n\nPhường Tân "
+            "Lập hoàn thành 18/20 chỉ tiêu năm 2025\n\nChiều 26-12, Đảng ủy phường tổ chức hội nghị.",
+            "Phường Tân Lập hoàn thành 18/20 chỉ tiêu năm 2025",
+        ),
+        (  # two sentences on a line, the first ending on a year: the lead
+            "Tất cả chuyên mục\n\nMới đây, Ngân hàng Chính sách xã hội huyện Tân Lập sơ kết 9 tháng "
+            "năm 2024. Dự hội nghị có ông Trần Văn Ba.\n\nNội dung.",
+            None,
+        ),
     ],
 )
 def test_headline(text: str, title: str | None) -> None:
