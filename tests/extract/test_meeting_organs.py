@@ -1,6 +1,7 @@
 """Who holds the meeting when the lead does not say it as subject of a holding verb: a time
 word before the verb, an abbreviated city, a body named only in its chair's title or after
-a later mention, a headline in capitals; and the year said only by a baseline. Sentences
+a later mention or its session's number, a headline in capitals; a People's Committee's
+regular meeting; and the year said only by a baseline. Sentences
 written for these tests."""
 
 import pytest
@@ -68,6 +69,23 @@ def meeting(text: str) -> dict:
             "ĐẢNG BỘ XÃ TÂN AN TỔ CHỨC HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM 2024\n\n"
             "Ngày 20/6/2024, Đảng bộ xã Tân An tổ chức Hội nghị sơ kết 6 tháng đầu năm.\n",
             "Đảng ủy xã Tân An",
+            "hội nghị",
+        ),
+        (  # the council named after its session's number, "lần thứ" spelt out
+            "Phấn đấu hoàn thành các chỉ tiêu năm 2026\n\nBáo cáo do Phó Chủ tịch UBND tỉnh trình "
+            "bày tại kỳ họp lần thứ 11 HĐND tỉnh khóa XVII.\n",
+            "HĐND tỉnh",
+            "kỳ họp",
+        ),
+        (  # a People's Committee's regular "hội nghị" is its meeting
+            "Chiều 4/11/2026, UBND huyện Tân Lập tổ chức Hội nghị thường kỳ tháng 10 để đánh giá "
+            "tình hình trong tháng.\n",
+            "UBND huyện Tân Lập",
+            "phiên họp",
+        ),
+        (  # its review conference is a conference
+            "Chiều 4/11/2026, UBND huyện Tân Lập tổ chức hội nghị sơ kết 10 tháng đầu năm.\n",
+            "UBND huyện Tân Lập",
             "hội nghị",
         ),
     ],

@@ -40,6 +40,7 @@ _SESSION = re.compile(
     r"\b(?:lần|kỳ họp|kì họp|phiên họp|họp kỳ|họp kì) thứ\s+(\d{1,3}|[IVXLC]{1,8}\b|[^\W\d_]+(?: [^\W\d_]+){0,2})",
     re.I,
 )
+_LAN_THU = [syllable_key("lần"), syllable_key("thứ")]
 _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
 # What may sit between an organ and its verb: its term and tenure, in brackets or after
 # commas ("HĐND huyện A (khóa XI)", "Ban Chấp hành … khóa I, nhiệm kỳ 2020-2025"). Each
@@ -67,9 +68,7 @@ PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_fa
 _YEAR = re.compile(r"[nN](?<!\w[nN])[ăĂ][mM]\s+((?:19|20)\d\d)\b")
 # "năm 2021 - 2025", "5 năm 2021-2025": the first year of a span, not a year of its own.
 _SAME_PERIOD = "cùng kỳ"
-_MONTHLY = re.compile(
-    r"\b(?:kết quả|nhiệm vụ|công tác|tình hình)\s+tháng\s+\d{1,2}\b", re.I
-)
+_MONTHLY = re.compile(r"\b(?:kết quả|nhiệm vụ|công tác|tình hình)\s+tháng\s+\d{1,2}\b", re.I)
 _DEPUTY = syllable_key("Phó")
 _CUA = syllable_key("của")
 _COMMITTEE_SUFFIXES = frozenset({syllable_key("ủy"), syllable_key("uỷ")})
@@ -100,6 +99,7 @@ class _Rules:
     kind_of_organizer: dict[str, tuple[str, ...]]
     plenary_bodies: tuple[str, ...]
     plenary_agenda: PhraseSet
+    regular: PhraseSet
     term_owners: dict[str, frozenset[str]]
     term_bodies: tuple[str, ...]
     party_body_of_level: dict[str, str]
@@ -144,6 +144,7 @@ def _rules() -> _Rules:
             "kind_of_organizer": "dict[str,list[str]]",
             "plenary_bodies": "list[str]",
             "plenary_agenda": "list[str]",
+            "regular_meetings": "list[str]",
             "term_owners": "dict[str,list[str]]",
             "terms": {"bodies": "list[str]"},
             "party_body_of_level": "dict[str,str]",
@@ -200,6 +201,7 @@ def _rules() -> _Rules:
         },
         plenary_bodies=tuple(text_key(b) for b in data["plenary_bodies"]),
         plenary_agenda=PhraseSet(data["plenary_agenda"]),
+        regular=PhraseSet(data["regular_meetings"]),
         term_owners={k: frozenset(text_key(b) for b in v) for k, v in data["term_owners"].items()},
         term_bodies=tuple(text_key(b) for b in data["terms"]["bodies"]),
         party_body_of_level=data["party_body_of_level"],
@@ -255,7 +257,7 @@ def extract_meeting(
     ]
     organizer, descriptor = _organizer(text, words, zone, match)
     extended = any(_EXTENDED.search(w.text) for w in same_meeting)
-    own = session is not None or extended or _meets(text, zone, organizer)
+    own = session is not None or extended or _meets(text, zone, organizer) or _regular(words, match)
     kind = _kind_of(match.kind, organizer, own or _on_the_work(words, match, organizer))
     # The organ's own term and tenure ("HĐND huyện A (khóa XI) khai mạc …") come after
     # those of the meeting phrase.
@@ -310,6 +312,11 @@ def _kind_of(kind: str, organizer: str | None, own: bool) -> str:
         if _starts_with_any(key, bodies):
             return body_kind
     return kind
+
+
+def _regular(words: Words, match: _KindMatch) -> bool:
+    """ "Hội nghị thường kỳ tháng 10": the body's own regular meeting."""
+    return bool(_rules().regular.longest_at(words, match.start + match.length))
 
 
 def _on_the_work(words: Words, match: _KindMatch, organizer: str | None) -> bool:
@@ -555,7 +562,10 @@ def _organizer(
         return place, None
     window_end = _window(text, words, match.start, match.length).end
     i = match.start + 1
-    while i < len(words) and words[i].start < window_end and i <= match.start + match.length:
+    last = match.start + match.length
+    if last + 2 < len(words) and words.keys[last : last + 2] == _LAN_THU:
+        last += 3  # "kỳ họp lần thứ 11 HĐND tỉnh": past the session's number
+    while i < len(words) and words[i].start < window_end and i <= last:
         organ = _org_at(text, words, i)
         if organ:
             return _with_place(text, words, organ), None
@@ -865,9 +875,7 @@ def _periods_in(segments: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | 
             review_cue = max(
                 (len(w) for w in rules.year_review_before if before.endswith(w)), default=0
             )
-            is_plan = plan_cue > review_cue or bool(
-                reviewed and quarter and quarter * 3 > reviewed
-            )
+            is_plan = plan_cue > review_cue or bool(reviewed and quarter and quarter * 3 > reviewed)
             if is_plan:
                 plan = plan or PeriodRef(quarter=quarter, year=year)
             else:
