@@ -146,7 +146,15 @@ def test_a_name_inside_another_documents_name_is_not_listed_twice() -> None:
         (  # a lower-case scheme with a quoted title
             "xây dựng đề án “Phát triển vùng chè hàng hóa giai đoạn 2024 - 2028”, tiếp tục thu hút "
             "đầu tư.",
-            [("Đề án", None, "đề án “Phát triển vùng chè hàng hóa giai đoạn 2024 - 2028”", None, None)],
+            [
+                (
+                    "Đề án",
+                    None,
+                    "đề án “Phát triển vùng chè hàng hóa giai đoạn 2024 - 2028”",
+                    None,
+                    None,
+                )
+            ],
         ),
         (  # a proper name, then what it is about
             "xem xét việc thực hiện Nghị quyết HĐND thị xã về tình hình kinh tế - xã hội 6 tháng "
@@ -166,7 +174,7 @@ def test_a_name_inside_another_documents_name_is_not_listed_twice() -> None:
             [("Chương trình", None, "Chương trình “Mỗi xã một sản phẩm”", None, None)],
         ),
         (  # straight quotation marks
-            "triển khai Đề án \"Phát triển du lịch cộng đồng\" của tỉnh.",
+            'triển khai Đề án "Phát triển du lịch cộng đồng" của tỉnh.',
             [("Đề án", None, 'Đề án "Phát triển du lịch cộng đồng"', None, None)],
         ),
         (  # a lower-case scheme whose description spans a period
@@ -184,6 +192,51 @@ def test_a_name_inside_another_documents_name_is_not_listed_twice() -> None:
                     "Ban Chấp hành Đảng bộ xã",
                 )
             ],
+        ),
+        (  # lower-case resolutions named by their body, or by their nouns and year
+            "đánh giá kết quả thực hiện nghị quyết Thị ủy năm 2026 và thông qua nghị quyết "
+            "phương hướng, nhiệm vụ năm 2027.",
+            [
+                ("Nghị quyết", None, "nghị quyết Thị ủy", None, None),
+                ("Nghị quyết", None, "nghị quyết phương hướng, nhiệm vụ năm 2027", None, None),
+            ],
+        ),
+        (  # the council spelt out in a proper name
+            "kiểm điểm việc thực hiện Nghị quyết Hội đồng nhân dân xã về nhiệm vụ phát triển kinh "
+            "tế - xã hội.",
+            [
+                (
+                    "Nghị quyết",
+                    None,
+                    "Nghị quyết Hội đồng nhân dân xã về nhiệm vụ phát triển kinh tế - xã hội",
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (  # a pair of nouns with a comma, and "theo hướng" inside a description
+            "kỳ họp thông qua Nghị quyết thực hiện các nhiệm vụ, mục tiêu năm 2027; triển khai Đề "
+            "án tái cơ cấu ngành nông nghiệp theo hướng nâng cao giá trị gia tăng.",
+            [
+                (
+                    "Nghị quyết",
+                    None,
+                    "Nghị quyết thực hiện các nhiệm vụ, mục tiêu năm 2027",
+                    None,
+                    None,
+                ),
+                (
+                    "Đề án",
+                    None,
+                    "Đề án tái cơ cấu ngành nông nghiệp theo hướng nâng cao giá trị gia tăng",
+                    None,
+                    None,
+                ),
+            ],
+        ),
+        (  # the issuer ends before a second document joined by "và"
+            "tiếp tục thực hiện Chỉ thị 39 của Ban Bí thư và Chiến lược phát triển đến năm 2030.",
+            [("Chỉ thị", "39", None, None, "Ban Bí thư")],
         ),
     ],
 )
@@ -206,6 +259,9 @@ def test_lower_case_scheme_named(text: str, expected: list[tuple]) -> None:
         # the lower-case generic noun: no body, no period
         "các chi bộ tiếp tục đưa nghị quyết vào cuộc sống.",
         "thực hiện tốt các nghị quyết của Đảng.",
+        "quán triệt nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2025 – 2030.",
+        # the act of concluding
+        "Kết luận Hội nghị, đồng chí Bí thư Huyện ủy nhấn mạnh các nhiệm vụ.",
     ],
 )
 def test_generic_mentions_are_no_documents(text: str) -> None:

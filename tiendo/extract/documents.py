@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tiendo.extract.dates import date_after
-from tiendo.extract.names import PhraseSet, Words, is_capital, lexicon, org_end
+from tiendo.extract.names import PhraseSet, Words, is_capital, lexicon, org_end, phrase_keys
 from tiendo.extract.record import DocumentKind, DocumentRef
 from tiendo.extract.rules import load_rules
 from tiendo.extract.text import squash, syllable_key, text_key
@@ -27,7 +27,7 @@ _DECIMAL_TAIL = re.compile(r"[.,]\d")
 _VE = syllable_key("về")
 _VA = syllable_key("và")
 _DU, _THAO = syllable_key("dự"), syllable_key("thảo")
-_PERIOD = re.compile(r"giai đoạn (?:19|20)\d\d", re.I)
+_PERIOD = re.compile(r"(?:giai đoạn|năm) (?:19|20)\d\d", re.I)
 LIST_LOOKBACK = 12  # characters before a kind searched for the mark that opens a list item
 TITLE_CHARS = 300  # at most, from a quoted title's opening mark to its closing one
 _KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
@@ -43,6 +43,7 @@ class _Rules:
     not_title_starts: PhraseSet
     generic: frozenset[str]
     title_stops: PhraseSet
+    title_goes_on: PhraseSet
     comma_continuations: PhraseSet
     name_words: PhraseSet
     issuer_words: frozenset[str]
@@ -63,6 +64,7 @@ def _rules() -> _Rules:
             "not_title_starts": "list[str]",
             "generic_titles": "list[str]",
             "title_stops": "list[str]",
+            "title_goes_on": "list[str]",
             "comma_continuations": "list[str]",
             "name_words": "list[str]",
             "issuer_words": "list[str]",
@@ -77,8 +79,6 @@ def _rules() -> _Rules:
         from tiendo.extract.lexicon import LexiconError
 
         raise LexiconError(f"lexicon documents.kinds: not a contract kind: {sorted(unknown)}")
-    from tiendo.extract.names import phrase_keys
-
     kind_of = {phrase_keys(k): v for k, v in data["kinds"].items()}
     stray = [k for k in data["lower_named_kinds"] if phrase_keys(k) not in kind_of]
     if stray:
@@ -93,6 +93,7 @@ def _rules() -> _Rules:
         not_title_starts=PhraseSet(data["not_title_starts"]),
         generic=frozenset(text_key(t) for t in data["generic_titles"]),
         title_stops=PhraseSet(data["title_stops"]),
+        title_goes_on=PhraseSet(data["title_goes_on"]),
         comma_continuations=PhraseSet(data["comma_continuations"]),
         name_words=PhraseSet(data["name_words"]),
         issuer_words=frozenset(key for w in data["issuer_words"] for key in phrase_keys(w)),
@@ -203,9 +204,22 @@ def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
     if _opens_quote(text, pos):
         return _quoted(text, start, pos, kind)
     doc = _named(text, words, i, n, kind, pos, rules)
-    if doc is None or not (doc.issuer or _PERIOD.search(doc.title or "")):
+    if doc is None or not (
+        doc.issuer or _PERIOD.search(doc.title or "") or _names_body(doc, n, rules)
+    ):
         return None
     return doc
+
+
+def _names_body(doc: DocumentRef, n: int, rules: _Rules) -> bool:
+    """ "nghị quyết Huyện ủy năm 2015": the body that issued it named right after the kind,
+    capitalised (not "nghị quyết đại hội đảng bộ các cấp")."""
+    title = (doc.title or "").split()
+    return (
+        len(title) > n
+        and is_capital(title[n])
+        and bool(set(phrase_keys(" ".join(title[n:]))) & rules.issuer_words)
+    )
 
 
 def _opens_quote(text: str, pos: int) -> bool:
@@ -315,7 +329,11 @@ def _named(
         if issuer:
             # "theo Nghị quyết của Đảng bộ đề ra": the issuer alone, the sentence going on.
             k = words.first_from(issuer_end)
-            if k >= len(words) or not words.joined(k) or rules.not_title_starts.longest_at(words, k):
+            if (
+                k >= len(words)
+                or not words.joined(k)
+                or rules.not_title_starts.longest_at(words, k)
+            ):
                 return None
         start = words.first_from(issuer_end) if issuer else j
         end = _description_end(text, words, start, rules, _list_item(text, words[i].start))
@@ -379,7 +397,9 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 break
             if listed and words.keys[k] == _VA and _names_next(words, k + 1, rules):
                 break  # "… năm 2027 và dự thảo Chương trình …": the next item
-            if rules.title_stops.longest_at(words, k):
+            if rules.title_stops.longest_at(words, k) and not rules.title_goes_on.longest_at(
+                words, k
+            ):
                 break
         k += 1
     return k

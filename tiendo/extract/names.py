@@ -258,6 +258,7 @@ class Lexicon:
     list_title_before: PhraseSet
     role_heads: PhraseSet
     org_stops: frozenset[str]
+    not_org_after_and: PhraseSet
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +272,7 @@ def lexicon() -> Lexicon:
             "org_compounds": "list[str]",
             "role_heads": "list[str]",
             "org_stops": "list[str]",
+            "not_org_after_and": "list[str]",
         },
     )
     people = load_rules(
@@ -299,6 +301,7 @@ def lexicon() -> Lexicon:
         list_title_before=PhraseSet(people["list_title_before"]),
         role_heads=PhraseSet(titles["role_heads"]),
         org_stops=frozenset(syllable_key(w) for w in titles["org_stops"]),
+        not_org_after_and=PhraseSet(titles["not_org_after_and"]),
     )
 
 
@@ -376,6 +379,8 @@ def _org_after_and(words: Words, i: int) -> bool:
     lex = lexicon()
     if title_head_at(words, i):
         return False  # "Chủ tịch UBND thành phố Nguyễn Văn A và Phó Bí thư …": a second person
+    if lex.not_org_after_and.longest_at(words, i):
+        return False  # "Chỉ thị 39 của Ban Bí thư và Chiến lược …": a second document
     if lex.org_compounds.longest_at(words, i):
         return True
     return is_capital(words[i].text) and words[i].key not in lex.surnames
