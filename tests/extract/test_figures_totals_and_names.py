@@ -1,6 +1,7 @@
 """A month's figure followed by its running total over a longer period ("lũy kế 10 tháng",
 "9 tháng", "cả năm"), as monthly and quarterly reports state them, and numbers inside quoted
-names (held-out sets 11 and 12). Sentences written for these tests."""
+names, parts of a stated whole and a striving already past (held-out sets 11 and 12).
+Sentences written for these tests."""
 
 import pytest
 from figure_check import F, assert_figures
@@ -68,4 +69,30 @@ QUOTED_NAMES = [
 
 @pytest.mark.parametrize(("text", "expected"), QUOTED_NAMES)
 def test_numbers_in_quoted_names(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+PARTS_AND_PAST_STRIVING = [
+    (  # a count, then the whole it is part of
+        "Có 14 dự án mới đi vào hoạt động trong tổng số 39 dự án dự kiến trong năm.",
+        [F("dự án mới đi vào hoạt động", part=14, whole=39, value=None, unit="dự án")],
+    ),
+    (
+        "Toàn huyện có 12 xã đạt chuẩn nông thôn mới trên tổng số 15 xã.",
+        [F("xã đạt chuẩn nông thôn mới", part=12, whole=15, value=None)],
+    ),
+    (  # the striving is past: the results after it are figures, not targets
+        "Năm 2026 huyện đã nỗ lực phấn đấu thực hiện các nhiệm vụ; sản lượng lương thực có hạt "
+        "đạt hơn 71 nghìn tấn.",
+        [F("sản lượng lương thực có hạt", value=71000, unit="tấn", qualifier="more_than")],
+    ),
+    (  # a striving to come still makes a target
+        "Năm 2027, huyện phấn đấu sản lượng lương thực đạt 75 nghìn tấn.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_AND_PAST_STRIVING)
+def test_parts_of_a_whole_and_past_striving(text: str, expected: list) -> None:
     assert_figures(text, expected)

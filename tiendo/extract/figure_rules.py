@@ -27,6 +27,7 @@ class Rules:
     meeting_verbs: PhraseSet[None]
     count_links: PhraseSet[None]
     averages: PhraseSet[None]
+    whole_links: PhraseSet[None]
     sector_openers: PhraseSet[None]
     sector_words: PhraseSet[None]
     sector_ends: PhraseSet[None]
@@ -92,6 +93,7 @@ def rules() -> Rules:
         meeting_verbs=PhraseSet(lex["meeting_verbs"]),
         count_links=PhraseSet(lex["count_links"]),
         averages=PhraseSet(lex["averages"]),
+        whole_links=PhraseSet(lex["whole_links"]),
         sector_openers=PhraseSet(lex["sectors"]["openers"]),
         sector_words=PhraseSet(lex["sectors"]["words"]),
         sector_ends=PhraseSet(lex["sectors"]["ends"]),

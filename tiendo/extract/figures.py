@@ -216,14 +216,15 @@ class _Sentence:
         return closing is not None and toks[closing].text not in _OPENING_ONLY
 
     def _target_start(self) -> int:
-        """Where the first target phrase starts, or -1; "phấn đấu của …" is a noun."""
+        """Where the first target phrase starts, or -1; "phấn đấu của …" is a noun, "đã phấn
+        đấu" past."""
         toks, targets = self.toks, self.r.targets
         i = targets.find(toks)
         while i >= 0:
             found = targets.match_at(toks, i)
             if found is not None and found[0]:
                 return i
-            i = targets.find(toks, i + 1)
+            i = targets.find(toks, i + 1 if found is None else found[1])
         return -1
 
     def _classify(self, i: int, previous: _Role | None) -> _Role | None:
@@ -542,6 +543,9 @@ class _Sentence:
             elif role.kind == "value" and self._restates(role, current, prev_end):
                 assert current is not None
                 self._take_amount(role, current)
+            elif role.kind == "value" and self._of_whole(role, current, prev_end):
+                assert current is not None
+                current.part, current.whole, current.value = current.value, role.amount, None
             elif role.kind in ("value", "ratio"):
                 made = self._new_value(role, seg, prev_end, pre, carry)
                 if made is not None:
@@ -662,6 +666,17 @@ class _Sentence:
         ):
             return False  # a rate's level ("tỷ lệ hộ nghèo còn 3,2%, 1.200 hộ") stays its value
         return current.value is not None or current.yoy_pct is not None or current.pct_of_plan is not None
+
+    def _of_whole(self, role: _Role, current: _Draft | None, floor: int) -> bool:
+        """ "14 dự án … trong tổng số 39 dự án": a count of the same thing as the count before
+        it, after a whole link, is that count's whole."""
+        if current is None or current.value is None or role.unit_class != "counted":
+            return False
+        if current.unit_class != "counted" or current.part is not None or current.unit != role.unit:
+            return False
+        k = self.r.whole_links.find(self.toks, floor)
+        found = self.r.whole_links.match_at(self.toks, k) if 0 <= k < role.first else None
+        return found is not None and found[1] == role.first
 
     def _indicator_toks(self, draft: _Draft) -> list[Tok]:
         return [t for t in self.toks if draft.start <= t.start < draft.end]

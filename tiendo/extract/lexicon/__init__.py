@@ -59,6 +59,7 @@ _SCHEMAS: dict[str, Schema] = {
         "meeting_verbs": "list[str]",
         "count_links": "list[str]",
         "averages": "list[str]",
+        "whole_links": "list[str]",
         "sectors": {
             "openers": "list[str]",
             "words": "list[str]",
