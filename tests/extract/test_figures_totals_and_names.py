@@ -1,6 +1,7 @@
 """A month's figure followed by its running total over a longer period ("lũy kế 10 tháng",
 "9 tháng", "cả năm"), as monthly and quarterly reports state them, and numbers inside quoted
-names, parts of a stated whole and a striving already past (held-out sets 11 and 12).
+names, parts of a stated whole, a striving already past and a count inside an indicator
+(held-out sets 11 and 12).
 Sentences written for these tests."""
 
 import pytest
@@ -95,4 +96,25 @@ PARTS_AND_PAST_STRIVING = [
 
 @pytest.mark.parametrize(("text", "expected"), PARTS_AND_PAST_STRIVING)
 def test_parts_of_a_whole_and_past_striving(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+HEAD_COUNTS = [
+    (  # the count after a noun head says what the amount covers
+        "Tổng dư nợ 9 chương trình tín dụng đạt trên 315 tỷ đồng, tăng 12 tỷ đồng.",
+        [F("Tổng dư nợ 9 chương trình tín dụng", value=315e9, unit="VND", qualifier="more_than")],
+    ),
+    (
+        "Tổng vốn 3 chương trình mục tiêu quốc gia là 96 tỷ đồng.",
+        [F("Tổng vốn 3 chương trình mục tiêu quốc gia", value=96e9)],
+    ),
+    (  # with no amount after it, the count is the figure
+        "Tổng đàn 1.200 con, tăng 5%.",
+        [F("Tổng đàn", value=1200, unit="con", yoy_pct=5.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_COUNTS)
+def test_count_inside_an_indicator(text: str, expected: list) -> None:
     assert_figures(text, expected)

@@ -215,6 +215,23 @@ class _Sentence:
         closing = next((j for j in ahead if toks[j].text in _QUOTES), None)
         return closing is not None and toks[closing].text not in _OPENING_ONLY
 
+    def _qualifies_head(self, i: int) -> bool:
+        """ "Tổng dư nợ 9 chương trình cho vay đạt 215 tỷ đồng": a count right after a noun
+        head, with the clause's own amount after it, says which the indicator covers."""
+        toks, r = self.toks, self.r
+        head = r.heads.match_before(toks, i)
+        if head is None:
+            return False
+        words = " ".join(t.low for t in toks[head[1] : i])
+        if words in r.verbal_heads or words in r.count_heads or words in r.generic_heads:
+            return False
+        for tok in toks[i + 1 :]:
+            if tok.kind == "p" and tok.text in r.boundaries:
+                return False
+            if tok.kind == "n":
+                return True
+        return False
+
     def _target_start(self) -> int:
         """Where the first target phrase starts, or -1; "phấn đấu của …" is a noun, "đã phấn
         đấu" past."""
@@ -236,7 +253,7 @@ class _Sentence:
         if r.thresholds.match_at(toks, i + 1) is not None:
             return None
         counting = num.kind == "ratio" or num.is_bare
-        if num.is_bare and self._in_quoted_name(i):
+        if num.is_bare and (self._in_quoted_name(i) or self._qualifies_head(i)):
             return None
         # The words that make a numeral a month, a rank or a document number only rule out a
         # bare numeral: in "9 tháng 15,2 tỷ đồng" the amount follows the period.
