@@ -144,6 +144,14 @@ def test_a_list_of_people_after_the_plural_address() -> None:
     ]
 
 
+def test_a_list_of_people_with_their_units_instead_of_titles() -> None:
+    text = (
+        "Dịp này, huyện trao Huy hiệu 30 năm tuổi Đảng cho các đồng chí: Sùng Mí Chơ, Chi bộ Văn "
+        "phòng UBND huyện; Tống Văn Tám, Chi bộ UBKT Huyện ủy."
+    )
+    assert people(text) == [("Sùng Mí Chơ", []), ("Tống Văn Tám", [])]
+
+
 def test_titles_merge_across_mentions_and_spellings() -> None:
     text = (
         "đồng chí Trần Sỹ Thanh, Uỷ viên Trung ương Đảng, Bí thư Tỉnh ủy dự. "
@@ -158,6 +166,25 @@ def test_titles_merge_across_mentions_and_spellings() -> None:
             (0, 63),
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (  # the headline's short title, the body's full one
+            "Phó Thủ tướng Lê Văn Năm làm việc với tỉnh. Đồng chí Lê Văn Năm, Ủy viên Bộ Chính "
+            "trị, Phó Thủ tướng Chính phủ dự.",
+            ["Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ"],
+        ),
+        (  # the place named in one mention only
+            "Đồng chí Lê Văn Năm - Bí thư Đảng ủy, Chủ tịch HĐND xã chủ tọa. Đồng chí Lê Văn Năm "
+            "- Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Lập phát biểu.",
+            ["Bí thư Đảng ủy", "Chủ tịch HĐND xã Tân Lập"],
+        ),
+    ],
+)
+def test_a_title_spelt_out_in_full_elsewhere_is_kept_once(text: str, titles: list[str]) -> None:
+    assert people(text) == [("Lê Văn Năm", titles)]
 
 
 @pytest.mark.parametrize(

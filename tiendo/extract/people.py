@@ -11,7 +11,8 @@ A mention is found in four shapes, tried in this order at each word:
 4. a name that starts with a family name, then a comma and a title: ``Nguyễn Văn A, Giám đốc…``.
 
 Mentions of one person are merged: each person once, at the first mention, with every
-title in the order first seen (``Uỷ viên`` and ``Ủy viên`` are one title).
+title in the order first seen (``Uỷ viên`` and ``Ủy viên`` are one title), less a title that
+another one spells out in full.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from tiendo.extract.text import text_key
 # A lower-case word that may precede a title ("nguyên Bí thư Tỉnh ủy": a former holder).
 _TITLE_PREFIXES = frozenset({"nguyên", "tân"})
 MAX_STACKED_TITLES = 4
+LIST_ITEM_WORDS = 12  # at most, from a listed name to the ";" that ends its item
 # What separates the holders listed after a plural title ("A- B, C và D").
 _LIST_GAPS = frozenset({",", ";", "-", "–", "—"})
 
@@ -116,8 +118,19 @@ def merge(mentions: list[Mention]) -> list[Person]:
         for title in mention.titles:
             titles.setdefault(text_key(title), title)
     return [
-        Person(name=first.name, titles=list(titles.values()), span=(first.start, first.end))
+        Person(name=first.name, titles=_fullest(titles), span=(first.start, first.end))
         for first, titles in people.values()
+    ]
+
+
+def _fullest(titles: dict[str, str]) -> list[str]:
+    """The titles, less those another one spells out in full ("Phó Thủ tướng" beside "Phó
+    Thủ tướng Chính phủ", "Chủ tịch HĐND xã" beside "Chủ tịch HĐND xã Thanh Ba")."""
+    keys = list(titles)
+    return [
+        title
+        for key, title in titles.items()
+        if not any(other != key and other.startswith(key + " ") for other in keys)
     ]
 
 
@@ -262,12 +275,27 @@ def _title_list(words: Words, start_index: int) -> list[Mention]:
     return out if len(out) > 1 or split is not None else []
 
 
+def _next_item(words: Words, i: int) -> int:
+    """The word after the next ";" of a list, within a few words and the sentence."""
+    for k in range(i + 1, min(i + LIST_ITEM_WORDS, len(words))):
+        gap = words.gap(k)
+        if ";" in gap:
+            return k
+        if any(ch in gap for ch in ".\n:"):
+            break
+    return len(words)
+
+
 def _list_after(words: Words, start_index: int, index: int) -> list[Mention]:
     """``các đồng chí: A, title; B, title và C, title`` (the first mention spans the address)."""
     out: list[Mention] = []
     i = index
     while i < len(words):
         n = name_after_honorific(words, i)
+        if not n and out and words.gap(i).strip() == ",":
+            # "A, Chi bộ Văn phòng UBND huyện; B, …": a unit, not a title, then the next item.
+            i = _next_item(words, i)
+            n = name_after_honorific(words, i) if i < len(words) else 0
         if not n:
             break
         mention = _with_titles(words, start_index if not out else i, i, i + n)
