@@ -61,6 +61,13 @@ def lead(text: str) -> dict:
             "I",
             [2025, 2030],
         ),
+        (  # its province in brackets, then its term
+            "Chiều 26-12, Ban Chấp hành Đảng bộ phường Hội Bình (tỉnh Gia Lai) khóa I đã tổ chức "
+            "hội nghị lần thứ 6.",
+            "Ban Chấp hành Đảng bộ phường Hội Bình",
+            "I",
+            None,
+        ),
     ],
 )
 def test_organ_with_term_before_its_verb(text: str, organizer: str, term: str, tenure) -> None:

@@ -46,10 +46,12 @@ _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
 # commas ("HĐND huyện A (khóa XI)", "Ban Chấp hành … khóa I, nhiệm kỳ 2020-2025"). Each
 # repetition starts with a literal, so the scan is linear.
 # A short name in brackets may stand there too ("Sở Lao động - Thương binh và Xã hội
-# (LĐTB&XH) tổ chức …"). Possessive blanks keep the scan linear on a long run of them.
+# (LĐTB&XH) tổ chức …"), or its province ("Đảng bộ phường A (tỉnh Gia Lai)"). Possessive
+# blanks keep the scan linear on a long run of them.
 _DESCRIPTOR = re.compile(
     r"(?:[\s,]*+\(?\s*+(?:kh(?:óa|oá)\s++[IVXLC\d]{1,8}\b|nhiệm k[ỳì]\s++\d{4}\s*+(?:[-–—]\s*+)?\d{4})\s*+\)?"
-    r"|\s*+\([A-ZĐ][A-ZĐ&.\-]{1,15}\))*",
+    r"|\s*+\([A-ZĐ][A-ZĐ&.\-]{1,15}\)"
+    r"|\s*+\((?:tỉnh|thành phố|TP\.?)\s++[^\W\d_]++(?:\s++[^\W\d_]++){0,3}\s*+\))*",
     re.I,
 )
 # "nhiệm kì" is the older spelling; a tenure's two years are sometimes set apart by a space.
