@@ -356,6 +356,10 @@ class _Sentence:
         if found is None and q > 0 and toks[q - 1].text == ":":
             # "công nghiệp tăng: 5,1%": a colon between the cue and its number.
             found = r.cues.match_before(toks, q - 1)
+        if found is None and q < i:
+            # "vượt trên 10%": the cue opens the qualifier itself.
+            inner = r.cues.match_at(toks, q, i)
+            found = (inner[0], q) if inner is not None else None
         if found is None and num.is_percent:
             found = r.cue_variants.match_before(toks, q)
         if found is not None and found[0] == "to" and self._rate_reaches(found[1]):
@@ -497,7 +501,11 @@ class _Sentence:
         if j < len(toks) and self._unit_like(j):
             return toks[j].text, "counted", j + 1
         if num.scale:
-            return r.bare_scale_currency, "money", j
+            # "xuất khẩu đạt 890 triệu USD …; nhập khẩu đạt 160 triệu": a parallel amount on the
+            # same scale keeps the currency of the one before it; else dong.
+            before = (t.num for t in reversed(toks[:i]) if t.num is not None and t.num.currency)
+            same = next((n for n in before if n.scale == num.scale), None)
+            return same.currency if same else r.bare_scale_currency, "money", j
         return None, None, j
 
     def _unit_like(self, j: int) -> bool:
