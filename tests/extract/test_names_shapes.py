@@ -124,6 +124,22 @@ def test_documents(text: str, expected: list) -> None:
             "Lập hoàn thành 18/20 chỉ tiêu năm 2025\n\nChiều 26-12, Đảng ủy phường tổ chức hội nghị.",
             "Phường Tân Lập hoàn thành 18/20 chỉ tiêu năm 2025",
         ),
+        (  # the page's day and date with "ngày", then the headline
+            "Thứ Hai, ngày 09/12/2026 10:42 AM (GMT+7)\n\nTân Lập: 100% xã có Quỹ Hỗ trợ nông "
+            "dân\n\nHiện 100% xã xây dựng được Quỹ.",
+            "Tân Lập: 100% xã có Quỹ Hỗ trợ nông dân",
+        ),
+        (  # a hotline, a section name of four words, a "details" bar
+            "HOTLINE: 0982.000.000 Thứ ba, ngày 15/12/2026\nThời sự địa phương\nChi tiết bài "
+            "viết Tin tức\nHội Cựu chiến binh huyện Tân Lập tổng kết năm 2026\n\nNgày 24/12, Hội "
+            "tổ chức hội nghị.",
+            "Hội Cựu chiến binh huyện Tân Lập tổng kết năm 2026",
+        ),
+        (  # reported speech is the lead
+            "Văn phòng Huyện ủy Tân Lập cho biết, năm 2026 là năm có ý nghĩa đặc biệt quan "
+            "trọng.\n\nNội dung.",
+            None,
+        ),
         (  # two sentences on a line, the first ending on a year: the lead
             "Tất cả chuyên mục\n\nMới đây, Ngân hàng Chính sách xã hội huyện Tân Lập sơ kết 9 tháng "
             "năm 2024. Dự hội nghị có ông Trần Văn Ba.\n\nNội dung.",
