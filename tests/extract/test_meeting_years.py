@@ -72,6 +72,15 @@ def meeting(text: str) -> dict:
             {"months": 9, "year": 2023},
             None,
         ),
+        (  # a headline's whole year to carry out gives way to the months the body plans
+            "Tập trung thực hiện thắng lợi nhiệm vụ năm 2027; chuẩn bị tốt cho Đại hội\n\n"
+            "Ngày 15/7/2027, Ban Chấp hành Đảng bộ huyện Tân Lập tổ chức Hội nghị lần thứ 22.\n\n"
+            "Hội nghị đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng nhiệm vụ "
+            "6 tháng cuối năm 2027.",
+            "2027-07-15",
+            {"months": 6, "year": 2027},
+            {"months": 6, "year": 2027},
+        ),
     ],
 )
 def test_years_and_dates(text: str, date: str, review: dict, plan: dict | None) -> None:

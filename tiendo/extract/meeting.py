@@ -834,14 +834,15 @@ def _common_place(text: str, words: Words, level: str) -> str | None:
 
 def _periods(text: str, zone: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | None]:
     """The period reviewed and the period planned, from the lead, else from the whole text."""
-    review, plan = _periods_in(zone)
+    review, plan, loose = _periods_in(zone)
     # A monthly meeting ("đánh giá kết quả tháng 10, triển khai nhiệm vụ tháng 11") reviews a
     # month: a year named further on is no period of its own.
     monthly = review is None and any(_MONTHLY.search(seg.text) for seg in zone)
     if (review is None or plan is None) and not monthly:
-        more_review, more_plan = _periods_in(sentences(text))
+        more_review, more_plan, _ = _periods_in(sentences(text))
         review = review or more_review
-        plan = plan or more_plan
+        if plan is None or (loose and more_plan is not None and more_plan.months != 12):
+            plan = more_plan
     if review and review.year is None:
         review.year = _review_year(text, review, plan)
     if plan and plan.year is None and review and review.year is not None:
@@ -849,10 +850,17 @@ def _periods(text: str, zone: list[Segment]) -> tuple[PeriodRef | None, PeriodRe
     return review, plan
 
 
-def _periods_in(segments: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | None]:
+def _periods_in(
+    segments: list[Segment],
+) -> tuple[PeriodRef | None, PeriodRef | None, bool]:
+    """The period reviewed and the period planned in ``segments``, and whether that plan is
+    a whole year named before any period reviewed (which the months planned replace)."""
     rules = _rules()
     review: PeriodRef | None = None
     plan: PeriodRef | None = None
+    # A whole year named to do before any period reviewed ("Tập trung thực hiện thắng lợi
+    # nhiệm vụ năm 2019" in a headline) gives way to the months the lead plans.
+    loose_year: PeriodRef | None = None
     for seg in segments:
         low = seg.text.lower()
         for m in _MONTHS.finditer(seg.text):
@@ -862,7 +870,8 @@ def _periods_in(segments: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | 
             after = low[m.end() : m.end() + 30].lstrip()
             year = _year_after(seg.text, m.end())
             if any(after.startswith(w) for w in rules.plan_after):
-                plan = plan or PeriodRef(months=months, year=year)
+                if plan is None or plan is loose_year:
+                    plan = PeriodRef(months=months, year=year)
             elif months < 12 and (any(after.startswith(w) for w in rules.review_after) or year):
                 review = review or PeriodRef(months=months, year=year)
         for m in _QUARTER.finditer(seg.text):
@@ -883,8 +892,11 @@ def _periods_in(segments: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | 
             else:
                 review = review or PeriodRef(quarter=quarter, year=year)
         if review is None or (review.months == 12 and plan is None):
+            had_review = review is not None
             review, plan = _year_periods(seg.text, low, review, plan)
-    return review, plan
+            if review is None and not had_review and plan is not None and loose_year is None:
+                loose_year = plan
+    return review, plan, plan is not None and plan is loose_year
 
 
 def _year_periods(
