@@ -83,6 +83,24 @@ def meeting(text: str) -> dict:
             "UBND huyện Tân Lập",
             "phiên họp",
         ),
+        (  # the headline spells the council out, the lead abbreviates it: the lead's wording
+            "Hội đồng nhân dân xã Tân Lập tổ chức kỳ họp thứ 12\n\nNgày 10/7/2026, HĐND xã Tân "
+            "Lập khóa XII tổ chức kỳ họp thứ 12.\n",
+            "HĐND xã Tân Lập",
+            "kỳ họp",
+        ),
+        (  # and the other way round
+            "BTV Tỉnh ủy Tân Lập tổ chức hội nghị BCH Đảng bộ tỉnh lần thứ 7\n\nNgày 13/12/2026, "
+            "Ban Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7.\n",
+            "Ban Thường vụ Tỉnh ủy Tân Lập",
+            "hội nghị Ban Chấp hành",
+        ),
+        (  # the province in brackets without "tỉnh"
+            "Ngày 13-7-2026, Ban Thường vụ Thị ủy Tân Châu (An Giang) tổ chức Hội nghị Ban Chấp "
+            "hành Đảng bộ thị xã lần thứ 21.\n",
+            "Ban Thường vụ Thị ủy Tân Châu",
+            "hội nghị Ban Chấp hành",
+        ),
         (  # its review conference is a conference
             "Chiều 4/11/2026, UBND huyện Tân Lập tổ chức hội nghị sơ kết 10 tháng đầu năm.\n",
             "UBND huyện Tân Lập",

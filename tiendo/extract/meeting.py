@@ -46,12 +46,14 @@ _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
 # commas ("HĐND huyện A (khóa XI)", "Ban Chấp hành … khóa I, nhiệm kỳ 2020-2025"). Each
 # repetition starts with a literal, so the scan is linear.
 # A short name in brackets may stand there too ("Sở Lao động - Thương binh và Xã hội
-# (LĐTB&XH) tổ chức …"), or its province ("Đảng bộ phường A (tỉnh Gia Lai)"). Possessive
-# blanks keep the scan linear on a long run of them.
+# (LĐTB&XH) tổ chức …"), or its province ("Đảng bộ phường A (tỉnh Gia Lai)", "Thị ủy B (An
+# Giang)"). Possessive blanks keep the scan linear on a long run of them.
+_CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _DESCRIPTOR = re.compile(
     r"(?:[\s,]*+\(?\s*+(?:kh(?:óa|oá)\s++[IVXLC\d]{1,8}\b|nhiệm k[ỳì]\s++\d{4}\s*+(?:[-–—]\s*+)?\d{4})\s*+\)?"
     r"|\s*+\([A-ZĐ][A-ZĐ&.\-]{1,15}\)"
-    r"|\s*+\((?:tỉnh|thành phố|TP\.?)\s++[^\W\d_]++(?:\s++[^\W\d_]++){0,3}\s*+\))*",
+    rf"|\s*+\((?:(?:tỉnh|thành phố|TP\.?)\s++|(?-i:(?=[{_CAPITALS}])))"
+    r"[^\W\d_]++(?:\s++[^\W\d_]++){0,3}\s*+\))*",
     re.I,
 )
 # "nhiệm kì" is the older spelling; a tenure's two years are sometimes set apart by a space.
@@ -102,6 +104,7 @@ class _Rules:
     plenary_bodies: tuple[str, ...]
     plenary_agenda: PhraseSet
     regular: PhraseSet
+    organ_short_names: dict[str, str]
     term_owners: dict[str, frozenset[str]]
     term_bodies: tuple[str, ...]
     party_body_of_level: dict[str, str]
@@ -147,6 +150,7 @@ def _rules() -> _Rules:
             "plenary_bodies": "list[str]",
             "plenary_agenda": "list[str]",
             "regular_meetings": "list[str]",
+            "organ_short_names": "dict[str,str]",
             "term_owners": "dict[str,list[str]]",
             "terms": {"bodies": "list[str]"},
             "party_body_of_level": "dict[str,str]",
@@ -204,6 +208,7 @@ def _rules() -> _Rules:
         plenary_bodies=tuple(text_key(b) for b in data["plenary_bodies"]),
         plenary_agenda=PhraseSet(data["plenary_agenda"]),
         regular=PhraseSet(data["regular_meetings"]),
+        organ_short_names={text_key(k): text_key(v) for k, v in data["organ_short_names"].items()},
         term_owners={k: frozenset(text_key(b) for b in v) for k, v in data["term_owners"].items()},
         term_bodies=tuple(text_key(b) for b in data["terms"]["bodies"]),
         party_body_of_level=data["party_body_of_level"],
@@ -551,7 +556,7 @@ def _organizer(
                         # ("HĐND huyện" → "HĐND huyện Yên Lập khoá IX, …").
                         headline = (named, descriptor)
                         break
-                    if headline and not named.lower().startswith(headline[0].lower()):
+                    if headline and not _extends(named, headline[0]):
                         return headline
                     return named, descriptor
                 i = end
@@ -573,6 +578,17 @@ def _organizer(
             return _with_place(text, words, organ), None
         i += 1
     return _owner_after(text, words, match), None
+
+
+def _extends(body: str, headline: str) -> bool:
+    """The body's name goes on from the headline's, or names the same organ ("HĐND xã A" for
+    "Hội đồng nhân dân xã A", "Ban Thường vụ Tỉnh ủy" for "BTV Tỉnh ủy"): the body's wording."""
+    short = _rules().organ_short_names
+
+    def spelt(name: str) -> str:
+        return " ".join(short.get(w, w) for w in text_key(name).split())
+
+    return spelt(body).startswith(spelt(headline))
 
 
 def _owner_after(text: str, words: Words, match: _KindMatch) -> str | None:
