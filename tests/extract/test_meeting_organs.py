@@ -205,3 +205,22 @@ def test_year_after_carrying_out_the_work_is_planned() -> None:
         {"months": 12, "year": 2026},
         {"months": 12, "year": 2027},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # at the People's Committee's conference, the chair heads the committee
+            "Chiều 8-9-2026, UBND tỉnh tổ chức hội nghị đánh giá tình hình tháng 8. Phó Bí thư "
+            "Tỉnh ủy - Chủ tịch UBND tỉnh Phạm Văn Chín chủ trì hội nghị.\n",
+            "Chủ tịch UBND tỉnh",
+        ),
+        (  # a membership in the organizer's body is no head of it
+            "Ngày 5/10/2026, Ban Chấp hành Đảng bộ huyện Tân Lập tổ chức hội nghị lần thứ 9. Đồng "
+            "chí Ngô Văn Mười, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy chủ trì.\n",
+            "Bí thư Huyện ủy",
+        ),
+    ],
+)
+def test_chair_title_heads_the_organizer(text: str, title: str) -> None:
+    assert meeting(text)["chair"]["title"] == title

@@ -40,6 +40,7 @@ _SESSION = re.compile(
     r"\b(?:lần|kỳ họp|kì họp|phiên họp|họp kỳ|họp kì) thứ\s+(\d{1,3}|[IVXLC]{1,8}\b|[^\W\d_]+(?: [^\W\d_]+){0,2})",
     re.I,
 )
+ORGAN_WORDS = 2  # of the organizer's name, looked for in the chair's titles ("UBND tỉnh")
 _LAN_THU = [syllable_key("lần"), syllable_key("thứ")]
 _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
 # What may sit between an organ and its verb: its term and tenure, in brackets or after
@@ -285,7 +286,7 @@ def extract_meeting(
         if plan and plan.year is None and review.year and plan.months != 12:
             plan.year = review.year
     meeting.date = _resolve(mention, review, zone, text, page.stamp_year) if mention else None
-    meeting.chair = _chair(text, mentions, kind)
+    meeting.chair = _chair(text, mentions, kind, organizer)
     if meeting.organizer is None:
         meeting.organizer = _chair_organ(meeting.chair) or _later_organ(text, words, windows, match)
     return meeting
@@ -1129,7 +1130,9 @@ def _zone_year(zone: list[Segment]) -> int | None:
 # Chair -------------------------------------------------------------------------------------
 
 
-def _chair(text: str, mentions: list[Mention], kind: str) -> Chair | None:
+def _chair(
+    text: str, mentions: list[Mention], kind: str, organizer: str | None = None
+) -> Chair | None:
     """The person a chair cue points to, best cue first; of co-chairs listed before one cue
     ("A, Bí thư …; B, Phó Bí thư … chủ trì"), the first listed, who ranks highest."""
     rules = _rules()
@@ -1154,12 +1157,14 @@ def _chair(text: str, mentions: list[Mention], kind: str) -> Chair | None:
         if best is None or (rank, first) < best:
             best, chosen = (rank, first), mentions[first]
     if chosen is None:
-        return _chair_by_title(text, mentions, kind)
+        return _chair_by_title(text, mentions, kind, organizer)
     person = next(p for p in merge(mentions) if text_key(p.name) == text_key(chosen.name))
-    return Chair(name=person.name, title=_chair_title(person.titles, kind))
+    return Chair(name=person.name, title=_chair_title(person.titles, kind, organizer))
 
 
-def _chair_by_title(text: str, mentions: list[Mention], kind: str) -> Chair | None:
+def _chair_by_title(
+    text: str, mentions: list[Mention], kind: str, organizer: str | None
+) -> Chair | None:
     """ "Kết luận hội nghị, đồng chí Bí thư Huyện ủy nhấn mạnh …": a cue that names the chair by
     a title alone, held by one person named elsewhere in the text."""
     rules = _rules()
@@ -1172,7 +1177,7 @@ def _chair_by_title(text: str, mentions: list[Mention], kind: str) -> Chair | No
             holders = {text_key(p.name): p for p, title in titled if _names_title(after, title)}
             if len(holders) == 1:
                 person = next(iter(holders.values()))
-                return Chair(name=person.name, title=_chair_title(person.titles, kind))
+                return Chair(name=person.name, title=_chair_title(person.titles, kind, organizer))
             at = low.find(cue, at + 1)
     return None
 
@@ -1254,8 +1259,15 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) if ends else limit
 
 
-def _chair_title(titles: list[str], kind: str) -> str | None:
+def _chair_title(titles: list[str], kind: str, organizer: str | None = None) -> str | None:
     rules = _rules()
+    # The title that heads the body holding the meeting ("Chủ tịch UBND tỉnh" at a conference
+    # of the UBND tỉnh), before the kind's usual title.
+    organ = " ".join(text_key(organizer or "").split()[:ORGAN_WORDS])
+    for title in titles if organ else ():
+        key = text_key(title)
+        if f" {organ}" in f" {key}" and not any(key.startswith(s) for s in rules.skip_titles):
+            return title
     for preferred in rules.prefer.get(kind, ()):
         for title in titles:
             if text_key(title).startswith(preferred):
