@@ -29,6 +29,16 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "một số chỉ tiêu không đạt, đạt thấp so với kế hoạch",
             ],
         ),
+        (  # a predicate's objects run across commas until a clause of its own
+            RESULT + "Tuy nhiên, huyện còn một số hạn chế như: chưa phát huy hết tiềm năng, lợi "
+            "thế, để phát triển kinh tế, hạ tầng còn thiếu đồng bộ, đời sống đồng bào vùng cao "
+            "còn nhiều khó khăn.",
+            [
+                "chưa phát huy hết tiềm năng, lợi thế, để phát triển kinh tế",
+                "hạ tầng còn thiếu đồng bộ",
+                "đời sống đồng bào vùng cao còn nhiều khó khăn",
+            ],
+        ),
         (  # without the colon, one item
             RESULT + "Tuy nhiên, tiến độ giải ngân còn chậm, công tác giải phóng mặt bằng còn "
             "vướng mắc.",
@@ -60,3 +70,16 @@ def test_shortcomings(body: str, expected: list[str]) -> None:
 def test_no_shortcoming(body: str) -> None:
     _, shortcomings = items(body, HEADLINE)
     assert shortcomings == []
+
+
+def test_the_first_line_after_a_crawl_stamp_is_read() -> None:
+    text = (
+        " date 2027-01 Chiều 5/1, Phó Thủ tướng làm việc với lãnh đạo tỉnh. Tuy nhiên, tỉnh "
+        "còn một số hạn chế như: hạ tầng còn thiếu đồng bộ, đời sống đồng bào vùng cao còn "
+        "nhiều khó khăn."
+    )
+    _, shortcomings = items(text, "")
+    assert shortcomings == [
+        "hạ tầng còn thiếu đồng bộ",
+        "đời sống đồng bào vùng cao còn nhiều khó khăn",
+    ]

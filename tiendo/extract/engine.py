@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from tiendo.extract.documents import extract_documents
+from tiendo.extract.figures import find_figures
 from tiendo.extract.items import extract_items
 from tiendo.extract.meeting import extract_meeting
 from tiendo.extract.names import Words
 from tiendo.extract.page import layout
 from tiendo.extract.people import find_mentions, merge
 from tiendo.extract.readers import read_file
-from tiendo.extract.record import Figure, Record
+from tiendo.extract.record import Record
 from tiendo.extract.text import nfc, squash
 
 
@@ -36,7 +37,7 @@ def extract_text(text: str, source: str = "-") -> Record:
         source=source,
         title=squash(page.title.text) if page.title else None,
         meeting=extract_meeting(text, page, words, mentions),
-        figures=[f for f in _figures(text) if in_article(f.span[0])],
+        figures=[f for f in find_figures(text) if in_article(f.span[0])],
         documents=[d for d in extract_documents(text, words) if in_article(d.span[0])],
         people=merge([m for m in mentions if in_article(m.start)]),
         authors=page.authors,
@@ -49,15 +50,3 @@ def extract_file(path: str | Path) -> Record:
     """``extract_text`` on a file read by its kind (text, HTML, DOCX, PDF); the source is the
     path as given. Raises ``ReadError`` when the file cannot be read."""
     return extract_text(read_file(path), source=str(path))
-
-
-def _figures(text: str) -> list[Figure]:
-    # figures.py is written alongside this module; import it when first needed so the rest
-    # of the engine runs while it is missing.
-    try:
-        from tiendo.extract.figures import find_figures
-    except ModuleNotFoundError as exc:
-        if exc.name != "tiendo.extract.figures":
-            raise
-        return []
-    return list(find_figures(text))

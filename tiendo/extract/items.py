@@ -167,13 +167,14 @@ def extract_items(
     state = _State()
     latest = _latest_year(text, words, rules)
     for para in lines(text):
-        if para.start < page.body_start or para.start >= page.body_end:
+        # The body may start inside the first line, after a crawl stamp.
+        if para.end <= page.body_start or para.start >= page.body_end:
             continue
         if _is_caption(para.text):
             continue
         if state.mode and not _continues(words, para, rules, state.mode):
             state = _State()
-        for sent in sentences(text, para.start, para.end):
+        for sent in sentences(text, max(para.start, page.body_start), para.end):
             _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest)
             if state.single:
                 state.single, state.strict = False, True
@@ -874,22 +875,30 @@ def _items(
 
 def _clauses(text: str, words: Words, piece: Segment, rules: _Rules) -> list[Segment]:
     """ "như: A còn thiếu quan tâm, B còn chậm, việc C, D còn chậm": a list after a colon
-    whose items are clauses, each naming its shortcoming, split by commas. A comma ends an
-    item once the item names one and the rest names one too, unless the rest opens on the
-    shortcoming itself ("không đạt, đạt thấp so với kế hoạch")."""
+    whose items are clauses, each naming its shortcoming, split by commas.
+
+    Each comma-separated segment is a clause (a subject, then a shortcoming word), a
+    predicate (it opens on the shortcoming word: "chưa phát huy hết tiềm năng", "đạt thấp …")
+    or plain words. Once an item names a shortcoming, a new item starts at a clause; after a
+    clause, it starts at anything but a predicate, which goes on with the same shortfall. The
+    rest must name a shortcoming too."""
     out: list[Segment] = []
-    begin = piece.start
-    commas = [seg.end for seg in split_at(text, piece.start, piece.end, ",")][:-1]
-    for comma in commas:
-        rest = words.first_from(comma)
-        if (
-            rules.negative.find(words, words.first_from(begin), comma) is not None
-            and rules.negative.find(words, rest, piece.end) is not None
-            and not rules.negative.longest_at(words, rest)
-            and not rules.failures.longest_at(words, rest)
-        ):
-            out.append(Segment(text[begin:comma], begin, comma))
-            begin = words[rest].start
+    segments = split_at(text, piece.start, piece.end, ",")
+    begin, has_clause, has_negative = piece.start, False, False
+    for seg in segments:
+        first = words.first_from(seg.start)
+        opens = bool(
+            rules.negative.longest_at(words, first) or rules.failures.longest_at(words, first)
+        )
+        named = rules.negative.find(words, first, seg.end) is not None
+        clause = named and not opens
+        rest_named = rules.negative.find(words, first, piece.end) is not None
+        if has_negative and rest_named and (clause or (has_clause and not opens)):
+            end = text.rfind(",", begin, seg.start)
+            out.append(Segment(text[begin:end], begin, end))
+            begin, has_clause, has_negative = seg.start, False, False
+        has_clause = has_clause or clause
+        has_negative = has_negative or named
     out.append(Segment(text[begin : piece.end], begin, piece.end))
     return out
 
