@@ -42,6 +42,27 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "nghèo.",
             ["khắc phục những vướng mắc trong cho vay hộ mới thoát nghèo"],
         ),
+        (  # "Định hướng" before the period planned
+            RESULT + "Định hướng những tháng cuối năm 2026, chi nhánh tập trung thu hồi nợ quá "
+            "hạn, mở rộng cho vay hộ mới thoát nghèo.",
+            ["tập trung thu hồi nợ quá hạn, mở rộng cho vay hộ mới thoát nghèo"],
+        ),
+        (  # "nên" as the modal after a connector
+            RESULT + "Ngoài ra, nên mở đợt cao điểm thu hồi nợ từ nay đến Tết; kiểm soát tốt "
+            "nợ quá hạn.",
+            ["mở đợt cao điểm thu hồi nợ từ nay đến Tết", "kiểm soát tốt nợ quá hạn"],
+        ),
+        (  # a long subject before "sẽ" after the plan year
+            RESULT + "Năm 2027, các cấp hội cựu chiến binh trên địa bàn huyện sẽ tiếp tục "
+            "bình xét đúng đối tượng; đôn đốc trả lãi đúng hạn.",
+            ["tiếp tục bình xét đúng đối tượng", "đôn đốc trả lãi đúng hạn"],
+        ),
+        (  # a directive named as a noun points at the directives after it
+            RESULT + "Đó là lưu ý của Giám đốc Ngân hàng tại buổi làm việc với chi nhánh.\n\n"
+            "Theo đó, quan tâm rà soát lại các hộ vay vốn; chuẩn bị tốt nguồn vốn cho năm 2027.\n\n"
+            "Giám đốc cũng đánh giá cao kết quả của chi nhánh.",
+            ["quan tâm rà soát lại các hộ vay vốn", "chuẩn bị tốt nguồn vốn cho năm 2027"],
+        ),
     ],
 )
 def test_task_list_openers(body: str, expected: list[str]) -> None:
@@ -57,6 +78,8 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         # a modal that is not one ("cần thiết"), and a connector before a result
         RESULT + "Ngoài ra, cần thiết có thêm nguồn vốn từ ngân sách huyện.",
         RESULT + "Bên cạnh đó, nợ quá hạn giảm 0,2% so với đầu năm.",
+        # a steering board's name is no directive
+        RESULT + "Các đề án được các Ban Chỉ đạo các chương trình quan tâm tổ chức thực hiện.",
     ],
 )
 def test_no_task_list(body: str) -> None:

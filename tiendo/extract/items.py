@@ -87,6 +87,8 @@ class _Rules:
     horizons: PhraseSet
     modal_leads: PhraseSet
     conceded: PhraseSet
+    directive_not_before: PhraseSet
+    future_modals: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -133,6 +135,8 @@ def _rules() -> _Rules:
         "horizon_words",
         "modal_leads",
         "conceded_failures",
+        "directive_not_before",
+        "future_modals",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -274,6 +278,8 @@ def _task_trigger(
                 and not _reviewed_opening(text, words, sent, i, rules)
                 and not _asks_the_meeting(words, i + n, sent.end, rules)
             ):
+                if rules.directive_not_before.longest_at(words, i + n):
+                    return -1  # "Đó là lưu ý của Bí thư …": the directives are around it
                 return _after_intro(text, words, words[i + n - 1].end, sent, rules)
         if key in modal_directives:
             n = rules.modal_directives.longest_at(words, i)
@@ -535,10 +541,14 @@ def _year_opener(
     if _find(words, rules.past, sent) is not None:
         return None  # "Trong năm 2022, việc triển khai … đã được thực hiện": the year reviewed
     comma, after = _past_purpose(text, words, comma, sent, rules)
-    for j in range(after, min(after + SUBJECT_REACH // 2, len(words))):
+    for j in range(after, min(after + SUBJECT_REACH, len(words))):
         if words[j].start >= sent.end or rules.past.longest_at(words, j):
             break
-        if rules.plan_verbs.longest_at(words, j):
+        # A long subject ("các cấp hội CCB trên địa bàn huyện") may stand before "sẽ" only.
+        near = j - after < SUBJECT_REACH // 2
+        if (near and rules.plan_verbs.longest_at(words, j)) or rules.future_modals.longest_at(
+            words, j
+        ):
             return _past_announced_colon(text, words, comma + 1, sent, rules)
     return None
 
