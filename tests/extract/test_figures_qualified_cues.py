@@ -1,6 +1,6 @@
 """A plan's excess said with a qualifier after "vượt", and a bare scaled amount that repeats
-the scale of a foreign-currency amount before it (held-out sets 11 and 12). Sentences written
-for these tests."""
+the scale of a foreign-currency amount before it, and a change restated as an amount (held-out
+sets 11 to 13). Sentences written for these tests."""
 
 import pytest
 from figure_check import F, assert_figures
@@ -38,4 +38,30 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_qualified_cues_and_bare_scales(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+CHANGE_AS_AMOUNT = [
+    (  # after the change in percent, the same change as an amount
+        "Số người tham gia BHXH là 85.072 người, giảm 3,44% - tương đương 3.030 người so với "
+        "năm 2026.",
+        [F("Số người tham gia BHXH", value=85072, yoy_pct=-3.44, yoy_abs=-3030)],
+    ),
+    (
+        "Thu ngân sách đạt 500 tỷ đồng, tăng 12% (tương ứng 54 tỷ đồng).",
+        [F("Thu ngân sách", value=500e9, yoy_pct=12.0, yoy_abs=54e9)],
+    ),
+    (
+        "Lao động tham gia BHTN là 76.308 người, giảm 3,21% với 2.538 người so với cùng kỳ.",
+        [F("người lao động tham gia BHTN", value=76308, yoy_pct=-3.21, yoy_abs=-2538)],
+    ),
+    (  # "với" after a comma is no restatement of the change
+        "Đàn trâu tăng 3%, với 1.200 con.",
+        [F("Đàn trâu", yoy_pct=3.0, yoy_abs=None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_AS_AMOUNT)
+def test_a_change_restated_as_an_amount(text: str, expected: list) -> None:
     assert_figures(text, expected)

@@ -28,6 +28,8 @@ class Rules:
     count_links: PhraseSet[None]
     averages: PhraseSet[None]
     whole_links: PhraseSet[None]
+    change_equivalents: PhraseSet[None]
+    tight_equivalents: PhraseSet[None]
     sector_openers: PhraseSet[None]
     sector_words: PhraseSet[None]
     sector_ends: PhraseSet[None]
@@ -94,6 +96,8 @@ def rules() -> Rules:
         count_links=PhraseSet(lex["count_links"]),
         averages=PhraseSet(lex["averages"]),
         whole_links=PhraseSet(lex["whole_links"]),
+        change_equivalents=PhraseSet(lex["change_equivalents"]),
+        tight_equivalents=PhraseSet(lex["tight_equivalents"]),
         sector_openers=PhraseSet(lex["sectors"]["openers"]),
         sector_words=PhraseSet(lex["sectors"]["words"]),
         sector_ends=PhraseSet(lex["sectors"]["ends"]),

@@ -11,6 +11,7 @@ indicator phrase starts a figure; a comparison with none attaches to the figure 
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -173,8 +174,9 @@ def _change(x: float | None, cue: str | None) -> float | None:
 
 # At most this many tokens in an item of a list of sectors ("thương mại, dịch vụ").
 _LIST_ITEM_TOKENS = 3
-_QUOTES = frozenset("“”\"«»")
-_OPENING_QUOTES = frozenset("“\"«")
+_EQUIVALENCE_MARKS = frozenset({",", "-", "–", "—", "("})
+_QUOTES = frozenset('“”"«»')
+_OPENING_QUOTES = frozenset('“"«')
 _OPENING_ONLY = frozenset("“«")
 
 
@@ -333,11 +335,35 @@ class _Sentence:
             return _Role(
                 "yoy_abs", i, first, last, amount, num, cue, None, unit, unit_class, unit_end
             )
+        if previous is not None and self._restates_change(previous, i):
+            # "giảm 3,44% - tương đương 3.030 người": the same change, as an amount.
+            amount = None if x is None or not previous.amount else math.copysign(x, previous.amount)
+            return _Role(
+                "yoy_abs", i, first, unit_end, amount, num, cue, None, unit, unit_class, unit_end
+            )
         if cue == "equal" or (cue == "exceed" and link is not None):
             return None
         if unit_class is None and cue not in ("reach", "level"):
             return None
         return _Role("value", i, keep, unit_end, x, num, cue, None, unit, unit_class, unit_end)
+
+    def _restates_change(self, previous: _Role, i: int) -> bool:
+        """Between a change in percent and the number at ``i`` stand only an equivalence
+        ("tương đương", "tương ứng", "với") and marks."""
+        if previous.kind != "yoy":
+            return False
+        between = self.toks[previous.last : i]
+        marks = [t for t in between if t.kind == "p"]
+        if any(t.text not in _EQUIVALENCE_MARKS for t in marks):
+            return False
+        words = [t for t in between if t.kind != "p"]
+        if not words:
+            return False
+        found = self.r.change_equivalents.match_at(words, 0)
+        if found is None and not marks:
+            # "với" only right after the change: "tăng 3%, với 1.200 con" may give the total.
+            found = self.r.tight_equivalents.match_at(words, 0)
+        return found is not None and found[1] == len(words)
 
     def _standard(self, i: int, num: NumberToken, previous: _Role | None) -> bool:
         """``34/45 xã đạt 19/19 tiêu chí``: a full score right after a count says what the
@@ -458,7 +484,11 @@ class _Sentence:
         if any(t.kind == "n" for t in between) or self.r.rate_heads.occurs(between):
             return None
         words = sum(t.kind == "w" for t in between)
-        if previous.kind == "yoy" and cue in ("reach", "equal") and self._closes_plan_item(previous):
+        if (
+            previous.kind == "yoy"
+            and cue in ("reach", "equal")
+            and self._closes_plan_item(previous)
+        ):
             # "A đạt 66% kế hoạch, tăng 2% so với cùng kỳ; B đạt 74%, tăng 8%": B's share is of
             # the plan too, the change after A's share no matter.
             return "plan"
@@ -687,10 +717,15 @@ class _Sentence:
         if current.value is not None and current.unit_class != "percent":
             return False
         if current.unit_class == "percent" and (
-            current.pct_of_plan is not None or self.r.rate_heads.occurs(self._indicator_toks(current))
+            current.pct_of_plan is not None
+            or self.r.rate_heads.occurs(self._indicator_toks(current))
         ):
             return False  # a rate's level ("tỷ lệ hộ nghèo còn 3,2%, 1.200 hộ") stays its value
-        return current.value is not None or current.yoy_pct is not None or current.pct_of_plan is not None
+        return (
+            current.value is not None
+            or current.yoy_pct is not None
+            or current.pct_of_plan is not None
+        )
 
     def _of_whole(self, role: _Role, current: _Draft | None, floor: int) -> bool:
         """ "14 dự án … trong tổng số 39 dự án": a count of the same thing as the count before
@@ -1172,7 +1207,9 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         if not d.heading
         or not any(
             _subsumes(b.facts(), d.facts()) and _share_word(b.indicator, d.indicator)
-            for b in body[bisect_left(starts, d.start) : bisect_left(starts, d.start + _TEASER_REACH)]
+            for b in body[
+                bisect_left(starts, d.start) : bisect_left(starts, d.start + _TEASER_REACH)
+            ]
         )
     ]
 
