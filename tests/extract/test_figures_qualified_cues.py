@@ -1,6 +1,6 @@
 """A plan's excess said with a qualifier after "vượt", and a bare scaled amount that repeats
-the scale of a foreign-currency amount before it, and a change restated as an amount (held-out
-sets 11 to 13). Sentences written for these tests."""
+the scale of a foreign-currency amount before it, a change restated as an amount and a share of
+the subject before "chiếm" (held-out sets 11 to 13). Sentences written for these tests."""
 
 import pytest
 from figure_check import F, assert_figures
@@ -64,4 +64,25 @@ CHANGE_AS_AMOUNT = [
 
 @pytest.mark.parametrize(("text", "expected"), CHANGE_AS_AMOUNT)
 def test_a_change_restated_as_an_amount(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+SHARES_OF_A_SUBJECT = [
+    (  # a bare share after "chiếm" belongs to the subject before the verb
+        "Cơ cấu kinh tế chuyển dịch đúng hướng, dịch vụ chiếm tỷ trọng 61,2% trong GRDP, công "
+        "nghiệp và xây dựng chiếm tỷ trọng 37,1%.",
+        [
+            F("tỷ trọng dịch vụ", value=61.2, unit="%"),
+            F("tỷ trọng công nghiệp và xây dựng", value=37.1, unit="%"),
+        ],
+    ),
+    (  # a share that names its owner keeps it
+        "Tỷ trọng công nghiệp đạt 40%.",
+        [F("Tỷ trọng công nghiệp", value=40.0, unit="%")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES_OF_A_SUBJECT)
+def test_share_of_the_subject(text: str, expected: list) -> None:
     assert_figures(text, expected)

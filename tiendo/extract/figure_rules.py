@@ -30,6 +30,7 @@ class Rules:
     whole_links: PhraseSet[None]
     change_equivalents: PhraseSet[None]
     tight_equivalents: PhraseSet[None]
+    share_verbs: PhraseSet[None]
     sector_openers: PhraseSet[None]
     sector_words: PhraseSet[None]
     sector_ends: PhraseSet[None]
@@ -98,6 +99,7 @@ def rules() -> Rules:
         whole_links=PhraseSet(lex["whole_links"]),
         change_equivalents=PhraseSet(lex["change_equivalents"]),
         tight_equivalents=PhraseSet(lex["tight_equivalents"]),
+        share_verbs=PhraseSet(lex["share_verbs"]),
         sector_openers=PhraseSet(lex["sectors"]["openers"]),
         sector_words=PhraseSet(lex["sectors"]["words"]),
         sector_ends=PhraseSet(lex["sectors"]["ends"]),

@@ -699,6 +699,21 @@ class _Sentence:
             found.append((toks[k - 1].end, name, run_end))
         return found
 
+    def _share_owner(self, seg: int, pre: Phrase) -> Phrase | None:
+        """ "dịch vụ chiếm tỷ trọng 59,25%": a bare share after "chiếm" is the share of the
+        subject before the verb ("tỷ trọng dịch vụ")."""
+        k = next((j for j in range(seg, len(self.toks)) if self.toks[j].start >= pre.start), None)
+        if k is None or k - 1 <= seg or not self._is_bare(pre.text):
+            return None
+        found = self.r.share_verbs.match_before(self.toks, k, seg)
+        if found is None:
+            return None
+        owner = clean(self.text, self.toks, seg, found[1], self.r, cut_at_head=False)
+        if owner is None:
+            return None
+        text = f"{pre.text} {_lower_first(owner.text)}"
+        return Phrase(text, owner.start, pre.end, pre.words + owner.words, pre.head)
+
     def _is_bare(self, indicator: str) -> bool:
         """A measure and nothing else ("giá trị sản xuất", "tỷ trọng"): it names no owner."""
         itoks = tokenize(indicator)
@@ -773,6 +788,8 @@ class _Sentence:
         """
         options = {"drop_subject": counted, "cut_at_head": not counted}
         pre = clean(self.text, self.toks, seg, first, self.r, **options)
+        if pre is not None and not counted:
+            pre = self._share_owner(seg, pre) or pre
         if (pre is None or pre.text.lower() in self.r.generic_heads) and self._stop_at(seg):
             # "Ngành công nghiệp phát triển với mức tăng 9%": "mức" names nothing; the
             # subject is the clause before the stop word.

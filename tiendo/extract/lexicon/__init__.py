@@ -62,6 +62,7 @@ _SCHEMAS: dict[str, Schema] = {
         "whole_links": "list[str]",
         "change_equivalents": "list[str]",
         "tight_equivalents": "list[str]",
+        "share_verbs": "list[str]",
         "sectors": {
             "openers": "list[str]",
             "words": "list[str]",
