@@ -118,3 +118,32 @@ HEAD_COUNTS = [
 @pytest.mark.parametrize(("text", "expected"), HEAD_COUNTS)
 def test_count_inside_an_indicator(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+MORE_TOTALS_AND_STANDARDS = [
+    (  # an estimate to a date after the figure is its total
+        "Tổng thu ngân sách đạt 84 tỷ đồng, đạt 103,5% KH, ước thực hiện đến ngày 31/12/2026 "
+        "đạt 91 tỷ đồng.",
+        [
+            F("Tổng thu ngân sách", value=84e9, pct_of_plan=103.5),
+            F("Tổng thu ngân sách", value=91e9, estimated=True),
+        ],
+    ),
+    (  # the period just before is no year-on-year baseline
+        "Số vụ phạm pháp hình sự giảm 36,5% so với thời gian liền kề và giảm 25% so với cùng kỳ.",
+        [F("Số vụ phạm pháp hình sự", yoy_pct=-25.0)],
+    ),
+    (  # the criteria the counted households reached, and a movement's name, are no counts
+        "Toàn tỉnh có 56.538 hộ gia đình hội viên đạt 8 tiêu chí 5 không 3 sạch.",
+        [F("hộ gia đình hội viên đạt 8 tiêu chí 5 không 3 sạch", value=56538)],
+    ),
+    (  # a commune's own criteria are its result
+        "Xã Tân Lập đạt 15 tiêu chí nông thôn mới.",
+        [F("tiêu chí nông thôn mới", value=15, unit="tiêu chí")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_TOTALS_AND_STANDARDS)
+def test_totals_baselines_and_standards(text: str, expected: list) -> None:
+    assert_figures(text, expected)

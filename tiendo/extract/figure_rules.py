@@ -31,6 +31,7 @@ class Rules:
     change_equivalents: PhraseSet[None]
     tight_equivalents: PhraseSet[None]
     share_verbs: PhraseSet[None]
+    standard_units: PhraseSet[None]
     sector_openers: PhraseSet[None]
     sector_words: PhraseSet[None]
     sector_ends: PhraseSet[None]
@@ -100,6 +101,7 @@ def rules() -> Rules:
         change_equivalents=PhraseSet(lex["change_equivalents"]),
         tight_equivalents=PhraseSet(lex["tight_equivalents"]),
         share_verbs=PhraseSet(lex["share_verbs"]),
+        standard_units=PhraseSet(lex["standard_units"]),
         sector_openers=PhraseSet(lex["sectors"]["openers"]),
         sector_words=PhraseSet(lex["sectors"]["words"]),
         sector_ends=PhraseSet(lex["sectors"]["ends"]),

@@ -289,7 +289,9 @@ class _Sentence:
         # A value keeps its verb in the phrase before it ("đã hoàn thành 23 công trình");
         # light verbs such as "đạt" are trimmed from that phrase later.
         keep = first if cue == "level" else q
-        if num.kind == "ratio" and self._standard(i, num, previous):
+        full_score = num.kind == "ratio" and num.value is not None and num.value == num.whole
+        criteria = num.is_bare and unit is not None and self.r.standard_units.match_at(toks, i + 1)
+        if (full_score or criteria) and self._standard(i, previous):
             return None
         if num.kind == "ratio":
             return _Role(
@@ -365,10 +367,11 @@ class _Sentence:
             found = self.r.tight_equivalents.match_at(words, 0)
         return found is not None and found[1] == len(words)
 
-    def _standard(self, i: int, num: NumberToken, previous: _Role | None) -> bool:
-        """``34/45 xã đạt 19/19 tiêu chí``: a full score right after a count says what the
-        counted units reached (the standard), no ratio of its own."""
-        if num.value is None or num.value != num.whole or previous is None:
+    def _standard(self, i: int, previous: _Role | None) -> bool:
+        """``34/45 xã đạt 19/19 tiêu chí``, ``56.538 hộ đạt 8 tiêu chí``: a full score or a
+        number of criteria right after a count says what the counted units reached (the
+        standard), no figure of its own."""
+        if previous is None:
             return False
         if previous.unit_class != "counted" or not 0 < i - previous.unit_end <= _STANDARD_GAP:
             return False
@@ -635,22 +638,27 @@ class _Sentence:
         """ "…, lũy kế 10 tháng đầu năm đạt 131 tỷ đồng", "…, cả năm ước đạt 25.131 tỷ đồng": a
         clause of only a period states the figure before it summed over the period.
         Its indicator is that figure's, with "lũy kế" when the clause says so."""
-        toks = self.toks
-        found = self.r.averages.match_at(toks, seg, first)
+        toks, r = self.toks, self.r
+        found = r.averages.match_at(toks, seg, first)
         k = seg if found is None else found[1]
+        estimate = r.estimated.match_at(toks, k, first)  # "ước thực hiện đến ngày 31/12 đạt …"
+        k = k if estimate is None else estimate[1]
+        lead = r.time_lead.match_at(toks, k, first)
+        if lead is not None and lead[1] < first and is_time_number(toks, lead[1], r):
+            k = lead[1]
         if k >= first:
             return None
-        named = self.r.time_phrases.match_at(toks, k, first)  # "cả năm", "từ đầu năm"
+        named = r.time_phrases.match_at(toks, k, first)  # "cả năm", "từ đầu năm"
         if named is not None:
             end = named[1]
-        elif is_time_number(toks, k, self.r):
-            trail = self.r.time_trail.match_at(toks, k + 1, first)
+        elif is_time_number(toks, k, r):
+            trail = r.time_trail.match_at(toks, k + 1, first)
             end = k + 1 if trail is None else trail[1]
         else:
             return None
-        if end < first and is_time_number(toks, end, self.r):
+        if end < first and is_time_number(toks, end, r):
             end += 1  # the year: "10 tháng đầu năm 2019"
-        if clean(self.text, toks, end, first, self.r) is not None:
+        if clean(self.text, toks, end, first, r) is not None:
             return None  # the clause names something of its own
         start = toks[seg].start
         text = last.indicator
