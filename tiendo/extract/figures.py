@@ -174,6 +174,7 @@ def _change(x: float | None, cue: str | None) -> float | None:
 
 # At most this many tokens in an item of a list of sectors ("thương mại, dịch vụ").
 _LIST_ITEM_TOKENS = 3
+_EQUIVALENCE_REACH = 5  # tokens between a change in percent and the amount restating it
 _EQUIVALENCE_MARKS = frozenset({",", "-", "–", "—", "("})
 _QUOTES = frozenset('“”"«»')
 _OPENING_QUOTES = frozenset('“"«')
@@ -188,6 +189,7 @@ class _Sentence:
         # Where the sentence says the meeting is held ("tổ chức kỳ họp"), or -1.
         self.meeting_at = r.meeting_verbs.find(toks)
         self._earlier: _Role | None = None  # the role before the previous one
+        self._currencies: dict[int, list[int]] | None = None  # amounts naming one, by scale
         self.roles = list(self._roles())
         self.role_starts = {role.first for role in self.roles}
         self.role_numbers = {role.idx for role in self.roles}
@@ -219,7 +221,8 @@ class _Sentence:
 
     def _qualifies_head(self, i: int) -> bool:
         """ "Tổng dư nợ 9 chương trình cho vay đạt 215 tỷ đồng": a count right after a noun
-        head, with the clause's own amount after it, says which the indicator covers."""
+        head, with the clause's own amount a few words after it, says which the indicator
+        covers."""
         toks, r = self.toks, self.r
         head = r.heads.match_before(toks, i)
         if head is None:
@@ -227,7 +230,7 @@ class _Sentence:
         words = " ".join(t.low for t in toks[head[1] : i])
         if words in r.verbal_heads or words in r.count_heads or words in r.generic_heads:
             return False
-        for tok in toks[i + 1 :]:
+        for tok in toks[i + 1 : i + 1 + r.trailing_words]:
             if tok.kind == "p" and tok.text in r.boundaries:
                 return False
             if tok.kind == "n":
@@ -352,7 +355,7 @@ class _Sentence:
     def _restates_change(self, previous: _Role, i: int) -> bool:
         """Between a change in percent and the number at ``i`` stand only an equivalence
         ("tương đương", "tương ứng", "với") and marks."""
-        if previous.kind != "yoy":
+        if previous.kind != "yoy" or i - previous.last > _EQUIVALENCE_REACH:
             return False
         between = self.toks[previous.last : i]
         marks = [t for t in between if t.kind == "p"]
@@ -536,10 +539,19 @@ class _Sentence:
         if num.scale:
             # "xuất khẩu đạt 890 triệu USD …; nhập khẩu đạt 160 triệu": a parallel amount on the
             # same scale keeps the currency of the one before it; else dong.
-            before = (t.num for t in reversed(toks[:i]) if t.num is not None and t.num.currency)
-            same = next((n for n in before if n.scale == num.scale), None)
-            return same.currency if same else r.bare_scale_currency, "money", j
+            return self._currency_before(i, num.scale) or r.bare_scale_currency, "money", j
         return None, None, j
+
+    def _currency_before(self, i: int, scale: int) -> str | None:
+        """The currency of the last amount on ``scale`` before ``toks[i]`` that names one."""
+        if self._currencies is None:
+            self._currencies = {}
+            for k, tok in enumerate(self.toks):
+                if tok.num is not None and tok.num.currency:
+                    self._currencies.setdefault(tok.num.scale, []).append(k)
+        found = self._currencies.get(scale, [])
+        at = bisect_left(found, i)
+        return self.toks[found[at - 1]].num.currency if at else None  # type: ignore[union-attr]
 
     def _unit_like(self, j: int) -> bool:
         tok = self.toks[j]
@@ -757,8 +769,8 @@ class _Sentence:
             return False
         if current.unit_class != "counted" or current.part is not None or current.unit != role.unit:
             return False
-        k = self.r.whole_links.find(self.toks, floor)
-        found = self.r.whole_links.match_at(self.toks, k) if 0 <= k < role.first else None
+        k = self.r.whole_links.find(self.toks, floor, role.first)
+        found = self.r.whole_links.match_at(self.toks, k, role.first) if k >= 0 else None
         return found is not None and found[1] == role.first
 
     def _indicator_toks(self, draft: _Draft) -> list[Tok]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Literal
 
 from tiendo.extract.names import PhraseSet, Words
@@ -892,23 +893,27 @@ def _clauses(text: str, words: Words, piece: Segment, rules: _Rules) -> list[Seg
     or plain words. Once an item names a shortcoming, a new item starts at a clause; after a
     clause, it starts at anything but a predicate, which goes on with the same shortfall. The
     rest must name a shortcoming too."""
-    out: list[Segment] = []
     segments = split_at(text, piece.start, piece.end, ",")
+    firsts = [words.first_from(seg.start) for seg in segments]
+    named = [
+        rules.negative.find(words, k, seg.end) is not None
+        for k, seg in zip(firsts, segments, strict=True)
+    ]
+    # Whether a shortcoming is named from each segment to the end, read back once.
+    rest_named = list(accumulate(reversed(named), lambda later, here: later or here))[::-1]
+    out: list[Segment] = []
     begin, has_clause, has_negative = piece.start, False, False
-    for seg in segments:
-        first = words.first_from(seg.start)
+    for seg, first, here, rest in zip(segments, firsts, named, rest_named, strict=True):
         opens = bool(
             rules.negative.longest_at(words, first) or rules.failures.longest_at(words, first)
         )
-        named = rules.negative.find(words, first, seg.end) is not None
-        clause = named and not opens
-        rest_named = rules.negative.find(words, first, piece.end) is not None
-        if has_negative and rest_named and (clause or (has_clause and not opens)):
+        clause = here and not opens
+        if has_negative and rest and (clause or (has_clause and not opens)):
             end = text.rfind(",", begin, seg.start)
             out.append(Segment(text[begin:end], begin, end))
             begin, has_clause, has_negative = seg.start, False, False
         has_clause = has_clause or clause
-        has_negative = has_negative or named
+        has_negative = has_negative or here
     out.append(Segment(text[begin : piece.end], begin, piece.end))
     return out
 
