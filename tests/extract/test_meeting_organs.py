@@ -101,6 +101,18 @@ def meeting(text: str) -> dict:
             "Ban Thường vụ Thị ủy Tân Châu",
             "hội nghị Ban Chấp hành",
         ),
+        (  # its monthly review conference is its meeting too
+            "UBND thành phố Tân Lập vừa tổ chức Hội nghị sơ kết công tác tháng 8, triển khai "
+            "nhiệm vụ công tác tháng 9 năm 2026.\n",
+            "UBND thành phố Tân Lập",
+            "phiên họp",
+        ),
+        (  # a Party board of a People's Committee, "Cán sự" in lower case
+            "Tại hội nghị, trình bày tờ trình của Ban Cán sự Đảng UBND tỉnh về tình hình kinh "
+            "tế sáu tháng đầu năm 2026, Phó Chủ tịch UBND tỉnh cho biết kinh tế tăng trưởng.\n",
+            "Ban Cán sự Đảng UBND tỉnh",
+            "hội nghị",
+        ),
         (  # its review conference is a conference
             "Chiều 4/11/2026, UBND huyện Tân Lập tổ chức hội nghị sơ kết 10 tháng đầu năm.\n",
             "UBND huyện Tân Lập",

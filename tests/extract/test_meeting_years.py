@@ -81,6 +81,22 @@ def meeting(text: str) -> dict:
             {"months": 6, "year": 2027},
             {"months": 6, "year": 2027},
         ),
+        (  # the months reviewed after their cue, the months left of the year planned
+            "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 18\n\n"
+            "Sáng ngày 10-10, Ban Chấp hành Đảng bộ huyện Tân Lập tổ chức hội nghị lần thứ 18 để "
+            "đánh giá kết quả thực hiện nhiệm vụ 9 tháng và triển khai nhiệm vụ những tháng còn "
+            "lại của năm 2027.",
+            "2027-10-10",
+            {"months": 9, "year": 2027},
+            {"months": 3, "year": 2027},
+        ),
+        (  # the year reviewed after a list of the fields reviewed
+            "Ngày 31-12, Đảng ủy phường Tân Lập tổ chức hội nghị tổng kết công tác xây dựng Đảng, "
+            "xây dựng chính quyền, vận động nhân dân năm 2027 và triển khai nhiệm vụ năm 2028.",
+            "2027-12-31",
+            {"months": 12, "year": 2027},
+            {"months": 12, "year": 2028},
+        ),
     ],
 )
 def test_years_and_dates(text: str, date: str, review: dict, plan: dict | None) -> None:

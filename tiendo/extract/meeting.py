@@ -41,6 +41,12 @@ _SESSION = re.compile(
     re.I,
 )
 ORGAN_WORDS = 2  # of the organizer's name, looked for in the chair's titles ("UBND tỉnh")
+# The months left of the year, after the months reviewed.
+_REMAINING = re.compile(
+    r"\b(?:những|các)\s+tháng\s+còn\s+lại(?:\s+của)?(?:\s+năm\s+((?:19|20)\d\d))?"
+    r"|\btừ\s+nay\s+đến\s+cuối\s+năm(?:\s+((?:19|20)\d\d))?",
+    re.I,
+)
 _LAN_THU = [syllable_key("lần"), syllable_key("thứ")]
 _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
 # What may sit between an organ and its verb: its term and tenure, in brackets or after
@@ -265,7 +271,12 @@ def extract_meeting(
     ]
     organizer, descriptor = _organizer(text, words, zone, match)
     extended = any(_EXTENDED.search(w.text) for w in same_meeting)
-    own = session is not None or extended or _meets(text, zone, organizer) or _regular(words, match)
+    own = (
+        session is not None
+        or extended
+        or _meets(text, zone, organizer)
+        or _regular(words, match, zone)
+    )
     kind = _kind_of(match.kind, organizer, own or _on_the_work(words, match, organizer))
     # The organ's own term and tenure ("HĐND huyện A (khóa XI) khai mạc …") come after
     # those of the meeting phrase.
@@ -322,9 +333,12 @@ def _kind_of(kind: str, organizer: str | None, own: bool) -> str:
     return kind
 
 
-def _regular(words: Words, match: _KindMatch) -> bool:
-    """ "Hội nghị thường kỳ tháng 10": the body's own regular meeting."""
-    return bool(_rules().regular.longest_at(words, match.start + match.length))
+def _regular(words: Words, match: _KindMatch, zone: list[Segment]) -> bool:
+    """ "Hội nghị thường kỳ tháng 10", "Hội nghị sơ kết công tác tháng 8": the body's own
+    regular or monthly meeting."""
+    if _rules().regular.longest_at(words, match.start + match.length):
+        return True
+    return any(_MONTHLY.search(seg.text) for seg in zone)
 
 
 def _on_the_work(words: Words, match: _KindMatch, organizer: str | None) -> bool:
@@ -889,8 +903,27 @@ def _periods_in(
             if any(after.startswith(w) for w in rules.plan_after):
                 if plan is None or plan is loose_year:
                     plan = PeriodRef(months=months, year=year)
-            elif months < 12 and (any(after.startswith(w) for w in rules.review_after) or year):
+            elif (
+                months < 12
+                and (
+                    any(after.startswith(w) for w in rules.review_after)
+                    or year
+                    # "đánh giá kết quả thực hiện nhiệm vụ 9 tháng và …": the cue before it
+                    or _nearest_cue(low[max(0, m.start() - CLAUSE_REACH) : m.start()]) == "review"
+                )
+            ):
                 review = review or PeriodRef(months=months, year=year)
+        remaining = _REMAINING.search(seg.text)
+        # "những tháng còn lại của năm 2019" after "9 tháng": the 3 months left.
+        if (
+            remaining
+            and review is not None
+            and review.months
+            and review.months < 12
+            and (plan is None or plan is loose_year or plan.months == 12)
+        ):
+            year = remaining.group(1) or remaining.group(2)
+            plan = PeriodRef(months=12 - review.months, year=int(year) if year else None)
         for m in _QUARTER.finditer(seg.text):
             quarter = int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1).upper())
             year = int(m.group(2)) if m.group(2) else None
@@ -954,18 +987,15 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     clause decides; a sentence that opens with the year reviews it unless a planning verb
     follows ("Trong năm 2024, huyện tập trung …")."""
     rules = _rules()
-    clause_start = max(0, m.start() - CLAUSE_REACH)
-    for ch in ",;:.()\n":
-        clause_start = max(clause_start, low.rfind(ch, clause_start, m.start()) + 1)
+    clause_start = _clause_start(low, m.start(), ",;:.()\n")
     before = low[clause_start : m.start()]
-    # The cue ending nearest the year wins; of two ending there, the longer ("phương hướng
-    # nhiệm vụ công tác" plans where "công tác" alone reviews).
-    best, role = (-1, 0), None
-    for cues, name in ((rules.year_review_before, "review"), (rules.plan_before, "plan")):
-        for cue in cues:
-            pos = before.rfind(cue)
-            if pos >= 0 and (pos + len(cue), len(cue)) > best:
-                best, role = (pos + len(cue), len(cue)), name
+    role = _nearest_cue(before)
+    if role is None and clause_start > 0 and low[clause_start - 1] == ",":
+        # "tổng kết công tác xây dựng Đảng, xây dựng chính quyền, … năm 2025": the cue
+        # before a list of fields, no other year between.
+        wide = low[_clause_start(low, m.start(), ";:.()\n") : clause_start]
+        if not _YEAR.search(wide):
+            role = _nearest_cue(wide)
     if role is not None:
         return role
     lead = before.strip()
@@ -986,6 +1016,26 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
         rules.year_plan_verbs_far.longest_at(after, k) for k in far
     )
     return "plan" if plans else "review"
+
+
+def _clause_start(low: str, pos: int, marks: str) -> int:
+    start = max(0, pos - CLAUSE_REACH)
+    for ch in marks:
+        start = max(start, low.rfind(ch, start, pos) + 1)
+    return start
+
+
+def _nearest_cue(before: str) -> str | None:
+    """The cue ending nearest the end of ``before`` decides; of two ending there, the longer
+    ("phương hướng nhiệm vụ công tác" plans where "công tác" alone reviews)."""
+    rules = _rules()
+    best, role = (-1, 0), None
+    for cues, name in ((rules.year_review_before, "review"), (rules.plan_before, "plan")):
+        for cue in cues:
+            pos = before.rfind(cue)
+            if pos >= 0 and (pos + len(cue), len(cue)) > best:
+                best, role = (pos + len(cue), len(cue)), name
+    return role
 
 
 def _sentence_start(low: str, pos: int) -> int:
