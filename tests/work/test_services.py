@@ -19,8 +19,9 @@ from tiendo.work.models import KeyTask, Meeting, Person, ProgressNote, Recommend
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
-TOMORROW = TODAY + dt.timedelta(days=1)
+# A date after today however late the tests run after they are collected: the services
+# compare with today's date in Vietnam, which turns at 17:00 UTC.
+LATER = timezone.localdate() + dt.timedelta(days=7)
 
 
 def refusals(error: ValidationError) -> dict[str, list[Any]]:
@@ -88,7 +89,7 @@ KEY_TASK_REFUSALS = [
     ),
     (
         "completed in the future",
-        lambda w: {"status": KeyTask.Status.DONE, "completed_on": TOMORROW},
+        lambda w: {"status": KeyTask.Status.DONE, "completed_on": LATER},
         "completed_on",
         s.MSG_COMPLETED_IN_FUTURE,
     ),
@@ -238,8 +239,9 @@ def test_key_task_complete(world, user) -> None:
 
 
 def test_key_task_complete_defaults_to_today(world, user) -> None:
-    task = make_task(world, user, deadline=TODAY)
-    assert s.key_task_complete(task=task, by=user).completed_on == TODAY
+    today = timezone.localdate()
+    task = make_task(world, user, deadline=today)
+    assert s.key_task_complete(task=task, by=user).completed_on == timezone.localdate()
 
 
 @pytest.mark.parametrize(
@@ -328,7 +330,7 @@ NOTE_REFUSALS = [
     ("percent over 100", {"text": "Đạt 120%", "percent": 120}, "percent", s.MSG_PERCENT_RANGE),
     ("negative percent", {"text": "Lùi", "percent": -5}, "percent", s.MSG_PERCENT_RANGE),
     ("empty text", {"text": " ", "percent": 50}, "text", s.MSG_TEXT_EMPTY),
-    ("future date", {"text": "Dự kiến", "date": TOMORROW}, "date", s.MSG_NOTE_IN_FUTURE),
+    ("future date", {"text": "Dự kiến", "date": LATER}, "date", s.MSG_NOTE_IN_FUTURE),
 ]
 
 
@@ -578,7 +580,7 @@ RECOMMENDATION_REFUSALS = [
     (
         "answered in the future",
         lambda rec, u: s.recommendation_answer(
-            recommendation=rec, answer="Có", answered_on=TOMORROW, by=u
+            recommendation=rec, answer="Có", answered_on=LATER, by=u
         ),
         "answered_on",
         s.MSG_ANSWERED_IN_FUTURE,
