@@ -1039,10 +1039,7 @@ def _nearest_cue(before: str) -> str | None:
 
 
 def _sentence_start(low: str, pos: int) -> int:
-    start = max(0, pos - CLAUSE_REACH)
-    for ch in ".;:\n":
-        start = max(start, low.rfind(ch, start, pos) + 1)
-    return start
+    return _clause_start(low, pos, ".;:\n")
 
 
 def _count(raw: str) -> int | None:
