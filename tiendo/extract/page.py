@@ -38,11 +38,12 @@ MAX_TITLE_CHARS = 350
 
 @dataclass(frozen=True)
 class _Patterns:
-    chrome: tuple[re.Pattern[str], ...]
-    meta: tuple[re.Pattern[str], ...]
-    footer: tuple[re.Pattern[str], ...]
-    captions: tuple[re.Pattern[str], ...]
-    leads: tuple[re.Pattern[str], ...]
+    # Each list of the lexicon as one alternation: a line is tried once, not once per pattern.
+    chrome: re.Pattern[str]
+    meta: re.Pattern[str]
+    footer: re.Pattern[str]
+    captions: re.Pattern[str]
+    leads: re.Pattern[str]
     stamps: tuple[re.Pattern[str], ...]
     min_title_words: int
     header_lines: int
@@ -64,16 +65,16 @@ def _patterns() -> _Patterns:
         },
     )
 
-    def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, re.I) for p in data[key])
+    def compile_any(key: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in data[key]), re.I)
 
     return _Patterns(
-        chrome=compile_all("chrome"),
-        meta=compile_all("meta"),
-        footer=compile_all("footer"),
-        captions=compile_all("captions"),
-        leads=compile_all("leads"),
-        stamps=compile_all("stamps"),
+        chrome=compile_any("chrome"),
+        meta=compile_any("meta"),
+        footer=compile_any("footer"),
+        captions=compile_any("captions"),
+        leads=compile_any("leads"),
+        stamps=tuple(re.compile(p, re.I) for p in data["stamps"]),
         min_title_words=data["min_title_words"],
         header_lines=data["header_lines"],
     )
@@ -92,13 +93,9 @@ class Layout:
     stamp_year: int | None = None
 
 
-def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
-    return any(p.match(line) for p in patterns)
-
-
 def is_caption(line: str) -> bool:
     """A photo caption ("Quang cảnh hội nghị", "Các đại biểu tham dự kỳ họp.")."""
-    return any(p.search(line.strip()) for p in _patterns().captions)
+    return _patterns().captions.search(line.strip()) is not None
 
 
 def _is_place_label(line: str) -> bool:
@@ -116,7 +113,7 @@ def is_boilerplate(line: str) -> bool:
     pats = _patterns()
     if not any(ch.isalnum() for ch in line):
         return True
-    return _matches(pats.chrome, line) or _matches(pats.meta, line) or _matches(pats.footer, line)
+    return any(p.match(line) for p in (pats.chrome, pats.meta, pats.footer))
 
 
 def layout(text: str) -> Layout:
@@ -136,7 +133,7 @@ def layout(text: str) -> Layout:
     body_start = all_lines[first_body].start if first_body < len(all_lines) else len(text)
     end_index = len(all_lines)
     for i in range(first_body, len(all_lines)):
-        if _matches(pats.footer, all_lines[i].text):
+        if pats.footer.match(all_lines[i].text):
             end_index = i
             break
     authors: list[str] = []
@@ -175,7 +172,7 @@ def _unstamped(all_lines: list[Segment], pats: _Patterns) -> tuple[list[Segment]
 
 
 def _is_page_meta(line: str, pats: _Patterns) -> bool:
-    return _matches(pats.meta, line) or _matches(pats.chrome, line)
+    return pats.meta.match(line) is not None or pats.chrome.match(line) is not None
 
 
 def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
@@ -185,11 +182,11 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
     for i, line in enumerate(zone):
         if len(line.text) > MAX_TITLE_CHARS:
             break
-        if _matches(pats.chrome, line.text):
+        if pats.chrome.match(line.text):
             start = i + 1
     for i in range(start, len(zone)):
         line = zone[i].text
-        if _is_page_meta(line, pats) or _matches(pats.footer, line):
+        if _is_page_meta(line, pats) or pats.footer.match(line):
             continue
         if len(line.split()) < pats.min_title_words or is_caption(line) or _is_place_label(line):
             continue
@@ -197,8 +194,8 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
             return None
         # "(ABC) - …" or "… vừa tổ chức …." is the lead: the text has no headline, unless
         # the page's date and counters stand under it, as they stand under a headline.
-        lead = _DATELINE.match(line) or any(p.search(line) for p in pats.leads)
-        if lead and not (i + 1 < len(zone) and _matches(pats.meta, zone[i + 1].text)):
+        lead = _DATELINE.match(line) or pats.leads.search(line)
+        if lead and not (i + 1 < len(zone) and pats.meta.match(zone[i + 1].text)):
             return None
         return i
     return None

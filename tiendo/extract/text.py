@@ -201,13 +201,15 @@ def split_at(text: str, start: int, end: int, separators: str) -> list[Segment]:
     out = []
     depth = 0
     piece = start
-    for i in range(start, end):
-        ch = text[i]
-        if ch in "(“«[":
+    # Only brackets, quotes and separators matter: the search skips the letters between.
+    for m in _split_marks(separators).finditer(text, start, end):
+        ch = m.group()
+        if ch in _SPLIT_OPEN:
             depth += 1
-        elif ch in ")”»]" and depth:
-            depth -= 1
-        elif ch in separators and depth == 0:
+        elif ch in _SPLIT_CLOSE:
+            depth -= 1 if depth else 0
+        elif depth == 0:
+            i = m.start()
             a, b = strip_span(text, piece, i)
             if a < b:
                 out.append(Segment(text[a:b], a, b))
@@ -216,6 +218,15 @@ def split_at(text: str, start: int, end: int, separators: str) -> list[Segment]:
     if a < b:
         out.append(Segment(text[a:b], a, b))
     return out
+
+
+_SPLIT_OPEN = "(“«["
+_SPLIT_CLOSE = ")”»]"
+
+
+@lru_cache(maxsize=8)
+def _split_marks(separators: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(_SPLIT_OPEN + _SPLIT_CLOSE + separators) + "]")
 
 
 def sentence_at(text: str, index: int) -> Segment:
