@@ -843,7 +843,10 @@ def _with_place(text: str, words: Words, organ: str) -> str:
 def _common_place(text: str, words: Words, level: str) -> str | None:
     level_keys = tuple(syllable_key(w) for w in level.split())
     counts: Counter[str] = Counter()
-    for i in range(len(words) - len(level_keys)):
+    last = len(words) - len(level_keys)
+    for i in words.positions().get(level_keys[0], ()):
+        if i >= last:
+            break
         if (
             words.match(i, level_keys)
             and words[i].text.islower()
