@@ -30,6 +30,8 @@ LEAD_SENTENCES = 3
 DATE_SENTENCES = 8  # body sentences searched for the meeting's dated opening past the lead
 TITLE_HEAD_WORDS = 5  # words of the longest title head before an organ ("Phó Bí thư Thường trực")
 GENERIC_KIND = "hội nghị"
+COUNCIL_KIND = "kỳ họp"
+PLENUM_KIND = "hội nghị Ban Chấp hành"
 WINDOW_CHARS = 220
 CUE_REACH = 400  # characters around a person's mention searched for a chair cue
 CLAUSE_REACH = 80  # characters before "năm 2022" searched for what the year is
@@ -40,10 +42,11 @@ _SESSION = re.compile(
     r"\b(?:lần|kỳ họp|kì họp|phiên họp|họp kỳ|họp kì) thứ\s+(\d{1,3}|[IVXLC]{1,8}\b|[^\W\d_]+(?: [^\W\d_]+){0,2})",
     re.I,
 )
+AT_MEETING_REACH = 30  # words from "tại hội nghị" to the comma before the organ that holds it
 ORGAN_WORDS = 2  # of the organizer's name, looked for in the chair's titles ("UBND tỉnh")
 # The months left of the year, after the months reviewed.
 _REMAINING = re.compile(
-    r"\b(?:những|các)\s+tháng\s+còn\s+lại(?:\s+của)?(?:\s+năm\s+((?:19|20)\d\d))?"
+    r"\b(?:những|các)\s+tháng\s+(?:còn\s+lại(?:\s+của)?|cuối)(?:\s+năm\s+((?:19|20)\d\d))?"
     r"|\btừ\s+nay\s+đến\s+cuối\s+năm(?:\s+((?:19|20)\d\d))?",
     re.I,
 )
@@ -54,12 +57,13 @@ _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
 # repetition starts with a literal, so the scan is linear.
 # A short name in brackets may stand there too ("Sở Lao động - Thương binh và Xã hội
 # (LĐTB&XH) tổ chức …"), or its province ("Đảng bộ phường A (tỉnh Gia Lai)", "Thị ủy B (An
-# Giang)"). Possessive blanks keep the scan linear on a long run of them.
+# Giang)", "Đảng ủy phường C (TP.Bà Rịa)"). Possessive blanks keep the scan linear on a long run
+# of them.
 _CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _DESCRIPTOR = re.compile(
     r"(?:[\s,]*+\(?\s*+(?:kh(?:óa|oá)\s++[IVXLC\d]{1,8}\b|nhiệm k[ỳì]\s++\d{4}\s*+(?:[-–—]\s*+)?\d{4})\s*+\)?"
     r"|\s*+\([A-ZĐ][A-ZĐ&.\-]{1,15}\)"
-    rf"|\s*+\((?:(?:tỉnh|thành phố|TP\.?)\s++|(?-i:(?=[{_CAPITALS}])))"
+    rf"|\s*+\((?:(?:tỉnh|thành phố|huyện|quận|thị xã|TP|TX)\s++|(?:TP|TX)\.\s*+|(?-i:(?=[{_CAPITALS}])))"
     r"[^\W\d_]++(?:\s++[^\W\d_]++){0,3}\s*+\))*",
     re.I,
 )
@@ -70,7 +74,7 @@ _MONTHS = re.compile(
     r"(?<![\w,.])(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười(?: một| hai)?)\s+tháng\b", re.I
 )
 _QUARTER = re.compile(
-    r"\bquý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:[/.-]|,?\s*năm)\s*((?:19|20)\d\d)\b)?", re.I
+    r"\bqu[ýí]\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:[/.-]|,?\s*năm)\s*((?:19|20)\d\d)\b)?", re.I
 )
 PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_far`
 # "năm 2023" in any case. The word boundary is checked behind the first letter and the case
@@ -107,6 +111,7 @@ class _Rules:
     organizer_adverbs: PhraseSet
     not_place_words: frozenset[str]
     host_links: PhraseSet
+    at_meeting: frozenset[str]
     kind_of_organizer: dict[str, tuple[str, ...]]
     plenary_bodies: tuple[str, ...]
     plenary_agenda: PhraseSet
@@ -152,6 +157,7 @@ def _rules() -> _Rules:
             "organizer_adverbs": "list[str]",
             "not_place_words": "list[str]",
             "host_links": "list[str]",
+            "at_meeting": "list[str]",
             "kinds": "dict[str,list[str]]",
             "kind_of_organizer": "dict[str,list[str]]",
             "plenary_bodies": "list[str]",
@@ -209,6 +215,7 @@ def _rules() -> _Rules:
         organizer_adverbs=PhraseSet(data["organizer_adverbs"]),
         not_place_words=frozenset(syllable_key(w) for w in data["not_place_words"]),
         host_links=PhraseSet(data["host_links"]),
+        at_meeting=frozenset(syllable_key(w) for w in data["at_meeting"]),
         kind_of_organizer={
             k: tuple(text_key(b) for b in v) for k, v in data["kind_of_organizer"].items()
         },
@@ -323,12 +330,14 @@ def _meets(text: str, zone: list[Segment], organizer: str | None) -> bool:
 
 def _kind_of(kind: str, organizer: str | None, own: bool) -> str:
     """A generic conference held by an executive body that is numbered, extended or where
-    the body itself meets, is its plenum; so is a plenary body's conference on its work."""
-    if kind != GENERIC_KIND or not organizer or not own:
+    the body itself meets, is its plenum; so is a plenary body's conference on its work.
+    A "kỳ họp" is a council's session: one held by a Party committee ("Ban Chấp hành Đảng bộ
+    huyện … tổ chức kỳ họp lần thứ 3") is that committee's plenum."""
+    if not organizer or not ((kind == GENERIC_KIND and own) or kind == COUNCIL_KIND):
         return kind
     key = text_key(organizer)
     for body_kind, bodies in _rules().kind_of_organizer.items():
-        if _starts_with_any(key, bodies):
+        if _starts_with_any(key, bodies) and (kind == GENERIC_KIND or body_kind == PLENUM_KIND):
             return body_kind
     return kind
 
@@ -544,6 +553,12 @@ def _organizer(
     rules = _rules()
     if match.kind == "buổi làm việc":
         j = match.start + match.length
+        if j < len(words) and words.keys[j] == _CUA:
+            # "buổi làm việc của Thường trực Tỉnh ủy với Bảo hiểm xã hội tỉnh": the visitor
+            # first, then the host.
+            visitor_end = org_end(words, j + 1, first=True)
+            if rules.host_links.longest_at(words, visitor_end):
+                j = visitor_end
         j += rules.host_links.longest_at(words, j)
         host = _org_at(text, words, j) or _place_at(text, words, j)
         if host:
@@ -579,6 +594,9 @@ def _organizer(
             i += 1
     if headline is not None:
         return headline
+    subject = _subject_after_meeting(text, words, match, rules)
+    if subject is not None:
+        return subject, None
     place = _place_holding(text, words, zone, rules)
     if place is not None:
         return place, None
@@ -593,6 +611,28 @@ def _organizer(
             return _with_place(text, words, organ), None
         i += 1
     return _owner_after(text, words, match), None
+
+
+def _subject_after_meeting(
+    text: str, words: Words, match: _KindMatch, rules: _Rules
+) -> str | None:
+    """ "Ngày 11-6, tại hội nghị sơ kết …, Quận ủy Thanh Khê cho biết …": the meeting named in
+    an opening clause of place, the organ that opens the main clause after it holds it."""
+    if match.start == 0 or words.keys[match.start - 1] not in rules.at_meeting:
+        return None
+    end = _sentence_end_at(text, words[match.start].start)
+    first = match.start + match.length
+    for k in range(first, min(len(words), first + AT_MEETING_REACH)):
+        if words[k].start >= end:
+            break
+        if "," not in words.gap(k) or not rules.organs.longest_at(words, k):
+            continue
+        if not is_capital(words[k].text) or _in_title(words, k):
+            continue
+        stop = org_end(words, k, first=True)
+        if stop < len(words) and words.joined(stop) and words[stop].text.islower():
+            return _committee(text, words, k, stop)
+    return None
 
 
 def _extends(body: str, headline: str) -> bool:

@@ -356,7 +356,8 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
             continue
         word = words[i].text
         if is_capital(word):
-            i += max(1, lex.org_compounds.longest_at(words, i))
+            # "Khối Các cơ quan tỉnh": a capital may open a phrase of lower-case name words too.
+            i += max(1, lex.org_compounds.longest_at(words, i), lex.org_words.longest_at(words, i))
             continue
         span = lex.org_words.longest_at(words, i)
         if span:

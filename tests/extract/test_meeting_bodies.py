@@ -1,0 +1,136 @@
+"""Who holds the meeting and what it is, for bodies the earlier rules missed: the Youth
+Union's committees, a bloc written "Khối Các cơ quan", a city abbreviated in brackets, the
+organ that speaks after an opening "tại hội nghị …," clause, the host of a visit named after
+"của … với", a Party committee's "kỳ họp", and the months left of a year said as "những
+tháng cuối năm". Sentences written for these tests."""
+
+import pytest
+
+from tiendo.extract.engine import extract_text
+
+
+def meeting(text: str) -> dict:
+    record = extract_text(text)
+    assert record.meeting is not None
+    return record.meeting.to_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        (  # the Youth Union's district committee, "đoàn" in lower case
+            "Sáng 10/12, Huyện đoàn Tân Lập tổ chức Hội nghị tổng kết công tác Đoàn năm 2026.\n",
+            "Huyện đoàn Tân Lập",
+        ),
+        (  # a commune's Youth Union, with an adverb before the verb
+            "Chiều 2/12, tại hội trường xã, Đoàn xã Tân Lập long trọng tổ chức Hội nghị tổng kết "
+            "công tác Đoàn năm 2026.\n",
+            "Đoàn xã Tân Lập",
+        ),
+        (  # "Các" in capitals inside a bloc's name
+            "Sáng 14.7, Đảng ủy Khối Các cơ quan tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu "
+            "năm 2026.\n",
+            "Đảng ủy Khối Các cơ quan tỉnh",
+        ),
+        (  # the city in brackets, its dot glued to the name
+            "Sáng 3/7, Đảng ủy phường Tân An (TP.Hòa Bình) tổ chức hội nghị sơ kết 6 tháng đầu "
+            "năm 2026.\n",
+            "Đảng ủy phường Tân An",
+        ),
+        (  # the district in brackets
+            "Sáng 3/7, Đảng ủy xã Tân An (huyện Lập Thạch) tổ chức hội nghị sơ kết 6 tháng đầu "
+            "năm 2026.\n",
+            "Đảng ủy xã Tân An",
+        ),
+        (  # the meeting in an opening clause, the organ that reports after it
+            "Ngày 12-6, tại hội nghị sơ kết 6 tháng đầu năm và bàn phương hướng, nhiệm vụ 6 tháng "
+            "cuối năm 2026, Quận ủy Tân Lập cho biết, nhiều chỉ tiêu đạt trên 50% kế hoạch.\n",
+            "Quận ủy Tân Lập",
+        ),
+        (  # a visit "của" the visitor "với" the host
+            "Sáng 4/9, đồng chí Trần Văn An, Bí thư Tỉnh ủy chủ trì buổi làm việc của Thường trực "
+            "Tỉnh ủy với Bảo hiểm xã hội tỉnh về nhiệm vụ thời gian tới.\n",
+            "Bảo hiểm xã hội tỉnh",
+        ),
+    ],
+)
+def test_organizer(text: str, organizer: str) -> None:
+    assert meeting(text)["organizer"] == organizer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title before the organ: the person speaks, the organ is no subject
+        "Tại hội nghị tổng kết năm 2026, Chủ tịch UBND tỉnh Trần Văn An cho biết tỉnh đạt nhiều "
+        "kết quả.\n",
+    ],
+)
+def test_no_organizer_from_a_title(text: str) -> None:
+    assert meeting(text)["organizer"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "review", "plan"),
+    [
+        (  # a Party committee's "kỳ họp" is its plenum, not a council's session
+            "Ngày 15/10/2026, Ban Chấp hành Đảng bộ huyện Tân Lập khóa XII tổ chức kỳ họp lần thứ "
+            "3, đánh giá tình hình 9 tháng năm 2026; phương hướng, nhiệm vụ những tháng cuối năm "
+            "2026.\n",
+            "hội nghị Ban Chấp hành",
+            {"months": 9, "year": 2026},
+            {"months": 3, "year": 2026},
+        ),
+        (  # a council's session stays one
+            "Ngày 15/10/2026, HĐND huyện Tân Lập khóa XII tổ chức kỳ họp thứ 3.\n",
+            "kỳ họp",
+            None,
+            None,
+        ),
+        (  # "quí", the older spelling; "để đánh giá" is still the work of the period
+            "Ban Chấp hành Đảng bộ huyện Tân Lập vừa tổ chức hội nghị để đánh giá kết quả công tác "
+            "quí I, đề ra nhiệm vụ công tác quí II năm 2026.\n",
+            "hội nghị Ban Chấp hành",
+            {"quarter": 1, "year": 2026},
+            {"quarter": 2, "year": 2026},
+        ),
+    ],
+)
+def test_kind_and_periods(text: str, kind: str, review: dict | None, plan: dict | None) -> None:
+    found = meeting(text)
+    assert found["kind"] == kind
+
+    def period(p: dict | None) -> dict | None:
+        return None if p is None else {k: v for k, v in p.items() if v is not None}
+
+    assert period(found["review"]) == review
+    assert period(found["plan"]) == plan
+
+
+def test_chair_after_a_speech_at_the_meeting() -> None:
+    found = meeting(
+        "Sáng 5/10, Đảng ủy xã Tân An tổ chức hội nghị sơ kết 9 tháng năm 2026.\n"
+        "Phát biểu chỉ đạo tại hội nghị, đồng chí Trần Văn An, Bí thư Đảng ủy, Chủ tịch HĐND xã, "
+        "yêu cầu các chi bộ tập trung thực hiện các giải pháp.\n"
+    )
+    assert found["chair"] == {"name": "Trần Văn An", "title": "Bí thư Đảng ủy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead that ends on a colon before the list of what was done
+        "Hội Nông dân xã Tân An, huyện Lập Thạch vừa tổ chức Hội nghị sơ kết giữa nhiệm kỳ:\n"
+        "Trong nửa nhiệm kỳ qua, Hội đã đổi mới nội dung hoạt động.\n",
+        # a lead that opens on its purpose
+        "Nhằm tổng kết công tác Đoàn năm 2026, chiều nay, ngày 01/12/2026, Đoàn xã Tân An long "
+        "trọng tổ chức Hội nghị tổng kết.\n"
+        "Về dự có đại diện Huyện đoàn.\n",
+        # reported speech without a comma after "cho biết"
+        "Ông Trần Văn An, Phó Chi cục trưởng Chi cục Thuế huyện Tân Lập, cho biết đơn vị này vừa "
+        "sơ kết công tác thu ngân sách 6 tháng đầu năm 2026.\n"
+        "Theo đó, thu ngân sách đạt 10 tỷ đồng.\n",
+    ],
+)
+def test_a_lead_is_no_headline(text: str) -> None:
+    assert extract_text(text).title is None
