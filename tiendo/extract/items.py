@@ -33,14 +33,17 @@ _LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.
 _TRAILING = " \t\u00a0.…,;:/!?"
 _ETC = re.compile(r",\s*(?:\.{3}|…)\s*(?=\w)")
 COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
+LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 CLAUSE_BACK = 8  # words searched back from a directive for a past marker in its clause
 DELEGATE_REACH = 3  # words between a directive and the delegates it addresses
 OPENER_SUBJECT_REACH = 14  # words after that clause's comma, before the task verb
+PASSIVE_TAIL = 4  # last words of a sentence searched for the "được" of a passive report
 PAST_REACH = 5  # first words of a sentence searched for a past marker
 NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens its list
 LIKE_LIST_GAP = 10  # words between a shortcoming noun and a "như" with no colon after it
 _CON = syllable_key("còn")
+_DUOC = syllable_key("được")
 _PERIOD_UNITS = frozenset({syllable_key("tháng"), syllable_key("quý")})
 _QUARTER_NUMERALS = frozenset({"I", "II", "III", "IV"})
 _NHU = syllable_key("như")
@@ -90,6 +93,9 @@ class _Rules:
     conceded: PhraseSet
     directive_not_before: PhraseSet
     future_modals: PhraseSet
+    agenda_verbs: PhraseSet
+    opener_lead_ins: PhraseSet
+    conclusions: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -138,6 +144,9 @@ def _rules() -> _Rules:
         "conceded_failures",
         "directive_not_before",
         "future_modals",
+        "agenda_verbs",
+        "opener_lead_ins",
+        "conclusion_openers",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -208,6 +217,10 @@ def _read_sentence(
     task_start = _task_trigger(text, words, sent, rules, latest)
     if task_start is None:
         task_start = _year_opener(text, words, sent, rules, latest)
+    if task_start is None and (main := _after_lead_in(text, words, sent, rules)) is not None:
+        task_start = _opener(text, words, main, rules, latest)
+        if task_start is None:
+            task_start = _year_opener(text, words, main, rules, latest)
     if task_start is None and tasks and state.mode is None:
         task_start = _follower(words, sent, rules)
     if task_start is None and state.mode is None:
@@ -230,7 +243,11 @@ def _read_sentence(
             shortcomings.extend(found)
         return
     if state.mode == "task":
-        if _is_past(words, sent.start, sent.end, rules) or _is_result(text, words, sent, rules):
+        if (
+            _is_past(words, sent.start, sent.end, rules)
+            or _is_result(text, words, sent, rules)
+            or _passive_report(words, sent, rules)
+        ):
             state.mode = None  # the report is narrating again
             return
         tasks.extend(_items(text, words, sent.start, sent.end, rules, task=True))
@@ -268,14 +285,20 @@ def _task_trigger(
 ) -> int | None:
     directives, modal_directives = rules.directives.by_first, rules.modal_directives.by_first
     keys = words.keys
-    for i in range(words.first_from(sent.start), words.first_from(sent.end)):
+    first = words.first_from(sent.start)
+    # "Kết luận hội nghị, ông A … đã chỉ đạo các địa phương …": the chair's closing words
+    # are reported in the past, and still set the tasks.
+    concluding = bool(rules.conclusions.longest_at(words, first))
+    for i in range(first, words.first_from(sent.end)):
         key = keys[i]
         if key in directives:
             n = rules.directives.longest_at(words, i)
+            past = _after_any(words, i, rules.directive_not_after) or _past_in_clause(words, i, rules)
+            if concluding and past and _after_any(words, i, rules.past):
+                past = False
             if (
                 n
-                and not _after_any(words, i, rules.directive_not_after)
-                and not _past_in_clause(words, i, rules)
+                and not past
                 and not _reviewed_opening(text, words, sent, i, rules)
                 and not _asks_the_meeting(words, i + n, sent.end, rules)
             ):
@@ -292,6 +315,9 @@ def _task_trigger(
     labelled = _label_opener(text, words, sent, rules, latest)
     if labelled is not None:
         return labelled
+    about = _about_opener(text, words, sent, rules)
+    if about is not None:
+        return about
     found = _find(words, rules.announcements, sent)
     if found is None:
         return None
@@ -301,6 +327,11 @@ def _task_trigger(
         copula = _after_copula(words, found[0] + found[1], sent, rules)
         if copula is not None:
             return copula
+        # "… đề ra 11 nội dung thực hiện trong quý II năm 2026, trọng tâm: A; B": the noun
+        # right before a colon heads the list after it.
+        labelled = _labelled_list(text, words, found, sent, rules)
+        if labelled is not None:
+            return labelled
     if not future:
         # "thông qua nhiệm vụ năm 2019 và xác định các giải pháp …": the year planned, the
         # latest the text names, stands for the future marker before a strong verb.
@@ -325,6 +356,11 @@ def _task_trigger(
     colon = text.find(":", cue_end, sent.end)
     if colon >= 0:
         return colon + 1
+    # "HĐND huyện thảo luận, quyết nghị nhiệm vụ 6 tháng cuối năm; dự toán …": a list of the
+    # reports and resolutions before the meeting, not of the tasks it sets.
+    voted = _find(words, rules.agenda_verbs, sent)
+    if voted is not None and voted[0] < found[0] and ";" in text[cue_end : sent.end]:
+        return None
     rest = text[cue_end : sent.end]
     if ";" in rest:
         verb = _find(words, rules.verbs, sent, cue_end)
@@ -337,6 +373,23 @@ def _task_trigger(
     if link is not None and rules.verbs.longest_at(words, link[0] + link[1]):
         return words[link[0] + link[1] - 1].end
     return -1
+
+
+def _labelled_list(
+    text: str, words: Words, found: tuple[int, int], sent: Segment, rules: _Rules
+) -> int | None:
+    """The first announcing noun with a colon right after it, in a sentence with a verb of
+    announcing before it: where the items start."""
+    i, n = found
+    while True:
+        end = words[i + n - 1].end
+        if text[end : end + 2].strip()[:1] == ":":
+            verb = _find(words, rules.announcement_verbs, sent)
+            return text.index(":", end) + 1 if verb is not None and verb[0] < i else None
+        nxt = rules.announcements.find(words, i + n, sent.end)
+        if nxt is None:
+            return None
+        i, n = nxt
 
 
 def _after_copula(words: Words, i: int, sent: Segment, rules: _Rules) -> int | None:
@@ -438,6 +491,34 @@ def _opener(
         if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
             return _past_announced_colon(text, words, comma + 1, sent, rules)
     return None
+
+
+def _after_lead_in(text: str, words: Words, sent: Segment, rules: _Rules) -> Segment | None:
+    """ "Cũng theo ông A, trong những tháng còn lại …", "Với phương châm “…”, trong 6 tháng
+    cuối năm, …": the sentence after a source or a motto that opens it, where a period
+    planned may open the tasks."""
+    first = words.first_from(sent.start)
+    if not rules.opener_lead_ins.longest_at(words, first):
+        return None
+    # The first comma outside quotes ends the lead-in: a motto may hold commas of its own.
+    pieces = split_at(text, sent.start, sent.end, ",")
+    if len(pieces) < 2 or words.first_from(pieces[0].end) - first > LEAD_IN_WORDS:
+        return None
+    return Segment(text[pieces[1].start : sent.end], pieces[1].start, sent.end)
+
+
+def _about_opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "Về nhiệm vụ tháng 11 năm 2026, hoàn chỉnh A, tập trung B": the tasks named as the
+    topic, a comma, then a task verb with no subject."""
+    first = words.first_from(sent.start)
+    lead = first + rules.opener_words.longest_at(words, first)
+    if lead == first or not rules.announcements.longest_at(words, lead):
+        return None
+    comma = text.find(",", sent.start, sent.end)
+    after = words.first_from(comma) if comma >= 0 else len(words)
+    if after >= len(words) or after - first > OPENER_WORDS or words[after].start >= sent.end:
+        return None
+    return words[after].start if rules.verbs.longest_at(words, after) else None
 
 
 def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int | None:
@@ -542,15 +623,26 @@ def _year_opener(
     if _find(words, rules.past, sent) is not None:
         return None  # "Trong năm 2022, việc triển khai … đã được thực hiện": the year reviewed
     comma, after = _past_purpose(text, words, comma, sent, rules)
+    narrated = False
     for j in range(after, min(after + SUBJECT_REACH, len(words))):
         if words[j].start >= sent.end or rules.past.longest_at(words, j):
             break
-        # A long subject ("các cấp hội CCB trên địa bàn huyện") may stand before "sẽ" only.
-        near = j - after < SUBJECT_REACH // 2
-        if (near and rules.plan_verbs.longest_at(words, j)) or rules.future_modals.longest_at(
-            words, j
-        ):
+        # A long subject ("các cấp Hội Cựu chiến binh trong tỉnh") stands before "sẽ", or
+        # before a planning verb when no verb of a result, no number and no purpose came
+        # first ("Thành ủy lựa chọn 10 nhiệm vụ để tập trung …" reports a choice made).
+        near = j - after < SUBJECT_REACH // 2 or not narrated
+        plan = rules.plan_verbs.longest_at(words, j)
+        if plan and words.keys[j + plan : j + plan + 1] == [_DUOC]:
+            plan = 0  # "tiếp tục được duy trì": what the year saw, in the passive
+        if (near and plan) or rules.future_modals.longest_at(words, j):
             return _past_announced_colon(text, words, comma + 1, sent, rules)
+        narrated = (
+            narrated
+            or words.keys[j].isdigit()
+            or ":" in words.gap(j + 1)
+            or bool(rules.result_verbs.longest_at(words, j))
+            or bool(rules.purpose_clauses.longest_at(words, j))
+        )
     return None
 
 
@@ -646,6 +738,16 @@ def _is_past(words: Words, start: int, end: int, rules: _Rules) -> bool:
             break
         if rules.past.longest_at(words, j):
             return True
+    return False
+
+
+def _passive_report(words: Words, sent: Segment, rules: _Rules) -> bool:
+    """ "Quốc phòng - an ninh được giữ vững.": a sentence that ends on what was done, in the
+    passive with no modal before it, reports the period; "phải được giữ vững" is a task."""
+    first, stop = words.first_from(sent.start), words.first_from(sent.end)
+    for j in range(max(first, stop - PASSIVE_TAIL), stop):
+        if words.keys[j] == _DUOC:
+            return rules.modals.find(words, first, words[j].start) is None
     return False
 
 

@@ -1,0 +1,100 @@
+"""Task lists opened after a source or a motto, by a long subject after the plan year, by the
+tasks named as the topic ("Về nhiệm vụ tháng 11, …") or as a label before a colon, and by the
+chair's closing words in the past; and the sentences that set none: the agenda a council
+votes on, a passive report (held-out sets 16 to 18).
+Sentences written for these tests."""
+
+import pytest
+from item_check import covers, items
+
+HEADLINE = "Huyện Tân Lập sơ kết công tác năm 2026\n\n"
+RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, tăng 6% so với cùng kỳ. "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a long subject between the plan year and its verb
+            RESULT + "Năm 2027, các cấp Hội Nông dân trong huyện tiếp tục làm tốt công tác tuyên "
+            "truyền cho hội viên; tích cực đổi mới nội dung sinh hoạt chi hội.",
+            [
+                "tiếp tục làm tốt công tác tuyên truyền cho hội viên",
+                "tích cực đổi mới nội dung sinh hoạt chi hội",
+            ],
+        ),
+        (  # a source before the months left
+            RESULT + "Cũng theo ông Trần Văn An, trong những tháng còn lại của năm 2026, Chi cục "
+            "Thuế huyện tiếp tục tăng cường quản lý các nguồn thu; triển khai đồng bộ các biện "
+            "pháp chống thất thu.",
+            [
+                "Chi cục Thuế huyện tiếp tục tăng cường quản lý các nguồn thu",
+                "triển khai đồng bộ các biện pháp chống thất thu",
+            ],
+        ),
+        (  # a motto with commas of its own before the period planned
+            RESULT + "Với phương châm “kỷ cương, trách nhiệm, hiệu quả”, trong 6 tháng cuối năm, "
+            "Đảng ủy khối tiếp tục lãnh đạo các doanh nghiệp hoàn thành kế hoạch sản xuất.",
+            ["tiếp tục lãnh đạo các doanh nghiệp hoàn thành kế hoạch sản xuất"],
+        ),
+        (  # the tasks as the topic, then verbs with no subject
+            RESULT + "Về nhiệm vụ tháng 1 năm 2027, hoàn chỉnh kế hoạch thực hiện nghị quyết của "
+            "Huyện ủy; tập trung làm tốt công tác phòng chống rét cho đàn trâu bò.",
+            [
+                "hoàn chỉnh kế hoạch thực hiện nghị quyết của Huyện ủy",
+                "tập trung làm tốt công tác phòng chống rét cho đàn trâu bò",
+            ],
+        ),
+        (  # the tasks' label right before a colon, mid-sentence
+            RESULT + "Hội nghị đề ra 9 nội dung thực hiện trong năm 2026, trọng tâm: tiếp tục "
+            "đổi mới nội dung sinh hoạt; vận động hội viên tham gia bảo hiểm y tế.",
+            [
+                "tiếp tục đổi mới nội dung sinh hoạt",
+                "vận động hội viên tham gia bảo hiểm y tế",
+            ],
+        ),
+        (  # the chair's closing words, reported in the past
+            RESULT + "Kết luận hội nghị, ông Trần Văn An, Bí thư Huyện ủy đã chỉ đạo các địa "
+            "phương tăng cường công tác kiểm tra, giám sát; phát huy thế mạnh của từng xã.",
+            ["tăng cường công tác kiểm tra, giám sát", "phát huy thế mạnh của từng xã"],
+        ),
+        (  # "nhấn mạnh nhiệm vụ": the task follows the noun
+            RESULT + "Đặc biệt, đồng chí Bí thư nhấn mạnh nhiệm vụ tăng cường kiểm soát ô nhiễm "
+            "môi trường trong chăn nuôi.",
+            ["tăng cường kiểm soát ô nhiễm môi trường trong chăn nuôi"],
+        ),
+        (  # a passive report ends the list the directive opened
+            RESULT + "Đồng chí Bí thư yêu cầu các xã đẩy nhanh tiến độ xây dựng nông thôn mới. "
+            "Quốc phòng - an ninh được giữ vững.",
+            ["đẩy nhanh tiến độ xây dựng nông thôn mới"],
+        ),
+        (  # with a modal before it, the passive is a task that goes on with the list
+            RESULT + "Đồng chí Bí thư yêu cầu các xã đẩy nhanh tiến độ xây dựng nông thôn mới. "
+            "An ninh chính trị ở cơ sở phải được giữ vững.",
+            ["đẩy nhanh tiến độ xây dựng nông thôn mới", "An ninh chính trị ở cơ sở phải được giữ vững"],
+        ),
+    ],
+)
+def test_tasks(body: str, expected: list[str]) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert covers(tasks, expected), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a choice made in the year reviewed: a number and a purpose before the verb
+        "Năm 2026, Huyện ủy Tân Lập lựa chọn 10 nhiệm vụ trọng tâm để tập trung lãnh đạo, chỉ "
+        "đạo.",
+        # the year reviewed, in the passive
+        "Năm 2026, tình hình kinh tế, xã hội của huyện tiếp tục được duy trì và phát triển.",
+        # the agenda a council votes on
+        RESULT + "Tại kỳ họp, HĐND huyện thảo luận, quyết nghị nhiệm vụ kinh tế - xã hội 6 tháng "
+        "cuối năm 2026; dự toán ngân sách 6 tháng cuối năm 2026; phân cấp quản lý đầu tư công.",
+        # a directive given in the period reviewed, not at the meeting's close
+        RESULT + "Trong năm, UBND huyện đã chỉ đạo các xã tăng cường kiểm tra, giám sát ô nhiễm "
+        "môi trường trong chăn nuôi.",
+    ],
+)
+def test_no_tasks(body: str) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert tasks == []
