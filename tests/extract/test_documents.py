@@ -197,7 +197,7 @@ def test_a_name_inside_another_documents_name_is_not_listed_twice() -> None:
             "đánh giá kết quả thực hiện nghị quyết Thị ủy năm 2026 và thông qua nghị quyết "
             "phương hướng, nhiệm vụ năm 2027.",
             [
-                ("Nghị quyết", None, "nghị quyết Thị ủy", None, None),
+                ("Nghị quyết", None, "nghị quyết Thị ủy năm 2026", None, None),
                 ("Nghị quyết", None, "nghị quyết phương hướng, nhiệm vụ năm 2027", None, None),
             ],
         ),
@@ -283,3 +283,44 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
 
 def test_a_council_resolution_as_baseline_is_no_document() -> None:
     assert docs("so với Nghị quyết HĐND TP đặt ra, tăng trưởng kinh tế còn chậm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the period a body's resolution plans belongs to its name
+            "đánh giá kết quả thực hiện Nghị quyết Tỉnh ủy quý I-2026, phương hướng quý II.",
+            [("Nghị quyết", None, "Nghị quyết Tỉnh ủy quý I-2026", None, None)],
+        ),
+        (
+            "thông qua Báo cáo tổng kết thực hiện Nghị quyết Huyện ủy năm 2026 và dự toán.",
+            [("Nghị quyết", None, "Nghị quyết Huyện ủy năm 2026", None, None)],
+        ),
+        (  # a congress of every level
+            "Năm 2025 là năm cuối thực hiện Nghị quyết Đại hội Đảng bộ các cấp, nhiệm kỳ 2020-2025.",
+            [("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ các cấp", None, None)],
+        ),
+        (  # "và" and another kind: two documents
+            "thông qua Nghị quyết Tỉnh ủy về phương hướng, nhiệm vụ năm 2027 và Chương trình làm "
+            "việc của Tỉnh ủy năm 2027; bàn công tác cán bộ.",
+            [
+                ("Nghị quyết", None, "Nghị quyết Tỉnh ủy về phương hướng, nhiệm vụ năm 2027", None, None),
+                ("Chương trình", None, "Chương trình làm việc của Tỉnh ủy năm 2027", None, None),
+            ],
+        ),
+    ],
+)
+def test_names_of_plans_and_their_periods(text: str, expected: list[tuple]) -> None:
+    assert docs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "luật" ends another word: discipline, not a law
+        "Trong quý I, toàn huyện kết nạp 34 đảng viên; thi hành kỷ luật 6 đảng viên vi phạm.",
+        "tăng cường tuyên truyền pháp luật 2 lần mỗi tháng.",
+    ],
+)
+def test_a_kind_inside_another_word_is_no_document(text: str) -> None:
+    assert docs(text) == []

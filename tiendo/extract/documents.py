@@ -28,6 +28,11 @@ _VE = syllable_key("về")
 _VA = syllable_key("và")
 _DU, _THAO = syllable_key("dự"), syllable_key("thảo")
 _PERIOD = re.compile(r"(?:giai đoạn|năm) (?:19|20)\d\d", re.I)
+# A period right after a body's resolution ("Nghị quyết Tỉnh ủy quý I-2023", "… năm 2018").
+_PERIOD_SUFFIX = re.compile(
+    r"\s(?:năm\s(?:19|20)\d\d|qu[ýí]\s(?:IV|I{1,3}|[1-4])(?:\s?[-/]\s?(?:19|20)\d\d|\snăm\s(?:19|20)\d\d)?)\b",
+    re.I,
+)
 LIST_LOOKBACK = 12  # characters before a kind searched for the mark that opens a list item
 TITLE_CHARS = 300  # at most, from a quoted title's opening mark to its closing one
 _KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
@@ -51,6 +56,8 @@ class _Rules:
     plan_bodies: PhraseSet
     plan_body_words: PhraseSet
     lower_named: frozenset[tuple[str, ...]]
+    compound_heads: frozenset[str]
+    period_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +79,8 @@ def _rules() -> _Rules:
             "plan_bodies": "list[str]",
             "plan_body_words": "list[str]",
             "lower_named_kinds": "list[str]",
+            "compound_heads": "list[str]",
+            "period_kinds": "list[str]",
         },
     )
     unknown = set(data["kinds"].values()) - set(DocumentKind.__args__)  # type: ignore[attr-defined]
@@ -101,6 +110,8 @@ def _rules() -> _Rules:
         plan_bodies=PhraseSet(data["plan_bodies"]),
         plan_body_words=PhraseSet(data["plan_body_words"]),
         lower_named=frozenset(phrase_keys(k) for k in data["lower_named_kinds"]),
+        compound_heads=frozenset(syllable_key(w) for w in data["compound_heads"]),
+        period_kinds=frozenset(data["period_kinds"]),
     )
 
 
@@ -116,7 +127,9 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
         i, n = hit
         # A lower-case kind is the generic word unless a number follows ("chỉ thị số 05-CT/HU").
         lower = not words[i].text[:1].isupper()
-        if _plural(words, i, rules):
+        if _plural(words, i, rules) or (
+            i > 0 and words.joined(i) and words.keys[i - 1] in rules.compound_heads
+        ):
             i += 1
             continue
         if lower and _number_after(text, words, i + n, rules)[0] is None:
@@ -319,6 +332,10 @@ def _named(
     issuer = None
     if words[j].text[:1].isupper():
         end = _proper_name_end(text, words, j, rules)
+        # "Nghị quyết Tỉnh ủy quý I-2023", "Nghị quyết Tỉnh ủy năm 2018": the period it plans.
+        period = _PERIOD_SUFFIX.match(text, words[end - 1].end) if end < len(words) else None
+        if period is not None and kind in rules.period_kinds:
+            end = words.first_from(period.end())
         # "Nghị quyết HĐND thị xã về tình hình kinh tế - xã hội …": what it is about goes on.
         if end < len(words) and words.keys[end] == _VE and words.joined(end):
             end = _description_end(text, words, end, rules, _list_item(text, words[i].start))
@@ -366,6 +383,17 @@ def _opens_term(words: Words, k: int) -> bool:
     return words.gap(k).strip() == "(" and words[k].key in _KHOA_KEYS
 
 
+def _other_kind_named(words: Words, j: int, k: int, rules: _Rules) -> bool:
+    """A capitalised kind starts at word ``k`` that the description from word ``j`` does not
+    name already: another document, not a second object ("Chương trình hành động thực hiện
+    Nghị quyết A và Nghị quyết B")."""
+    n = rules.kinds.longest_at(words, k) if k < len(words) else 0
+    if not n or not is_capital(words[k].text):
+        return False
+    kind = words.keys[k : k + n]
+    return all(words.keys[m : m + n] != kind for m in range(j, k))
+
+
 def _names_next(words: Words, k: int, rules: _Rules) -> bool:
     """The draft of another document starts at word ``k`` ("và dự thảo Chương trình …"); a
     document named after a bare "và" may be the object of the name ("thực hiện Nghị quyết A
@@ -397,6 +425,8 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 break
             if listed and words.keys[k] == _VA and _names_next(words, k + 1, rules):
                 break  # "… năm 2027 và dự thảo Chương trình …": the next item
+            if words.keys[k] == _VA and _other_kind_named(words, j, k + 1, rules):
+                break  # "… nhiệm vụ năm 2019 và Chương trình làm việc …": another document
             if rules.title_stops.longest_at(words, k) and not rules.title_goes_on.longest_at(
                 words, k
             ):
