@@ -70,6 +70,8 @@ def _adversarial() -> dict[str, str]:
             :n
         ],
         "numbers and slashes": "12/" * (n // 3),
+        # One sentence of shares of an unnamed plan: each looks back for the subject it names.
+        "shares in one sentence": ("Kết quả: " + "thu ngân sách đạt 5%; " * (n // 22))[:n],
         "dots between digits": "1." * (n // 2),
         "scale words": "1 tỷ " * (n // 5),
         "open brackets": "(" * n,

@@ -142,7 +142,9 @@ def test_every_figure_span_contains_its_numbers(
     words, power, code = unit
     number = vietnamese(whole, decimals)
     sep = "" if words == "%" else " "
-    text = f"Giá trị sản xuất ước đạt {number}{sep}{words}, tăng 5,5% so với cùng kỳ."
+    # A percentage is the level of a rate; after an amount it would be a share of a plan.
+    indicator = "Tỷ lệ che phủ rừng" if words == "%" else "Giá trị sản xuất"
+    text = f"{indicator} ước đạt {number}{sep}{words}, tăng 5,5% so với cùng kỳ."
     [figure] = find_figures(text)
     start, end = figure.span
     assert number in text[start:end] and "5,5" in text[start:end]

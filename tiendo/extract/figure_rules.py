@@ -48,6 +48,7 @@ class Rules:
     count_heads: tuple[str, ...]
     verbal_heads: frozenset[str]
     rate_heads: PhraseSet[None]
+    amount_heads: PhraseSet[None]
     growth_heads: PhraseSet[None]
     generic_heads: frozenset[str]
     spending_heads: frozenset[str]
@@ -118,6 +119,7 @@ def rules() -> Rules:
         count_heads=tuple(w.lower() for w in lex["heads"]["count"]),
         verbal_heads=frozenset(w.lower() for w in lex["heads"]["verbal"]),
         rate_heads=PhraseSet(lex["heads"]["rate"]),
+        amount_heads=PhraseSet(lex["heads"]["amount"]),
         growth_heads=PhraseSet(lex["heads"]["growth"]),
         generic_heads=frozenset(w.lower() for w in lex["heads"]["generic"]),
         spending_heads=frozenset(w.lower() for w in lex["heads"]["spending"]),

@@ -190,6 +190,10 @@ class _Sentence:
         self.meeting_at = r.meeting_verbs.find(toks)
         self._earlier: _Role | None = None  # the role before the previous one
         self._currencies: dict[int, list[int]] | None = None  # amounts naming one, by scale
+        self._tok_starts: list[int] | None = None  # for finding a phrase's first token
+        # Where a list introduced by a plan ends its colon ("vượt kế hoạch năm 2019 như: A đạt
+        # 101,8%; B đạt 92,7%"), or -1: the bare percentages after it are shares of that plan.
+        self.plan_colon = self._plan_colon()
         self.roles = list(self._roles())
         self.role_starts = {role.first for role in self.roles}
         self.role_numbers = {role.idx for role in self.roles}
@@ -207,6 +211,28 @@ class _Sentence:
                 if role is not None:
                     self._earlier, previous = previous, role
                     yield role
+
+    def _plan_colon(self) -> int:
+        plan = self.r.plans.find(self.toks)
+        if plan < 0:
+            return -1
+        return next(
+            (k for k in range(plan, len(self.toks)) if self.toks[k].text == ":"), -1
+        )
+
+    def _share_of_plan(self, first: int, cue: str | None) -> bool:
+        """A bare percentage that is a share of a plan the sentence does not name after it:
+        in a list a plan introduces, or after an amount never stated in percent ("thu ngân
+        sách đạt 58%")."""
+        if cue not in ("reach", None):
+            return False
+        if 0 <= self.plan_colon < first:
+            return True
+        if cue is None:
+            return False
+        seg = self._segment_start(first, 0)
+        clause = self.toks[seg:first]
+        return self.r.amount_heads.occurs(clause) and not self.r.rate_heads.occurs(clause)
 
     def _in_quoted_name(self, i: int) -> bool:
         """``toks[i]`` lies inside a short quotation: a name such as “Chi hội 5 không 3 sạch”."""
@@ -325,7 +351,7 @@ class _Sentence:
             if cue == "exceed":
                 return _Role("plan", i, first, i + 1, _pct_of_plan(x, cue), num, cue)
             run = self._run(previous, first, cue)
-            if run == "plan":
+            if run == "plan" or (run is None and self._share_of_plan(first, cue)):
                 return _Role("plan", i, first, i + 1, x, num, cue)
             if run in ("up", "down"):
                 return _Role("yoy", i, first, i + 1, _change(x, run), num, run)
@@ -1122,8 +1148,10 @@ class _Sentence:
 
     def _only_subject(self, phrase: Phrase) -> bool:
         """The phrase is who acts ("Thành phố", "Toàn huyện"), naming nothing measured."""
-        i = next((k for k, t in enumerate(self.toks) if t.start >= phrase.start), None)
-        found = self.r.subjects.match_at(self.toks, i) if i is not None else None
+        if self._tok_starts is None:
+            self._tok_starts = [t.start for t in self.toks]
+        i = bisect_left(self._tok_starts, phrase.start)
+        found = self.r.subjects.match_at(self.toks, i) if i < len(self.toks) else None
         return found is not None and self.toks[found[1] - 1].end >= phrase.end
 
     def _attach(self, role: _Role, draft: _Draft) -> bool:

@@ -84,6 +84,7 @@ _SCHEMAS: dict[str, Schema] = {
             "count": "list[str]",
             "verbal": "list[str]",
             "rate": "list[str]",
+            "amount": "list[str]",
             "growth": "list[str]",
             "generic": "list[str]",
             "spending": "list[str]",

@@ -1,0 +1,51 @@
+"""A bare "đạt X%" that is a share of a plan the sentence does not name after it: in a list a
+plan introduces, and after an amount that is never stated in percent; a rate keeps its level
+(held-out sets 16 to 18). Sentences written for these tests."""
+
+import pytest
+from figure_check import F, assert_figures
+
+CASES = [
+    (  # an amount cannot be a percentage: the share of its plan
+        "Công tác thu ngân sách đạt 58%, điều hành chi ngân sách chặt chẽ.",
+        [F("thu ngân sách", value=None, pct_of_plan=58.0, plan=None)],
+    ),
+    (
+        "Sản lượng lương thực cả năm đạt 96,4%.",
+        [F("Sản lượng lương thực", value=None, pct_of_plan=96.4)],
+    ),
+    (  # a list the plan introduces, each item with or without its verb
+        "Qua 9 tháng, nhiều chỉ tiêu vượt kế hoạch năm 2026 như: khách du lịch đạt 92,7%; "
+        "trồng rừng đạt 103,1%.",
+        [
+            F("khách du lịch", value=None, pct_of_plan=92.7),
+            F("trồng rừng", value=None, pct_of_plan=103.1),
+        ],
+    ),
+    (
+        "6/14 đơn vị đã hoàn thành vượt dự toán 6 tháng đầu năm 2026, gồm: Chi cục Thuế Tân "
+        "Lập 153%; Chi cục Thuế huyện Lạc An 128%.",
+        [
+            F("đơn vị đã hoàn thành vượt dự toán", part=6.0, whole=14.0),
+            F("Chi cục Thuế Tân Lập", value=None, pct_of_plan=153.0),
+            F("Chi cục Thuế huyện Lạc An", value=None, pct_of_plan=128.0),
+        ],
+    ),
+    (  # a rate keeps its level, even beside an amount's head
+        "Tỷ trọng thu ngân sách của huyện đạt 30%.",
+        [F("Tỷ trọng thu ngân sách của huyện", value=30.0, unit="%", pct_of_plan=None)],
+    ),
+    (
+        "Tỷ lệ che phủ rừng đạt 46%.",
+        [F("Tỷ lệ che phủ rừng", value=46.0, unit="%", pct_of_plan=None)],
+    ),
+    (  # an amount with its unit is the value
+        "Thu ngân sách đạt 58 tỷ đồng.",
+        [F("Thu ngân sách", value=58e9, unit="VND", pct_of_plan=None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_shares_of_an_unnamed_plan(text: str, expected: list) -> None:
+    assert_figures(text, expected)
