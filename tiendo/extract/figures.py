@@ -1036,6 +1036,9 @@ class _Sentence:
             verb, shared = carry, carry
             if own is not None and own.words <= self.r.verb_words:
                 verb = shared = own.text
+            elif own is None and role.kind == "ratio" and role.cue in ("reach", "exceed"):
+                # "Hội Nông dân xã đạt và vượt 15/20 chỉ tiêu": the verb names what the part did.
+                verb = self._ratio_verb(role)
             elif own is not None:
                 # The verb after a long agent names this count only: later items of the list
                 # carry their own description ("12 tổ chức đảng và 35 đảng viên khi …"),
@@ -1078,6 +1081,15 @@ class _Sentence:
     def _linked_count(self, k: int) -> bool:
         found = self.r.count_links.match_at(self.toks, k)
         return found is not None and found[1] < len(self.toks) and self.toks[found[1]].kind == "n"
+
+    def _ratio_verb(self, role: _Role) -> str | None:
+        """The cue before a ratio, with the cue it is paired with ("đạt và vượt")."""
+        toks, k = self.toks, role.first
+        if k >= role.idx:
+            return None
+        if k >= 2 and toks[k - 1].low == "và" and self.r.cues.match_at(toks, k - 2) is not None:
+            k -= 2
+        return self.text[toks[k].start : toks[role.idx - 1].end]
 
     def _verb_after_agent(self, own: Phrase) -> str | None:
         """ "Lực lượng Công an đã điều tra, làm rõ 828 vụ": past the agent and its tense marker,
