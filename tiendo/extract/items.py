@@ -293,12 +293,13 @@ def _task_trigger(
         key = keys[i]
         if key in directives:
             n = rules.directives.longest_at(words, i)
-            past = _after_any(words, i, rules.directive_not_after) or _past_in_clause(words, i, rules)
-            if concluding and past and _after_any(words, i, rules.past):
-                past = False
+            given = n and (
+                _after_any(words, i, rules.directive_not_after) or _past_in_clause(words, i, rules)
+            )
+            if given and not (concluding and _after_any(words, i, rules.past)):
+                n = 0  # a directive already given in the period reviewed, or a noun
             if (
                 n
-                and not past
                 and not _reviewed_opening(text, words, sent, i, rules)
                 and not _asks_the_meeting(words, i + n, sent.end, rules)
             ):
