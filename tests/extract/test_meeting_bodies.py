@@ -47,6 +47,12 @@ def meeting(text: str) -> dict:
             "cuối năm 2026, Quận ủy Tân Lập cho biết, nhiều chỉ tiêu đạt trên 50% kế hoạch.\n",
             "Quận ủy Tân Lập",
         ),
+        (  # the organ after the session's number in the headline; "tập trung" is no place
+            "Kỳ họp thứ 3 HĐND phường Tân An\n\n"
+            "Tại kỳ họp này, HĐND phường Tân An tập trung đánh giá kết quả thực hiện nhiệm vụ "
+            "năm 2026; phương hướng, nhiệm vụ năm 2027.\n",
+            "HĐND phường Tân An",
+        ),
         (  # a visit "của" the visitor "với" the host
             "Sáng 4/9, đồng chí Trần Văn An, Bí thư Tỉnh ủy chủ trì buổi làm việc của Thường trực "
             "Tỉnh ủy với Bảo hiểm xã hội tỉnh về nhiệm vụ thời gian tới.\n",
@@ -86,6 +92,13 @@ def test_no_organizer_from_a_title(text: str) -> None:
             "kỳ họp",
             None,
             None,
+        ),
+        (  # the working programme planned for the next year
+            "Sáng ngày 09/12, Huyện đoàn Tân Lập tổ chức Hội nghị tổng kết công tác Đoàn năm "
+            "2026; đồng thời triển khai chương trình công tác năm 2027.\n",
+            "hội nghị",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
         ),
         (  # "quí", the older spelling; "để đánh giá" is still the work of the period
             "Ban Chấp hành Đảng bộ huyện Tân Lập vừa tổ chức hội nghị để đánh giá kết quả công tác "

@@ -605,6 +605,8 @@ def _organizer(
     last = match.start + match.length
     if last + 2 < len(words) and words.keys[last : last + 2] == _LAN_THU:
         last += 3  # "kỳ họp lần thứ 11 HĐND tỉnh": past the session's number
+    elif last < len(words) and words.keys[last - 1] == _LAN_THU[1]:
+        last += 1  # "Kỳ họp thứ 3 HĐND phường A": the kind ends on "thứ", its number next
     while i < len(words) and words[i].start < window_end and i <= last:
         organ = _org_at(text, words, i)
         if organ:
