@@ -154,7 +154,15 @@ def test_headline(text: str, title: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("last_line", "authors"),
-    [("CTV Nguyễn Thị Lan", ["Nguyễn Thị Lan"]), ("PV Trần Minh Đức", ["Trần Minh Đức"])],
+    [
+        ("CTV Nguyễn Thị Lan", ["Nguyễn Thị Lan"]),
+        ("PV Trần Minh Đức", ["Trần Minh Đức"]),
+        # the prefix with its colon, two pen names and their place in brackets
+        ("CTV: Khánh Linh – Minh Hoan (Tân Lập)", ["Khánh Linh", "Minh Hoan"]),
+        ("Theo Ngọc Lan (Tân Lập)", ["Ngọc Lan"]),
+        # the source paper is no author
+        ("Theo Báo Tân Lập", []),
+    ],
 )
 def test_byline_with_a_prefix(last_line: str, authors: list[str]) -> None:
     text = "Huyện ủy tổ chức hội nghị sơ kết\n\nSáng 5/7, Huyện ủy tổ chức hội nghị.\n\n"

@@ -254,6 +254,7 @@ class Lexicon:
     surnames: frozenset[str]
     not_name_starts: frozenset[str]
     byline_prefixes: tuple[str, ...]
+    outlets: frozenset[str]
     levels: PhraseSet
     list_title_before: PhraseSet
     role_heads: PhraseSet
@@ -283,6 +284,7 @@ def lexicon() -> Lexicon:
             "surnames": "list[str]",
             "not_name_starts": "list[str]",
             "byline_prefixes": "list[str]",
+            "outlet_words": "list[str]",
             "place_levels": "list[str]",
             "list_title_before": "list[str]",
         },
@@ -297,6 +299,7 @@ def lexicon() -> Lexicon:
         surnames=frozenset(syllable_key(s) for s in people["surnames"]),
         not_name_starts=frozenset(syllable_key(s) for s in people["not_name_starts"]),
         byline_prefixes=tuple(sorted(people["byline_prefixes"], key=len, reverse=True)),
+        outlets=frozenset(syllable_key(w) for w in people["outlet_words"]),
         levels=PhraseSet(people["place_levels"]),
         list_title_before=PhraseSet(people["list_title_before"]),
         role_heads=PhraseSet(titles["role_heads"]),

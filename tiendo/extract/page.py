@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from tiendo.extract.names import is_name_syllable, lexicon
 from tiendo.extract.rules import load_rules
-from tiendo.extract.text import Segment, is_upper_word, lines
+from tiendo.extract.text import Segment, is_upper_word, lines, syllable_key
 
 # Each pattern that starts on blanks starts on the first of a run ("(?<!\s)") and takes it
 # whole ("\s++"): else every blank of a long run would be tried as a start, each scanning
@@ -229,8 +229,8 @@ def byline_authors(line: str) -> list[str]:
         if _INITIALLED.fullmatch(part) or _INITIALS.fullmatch(part):
             continue  # "Q.NHƯ", "T. Linh", "D.Q", "PV": initials, or a name after them
         words = part.split()
-        if not 2 <= len(words) <= 5:
-            return []
+        if not 2 <= len(words) <= 5 or syllable_key(words[0]) in lexicon().outlets:
+            return []  # "Theo Báo Lạng Sơn": the source paper, no author
         upper = all(is_upper_word(w) and w.isalpha() for w in words)
         if not upper and not all(is_name_syllable(w) and w.isalpha() for w in words):
             return []
