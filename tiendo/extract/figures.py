@@ -193,7 +193,8 @@ class _Sentence:
         self._tok_starts: list[int] | None = None  # for finding a phrase's first token
         # Where a list introduced by a plan ends its colon ("vượt kế hoạch năm 2019 như: A đạt
         # 101,8%; B đạt 92,7%"), or -1: the bare percentages after it are shares of that plan.
-        self.plan_colon = self._plan_colon()
+        # Looked for when a bare percentage first needs it.
+        self._plan_colon_at: int | None = None
         self.roles = list(self._roles())
         self.role_starts = {role.first for role in self.roles}
         self.role_numbers = {role.idx for role in self.roles}
@@ -213,12 +214,14 @@ class _Sentence:
                     yield role
 
     def _plan_colon(self) -> int:
-        plan = self.r.plans.find(self.toks)
-        if plan < 0:
-            return -1
-        return next(
-            (k for k in range(plan, len(self.toks)) if self.toks[k].text == ":"), -1
-        )
+        if self._plan_colon_at is None:
+            plan = self.r.plans.find(self.toks)
+            self._plan_colon_at = (
+                -1
+                if plan < 0
+                else next((k for k in range(plan, len(self.toks)) if self.toks[k].text == ":"), -1)
+            )
+        return self._plan_colon_at
 
     def _share_of_plan(self, first: int, cue: str | None) -> bool:
         """A bare percentage that is a share of a plan the sentence does not name after it:
@@ -226,7 +229,7 @@ class _Sentence:
         sách đạt 58%")."""
         if cue not in ("reach", None):
             return False
-        if 0 <= self.plan_colon < first:
+        if 0 <= self._plan_colon() < first:
             return True
         if cue is None:
             return False
