@@ -126,6 +126,14 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "đồng chí Nguyễn Văn Hùng, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì.",
             [("Nguyễn Văn Hùng", ["Tỉnh ủy viên", "Bí thư Huyện ủy"])],
         ),
+        (  # after the name and a dash, a place that ends the title ("Đồng" is a family name)
+            "ông Phạm Văn Nghĩa – Phó Chủ tịch UBND tỉnh Đồng Tháp cùng đoàn công tác đến làm việc.",
+            [("Phạm Văn Nghĩa", ["Phó Chủ tịch UBND tỉnh Đồng Tháp"])],
+        ),
+        (
+            "Đồng chí Lê Trọng An - Bí thư Huyện ủy Cù Lao Dung chủ trì hội nghị.",
+            [("Lê Trọng An", ["Bí thư Huyện ủy Cù Lao Dung"])],
+        ),
     ],
 )
 def test_people_and_titles(text: str, expected: list) -> None:

@@ -163,6 +163,7 @@ def _find_places(words: Words) -> set[str]:
     return out
 
 
+_APPOSITION_MARKS = (",", "-", "–", "—")
 TITLE_REACH = 6  # words between a title's head and the level word that ends it
 
 
@@ -175,7 +176,9 @@ def _holder_after_title(words: Words, level: int, run: int) -> bool:
         return False
     for k in range(level - 1, max(-1, level - TITLE_REACH), -1):
         if lex.heads.longest_at(words, k):
-            return "," not in words.gap(k)
+            # "ông A, Chủ tịch UBND quận B", "ông A – Phó Chủ tịch UBND tỉnh Đồng Tháp": the
+            # holder stands before the title.
+            return not any(mark in words.gap(k) for mark in _APPOSITION_MARKS)
         if not words.joined(k):
             return False
     return False

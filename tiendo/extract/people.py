@@ -218,8 +218,11 @@ def _with_titles(words: Words, start_index: int, name_index: int, name_end: int)
         if not head:
             break
         end = org_end(words, i + head)
-        if split_trailing_name(words, i + head, end) is not None:
-            break  # "…, Chủ tịch UBND thành phố Nguyễn Văn A": the title of the next person
+        # "…, Chủ tịch UBND thành phố Nguyễn Văn A": a later title, with the next person's
+        # name; right after the name, the words that end its title are a place ("ông A –
+        # Phó Chủ tịch UBND tỉnh Đồng Tháp").
+        if first != name_end and split_trailing_name(words, i + head, end) is not None:
+            break
         if not is_role(words, i, head, end):
             mention.titles.append(text[words[first].start : words[end - 1].end])
         mention.end = words[end - 1].end
