@@ -53,6 +53,15 @@ def meeting(text: str) -> dict:
             "năm 2026; phương hướng, nhiệm vụ năm 2027.\n",
             "HĐND phường Tân An",
         ),
+        (  # a short name in brackets inside the organ's name
+            "Sáng 8.1, Hội Nông dân (HND) tỉnh tổ chức tổng kết công tác năm 2026, triển khai "
+            "nhiệm vụ năm 2027.\n",
+            "Hội Nông dân (HND) tỉnh",
+        ),
+        (  # after the whole name, the short name is its own, not part of what follows
+            "Sáng 5/12, Sở Nông nghiệp và Môi trường (NN&MT) tổ chức hội nghị tổng kết năm 2026.\n",
+            "Sở Nông nghiệp và Môi trường",
+        ),
         (  # a visit "của" the visitor "với" the host
             "Sáng 4/9, đồng chí Trần Văn An, Bí thư Tỉnh ủy chủ trì buổi làm việc của Thường trực "
             "Tỉnh ủy với Bảo hiểm xã hội tỉnh về nhiệm vụ thời gian tới.\n",
@@ -118,6 +127,16 @@ def test_kind_and_periods(text: str, kind: str, review: dict | None, plan: dict 
 
     assert period(found["review"]) == review
     assert period(found["plan"]) == plan
+
+
+def test_the_base_year_of_constant_prices_is_no_year_of_the_report() -> None:
+    found = meeting(
+        "Ngày 11/7, HĐND tỉnh Tân An khai mạc Kỳ họp thứ 6, khóa XI.\n"
+        "Giá trị sản xuất 6 tháng đầu năm ước đạt 5.185 tỷ đồng (giá so sánh năm 2010), tăng "
+        "9,25% so với cùng kỳ năm 2025.\n"
+    )
+    assert found["review"]["year"] == 2026
+    assert found["date"] == "2026-07-11"
 
 
 def test_chair_after_a_speech_at_the_meeting() -> None:

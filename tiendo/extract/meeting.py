@@ -68,6 +68,8 @@ _DESCRIPTOR = re.compile(
     re.I,
 )
 # "nhiệm kì" is the older spelling; a tenure's two years are sometimes set apart by a space.
+# A short name in brackets inside an organ's name ("Hội Nông dân (HND) tỉnh").
+_SHORT_NAME = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.\-]{1,15}\)[ \t]*")
 _TENURE = re.compile(r"\bnhiệm k[ỳì]\s+((?:19|20)\d\d)\s*(?:[-–—]\s*)?((?:19|20)\d\d)\b", re.I)
 _EXTENDED = re.compile(r"\(?\bmở rộng\b\)?", re.I)
 _MONTHS = re.compile(
@@ -574,7 +576,8 @@ def _organizer(
                 and is_capital(words[i].text)
                 and not _in_title(words, i)
             ):
-                end = _before_kind(words, i, org_end(words, i, first=True), rules)
+                end = org_end(words, i, first=True)
+                end = _before_kind(words, i, _past_short_name(text, words, end), rules)
                 found = _acts(text, words, i, end)
                 if found is not None:
                     stop, descriptor, verb = found
@@ -774,6 +777,20 @@ def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int]
         ):
             return stop, m.group(), k
     return None
+
+
+def _past_short_name(text: str, words: Words, end: int) -> int:
+    """ "Hội Nông dân (HND) tỉnh tổ chức …": the organ's name goes on after its short name in
+    brackets; the index past the rest of it (``end`` when nothing of the name follows)."""
+    if end <= 0 or end >= len(words):
+        return end
+    short = _SHORT_NAME.match(text, words[end - 1].end)
+    if short is None:
+        return end
+    j = words.first_from(short.end())
+    if j >= len(words) or not lexicon().org_words.longest_at(words, j):
+        return end
+    return org_end(words, j, first=True)
 
 
 def _past_parent(text: str, words: Words, i: int) -> int:
