@@ -62,6 +62,14 @@ RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, 
             "môi trường trong chăn nuôi.",
             ["tăng cường kiểm soát ô nhiễm môi trường trong chăn nuôi"],
         ),
+        (  # a clause naming the period planned between the directive and its subject
+            RESULT + "Đồng chí Bí thư yêu cầu, trong những tháng cuối năm, các xã cần ưu tiên "
+            "tháo gỡ vướng mắc cho người dân; đẩy nhanh giải ngân vốn đầu tư công.",
+            [
+                "ưu tiên tháo gỡ vướng mắc cho người dân",
+                "đẩy nhanh giải ngân vốn đầu tư công",
+            ],
+        ),
         (  # a passive report ends the list the directive opened
             RESULT + "Đồng chí Bí thư yêu cầu các xã đẩy nhanh tiến độ xây dựng nông thôn mới. "
             "Quốc phòng - an ninh được giữ vững.",
@@ -98,3 +106,22 @@ def test_tasks(body: str, expected: list[str]) -> None:
 def test_no_tasks(body: str) -> None:
     tasks, _ = items(body, HEADLINE)
     assert tasks == []
+
+
+def test_shortcomings_listed_after_a_noun_used_as_a_verb() -> None:
+    # "tồn tại" is the verb here; the list hangs on "nhiều khó khăn, bất cập như:", and a
+    # clause that says something recurs ("vẫn tái diễn") names a shortcoming of its own.
+    _, shortcomings = items(
+        RESULT + "Tuy nhiên, trên địa bàn cũng tồn tại nhiều khó khăn, bất cập như: tiến độ đầu "
+        "tư hạ tầng cụm công nghiệp còn chậm, tình trạng khai thác cát trái phép vẫn tái diễn, "
+        "số học sinh tăng nhưng phòng học còn thiếu.",
+        HEADLINE,
+    )
+    assert covers(
+        shortcomings,
+        [
+            "tiến độ đầu tư hạ tầng cụm công nghiệp còn chậm",
+            "tình trạng khai thác cát trái phép vẫn tái diễn",
+            "số học sinh tăng nhưng phòng học còn thiếu",
+        ],
+    ), shortcomings

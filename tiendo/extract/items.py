@@ -828,12 +828,16 @@ def _falls_short(words: Words, i: int, end: int, rules: _Rules) -> bool:
 def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
     """ "những khó khăn, vướng mắc cần giải quyết như: A; B": a determiner, a shortcoming
     noun, then a colon later in the sentence; the items follow the colon."""
+    # The first noun after a determiner: "cũng tồn tại nhiều khó khăn, bất cập như: …" uses
+    # one of the nouns as its verb first.
     found = _find(words, rules.nouns, sent)
+    while found is not None:
+        i = found[0]
+        before = " ".join(words.texts(i - 2, i)).lower()
+        if any(before == d or before.endswith(" " + d) for d in rules.determiners):
+            break
+        found = rules.nouns.find(words, i + found[1], sent.end)
     if found is None:
-        return None
-    i = found[0]
-    before = " ".join(words.texts(i - 2, i)).lower()
-    if not any(before == d or before.endswith(" " + d) for d in rules.determiners):
         return None
     noun_end = words[_noun_run_end(words, found[0] + found[1], rules) - 1].end
     colon = text.find(":", noun_end, sent.end)
@@ -1036,7 +1040,7 @@ def _clean(
     if task:
         if _is_past(words, start, end, rules):
             return None  # "… đã trình Sở thẩm định Đề án": done, not to do
-        start = _drop_subject(words, start, end, rules)
+        start = _drop_subject(words, _past_period_clause(text, words, start, end, rules), end, rules)
     else:
         end = _before_turn_back(text, words, start, end, rules)
     etc = _ETC.search(text, start, end)
@@ -1050,6 +1054,20 @@ def _clean(
     if len(item.split()) < MIN_ITEM_WORDS:
         return None
     return TextItem(text=item, span=(start, end))
+
+
+def _past_period_clause(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
+    """ "(yêu cầu,) trong những tháng cuối năm, phường cần ưu tiên …": the item starts after a
+    short clause that names the period planned."""
+    first = words.first_from(start)
+    if not rules.opener_words.longest_at(words, first):
+        return start
+    comma = text.find(",", start, end)
+    if comma < 0 or words.first_from(comma) - first > OPENER_WORDS:
+        return start
+    if rules.future.find(words, first, comma) is None:
+        return start
+    return comma + 1
 
 
 def _before_turn_back(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
