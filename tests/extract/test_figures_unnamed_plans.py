@@ -1,6 +1,8 @@
 """A bare "đạt X%" that is a share of a plan the sentence does not name after it: in a list a
-plan introduces, and after an amount that is never stated in percent; a rate keeps its level
-(held-out sets 16 to 18). Sentences written for these tests."""
+plan introduces, and after an amount that is never stated in percent; a rate keeps its level.
+An amount after a change with only "ước thực hiện" before it is that figure's value, and a
+short name in brackets stays inside the indicator (held-out sets 16 to 20). Sentences written
+for these tests."""
 
 import pytest
 from figure_check import F, assert_figures
@@ -42,6 +44,31 @@ CASES = [
     (  # an amount with its unit is the value
         "Thu ngân sách đạt 58 tỷ đồng.",
         [F("Thu ngân sách", value=58e9, unit="VND", pct_of_plan=None)],
+    ),
+    (  # the amount after the change, with only a verb of reaching: the same figure
+        "Tổng thu ngân sách trên địa bàn tăng 15,3% so với cùng kỳ, ước thực hiện 1.507,2 tỷ "
+        "đồng, đạt 45,6%.",
+        [
+            F(
+                "Tổng thu ngân sách trên địa bàn",
+                value=1507.2e9,
+                yoy_pct=15.3,
+                pct_of_plan=45.6,
+                estimated=True,
+            )
+        ],
+    ),
+    (  # a new subject before the amount: a figure of its own
+        "GRDP tăng 7%, thu ngân sách đạt 500 tỷ đồng.",
+        [F("GRDP", yoy_pct=7.0, value=None), F("thu ngân sách", value=500e9)],
+    ),
+    (  # a short name in brackets inside the indicator, and at its end
+        "Đến nay, Quỹ Hỗ trợ nông dân (HTND) toàn tỉnh đạt 77,21 tỷ đồng.",
+        [F("Quỹ Hỗ trợ nông dân (HTND) toàn tỉnh", value=77.21e9)],
+    ),
+    (
+        "Kim ngạch xuất khẩu (XK) đạt 500 triệu USD.",
+        [F("Kim ngạch xuất khẩu (XK)", value=500e6, unit="USD")],
     ),
 ]
 

@@ -642,6 +642,7 @@ class _Sentence:
             elif role.kind == "value" and self._restates(role, current, prev_end):
                 assert current is not None
                 self._take_amount(role, current)
+                current.estimated = current.estimated or estimated
             elif role.kind == "value" and self._of_whole(role, current, prev_end):
                 assert current is not None
                 current.part, current.whole, current.value = current.value, role.amount, None
@@ -770,13 +771,13 @@ class _Sentence:
         return words <= self.r.sector_bare_words and self.r.heads.match_at(itoks, 0) is not None
 
     def _restates(self, role: _Role, current: _Draft | None, floor: int) -> bool:
-        """ "vốn đầu tư tăng 3,67% (12.640 tỷ đồng)", "giải ngân 18,1% (1.372 tỷ đồng)": an
-        amount right after a figure that so far holds only a percentage is that figure's
-        value."""
+        """ "vốn đầu tư tăng 3,67% (12.640 tỷ đồng)", "giải ngân 18,1% (1.372 tỷ đồng)", "thu
+        ngân sách tăng 15,3% so với cùng kỳ, ước thực hiện 1.507,2 tỷ đồng": an amount right
+        after a figure that so far holds only a percentage, with at most a verb of reaching
+        before it, is that figure's value."""
         if current is None or current.part is not None or role.unit_class is None:
             return False
-        between = self.toks[floor : role.first]
-        if not between or any(t.kind != "p" or t.text not in ("(", ",") for t in between):
+        if not self._only_marks_and_reach(floor, role.first):
             return False
         if current.value is not None and current.unit_class != "percent":
             return False
@@ -790,6 +791,28 @@ class _Sentence:
             or current.yoy_pct is not None
             or current.pct_of_plan is not None
         )
+
+    def _short_name_at(self, close: int) -> bool:
+        """``toks[close]`` closes a bracketed short name in capitals ("(HTND)")."""
+        if close < 2 or self.toks[close - 2].text != "(":
+            return False
+        name = self.toks[close - 1]
+        return name.kind == "w" and name.text.isupper() and len(name.text) > 1
+
+    def _only_marks_and_reach(self, floor: int, first: int) -> bool:
+        """Between ``floor`` and ``first``: a bracket or comma, then perhaps "ước" and a verb
+        of reaching ("đạt", "thực hiện")."""
+        toks, j = self.toks, floor
+        while j < first and toks[j].kind == "p" and toks[j].text in ("(", ","):
+            j += 1
+        if j == floor:
+            return False
+        estimate = self.r.estimated.match_at(toks, j, first)
+        j = j if estimate is None else estimate[1]
+        cue = self.r.cues.match_at(toks, j, first)
+        if cue is not None and cue[0] == "reach":
+            j = cue[1]
+        return j == first
 
     def _of_whole(self, role: _Role, current: _Draft | None, floor: int) -> bool:
         """ "14 dự án … trong tổng số 39 dự án": a count of the same thing as the count before
@@ -819,6 +842,9 @@ class _Sentence:
         lowest = max(floor, first - self.r.pre_words)
         while k >= lowest:
             tok = self.toks[k]
+            if tok.text == ")" and k < first - 1 and self._short_name_at(k):
+                k -= 3  # "Quỹ Hỗ trợ nông dân (HTND) toàn tỉnh": a short name inside the phrase
+                continue
             if tok.kind == "p" and tok.text in self.r.boundaries:
                 return k + 1
             if tok.kind == "w" and self.r.trailing_stops.may_end(tok):

@@ -72,6 +72,9 @@ def clean(
     if not any(t.kind == "w" for t in view[lo:hi]):
         return None
     kept = idx[lo:hi]
+    after = kept[-1] + 1
+    if after < len(toks) and toks[after].text == ")" and _opens_bracket(toks, kept):
+        kept = [*kept, after]  # "Chỉ số giá tiêu dùng (CPI) bình quân": the short name whole
     return Phrase(
         text=_join(text, toks, kept),
         start=toks[kept[0]].start,
@@ -79,6 +82,11 @@ def clean(
         words=sum(toks[i].kind == "w" for i in kept),
         head=head,
     )
+
+
+def _opens_bracket(toks: list[Tok], kept: list[int]) -> bool:
+    marks = [toks[i].text for i in kept if toks[i].text in "()"]
+    return marks.count("(") > marks.count(")")
 
 
 def _head(phrases: PhraseSet[None], toks: list[Tok], lo: int, hi: int) -> tuple[int, str | None]:
