@@ -99,3 +99,22 @@ def test_bare_percentage_after_a_count(text: str, expected: list) -> None:
 )
 def test_list_with_a_describing_tail(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country's named programmes and the documents a meeting reviews are no results
+        ("Huyện tập trung thực hiện hiệu quả 3 chương trình mục tiêu quốc gia.", []),
+        ("Hội nghị cho ý kiến về 2 thông báo kết luận của Ban Thường vụ.", []),
+        # "1 người 1 năm" is the unit of a per-head amount
+        (
+            "Thu nhập bình quân đầu người đạt 39,5 triệu đồng 1 người 1 năm.",
+            [F("Thu nhập bình quân đầu người", value=39.5e6)],
+        ),
+        # a count of people is still one
+        ("Xã kết nạp 12 người vào Đảng.", [F("người vào Đảng kết nạp", value=12.0)]),
+    ],
+)
+def test_counts_that_name_no_result(text: str, expected: list) -> None:
+    assert_figures(text, expected)
