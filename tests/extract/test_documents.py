@@ -300,6 +300,20 @@ def test_a_council_resolution_as_baseline_is_no_document() -> None:
             "Năm 2025 là năm cuối thực hiện Nghị quyết Đại hội Đảng bộ các cấp, nhiệm kỳ 2020-2025.",
             [("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ các cấp", None, None)],
         ),
+        (  # a draft named after "và dự thảo", in lower case, with the body that issues it
+            "thông qua Nghị quyết về phát triển du lịch giai đoạn 2026-2030 và dự thảo chương "
+            "trình hành động của Thị ủy thực hiện Nghị quyết Đại hội XIV của Đảng.",
+            [
+                ("Nghị quyết", None, "Nghị quyết về phát triển du lịch giai đoạn 2026-2030", None, None),
+                (
+                    "Chương trình",
+                    None,
+                    "chương trình hành động của Thị ủy thực hiện Nghị quyết Đại hội XIV của Đảng",
+                    None,
+                    None,
+                ),
+            ],
+        ),
         (  # "và" and another kind: two documents
             "thông qua Nghị quyết Tỉnh ủy về phương hướng, nhiệm vụ năm 2027 và Chương trình làm "
             "việc của Tỉnh ủy năm 2027; bàn công tác cán bộ.",
@@ -320,6 +334,14 @@ def test_names_of_plans_and_their_periods(text: str, expected: list[tuple]) -> N
         # "luật" ends another word: discipline, not a law
         "Trong quý I, toàn huyện kết nạp 34 đảng viên; thi hành kỷ luật 6 đảng viên vi phạm.",
         "tăng cường tuyên truyền pháp luật 2 lần mỗi tháng.",
+        # a count of resolutions passed names none of them
+        "Kỳ họp đã thông qua 11 nghị quyết quan trọng trong năm 2026.",
+        # the plan measured against, in lower case
+        "UBND huyện thực hiện vượt các chỉ tiêu nghị quyết HĐND huyện đề ra hằng năm.",
+        # a site's menu in capitals
+        "Chương trình TRUYỀN HÌNH",
+        # a generic action programme
+        "Các xã xây dựng chương trình hành động cụ thể.",
     ],
 )
 def test_a_kind_inside_another_word_is_no_document(text: str) -> None:

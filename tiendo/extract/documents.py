@@ -163,6 +163,8 @@ def _number_key(number: str) -> str:
 
 
 def _plural(words: Words, i: int, rules: _Rules) -> bool:
+    if i > 0 and words.joined(i) and words.keys[i - 1].isdigit():
+        return True  # "thông qua 11 nghị quyết": a count of documents, none named
     for back in (1, 2):
         j = i - back
         if j >= 0 and rules.plural_before.longest_at(words, j) == back and words.joined(i):
@@ -216,6 +218,8 @@ def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
     start, pos = words[i].start, words[i + n - 1].end
     if _opens_quote(text, pos):
         return _quoted(text, start, pos, kind)
+    if _is_baseline(words, i, n, rules):
+        return None  # "các chỉ tiêu nghị quyết HĐND huyện đề ra": the plan measured against
     doc = _named(text, words, i, n, kind, pos, rules)
     if doc is None or not (
         doc.issuer or _PERIOD.search(doc.title or "") or _names_body(doc, n, rules)
@@ -354,8 +358,8 @@ def _named(
                 return None
         start = words.first_from(issuer_end) if issuer else j
         end = _description_end(text, words, start, rules, _list_item(text, words[i].start))
-    if end <= j:
-        return None
+    if end <= j or all(words[k].text.isupper() for k in range(j, end)):
+        return None  # "Chương trình TRUYỀN HÌNH": a site's menu, not a document
     title_end = words[end - 1].end
     title_end = _with_closing_parenthesis(text, title_end)
     title = squash(text[words[i].start : title_end])
@@ -400,7 +404,7 @@ def _names_next(words: Words, k: int, rules: _Rules) -> bool:
     và Nghị quyết B")."""
     if k + 2 >= len(words) or words.keys[k] != _DU or words.keys[k + 1] != _THAO:
         return False
-    return is_capital(words[k + 2].text) and bool(rules.kinds.longest_at(words, k + 2))
+    return bool(rules.kinds.longest_at(words, k + 2))
 
 
 def _list_item(text: str, start: int) -> bool:
@@ -423,8 +427,8 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 break
             if "," in gap and not listed and not rules.comma_continuations.longest_at(words, k):
                 break
-            if listed and words.keys[k] == _VA and _names_next(words, k + 1, rules):
-                break  # "… năm 2027 và dự thảo Chương trình …": the next item
+            if words.keys[k] == _VA and _names_next(words, k + 1, rules):
+                break  # "… năm 2027 và dự thảo Chương trình …": the next document
             if words.keys[k] == _VA and _other_kind_named(words, j, k + 1, rules):
                 break  # "… nhiệm vụ năm 2019 và Chương trình làm việc …": another document
             if rules.title_stops.longest_at(words, k) and not rules.title_goes_on.longest_at(
