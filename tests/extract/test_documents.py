@@ -310,7 +310,7 @@ def test_a_council_resolution_as_baseline_is_no_document() -> None:
                     None,
                     "chương trình hành động của Thị ủy thực hiện Nghị quyết Đại hội XIV của Đảng",
                     None,
-                    None,
+                    "Thị ủy",
                 ),
             ],
         ),
