@@ -62,6 +62,24 @@ def meeting(text: str) -> dict:
             "Sáng 5/12, Sở Nông nghiệp và Môi trường (NN&MT) tổ chức hội nghị tổng kết năm 2026.\n",
             "Sở Nông nghiệp và Môi trường",
         ),
+        (  # an abbreviated level, its dot and a space before the place
+            "Chiều 27-12, Hội Cựu chiến binh TP. Tân An tổ chức Hội nghị tổng kết công tác hội "
+            "năm 2026.\n",
+            "Hội Cựu chiến binh TP. Tân An",
+        ),
+        (  # the dot glued to the place
+            "Sáng 26/12, HĐND TX.Tân An đã khai mạc Kỳ họp thứ 11.\n",
+            "HĐND TX.Tân An",
+        ),
+        (  # a bloc's Youth Union
+            "Đoàn Khối các cơ quan tỉnh Tân An tổ chức tổng kết công tác Đoàn năm 2026.\n",
+            "Đoàn Khối các cơ quan tỉnh Tân An",
+        ),
+        (  # "họp thường kỳ": a People's Committee's meeting
+            "Sáng cùng ngày, UBND TP.HCM đã họp thường kỳ về tình hình kinh tế - xã hội tháng 9, "
+            "chín tháng đầu năm và nhiệm vụ trọng tâm ba tháng cuối năm 2026.\n",
+            "UBND TP.HCM",
+        ),
         (  # a visit "của" the visitor "với" the host
             "Sáng 4/9, đồng chí Trần Văn An, Bí thư Tỉnh ủy chủ trì buổi làm việc của Thường trực "
             "Tỉnh ủy với Bảo hiểm xã hội tỉnh về nhiệm vụ thời gian tới.\n",
@@ -127,6 +145,17 @@ def test_kind_and_periods(text: str, kind: str, review: dict | None, plan: dict 
 
     assert period(found["review"]) == review
     assert period(found["plan"]) == plan
+
+
+def test_the_year_of_the_page_date_above_the_headline() -> None:
+    found = meeting(
+        "06/07/2026 - 19:01\n\n"
+        "Tân An: Quyết nghị 12 chương trình hành động\n\n"
+        "TTH - Ngày 6/7, Thị ủy Tân An tổ chức hội nghị lần thứ 5 đánh giá tình hình thực hiện "
+        "nhiệm vụ 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.\n"
+    )
+    assert found["date"] == "2026-07-06"
+    assert found["review"]["year"] == 2026
 
 
 def test_the_base_year_of_constant_prices_is_no_year_of_the_report() -> None:

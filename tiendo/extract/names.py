@@ -263,6 +263,7 @@ class Lexicon:
     role_heads: PhraseSet
     org_stops: frozenset[str]
     not_org_after_and: PhraseSet
+    abbreviated_levels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +278,7 @@ def lexicon() -> Lexicon:
             "role_heads": "list[str]",
             "org_stops": "list[str]",
             "not_org_after_and": "list[str]",
+            "abbreviated_levels": "list[str]",
         },
     )
     people = load_rules(
@@ -308,6 +310,7 @@ def lexicon() -> Lexicon:
         role_heads=PhraseSet(titles["role_heads"]),
         org_stops=frozenset(syllable_key(w) for w in titles["org_stops"]),
         not_org_after_and=PhraseSet(titles["not_org_after_and"]),
+        abbreviated_levels=frozenset(syllable_key(w) for w in titles["abbreviated_levels"]),
     )
 
 
@@ -348,9 +351,11 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
             acronym_join = (
                 words.gap(i) in ("-", "&") and words[i].text.isupper() and words[i - 1].text.isupper()
             )
-            # "TP.HCM", "TP.TDM": an abbreviated city name joined by a dot.
-            dot_join = (
-                words.gap(i) == "." and words[i].text.isupper() and words[i - 1].text.isupper()
+            # "TP.HCM", "TP.TDM": an abbreviated city name joined by a dot; "TP. Nha Trang",
+            # "TX.Phú Mỹ": an abbreviated level before the place's name.
+            dot_join = words.gap(i).strip() == "." and (
+                (words.gap(i) == "." and words[i].text.isupper() and words[i - 1].text.isupper())
+                or (words[i - 1].key in lex.abbreviated_levels and is_capital(words[i].text))
             )
             if not (dash_join or dot_join or acronym_join):
                 break

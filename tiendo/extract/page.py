@@ -32,6 +32,7 @@ _SOURCE_TAG = re.compile(r"\((?:[A-ZĐ][A-ZĐ0-9.]{1,14})\)\s*[–—-]?\s*")
 # Where the next field of a metadata line starts ("Tác giả: A .Ngày đăng: …", "A | 10:30").
 _META_FIELD = re.compile(r"(?<!\s)\s++[.|]\s*(?=\S)|(?<!\s)\s*+\|\s*")
 _STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
+_PAGE_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")
 MAX_LABEL_NAMES = 4  # syllables of each place in a kicker ("Vĩnh Hưng – Long An")
 MAX_TITLE_CHARS = 350
 
@@ -131,6 +132,9 @@ def layout(text: str) -> Layout:
         top_authors = top_authors or _labelled_byline(all_lines[first_body].text)
         first_body += 1
     body_start = all_lines[first_body].start if first_body < len(all_lines) else len(text)
+    # The page's own date above the body ("06/07/2016 - 19:01", "Thứ Hai, 27/02/2023") says
+    # the year it was published, as a crawl stamp does.
+    stamp_year = stamp_year or _page_year(all_lines[:first_body], pats)
     end_index = len(all_lines)
     for i in range(first_body, len(all_lines)):
         if pats.footer.match(all_lines[i].text):
@@ -154,6 +158,17 @@ def layout(text: str) -> Layout:
         authors=authors or top_authors,
         stamp_year=stamp_year,
     )
+
+
+def _page_year(header: list[Segment], pats: _Patterns) -> int | None:
+    """The year of the first full date on a metadata line of the page's header."""
+    for line in header:
+        if not _is_page_meta(line.text, pats):
+            continue
+        found = _PAGE_DATE.search(line.text)
+        if found:
+            return int(found.group(1))
+    return None
 
 
 def _unstamped(all_lines: list[Segment], pats: _Patterns) -> tuple[list[Segment], int | None]:
