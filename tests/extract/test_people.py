@@ -134,6 +134,14 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "Đồng chí Lê Trọng An - Bí thư Huyện ủy Cù Lao Dung chủ trì hội nghị.",
             [("Lê Trọng An", ["Bí thư Huyện ủy Cù Lao Dung"])],
         ),
+        (  # titles before names, one after another: each name ends its own title
+            "Tham gia đoàn có Chủ nhiệm Ủy ban Kiểm tra Trung ương Nguyễn Duy An, Trưởng ban Tổ "
+            "chức Trung ương Lê Minh Bình.",
+            [
+                ("Nguyễn Duy An", ["Chủ nhiệm Ủy ban Kiểm tra Trung ương"]),
+                ("Lê Minh Bình", ["Trưởng ban Tổ chức Trung ương"]),
+            ],
+        ),
     ],
 )
 def test_people_and_titles(text: str, expected: list) -> None:

@@ -162,7 +162,7 @@ def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
         end = org_end(words, index + head)
         split = split_trailing_name(words, index + head, end)
         if split is not None:
-            mention = _with_titles(words, start_index, split, end)
+            mention = _with_titles(words, start_index, split, end, titled=True)
             if not is_role(words, index, head, split):
                 titles.append(words.text[words[index].start : words[split - 1].end])
             mention.titles[:0] = titles
@@ -172,7 +172,7 @@ def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
         gap = words.gap(end).strip()
         if gap in ("-", "–") and (n := bare_name(words, end)):
             # "Bí thư Huyện ủy - Nguyễn Văn A chủ trì": the title, a dash, then the name.
-            mention = _with_titles(words, start_index, end, end + n)
+            mention = _with_titles(words, start_index, end, end + n, titled=True)
             if not is_role(words, index, head, end):
                 titles.append(words.text[words[index].start : words[end - 1].end])
             mention.titles[:0] = titles
@@ -197,8 +197,11 @@ def _name_first(words: Words, index: int) -> Mention | None:
     return mention if mention.titles else None
 
 
-def _with_titles(words: Words, start_index: int, name_index: int, name_end: int) -> Mention:
-    """The mention of the name ``words[name_index:name_end]`` and the titles after it."""
+def _with_titles(
+    words: Words, start_index: int, name_index: int, name_end: int, *, titled: bool = False
+) -> Mention:
+    """The mention of the name ``words[name_index:name_end]`` and the titles after it
+    (``titled``: the name ended a title before it, so what follows may be the next person)."""
     text = words.text
     mention = Mention(
         name=text[words[name_index].start : words[name_end - 1].end],
@@ -218,10 +221,12 @@ def _with_titles(words: Words, start_index: int, name_index: int, name_end: int)
         if not head:
             break
         end = org_end(words, i + head)
-        # "…, Chủ tịch UBND thành phố Nguyễn Văn A": a later title, with the next person's
-        # name; right after the name, the words that end its title are a place ("ông A –
-        # Phó Chủ tịch UBND tỉnh Đồng Tháp").
-        if first != name_end and split_trailing_name(words, i + head, end) is not None:
+        # "…, Chủ tịch UBND thành phố Nguyễn Văn A": a later title, or one after a name that
+        # ended a title ("Chủ nhiệm A Nguyễn Văn B, Trưởng ban C Lê Văn D"), with the next
+        # person's name; right after a name said first, the words that end its title are a
+        # place ("ông A – Phó Chủ tịch UBND tỉnh Đồng Tháp").
+        first_after_name = first == name_end and not titled
+        if not first_after_name and split_trailing_name(words, i + head, end) is not None:
             break
         if not is_role(words, i, head, end):
             mention.titles.append(text[words[first].start : words[end - 1].end])
