@@ -140,6 +140,22 @@ def test_documents(text: str, expected: list) -> None:
             "trọng.\n\nNội dung.",
             None,
         ),
+        (  # the font-size buttons after the lead sit inside the article
+            "Tân Lập: Tập trung thực hiện thắng lợi nhiệm vụ năm 2026\n\n09/07/2026 - 07:48\n\n"
+            "- Ngày 8-7, Huyện ủy Tân Lập tổ chức hội nghị.\n\nA A\n\nNội dung.",
+            "Tân Lập: Tập trung thực hiện thắng lợi nhiệm vụ năm 2026",
+        ),
+        (  # a player's voice menu under the headline and its date
+            "Chủ tịch UBND tỉnh: Chủ động triển khai ngay các dự án hạ tầng\n\n0:00 / 0:00\n\n"
+            "• Nam miền Bắc\n• Nữ miền Nam\n\n(Báo Tân Lập) - Chủ tịch UBND tỉnh yêu cầu các "
+            "ngành tập trung giải ngân.\n\nNội dung.",
+            "Chủ tịch UBND tỉnh: Chủ động triển khai ngay các dự án hạ tầng",
+        ),
+        (  # a section's name in capitals is no headline, the line under it is
+            "TIN XÃ - THỊ TRẤN\n\nKỳ họp thứ Sáu, HĐND xã Tân An khóa 21, nhiệm kỳ 2021-2026\n"
+            "Ngày đăng 02/01/2026 | 08:52\n\nNội dung.",
+            "Kỳ họp thứ Sáu, HĐND xã Tân An khóa 21, nhiệm kỳ 2021-2026",
+        ),
         (  # two sentences on a line, the first ending on a year: the lead
             "Tất cả chuyên mục\n\nMới đây, Ngân hàng Chính sách xã hội huyện Tân Lập sơ kết 9 tháng "
             "năm 2024. Dự hội nghị có ông Trần Văn Ba.\n\nNội dung.",

@@ -195,25 +195,42 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
     zone = all_lines[: pats.header_lines]
     start = 0
     for i, line in enumerate(zone):
-        if len(line.text) > MAX_TITLE_CHARS:
+        # A paragraph or a lead starts the body: chrome after it ("A A", the font-size
+        # buttons) sits inside the article.
+        if len(line.text) > MAX_TITLE_CHARS or _DATELINE.match(line.text):
             break
         if pats.chrome.match(line.text):
             start = i + 1
     for i in range(start, len(zone)):
         line = zone[i].text
-        if _is_page_meta(line, pats) or pats.footer.match(line):
-            continue
-        if len(line.split()) < pats.min_title_words or is_caption(line) or _is_place_label(line):
+        if not _proper(line, pats):
             continue
         if len(line) > MAX_TITLE_CHARS:
-            return None
+            break
         # "(ABC) - …" or "… vừa tổ chức …." is the lead: the text has no headline, unless
         # the page's date and counters stand under it, as they stand under a headline.
         lead = _DATELINE.match(line) or pats.leads.search(line)
-        if lead and not (i + 1 < len(zone) and pats.meta.match(zone[i + 1].text)):
-            return None
+        if lead and not _over_meta(zone, i, pats):
+            break
         return i
-    return None
+    # Chrome under the headline (a player's voice menu) hides it from the search after the
+    # last chrome line: a proper line above, with the page's date under it, is the headline.
+    return next(
+        (i for i in range(start) if _proper(zone[i].text, pats) and _over_meta(zone, i, pats)),
+        None,
+    )
+
+
+def _proper(line: str, pats: _Patterns) -> bool:
+    """A line that may be a headline: no chrome, metadata, footer, caption or kicker."""
+    if _is_page_meta(line, pats) or pats.footer.match(line):
+        return False
+    words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
+    return not (len(words) < pats.min_title_words or is_caption(line) or _is_place_label(line))
+
+
+def _over_meta(zone: list[Segment], i: int, pats: _Patterns) -> bool:
+    return i + 1 < len(zone) and pats.meta.match(zone[i + 1].text) is not None
 
 
 def _labelled_byline(line: str) -> list[str]:
