@@ -114,6 +114,13 @@ def test_no_organizer_from_a_title(text: str) -> None:
             {"months": 9, "year": 2026},
             {"months": 3, "year": 2026},
         ),
+        (  # a People's Committee's conference on the period's work is its meeting
+            "Sáng 5/10, UBND tỉnh Tân An tổ chức hội nghị sơ kết 9 tháng năm 2026, triển khai "
+            "nhiệm vụ 3 tháng cuối năm.\n",
+            "phiên họp",
+            {"months": 9, "year": 2026},
+            {"months": 3, "year": 2026},
+        ),
         (  # a council's session stays one
             "Ngày 15/10/2026, HĐND huyện Tân Lập khóa XII tổ chức kỳ họp thứ 3.\n",
             "kỳ họp",
@@ -166,6 +173,15 @@ def test_the_base_year_of_constant_prices_is_no_year_of_the_report() -> None:
     )
     assert found["review"]["year"] == 2026
     assert found["date"] == "2026-07-11"
+
+
+def test_the_chair_before_those_who_chair_with_him() -> None:
+    found = meeting(
+        "Sáng 5/10, UBND tỉnh Tân An tổ chức hội nghị sơ kết 9 tháng năm 2026.\n"
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Tân An Hồ Văn An cùng 2 Phó Chủ tịch UBND tỉnh "
+        "Tân An Lê Văn Bình và Nguyễn Thị Thu chủ trì hội nghị.\n"
+    )
+    assert found["chair"] == {"name": "Hồ Văn An", "title": "Chủ tịch UBND tỉnh Tân An"}
 
 
 def test_chair_after_a_speech_at_the_meeting() -> None:

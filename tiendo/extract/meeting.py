@@ -88,6 +88,7 @@ _SAME_PERIOD = "cùng kỳ"
 _MONTHLY = re.compile(r"\b(?:kết quả|nhiệm vụ|công tác|tình hình)\s+tháng\s+\d{1,2}\b", re.I)
 _DEPUTY = syllable_key("Phó")
 _CUA = syllable_key("của")
+_CO_CHAIRS = re.compile(r"^(?:cùng với|cùng)(?:\s+(?:\d{1,2}|các|hai|ba))?$", re.I)
 _COMMITTEE_SUFFIXES = frozenset({syllable_key("ủy"), syllable_key("uỷ")})
 OWNER_REACH = 20  # words after a meeting phrase searched for "của" and the body it belongs to
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
@@ -1333,6 +1334,8 @@ def _list_head(text: str, mentions: list[Mention], index: int) -> int:
     commas, semicolons or "và" only."""
     while index > 0:
         gap = text[mentions[index - 1].end : mentions[index].start].strip(" ,;\t")
+        # "A cùng 2 Phó Chủ tịch B và C chủ trì": the chair, then those who chair with him.
+        gap = _CO_CHAIRS.sub("", gap).strip()
         if gap not in ("", "và"):
             break
         index -= 1
