@@ -114,13 +114,6 @@ def test_no_organizer_from_a_title(text: str) -> None:
             {"months": 9, "year": 2026},
             {"months": 3, "year": 2026},
         ),
-        (  # a People's Committee's conference on the period's work is its meeting
-            "Sáng 5/10, UBND tỉnh Tân An tổ chức hội nghị sơ kết 9 tháng năm 2026, triển khai "
-            "nhiệm vụ 3 tháng cuối năm.\n",
-            "phiên họp",
-            {"months": 9, "year": 2026},
-            {"months": 3, "year": 2026},
-        ),
         (  # a council's session stays one
             "Ngày 15/10/2026, HĐND huyện Tân Lập khóa XII tổ chức kỳ họp thứ 3.\n",
             "kỳ họp",
