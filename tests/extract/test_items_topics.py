@@ -62,6 +62,14 @@ RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, 
             "môi trường trong chăn nuôi.",
             ["tăng cường kiểm soát ô nhiễm môi trường trong chăn nuôi"],
         ),
+        (  # "kế hoạch đã đề ra" names a plan: the year planned still opens the list
+            RESULT + "Trong năm 2027, Mặt trận các cấp trong huyện tiếp tục tuyên truyền về giảm "
+            "nghèo; phấn đấu huy động vào Quỹ đạt và vượt kế hoạch đã đề ra.",
+            [
+                "tiếp tục tuyên truyền về giảm nghèo",
+                "phấn đấu huy động vào Quỹ đạt và vượt kế hoạch đã đề ra",
+            ],
+        ),
         (  # a clause naming the period planned between the directive and its subject
             RESULT + "Đồng chí Bí thư yêu cầu, trong những tháng cuối năm, các xã cần ưu tiên "
             "tháo gỡ vướng mắc cho người dân; đẩy nhanh giải ngân vốn đầu tư công.",
@@ -95,6 +103,8 @@ def test_tasks(body: str, expected: list[str]) -> None:
         "đạo.",
         # the year reviewed, in the passive
         "Năm 2026, tình hình kinh tế, xã hội của huyện tiếp tục được duy trì và phát triển.",
+        # the year reviewed, with what was done
+        "Trong năm 2026, huyện tập trung chỉ đạo các dự án, đã hoàn thành 5 công trình.",
         # the agenda a council votes on
         RESULT + "Tại kỳ họp, HĐND huyện thảo luận, quyết nghị nhiệm vụ kinh tế - xã hội 6 tháng "
         "cuối năm 2026; dự toán ngân sách 6 tháng cuối năm 2026; phân cấp quản lý đầu tư công.",

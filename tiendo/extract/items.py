@@ -96,6 +96,7 @@ class _Rules:
     agenda_verbs: PhraseSet
     opener_lead_ins: PhraseSet
     conclusions: PhraseSet
+    attributive_past: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -147,6 +148,7 @@ def _rules() -> _Rules:
         "agenda_verbs",
         "opener_lead_ins",
         "conclusion_openers",
+        "attributive_past",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -621,7 +623,7 @@ def _year_opener(
     n = rules.year_openers.longest_at(words, first)
     if not n or first + n >= after or words.keys[first + n] != str(latest):
         return None
-    if _find(words, rules.past, sent) is not None:
+    if _narrates(words, sent, rules):
         return None  # "Trong năm 2022, việc triển khai … đã được thực hiện": the year reviewed
     comma, after = _past_purpose(text, words, comma, sent, rules)
     narrated = False
@@ -645,6 +647,17 @@ def _year_opener(
             or bool(rules.purpose_clauses.longest_at(words, j))
         )
     return None
+
+
+def _narrates(words: Words, sent: Segment, rules: _Rules) -> bool:
+    """A past marker in the sentence that tells what was done; "kế hoạch đã đề ra" only
+    names a plan."""
+    i, end = words.first_from(sent.start), sent.end
+    while (found := rules.past.find(words, i, end)) is not None:
+        if not rules.attributive_past.longest_at(words, found[0]):
+            return True
+        i = found[0] + found[1]
+    return False
 
 
 def _past_announced_colon(text: str, words: Words, pos: int, sent: Segment, rules: _Rules) -> int:
