@@ -114,6 +114,18 @@ def test_list_with_a_describing_tail(text: str, expected: list) -> None:
         ),
         # a count of people is still one
         ("Xã kết nạp 12 người vào Đảng.", [F("người vào Đảng kết nạp", value=12.0)]),
+        # the stages of a process and a map's scale
+        ("Đoàn khảo sát mô hình nuôi tôm cải tiến 3 giai đoạn của hộ ông An.", []),
+        ("Thị xã cần hoàn thành quy hoạch chi tiết tỷ lệ 1/1000 và 1/500 các khu đô thị.", []),
+        # a percentage that opens its item after a change: its noun follows it
+        (
+            "100% thôn xây dựng đường làng xanh sạch đẹp, tăng 5% so với cùng kỳ; 94,7% số hộ "
+            "sử dụng nước hợp vệ sinh.",
+            [
+                F("thôn", value=100.0, yoy_pct=5.0),
+                F("số hộ sử dụng nước hợp vệ sinh", value=94.7, yoy_pct=None),
+            ],
+        ),
     ],
 )
 def test_counts_that_name_no_result(text: str, expected: list) -> None:

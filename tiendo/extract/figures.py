@@ -531,7 +531,9 @@ class _Sentence:
             if cue in ("reach", "equal") or (cue is None and words <= self.r.label_words):
                 return "plan"
             return None
-        if cue is None and words <= self.r.label_words and previous.cue in ("up", "down"):
+        # "…, tăng 5% so với cùng kỳ; 94,7% số hộ …": a percentage with no item's name before
+        # it names its own noun after it.
+        if cue is None and 0 < words <= self.r.label_words and previous.cue in ("up", "down"):
             return previous.cue
         return None
 
