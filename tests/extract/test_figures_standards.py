@@ -122,7 +122,7 @@ def test_list_with_a_describing_tail(text: str, expected: list) -> None:
             "100% thôn xây dựng đường làng xanh sạch đẹp, tăng 5% so với cùng kỳ; 94,7% số hộ "
             "sử dụng nước hợp vệ sinh.",
             [
-                F("thôn", value=100.0, yoy_pct=5.0),
+                F("thôn xây dựng đường làng xanh sạch đẹp", value=100.0, yoy_pct=5.0),
                 F("số hộ sử dụng nước hợp vệ sinh", value=94.7, yoy_pct=None),
             ],
         ),
