@@ -70,6 +70,11 @@ RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, 
                 "phấn đấu huy động vào Quỹ đạt và vượt kế hoạch đã đề ra",
             ],
         ),
+        (  # the period planned, any subject, then "sẽ" and the tasks
+            RESULT + "Trong thời gian tới Hội Liên hiệp phụ nữ tỉnh sẽ tiếp tục đẩy mạnh thực "
+            "hiện 6 nhiệm vụ trọng tâm của công tác Hội.",
+            ["tiếp tục đẩy mạnh thực hiện 6 nhiệm vụ trọng tâm của công tác Hội"],
+        ),
         (  # a clause naming the period planned between the directive and its subject
             RESULT + "Đồng chí Bí thư yêu cầu, trong những tháng cuối năm, các xã cần ưu tiên "
             "tháo gỡ vướng mắc cho người dân; đẩy nhanh giải ngân vốn đầu tư công.",

@@ -496,6 +496,18 @@ def _opener(
     return None
 
 
+def _will(words: Words, k: int, sent: Segment, rules: _Rules) -> int | None:
+    """The planning verb after "sẽ" within a subject's reach of word ``k``, no past before
+    it: where the tasks start."""
+    for j in range(k + 1, min(k + SUBJECT_REACH // 2, len(words))):
+        if words[j].start >= sent.end or rules.past.longest_at(words, j):
+            return None
+        m = rules.future_modals.longest_at(words, j)
+        if m:
+            return j + m if rules.plan_verbs.longest_at(words, j + m) else None
+    return None
+
+
 def _after_lead_in(text: str, words: Words, sent: Segment, rules: _Rules) -> Segment | None:
     """ "Cũng theo ông A, trong những tháng còn lại …", "Với phương châm “…”, trong 6 tháng
     cuối năm, …": the sentence after a source or a motto that opens it, where a period
@@ -531,8 +543,13 @@ def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int |
     if not n:
         return _named_period_opener(words, lead, sent, rules)
     k = lead + n
-    if k >= len(words) or words[k].start >= sent.end or not rules.subjects.longest_at(words, k):
+    if k >= len(words) or words[k].start >= sent.end:
         return None
+    if not rules.subjects.longest_at(words, k):
+        # "Trong thời gian tới Hội Liên hiệp phụ nữ tỉnh sẽ tiếp tục …": any subject before
+        # "sẽ" and a planning verb.
+        verb = _will(words, k, sent, rules)
+        return None if verb is None else words[verb].start
     for j in range(k + 1, min(k + SUBJECT_REACH // 2, len(words))):
         if words[j].start >= sent.end or rules.past.longest_at(words, j):
             break
