@@ -1,15 +1,9 @@
 """The meeting a report covers, read from its headline and lead."""
 
 import pytest
+from meeting_check import meeting
 
 from tiendo.extract.engine import extract_text
-
-
-def meeting(text: str) -> dict:
-    record = extract_text(text)
-    assert record.meeting is not None
-    return record.meeting.to_json()
-
 
 CASES = [
     (  # a district plenum with a spelled-out term and tenure

@@ -5,14 +5,9 @@ organ that speaks after an opening "tại hội nghị …," clause, the host of
 tháng cuối năm". Sentences written for these tests."""
 
 import pytest
+from meeting_check import meeting
 
 from tiendo.extract.engine import extract_text
-
-
-def meeting(text: str) -> dict:
-    record = extract_text(text)
-    assert record.meeting is not None
-    return record.meeting.to_json()
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,9 @@ meets itself, spans of years and statistics releases. Every sentence is written 
 these tests."""
 
 import pytest
+from meeting_check import meeting
 
 from tiendo.extract.engine import extract_text
-
-
-def meeting(text: str) -> dict:
-    record = extract_text(text)
-    assert record.meeting is not None
-    return record.meeting.to_json()
-
 
 SUMMARY_FIRST = (
     "Năm 2021, tổng giá trị sản xuất toàn huyện ước đạt 3.100 tỷ đồng\n\n"

@@ -5,14 +5,7 @@ regular meeting; and the year said only by a baseline. Sentences
 written for these tests."""
 
 import pytest
-
-from tiendo.extract.engine import extract_text
-
-
-def meeting(text: str) -> dict:
-    record = extract_text(text)
-    assert record.meeting is not None
-    return record.meeting.to_json()
+from meeting_check import meeting
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,9 @@ sessions named by their term, plenums named by their committee, co-chairs, dotte
 ranged dates, whole-year periods and years stated elsewhere in the text."""
 
 import pytest
-
-from tiendo.extract.engine import extract_text
+from meeting_check import meeting
 
 HEADLINE = "Tin hoạt động của địa phương trong tuần\n\n"
-
-
-def meeting(text: str) -> dict:
-    record = extract_text(text)
-    assert record.meeting is not None
-    return record.meeting.to_json()
 
 
 def lead(text: str) -> dict:

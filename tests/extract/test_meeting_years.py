@@ -3,14 +3,9 @@ headline on next year's target, January dates of year-end reviews, plan years st
 spelled-out periods, tenure after "khoá", and the people and documents around them."""
 
 import pytest
+from meeting_check import meeting
 
 from tiendo.extract.engine import extract_text
-
-
-def meeting(text: str) -> dict:
-    record = extract_text(text)
-    assert record.meeting is not None
-    return record.meeting.to_json()
 
 
 @pytest.mark.parametrize(

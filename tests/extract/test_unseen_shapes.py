@@ -7,18 +7,13 @@ words opening the period planned, tasks announced as targets, a shortcoming list
 import pytest
 from figure_check import F, assert_figures
 from item_check import covers, items
+from meeting_check import meeting
 
 from tiendo.extract.documents import extract_documents
 from tiendo.extract.engine import extract_text
 from tiendo.extract.names import Words, bare_name
 
 HEADLINE = "Tin hoạt động của địa phương trong tuần\n\n"
-
-
-def meeting(text: str) -> dict:
-    record = extract_text(text)
-    assert record.meeting is not None
-    return record.meeting.to_json()
 
 
 # Meeting ------------------------------------------------------------------------------------
