@@ -127,9 +127,7 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
         i, n = hit
         # A lower-case kind is the generic word unless a number follows ("chỉ thị số 05-CT/HU").
         lower = not words[i].text[:1].isupper()
-        if _plural(words, i, rules) or (
-            i > 0 and words.joined(i) and words.keys[i - 1] in rules.compound_heads
-        ):
+        if _plural(words, i, rules) or _inside_a_word(words, i, rules):
             i += 1
             continue
         if lower and _number_after(text, words, i + n, rules)[0] is None:
@@ -160,6 +158,11 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
 
 def _number_key(number: str) -> str:
     return number.upper()
+
+
+def _inside_a_word(words: Words, i: int, rules: _Rules) -> bool:
+    """ "thi hành kỷ luật 6 đảng viên": the kind's word is the second half of another word."""
+    return i > 0 and words.joined(i) and words.keys[i - 1] in rules.compound_heads
 
 
 def _plural(words: Words, i: int, rules: _Rules) -> bool:

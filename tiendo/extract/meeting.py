@@ -59,17 +59,19 @@ _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
 # (LĐTB&XH) tổ chức …"), or its province ("Đảng bộ phường A (tỉnh Gia Lai)", "Thị ủy B (An
 # Giang)", "Đảng ủy phường C (TP.Bà Rịa)"). Possessive blanks keep the scan linear on a long run
 # of them.
+# A short name in brackets ("(LĐTB&XH)", "(HND)").
+_SHORT_NAME_PATTERN = r"\([A-ZĐ][A-ZĐ&.\-]{1,15}\)"
 _CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _DESCRIPTOR = re.compile(
     r"(?:[\s,]*+\(?\s*+(?:kh(?:óa|oá)\s++[IVXLC\d]{1,8}\b|nhiệm k[ỳì]\s++\d{4}\s*+(?:[-–—]\s*+)?\d{4})\s*+\)?"
-    r"|\s*+\([A-ZĐ][A-ZĐ&.\-]{1,15}\)"
+    rf"|\s*+{_SHORT_NAME_PATTERN}"
     rf"|\s*+\((?:(?:tỉnh|thành phố|huyện|quận|thị xã|TP|TX)\s++|(?:TP|TX)\.\s*+|(?-i:(?=[{_CAPITALS}])))"
     r"[^\W\d_]++(?:\s++[^\W\d_]++){0,3}\s*+\))*",
     re.I,
 )
 # "nhiệm kì" is the older spelling; a tenure's two years are sometimes set apart by a space.
 # A short name in brackets inside an organ's name ("Hội Nông dân (HND) tỉnh").
-_SHORT_NAME = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.\-]{1,15}\)[ \t]*")
+_SHORT_NAME = re.compile(rf"\s*{_SHORT_NAME_PATTERN}[ \t]*")
 _TENURE = re.compile(r"\bnhiệm k[ỳì]\s+((?:19|20)\d\d)\s*(?:[-–—]\s*)?((?:19|20)\d\d)\b", re.I)
 _EXTENDED = re.compile(r"\(?\bmở rộng\b\)?", re.I)
 _MONTHS = re.compile(
@@ -88,7 +90,6 @@ _SAME_PERIOD = "cùng kỳ"
 _MONTHLY = re.compile(r"\b(?:kết quả|nhiệm vụ|công tác|tình hình)\s+tháng\s+\d{1,2}\b", re.I)
 _DEPUTY = syllable_key("Phó")
 _CUA = syllable_key("của")
-_CO_CHAIRS = re.compile(r"^(?:cùng với|cùng)(?:\s+(?:\d{1,2}|các|hai|ba))?$", re.I)
 _COMMITTEE_SUFFIXES = frozenset({syllable_key("ủy"), syllable_key("uỷ")})
 OWNER_REACH = 20  # words after a meeting phrase searched for "của" and the body it belongs to
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
@@ -140,6 +141,8 @@ class _Rules:
     presiding_cues: frozenset[str]
     title_chair_cues: tuple[str, ...]
     chair_fillers: tuple[str, ...]
+    co_chair_links: tuple[str, ...]
+    co_chair_counts: frozenset[str]
     skip_titles: tuple[str, ...]
     prefer: dict[str, tuple[str, ...]]
 
@@ -188,6 +191,8 @@ def _rules() -> _Rules:
                 "presiding_cues": "list[str]",
                 "title_cues": "list[str]",
                 "fillers": "list[str]",
+                "co_chair_links": "list[str]",
+                "co_chair_counts": "list[str]",
                 "skip_titles": "list[str]",
                 "prefer": "dict[str,list[str]]",
             },
@@ -246,6 +251,8 @@ def _rules() -> _Rules:
         presiding_cues=frozenset(c.lower() for c in chair["presiding_cues"]),
         title_chair_cues=tuple(c.lower() for c in chair["title_cues"]),
         chair_fillers=longest_first(chair["fillers"]),
+        co_chair_links=longest_first(chair["co_chair_links"]),
+        co_chair_counts=frozenset(w.lower() for w in chair["co_chair_counts"]),
         skip_titles=tuple(text_key(t) for t in chair["skip_titles"]),
         prefer={k: tuple(text_key(t) for t in v) for k, v in chair["prefer"].items()},
     )
@@ -1334,12 +1341,25 @@ def _list_head(text: str, mentions: list[Mention], index: int) -> int:
     commas, semicolons or "và" only."""
     while index > 0:
         gap = text[mentions[index - 1].end : mentions[index].start].strip(" ,;\t")
-        # "A cùng 2 Phó Chủ tịch B và C chủ trì": the chair, then those who chair with him.
-        gap = _CO_CHAIRS.sub("", gap).strip()
-        if gap not in ("", "và"):
+        if gap not in ("", "và") and not _joins_co_chairs(gap):
             break
         index -= 1
     return index
+
+
+def _joins_co_chairs(gap: str) -> bool:
+    """ "A cùng 2 Phó Chủ tịch B và C chủ trì": a link, perhaps a count, between the chair and
+    those who chair with him."""
+    rules, low = _rules(), gap.lower()
+    link = next((w for w in rules.co_chair_links if low == w or low.startswith(w + " ")), None)
+    if link is None:
+        return False
+    rest = low[len(link) :].split()
+    return not rest or (len(rest) == 1 and _is_count(rest[0], rules.co_chair_counts))
+
+
+def _is_count(word: str, counts: frozenset[str]) -> bool:
+    return word.isdigit() or number_word(word) is not None or word in counts
 
 
 def _cue_before(before: str, cue: str) -> bool:
