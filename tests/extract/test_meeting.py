@@ -203,7 +203,7 @@ def test_crawl_date_at_the_top_is_not_the_meeting_date() -> None:
     [
         (
             "Chiều 30/9/2022, Đảng bộ thành phố Lạng Sơn tổ chức hội nghị Ban Chấp hành.",
-            "Thành ủy Lạng Sơn",
+            "Đảng bộ thành phố Lạng Sơn",
         ),
         (
             "Ngày 5/7/2024, Ban Chấp hành Đảng bộ huyện Đức Thọ tổ chức hội nghị.",
@@ -213,7 +213,11 @@ def test_crawl_date_at_the_top_is_not_the_meeting_date() -> None:
             "Ngày 5/7/2024, Ban thường vụ Thị ủy tổ chức hội nghị Ban chấp hành Đảng bộ thị xã.",
             "Ban thường vụ Thị ủy",
         ),
-        ("Ngày 5/7/2024, Đảng bộ xã Yên Phú tổ chức hội nghị.", "Đảng ủy xã Yên Phú"),
+        ("Ngày 5/7/2024, Đảng bộ xã Yên Phú tổ chức hội nghị.", "Đảng bộ xã Yên Phú"),
+        (
+            "Ngày 5/7/2024, Hội Liên hiệp Phụ nữ (LHPN) tỉnh Tân Lập tổ chức hội nghị sơ kết.",
+            "Hội Liên hiệp Phụ nữ tỉnh Tân Lập",
+        ),
         (
             "Ngày 5/7/2024, đoàn công tác của Tỉnh ủy làm việc với Ban Thường vụ Thành ủy Lạng Sơn.",
             "Ban Thường vụ Thành ủy Lạng Sơn",

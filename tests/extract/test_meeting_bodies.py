@@ -51,7 +51,7 @@ from tiendo.extract.engine import extract_text
         (  # a short name in brackets inside the organ's name
             "Sáng 8.1, Hội Nông dân (HND) tỉnh tổ chức tổng kết công tác năm 2026, triển khai "
             "nhiệm vụ năm 2027.\n",
-            "Hội Nông dân (HND) tỉnh",
+            "Hội Nông dân tỉnh",
         ),
         (  # after the whole name, the short name is its own, not part of what follows
             "Sáng 5/12, Sở Nông nghiệp và Môi trường (NN&MT) tổ chức hội nghị tổng kết năm 2026.\n",

@@ -61,7 +61,7 @@ from meeting_check import meeting
         (  # a headline in capitals
             "ĐẢNG BỘ XÃ TÂN AN TỔ CHỨC HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM 2024\n\n"
             "Ngày 20/6/2024, Đảng bộ xã Tân An tổ chức Hội nghị sơ kết 6 tháng đầu năm.\n",
-            "Đảng ủy xã Tân An",
+            "Đảng bộ xã Tân An",
             "hội nghị",
         ),
         (  # the council named after its session's number, "lần thứ" spelt out

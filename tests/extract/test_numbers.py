@@ -153,6 +153,8 @@ def test_find_numbers_tells_dates_times_codes_and_ratios_apart(text: str, kinds:
         ("4 nghìn tỷ đồng", 4e12, "VND", False, 12),
         ("trên 1 tỷ 200 triệu USD", 1.2e9, "USD", False, 9),
         ("48 triệu đồng/người/năm", 48e6, "VND", False, 6),
+        # "đồng bằng" (a delta) is never a count after an amount: the currency, then "bằng"
+        ("đạt 168.200 triệu đồng bằng gần", 168200e6, "VND", False, 6),
     ],
 )
 def test_find_numbers_absorbs_scale_currency_and_percent(

@@ -59,6 +59,7 @@ class Rules:
     before: PhraseSet[bool]
     after: PhraseSet[bool]
     thresholds: PhraseSet[None]
+    denominators: PhraseSet[None]
     abbreviations: frozenset[str]
     pre_words: int
     trailing_words: int
@@ -135,6 +136,7 @@ def rules() -> Rules:
         before=_verdicts(lex["not_figure"]["before"], lex["is_figure"]["before"]),
         after=_verdicts(lex["not_figure"]["after"], lex["is_figure"]["after"]),
         thresholds=PhraseSet(lex["not_figure"]["thresholds"]),
+        denominators=PhraseSet(lex["not_figure"]["denominators"]),
         abbreviations=frozenset(lex["sentence"]["abbreviations"]),
         pre_words=limits["pre_words"],
         trailing_words=limits["trailing_words"],

@@ -226,8 +226,8 @@ class _Sentence:
     def _share_of_plan(self, first: int, cue: str | None) -> bool:
         """A bare percentage that is a share of a plan the sentence does not name after it:
         in a list a plan introduces, or after an amount never stated in percent ("thu ngân
-        sách đạt 58%")."""
-        if cue not in ("reach", None):
+        sách đạt 58%", "thu ngân sách đạt tỷ lệ 111%")."""
+        if cue not in ("reach", "level", None):
             return False
         if 0 <= self._plan_colon() < first:
             return True
@@ -285,6 +285,8 @@ class _Sentence:
         if not _may_measure(num):
             return None
         if r.thresholds.match_at(toks, i + 1) is not None:
+            return None
+        if i and r.denominators.match_at(toks, i - 1) is not None:
             return None
         counting = num.kind == "ratio" or num.is_bare
         if num.is_bare and (self._in_quoted_name(i) or self._qualifies_head(i)):

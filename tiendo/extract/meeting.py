@@ -124,7 +124,6 @@ class _Rules:
     term_owners: dict[str, frozenset[str]]
     term_bodies: tuple[str, ...]
     party_body_of_level: dict[str, str]
-    level_words: PhraseSet
     date_cues: frozenset[str]
     date_not_cues: frozenset[str]
     review_after: tuple[str, ...]
@@ -234,7 +233,6 @@ def _rules() -> _Rules:
         term_owners={k: frozenset(text_key(b) for b in v) for k, v in data["term_owners"].items()},
         term_bodies=tuple(text_key(b) for b in data["terms"]["bodies"]),
         party_body_of_level=data["party_body_of_level"],
-        level_words=PhraseSet(list(data["party_body_of_level"])),
         date_cues=frozenset(text_key(c) for c in data["dates"]["cues"]),
         date_not_cues=frozenset(text_key(c) for c in data["dates"]["not_cues"]),
         review_after=longest_first(periods["review_after"]),
@@ -868,21 +866,11 @@ def _in_title(words: Words, i: int) -> bool:
 
 
 def _committee(text: str, words: Words, start: int, end: int) -> str:
-    """The organ as the text names it, except that "Đảng bộ huyện X" (the membership) is
-    named by its committee, "Huyện ủy X"."""
-    rules = _rules()
+    """The organ as the text names it ("Đảng bộ xã Tây Đô" stays the membership's name), less
+    a short name in brackets inside it: "Hội Liên hiệp Phụ nữ (LHPN) tỉnh" → "Hội Liên hiệp
+    Phụ nữ tỉnh"."""
     phrase = text[words[start].start : words[end - 1].end]
-    if (
-        words[start].key == syllable_key("Đảng")
-        and start + 1 < end
-        and words[start + 1].key == (syllable_key("bộ"))
-    ):
-        level = rules.level_words.longest_at(words, start + 2)
-        if level and start + 2 + level < end:
-            level_text = " ".join(t.lower() for t in words.texts(start + 2, start + 2 + level))
-            place = text[words[start + 2 + level].start : words[end - 1].end]
-            return f"{rules.party_body_of_level[level_text]} {place}"
-    return phrase
+    return _SHORT_NAME.sub(" ", phrase) if "(" in phrase else phrase
 
 
 def _with_place(text: str, words: Words, organ: str) -> str:

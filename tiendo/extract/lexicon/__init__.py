@@ -96,7 +96,12 @@ _SCHEMAS: dict[str, Schema] = {
             "not_units": "list[str]",
             "bare_scale_currency": "str",
         },
-        "not_figure": {"before": "list[str]", "after": "list[str]", "thresholds": "list[str]"},
+        "not_figure": {
+            "before": "list[str]",
+            "after": "list[str]",
+            "thresholds": "list[str]",
+            "denominators": "list[str]",
+        },
         "is_figure": {"before": "list[str]", "after": "list[str]"},
         "targets": "list[str]",
         "not_targets": "list[str]",

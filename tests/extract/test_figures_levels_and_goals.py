@@ -1,0 +1,51 @@
+"""Numbers inside what is counted, not results of their own: the unit area of an amount per
+hectare, the levels of government, a growth goal; and "đạt tỷ lệ X%" after an amount as the
+share of its plan (held-out sets 22 to 24). Sentences written for these tests."""
+
+import pytest
+from figure_check import F, assert_figures
+
+CASES = [
+    (  # the hectare an amount is measured on belongs to the indicator
+        "Giá trị sản xuất trên 1 ha đất nông nghiệp đạt 172 triệu đồng.",
+        [F("Giá trị sản xuất trên 1 ha đất nông nghiệp", value=172e6, unit="VND")],
+    ),
+    (
+        "Giá trị thu hoạch bình quân trên 1ha đất canh tác đạt 135 triệu đồng.",
+        [F("Giá trị thu hoạch bình quân trên 1ha đất canh tác", value=135e6)],
+    ),
+    (  # a real area after "trên" stays a figure
+        "Diện tích trồng rừng mới trên 1.250 ha đất lâm nghiệp.",
+        [F("Diện tích trồng rừng mới", value=1250.0, unit="ha")],
+    ),
+    (  # the levels of government
+        "Xã vận hành thông suốt mô hình chính quyền địa phương 2 cấp, thu ngân sách đạt 12 tỷ "
+        "đồng.",
+        [F("thu ngân sách", value=12e9)],
+    ),
+    ("Phường triển khai đồng bộ mô hình chính quyền 2 cấp.", []),
+    (  # a growth goal is no growth reached
+        "Tỉnh quyết tâm tạo đột phá để hoàn thành mục tiêu tăng trưởng 8,5%.",
+        [],
+    ),
+    (  # the result before the goal stays
+        "GRDP tăng 7,2% so với cùng kỳ, thấp hơn mục tiêu tăng trưởng 8%.",
+        [F("GRDP", yoy_pct=7.2)],
+    ),
+    (  # "đạt tỷ lệ X%" after an amount never stated in percent: the share of its plan
+        "Thu ngân sách đạt tỷ lệ 108,4%, thu thuế đạt 101,2%.",
+        [
+            F("Thu ngân sách", value=None, pct_of_plan=108.4),
+            F("thu thuế", value=None, pct_of_plan=101.2),
+        ],
+    ),
+    (  # a rate keeps its level
+        "Tỷ lệ hộ nghèo đạt tỷ lệ 3,2%.",
+        [F("Tỷ lệ hộ nghèo", value=3.2, unit="%", pct_of_plan=None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_numbers_inside_what_is_counted(text: str, expected: list) -> None:
+    assert_figures(text, expected)
