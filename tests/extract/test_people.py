@@ -12,6 +12,37 @@ def people(text: str) -> list[tuple[str, list[str]]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a committee named in lower case right after "Ban" (held-out sets 22, 23)
+            "Dự có ông Lê Văn Tâm, Trưởng Ban tổ chức Tỉnh ủy; bà Trần Thị Mai, Phó Trưởng Ban "
+            "pháp chế HĐND tỉnh và ông Hà Văn Sơn, Trưởng ban dân vận Huyện ủy.",
+            [
+                ("Lê Văn Tâm", ["Trưởng Ban tổ chức Tỉnh ủy"]),
+                ("Trần Thị Mai", ["Phó Trưởng Ban pháp chế HĐND tỉnh"]),
+                ("Hà Văn Sơn", ["Trưởng ban dân vận Huyện ủy"]),
+            ],
+        ),
+        (
+            "Ông Hoàng Văn Lộc, Trưởng Ban đại diện Hội đồng Quản trị Ngân hàng Chính sách xã hội "
+            "tỉnh chủ trì phiên họp.",
+            [
+                (
+                    "Hoàng Văn Lộc",
+                    ["Trưởng Ban đại diện Hội đồng Quản trị Ngân hàng Chính sách xã hội tỉnh"],
+                )
+            ],
+        ),
+        (  # the same words after another word stay the verb: the organ ends before them
+            "Đồng chí Lê Văn Tâm, Bí thư Huyện ủy tổ chức buổi gặp mặt.",
+            [("Lê Văn Tâm", ["Bí thư Huyện ủy"])],
+        ),
+        (  # offices of the armed forces
+            "Dự có Trung tướng Lê Văn Hải, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam và "
+            "ông Lò Văn Pha, Chính trị viên Ban CHQS huyện.",
+            [
+                ("Lê Văn Hải", ["Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"]),
+                ("Lò Văn Pha", ["Chính trị viên Ban CHQS huyện"]),
+            ],
+        ),
         (  # abbreviated offices
             "Đồng chí Nguyễn Văn An – PGĐ Sở thông qua báo cáo sơ kết.",
             [("Nguyễn Văn An", ["PGĐ Sở"])],

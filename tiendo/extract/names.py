@@ -251,6 +251,7 @@ class Lexicon:
     heads: PhraseSet
     org_words: PhraseSet
     org_compounds: PhraseSet
+    committee_names: PhraseSet
     comma_orgs: PhraseSet
     honorifics: PhraseSet
     list_honorifics: PhraseSet
@@ -275,6 +276,7 @@ def lexicon() -> Lexicon:
             "org_words": "list[str]",
             "comma_orgs": "list[str]",
             "org_compounds": "list[str]",
+            "committee_names": "list[str]",
             "role_heads": "list[str]",
             "org_stops": "list[str]",
             "not_org_after_and": "list[str]",
@@ -298,6 +300,7 @@ def lexicon() -> Lexicon:
         heads=PhraseSet(titles["heads"]),
         org_words=PhraseSet(titles["org_words"]),
         org_compounds=PhraseSet(titles["org_compounds"]),
+        committee_names=PhraseSet(titles["committee_names"]),
         comma_orgs=PhraseSet(titles["comma_orgs"], commas=True),
         honorifics=PhraseSet(people["honorifics"]),
         list_honorifics=PhraseSet(people["list_honorifics"]),
@@ -319,6 +322,9 @@ def title_head_at(words: Words, index: int) -> int:
     if index >= len(words) or not words[index].text[:1].isupper():
         return 0
     return lexicon().heads.longest_at(words, index)
+
+
+_BAN = syllable_key("ban")
 
 
 def org_end(words: Words, index: int, limit: int | None = None, first: bool = False) -> int:
@@ -370,7 +376,9 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
             # "Khối Các cơ quan tỉnh": a capital may open a phrase of lower-case name words too.
             i += max(1, lex.org_compounds.longest_at(words, i), lex.org_words.longest_at(words, i))
             continue
-        span = lex.org_words.longest_at(words, i)
+        span = lex.org_words.longest_at(words, i) or (
+            i > 0 and words.keys[i - 1] == _BAN and lex.committee_names.longest_at(words, i)
+        )
         if span:
             i += span
             continue
