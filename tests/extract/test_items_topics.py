@@ -93,6 +93,11 @@ RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, 
             "An ninh chính trị ở cơ sở phải được giữ vững.",
             ["đẩy nhanh tiến độ xây dựng nông thôn mới", "An ninh chính trị ở cơ sở phải được giữ vững"],
         ),
+        (  # a council's agenda among the tasks set: only the tasks
+            RESULT + "Hội nghị đề ra nhiệm vụ trọng tâm 6 tháng cuối năm 2026: tiếp tục tăng cường "
+            "quản lý các nguồn thu ngân sách; tờ trình dự trù kinh phí hoạt động năm 2027.",
+            ["tiếp tục tăng cường quản lý các nguồn thu ngân sách"],
+        ),
     ],
 )
 def test_tasks(body: str, expected: list[str]) -> None:
@@ -116,6 +121,15 @@ def test_tasks(body: str, expected: list[str]) -> None:
         # a directive given in the period reviewed, not at the meeting's close
         RESULT + "Trong năm, UBND huyện đã chỉ đạo các xã tăng cường kiểm tra, giám sát ô nhiễm "
         "môi trường trong chăn nuôi.",
+        # the session's agenda, item by item, after the tasks it discussed (held-out sets 22, 24)
+        RESULT + "Các đại biểu tập trung bàn các mục tiêu, nhiệm vụ, giải pháp 6 tháng cuối năm "
+        "2026. Thông qua các tờ trình và báo cáo quyết toán ngân sách năm 2025. Cho thôi làm "
+        "nhiệm vụ đại biểu HĐND, miễn nhiệm và bầu bổ sung ủy viên UBND huyện. Nghe đại biểu "
+        "HĐND tỉnh báo cáo kết quả kỳ họp thứ tư. Đồng thời thảo luận một số vấn đề quan trọng "
+        "của địa phương.",
+        "Kỳ họp thứ 6 HĐND huyện khai mạc hôm nay để bàn nhiệm vụ 6 tháng cuối năm 2026. HĐND "
+        "huyện cũng tổ chức lấy phiếu tín nhiệm đối với những người giữ chức vụ do HĐND huyện "
+        "bầu.",
     ],
 )
 def test_no_tasks(body: str) -> None:

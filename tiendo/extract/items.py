@@ -97,6 +97,7 @@ class _Rules:
     opener_lead_ins: PhraseSet
     conclusions: PhraseSet
     attributive_past: PhraseSet
+    agenda_items: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -149,6 +150,7 @@ def _rules() -> _Rules:
         "opener_lead_ins",
         "conclusion_openers",
         "attributive_past",
+        "agenda_items",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -1071,6 +1073,8 @@ def _clean(
         if _is_past(words, start, end, rules):
             return None  # "… đã trình Sở thẩm định Đề án": done, not to do
         start = _drop_subject(words, _past_period_clause(text, words, start, end, rules), end, rules)
+        if rules.agenda_items.longest_at(words, words.first_from(start)):
+            return None  # "Thông qua các tờ trình …": what the session did, not a task it set
     else:
         end = _before_turn_back(text, words, start, end, rules)
     etc = _ETC.search(text, start, end)
