@@ -80,6 +80,16 @@ from tiendo.extract.engine import extract_text
             "Tỉnh ủy với Bảo hiểm xã hội tỉnh về nhiệm vụ thời gian tới.\n",
             "Bảo hiểm xã hội tỉnh",
         ),
+        (  # the policy bank's name in lower case (held-out set 23)
+            "Chiều 11/7/2026, Ngân hàng chính sách xã hội huyện Tân An tổ chức hội nghị sơ kết "
+            "hoạt động 6 tháng đầu năm.\n",
+            "Ngân hàng chính sách xã hội huyện Tân An",
+        ),
+        (  # the province's name is not the chair's name after his title (held-out set 24)
+            "Tin tức\n\nĐó là yêu cầu của Chủ tịch UBND tỉnh Lê Văn Tâm tại phiên họp UBND tỉnh "
+            "thường kỳ tháng 2.\n",
+            "UBND tỉnh",
+        ),
     ],
 )
 def test_organizer(text: str, organizer: str) -> None:
@@ -170,6 +180,25 @@ def test_the_chair_before_those_who_chair_with_him() -> None:
         "Tân An Lê Văn Bình và Nguyễn Thị Thu chủ trì hội nghị.\n"
     )
     assert found["chair"] == {"name": "Hồ Văn An", "title": "Chủ tịch UBND tỉnh Tân An"}
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        (  # a lead that quotes the chair's words first (held-out sets 23, 24)
+            "Tin tức\n\nĐó là chỉ đạo của Chủ tịch UBND tỉnh Lê Văn Tâm tại cuộc họp nghe báo cáo "
+            "tình hình kinh tế - xã hội 9 tháng đầu năm 2026, sáng 27/9.\n",
+            {"name": "Lê Văn Tâm", "title": "Chủ tịch UBND tỉnh"},
+        ),
+        (  # a deputy's "phó" in lower case before the office
+            "Tin tức\n\nChiều 2/10/2026, UBND huyện Tân An họp phiên thường kỳ tháng 9. Đồng chí "
+            "Nguyễn Thị Hà, phó Bí thư huyện ủy, Chủ tịch UBND huyện chủ trì phiên họp.\n",
+            {"name": "Nguyễn Thị Hà", "title": "Chủ tịch UBND huyện"},
+        ),
+    ],
+)
+def test_chair(text: str, chair: dict) -> None:
+    assert meeting(text)["chair"] == chair
 
 
 def test_chair_after_a_speech_at_the_meeting() -> None:

@@ -43,6 +43,7 @@ _SESSION = re.compile(
     re.I,
 )
 AT_MEETING_REACH = 30  # words from "tại hội nghị" to the comma before the organ that holds it
+ORGAN_NAME_WORDS = 5  # of the longest organ before its level ("Hội đồng nhân dân")
 ORGAN_WORDS = 2  # of the organizer's name, looked for in the chair's titles ("UBND tỉnh")
 # The months left of the year, after the months reviewed.
 _REMAINING = re.compile(
@@ -895,6 +896,16 @@ def _with_place(text: str, words: Words, organ: str) -> str:
     return organ
 
 
+def _closes_title(words: Words, i: int) -> bool:
+    """The level at word ``i`` ends the organ of a title ("Chủ tịch UBND tỉnh Lê Trí Thanh"):
+    the capitals after it may be the holder's name, not a place."""
+    organs = _rules().organs
+    for k in range(max(0, i - ORGAN_NAME_WORDS), i):
+        if organs.longest_at(words, k) == i - k and _in_title(words, k):
+            return True
+    return False
+
+
 def _common_place(text: str, words: Words, level: str) -> str | None:
     level_keys = tuple(syllable_key(w) for w in level.split())
     counts: Counter[str] = Counter()
@@ -906,6 +917,7 @@ def _common_place(text: str, words: Words, level: str) -> str | None:
             words.match(i, level_keys)
             and words[i].text.islower()
             and (i + len(level_keys) < len(words) and words.joined(i + len(level_keys)))
+            and not _closes_title(words, i)
         ):
             j = i + len(level_keys)
             k = j

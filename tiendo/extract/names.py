@@ -319,7 +319,11 @@ def lexicon() -> Lexicon:
 
 def title_head_at(words: Words, index: int) -> int:
     """Length of the title head (``Bí thư``, ``Phó Chủ tịch``) at ``index``, capitalised, or 0."""
-    if index >= len(words) or not words[index].text[:1].isupper():
+    if index >= len(words):
+        return 0
+    # "phó Bí thư huyện ủy": a deputy's head keeps its capital on the office, not on "phó".
+    deputy = words[index].text == "phó" and index + 1 < len(words) and is_capital(words[index + 1].text)
+    if not words[index].text[:1].isupper() and not deputy:
         return 0
     return lexicon().heads.longest_at(words, index)
 
