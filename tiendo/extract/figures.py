@@ -681,9 +681,10 @@ class _Sentence:
         return Phrase(text, start, end, len(text.split()), None)
 
     def _period_total(self, seg: int, first: int, last: _Draft) -> Phrase | None:
-        """ "…, lũy kế 10 tháng đầu năm đạt 131 tỷ đồng", "…, cả năm ước đạt 25.131 tỷ đồng": a
-        clause of only a period states the figure before it summed over the period.
-        Its indicator is that figure's, with "lũy kế" when the clause says so."""
+        """ "…, lũy kế 10 tháng đầu năm đạt 131 tỷ đồng", "…, cả năm ước đạt 25.131 tỷ đồng", "…
+        đạt 1,4 tỷ đồng, lũy kế đạt 35,3 tỷ đồng": a clause of only a period, or only "lũy kế",
+        states the figure before it summed over the period. Its indicator is that figure's,
+        with "lũy kế" when the clause says so."""
         toks, r = self.toks, self.r
         found = r.averages.match_at(toks, seg, first)
         k = seg if found is None else found[1]
@@ -692,14 +693,14 @@ class _Sentence:
         lead = r.time_lead.match_at(toks, k, first)
         if lead is not None and lead[1] < first and is_time_number(toks, lead[1], r):
             k = lead[1]
-        if k >= first:
-            return None
-        named = r.time_phrases.match_at(toks, k, first)  # "cả năm", "từ đầu năm"
-        if named is not None:
+        named = r.time_phrases.match_at(toks, k, first) if k < first else None
+        if named is not None:  # "cả năm", "từ đầu năm"
             end = named[1]
-        elif is_time_number(toks, k, r):
+        elif k < first and is_time_number(toks, k, r):
             trail = r.time_trail.match_at(toks, k + 1, first)
             end = k + 1 if trail is None else trail[1]
+        elif found is not None and found[1] > seg:
+            end = found[1]  # "lũy kế" alone, perhaps with its verb: "lũy kế đạt"
         else:
             return None
         if end < first and is_time_number(toks, end, r):
@@ -767,6 +768,22 @@ class _Sentence:
             return None
         text = f"{pre.text} {_lower_first(owner.text)}"
         return Phrase(text, owner.start, pre.end, pre.words + owner.words, pre.head)
+
+    def _rate_reached(self, first: int, pre: Phrase) -> Phrase | None:
+        """ "huyện A đạt tốc độ tăng trưởng 13%": the rate the cue names, of the subject before
+        it ("tốc độ tăng trưởng huyện A"), when the subject names no measure of its own."""
+        if pre.has_head:
+            return None
+        toks = self.toks
+        cue = self.r.cues.match_at(toks, first)
+        if cue is None or cue[0] != "level":
+            return None
+        rate = self.r.growth_heads.find(toks, first + 1, cue[1])
+        if rate < 0:
+            return None
+        named = " ".join(t.text for t in toks[rate : cue[1]])
+        text = f"{named} {_lower_first(pre.text)}"
+        return Phrase(text, pre.start, pre.end, pre.words + cue[1] - rate, named.lower())
 
     def _is_bare(self, indicator: str) -> bool:
         """A measure and nothing else ("giá trị sản xuất", "tỷ trọng"): it names no owner."""
@@ -868,7 +885,7 @@ class _Sentence:
         options = {"drop_subject": counted, "cut_at_head": not counted}
         pre = clean(self.text, self.toks, seg, first, self.r, **options)
         if pre is not None and not counted:
-            pre = self._share_owner(seg, pre) or pre
+            pre = self._share_owner(seg, pre) or self._rate_reached(first, pre) or pre
         if (pre is None or pre.text.lower() in self.r.generic_heads) and self._stop_at(seg):
             # "Ngành công nghiệp phát triển với mức tăng 9%": "mức" names nothing; the
             # subject is the clause before the stop word.
