@@ -39,6 +39,24 @@ CASES = [
             F("thu thuế", value=None, pct_of_plan=101.2),
         ],
     ),
+    (  # the bands counted units reached, after each count
+        "Có 13/50 chỉ tiêu đạt 100% trở lên, 17/50 chỉ tiêu đạt từ 70 đến dưới 100%, 12/50 chỉ "
+        "tiêu đạt dưới 50%.",
+        [
+            F("chỉ tiêu đạt 100% trở lên", part=13.0, whole=50.0),
+            F("chỉ tiêu đạt dưới", part=17.0, whole=50.0),
+            F("chỉ tiêu đạt dưới", part=12.0, whole=50.0),
+        ],
+    ),
+    (  # a plan named far before the list's colon introduces no list of shares
+        "Các đại biểu đánh giá dự thảo mục tiêu, nhiệm vụ năm 2027 được xây dựng khoa học, nêu "
+        "rõ kết quả mà huyện đạt được như: tổng giá trị sản xuất 7.900 tỷ đồng; tốc độ tăng "
+        "trưởng 7,6% (vượt kế hoạch).",
+        [
+            F("tổng giá trị sản xuất", value=7900e9),
+            F("tốc độ tăng trưởng", value=7.6, unit="%", pct_of_plan=None),
+        ],
+    ),
     (  # a rate keeps its level
         "Tỷ lệ hộ nghèo đạt tỷ lệ 3,2%.",
         [F("Tỷ lệ hộ nghèo", value=3.2, unit="%", pct_of_plan=None)],

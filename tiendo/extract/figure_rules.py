@@ -60,6 +60,8 @@ class Rules:
     after: PhraseSet[bool]
     thresholds: PhraseSet[None]
     denominators: PhraseSet[None]
+    band_bounds: PhraseSet[None]
+    band_words: frozenset[str]
     abbreviations: frozenset[str]
     pre_words: int
     trailing_words: int
@@ -137,6 +139,8 @@ def rules() -> Rules:
         after=_verdicts(lex["not_figure"]["after"], lex["is_figure"]["after"]),
         thresholds=PhraseSet(lex["not_figure"]["thresholds"]),
         denominators=PhraseSet(lex["not_figure"]["denominators"]),
+        band_bounds=PhraseSet(lex["not_figure"]["band_bounds"]),
+        band_words=frozenset(w.lower() for w in lex["not_figure"]["band_words"]),
         abbreviations=frozenset(lex["sentence"]["abbreviations"]),
         pre_words=limits["pre_words"],
         trailing_words=limits["trailing_words"],

@@ -34,6 +34,8 @@ _DEDUPE_WINDOW = 20
 _TEASER_REACH = 6000  # characters after a teaser within which the body restates it
 _STANDARD_GAP = 5  # words between a count and the full score its units reached
 _HEADING_CHARS = 250
+_BAND_TOKENS = 8  # between a count and the bound percentage of its band ("đạt từ 70 đến dưới")
+_PLAN_COLON_REACH = 12  # tokens from a plan word to the colon of the list it introduces
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
 _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
 _WORD = re.compile(r"\w+")
@@ -214,13 +216,14 @@ class _Sentence:
                     yield role
 
     def _plan_colon(self) -> int:
+        """The colon of a list a plan introduces ("vượt kế hoạch năm 2026 như: …"), or -1; a
+        plan named far before the colon ("mục tiêu, nhiệm vụ … kết quả đạt được như:")
+        introduces nothing."""
         if self._plan_colon_at is None:
-            plan = self.r.plans.find(self.toks)
-            self._plan_colon_at = (
-                -1
-                if plan < 0
-                else next((k for k in range(plan, len(self.toks)) if self.toks[k].text == ":"), -1)
-            )
+            toks = self.toks
+            colon = next((k for k, t in enumerate(toks) if t.text == ":"), -1)
+            plan = self.r.plans.find(toks, max(0, colon - _PLAN_COLON_REACH), colon)
+            self._plan_colon_at = colon if colon >= 0 and plan >= 0 else -1
         return self._plan_colon_at
 
     def _share_of_plan(self, first: int, cue: str | None) -> bool:
@@ -318,6 +321,8 @@ class _Sentence:
             scale = toks[k].num.scale if toks[k].num else 0
             if x is not None and num.is_bare and scale:
                 x *= 10.0**scale
+        if self._band(i, previous):
+            return None
         if cue == "from":
             return _Role("from", i, first, unit_end, None, num, cue)
         # A value keeps its verb in the phrase before it ("đã hoàn thành 23 công trình");
@@ -400,6 +405,21 @@ class _Sentence:
             # "với" only right after the change: "tăng 3%, với 1.200 con" may give the total.
             found = self.r.tight_equivalents.match_at(words, 0)
         return found is not None and found[1] == len(words)
+
+    def _band(self, i: int, previous: _Role | None) -> bool:
+        """ "17/53 chỉ tiêu đạt từ 70 đến dưới 100%", "12/53 chỉ tiêu đạt dưới 50%": right after
+        a count, numbers with a bound name the band the counted units reached, no figure of
+        their own."""
+        if previous is None or previous.kind != "ratio" or previous.unit_class != "counted":
+            return False
+        between = self.toks[previous.unit_end : i]
+        if not 0 < len(between) <= _BAND_TOKENS or any(t.kind == "p" for t in between):
+            return False
+        words = [t for t in between if t.kind == "w"]
+        bounds = self.r.band_bounds
+        return any(bounds.match_at(words, k) for k in range(len(words))) and all(
+            t.low in self.r.band_words or bounds.match_at([t], 0) for t in words
+        )
 
     def _standard(self, i: int, previous: _Role | None) -> bool:
         """``34/45 xã đạt 19/19 tiêu chí``, ``56.538 hộ đạt 8 tiêu chí``: a full score or a

@@ -101,6 +101,8 @@ _SCHEMAS: dict[str, Schema] = {
             "after": "list[str]",
             "thresholds": "list[str]",
             "denominators": "list[str]",
+            "band_bounds": "list[str]",
+            "band_words": "list[str]",
         },
         "is_figure": {"before": "list[str]", "after": "list[str]"},
         "targets": "list[str]",
