@@ -137,6 +137,18 @@ def test_no_tasks(body: str) -> None:
     assert tasks == []
 
 
+def test_a_year_in_the_footer_is_no_year_of_the_report() -> None:
+    # Other articles' headlines under "Tin khác" name a later year; the plan year stays the
+    # latest the article itself names (held-out set 24).
+    tasks, _ = items(
+        "Năm 2027, quận Tân Lập tiếp tục thực hiện các nhiệm vụ trọng tâm: giải phóng mặt "
+        "bằng, chỉnh trang đô thị, thu ngân sách.\n\n" + RESULT + "\n\nTin khác\n\n"
+        "Thông báo kê khai thông tin cuộc Tổng điều tra kinh tế năm 2031\n",
+        HEADLINE,
+    )
+    assert covers(tasks, ["giải phóng mặt bằng, chỉnh trang đô thị, thu ngân sách"]), tasks
+
+
 def test_shortcomings_listed_after_a_noun_used_as_a_verb() -> None:
     # "tồn tại" is the verb here; the list hangs on "nhiều khó khăn, bất cập như:", and a
     # clause that says something recurs ("vẫn tái diễn") names a shortcoming of its own.

@@ -183,7 +183,9 @@ def extract_items(
     tasks: list[TextItem] = []
     shortcomings: list[TextItem] = []
     state = _State()
-    latest = _latest_year(text, words, rules)
+    # Years in the footer (other articles' headlines) are no years of this report.
+    top = min(page.title.start, page.body_start) if page.title else page.body_start
+    latest = _latest_year(text, words, rules, top, page.body_end)
     for para in lines(text):
         # The body may start inside the first line, after a crawl stamp.
         if para.end <= page.body_start or para.start >= page.body_end:
@@ -565,10 +567,11 @@ def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int |
 _YEAR = re.compile(r"[nN](?<!\w[nN])[ăĂ][mM]\s+((?:19|20)\d\d)\b")
 
 
-def _latest_year(text: str, words: Words, rules: _Rules) -> int | None:
-    """The latest year the text names with "năm", horizons left out unless all are."""
+def _latest_year(text: str, words: Words, rules: _Rules, start: int, end: int) -> int | None:
+    """The latest year ``text[start:end]`` names with "năm", horizons left out unless all
+    are."""
     years, horizons = [], []
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text, start, end):
         i = words.first_from(m.start())
         horizon = any(
             i >= back and rules.horizons.longest_at(words, i - back) == back for back in (1, 2)
