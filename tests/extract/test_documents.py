@@ -32,6 +32,14 @@ def docs(text: str) -> list[tuple]:
             "thực hiện Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ về giãn cách.",
             [("Chỉ thị", "15/CT-TTg", None, "2020-03-27", "Thủ tướng Chính phủ")],
         ),
+        (  # a space between the number and its symbol stays; those around "-" go
+            "triển khai Chỉ thị 03 CT-TW của Bộ Chính trị đạt kết quả khá.",
+            [("Chỉ thị", "03 CT-TW", None, None, "Bộ Chính trị")],
+        ),
+        (  # a plan measured against after "so" (held-out set 22)
+            "thu thuế đạt 137,85% so nghị quyết HĐND huyện.",
+            [],
+        ),
         (
             "quán triệt Kết luận 127-KL/TW của Bộ Chính trị, Ban Bí thư.",
             [("Kết luận", "127-KL/TW", None, None, "Bộ Chính trị")],

@@ -19,9 +19,14 @@ from tiendo.extract.record import DocumentKind, DocumentRef
 from tiendo.extract.rules import load_rules
 from tiendo.extract.text import squash, syllable_key, text_key
 
-# A number-symbol: digits, then parts joined by - – / (``01 – ĐA/TU``, ``100/2019/NĐ-CP``).
-# Each repetition starts with a separator, so the scan never backtracks over a part.
-_NUMBER = re.compile(r"\d{1,5}[a-z]?(?:\s?[-–—/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9]{0,11})*(?![\w/])")
+# A number-symbol: digits, then parts joined by - – / (``01 – ĐA/TU``, ``100/2019/NĐ-CP``),
+# the first part perhaps after a space (``03 CT-TW``). Each repetition starts with a
+# separator, so the scan never backtracks over a part.
+_NUMBER = re.compile(
+    r"\d{1,5}[a-z]?(?:\s[A-ZĐ]{1,6}(?=[-–—/]))?"
+    r"(?:\s?[-–—/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9]{0,11})*(?![\w/])"
+)
+_AROUND_SEPARATOR = re.compile(r"\s*([-–—/])\s*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
 _VE = syllable_key("về")
@@ -302,7 +307,7 @@ def _number_after(text: str, words: Words, j: int, rules: _Rules) -> tuple[str |
         return None, 0
     if bare and not has_cue and _followed_by_unit(text, m.end()):
         return None, 0
-    number = re.sub(r"\s", "", raw).replace("–", "-").replace("—", "-")
+    number = _AROUND_SEPARATOR.sub(r"\1", raw).replace("–", "-").replace("—", "-")
     return number, m.end()
 
 
