@@ -178,6 +178,12 @@ def test_headline(text: str, title: str | None) -> None:
         ("Theo Ngọc Lan (Tân Lập)", ["Ngọc Lan"]),
         # the source paper is no author
         ("Theo Báo Tân Lập", []),
+        # the writer's unit after a dash (held-out sets 22 to 24)
+        ("Trần Mạnh Cường – Huyện đoàn Tân Lập", ["Trần Mạnh Cường"]),
+        # a pen name alone in capitals
+        ("HIỀN", ["HIỀN"]),
+        # the widgets under the article end it
+        ("Việt Quang\n\nvideo\n\nBình chọn\n\nthời tiết\n\nHà Nội", ["Việt Quang"]),
     ],
 )
 def test_byline_with_a_prefix(last_line: str, authors: list[str]) -> None:

@@ -259,6 +259,7 @@ class Lexicon:
     not_name_starts: frozenset[str]
     byline_prefixes: tuple[str, ...]
     outlets: frozenset[str]
+    affiliations: PhraseSet
     levels: PhraseSet
     list_title_before: PhraseSet
     role_heads: PhraseSet
@@ -292,6 +293,7 @@ def lexicon() -> Lexicon:
             "not_name_starts": "list[str]",
             "byline_prefixes": "list[str]",
             "outlet_words": "list[str]",
+            "byline_affiliations": "list[str]",
             "place_levels": "list[str]",
             "list_title_before": "list[str]",
         },
@@ -308,6 +310,7 @@ def lexicon() -> Lexicon:
         not_name_starts=frozenset(syllable_key(s) for s in people["not_name_starts"]),
         byline_prefixes=tuple(sorted(people["byline_prefixes"], key=len, reverse=True)),
         outlets=frozenset(syllable_key(w) for w in people["outlet_words"]),
+        affiliations=PhraseSet(people["byline_affiliations"]),
         levels=PhraseSet(people["place_levels"]),
         list_title_before=PhraseSet(people["list_title_before"]),
         role_heads=PhraseSet(titles["role_heads"]),

@@ -10,10 +10,11 @@ by-line is the last line of the article when it is a list of names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tiendo.extract.names import is_name_syllable, lexicon
+from tiendo.extract.names import Words, is_name_syllable, lexicon
 from tiendo.extract.rules import load_rules
 from tiendo.extract.text import Segment, is_upper_word, lines, syllable_key
 
@@ -21,6 +22,8 @@ from tiendo.extract.text import Segment, is_upper_word, lines, syllable_key
 # whole ("\s++"): else every blank of a long run would be tried as a start, each scanning
 # the rest of the run, which is quadratic in its length.
 _AUTHOR_SEPARATORS = re.compile(r"(?<!\s)\s++[–—-]\s+|(?<!\s)\s*+[,;/]\s*|(?<!\s)\s++và\s+")
+# A syllable without its marks: an initial consonant, one to three vowels, a final consonant.
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 _TRAILING_NOTE = re.compile(r"(?<!\s)\s*+\([^()]{0,60}\)$")
 _DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
 _DASH = re.compile(r"(?<!\s)\s++[–—-]\s+")
@@ -241,6 +244,19 @@ def _labelled_byline(line: str) -> list[str]:
     return byline_authors(_META_FIELD.split(line)[0])
 
 
+def _syllable(word: str) -> bool:
+    """One Vietnamese syllable (``HIỀN``), not an acronym (``UBND``)."""
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch)
+    )
+    return _SYLLABLE.fullmatch(bare.replace("đ", "d")) is not None
+
+
+def _affiliation(part: str) -> bool:
+    words = Words(part)
+    return bool(len(words) and lexicon().affiliations.longest_at(words, 0))
+
+
 def byline_authors(line: str) -> list[str]:
     """``MAI CHI – PHƯƠNG VY`` → two authors; ``Dương Lan - Hồng Thuyên`` too; else ``[]``."""
     text = line.strip()
@@ -255,12 +271,16 @@ def byline_authors(line: str) -> list[str]:
     if not text or len(text) > 90 or text[-1] in ".:;!?":
         return []
     parts = [p.strip() for p in _AUTHOR_SEPARATORS.split(text) if p.strip()]
+    if len(parts) > 1 and _DASH.search(text) and _affiliation(parts[-1]):
+        parts.pop()  # "Trần Văn A – Huyện đoàn B": the writer's unit
     if not parts:
         return []
     for part in parts:
         if _INITIALLED.fullmatch(part) or _INITIALS.fullmatch(part):
             continue  # "Q.NHƯ", "T. Linh", "D.Q", "PV": initials, or a name after them
         words = part.split()
+        if len(parts) == 1 and len(words) == 1 and is_upper_word(part) and _syllable(part):
+            continue  # "HIỀN": a pen name alone on the last line, in capitals; "UBND" is none
         if not 2 <= len(words) <= 5 or syllable_key(words[0]) in lexicon().outlets:
             return []  # "Theo Báo Lạng Sơn": the source paper, no author
         upper = all(is_upper_word(w) and w.isalpha() for w in words)
