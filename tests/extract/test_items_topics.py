@@ -98,6 +98,13 @@ RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, 
             "quản lý các nguồn thu ngân sách; tờ trình dự trù kinh phí hoạt động năm 2027.",
             ["tiếp tục tăng cường quản lý các nguồn thu ngân sách"],
         ),
+        (  # a statement after the directive: the report goes on (held-out sets 23, 24)
+            RESULT + "Chủ tịch UBND huyện yêu cầu các phòng, ban tăng cường quản lý các nguồn thu "
+            "ngân sách. Chủ tịch UBND huyện khẳng định dịch bệnh đang tạo ra nhiều khó khăn cho "
+            "doanh nghiệp. Văn hóa - xã hội có nhiều hoạt động tuyên truyền, vận động nhân dân "
+            "thực hiện nếp sống văn hóa.",
+            ["các phòng, ban tăng cường quản lý các nguồn thu ngân sách"],
+        ),
     ],
 )
 def test_tasks(body: str, expected: list[str]) -> None:

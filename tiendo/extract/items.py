@@ -98,6 +98,7 @@ class _Rules:
     conclusions: PhraseSet
     attributive_past: PhraseSet
     agenda_items: PhraseSet
+    reports: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -151,6 +152,7 @@ def _rules() -> _Rules:
         "conclusion_openers",
         "attributive_past",
         "agenda_items",
+        "report_phrases",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -253,6 +255,7 @@ def _read_sentence(
             _is_past(words, sent.start, sent.end, rules)
             or _is_result(text, words, sent, rules)
             or _passive_report(words, sent, rules)
+            or _reports(words, sent, rules)
         ):
             state.mode = None  # the report is narrating again
             return
@@ -775,6 +778,19 @@ def _is_past(words: Words, start: int, end: int, rules: _Rules) -> bool:
         if rules.past.longest_at(words, j):
             return True
     return False
+
+
+def _reports(words: Words, sent: Segment, rules: _Rules) -> bool:
+    """ "Chủ tịch UBND tỉnh khẳng định dịch bệnh đang tạo ra nhiều khó khăn.", "giáo dục đạt
+    nhiều kết quả tích cực": a sentence that states or judges, with no modal before it or
+    just after it, is the report going on, not one more task."""
+    first = words.first_from(sent.start)
+    found = rules.reports.find(words, first, sent.end)
+    if found is None:
+        return False
+    if rules.modals.find(words, first, words[found[0]].start) is not None:
+        return False
+    return not _modal_soon(words, found[0] + found[1], sent.end, rules)
 
 
 def _passive_report(words: Words, sent: Segment, rules: _Rules) -> bool:
