@@ -105,6 +105,11 @@ RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, 
             "thực hiện nếp sống văn hóa.",
             ["các phòng, ban tăng cường quản lý các nguồn thu ngân sách"],
         ),
+        (  # the announcing noun's qualities between commas, "hiện nay là" (held-out set 24)
+            RESULT + "Nhiệm vụ cấp bách, đặc biệt quan trọng hiện nay là tập trung toàn lực phòng "
+            "chống dịch bệnh; tháo gỡ khó khăn cho doanh nghiệp.",
+            ["tập trung toàn lực phòng chống dịch bệnh", "tháo gỡ khó khăn cho doanh nghiệp"],
+        ),
     ],
 )
 def test_tasks(body: str, expected: list[str]) -> None:

@@ -407,7 +407,9 @@ def _after_copula(words: Words, i: int, sent: Segment, rules: _Rules) -> int | N
     A": the announcing noun, a copula in its clause, then a task verb (after a modal at most);
     the items start at that verb."""
     for j in range(i, min(i + COPULA_REACH, len(words))):
-        if words[j].start >= sent.end or any(ch in words.gap(j) for ch in ",;:."):
+        # "Nhiệm vụ cấp bách, đặc biệt quan trọng hiện nay là …": a comma between the noun's
+        # qualities; any other mark ends its clause.
+        if words[j].start >= sent.end or any(ch in words.gap(j) for ch in ";:."):
             break
         n = rules.copulas.longest_at(words, j)
         if not n:
