@@ -57,6 +57,11 @@ CASES = [
             F("tốc độ tăng trưởng", value=7.6, unit="%", pct_of_plan=None),
         ],
     ),
+    (  # "trị giá" after the sum is no part of its name (held-out set 23)
+        "Các cấp hội ủng hộ cho phụ nữ nghèo có hoàn cảnh khó khăn với tổng số tiền trị giá "
+        "trên 1 tỷ đồng.",
+        [F("tổng số tiền các cấp hội ủng hộ cho phụ nữ nghèo có hoàn cảnh khó khăn", value=1e9)],
+    ),
     (  # a rate keeps its level
         "Tỷ lệ hộ nghèo đạt tỷ lệ 3,2%.",
         [F("Tỷ lệ hộ nghèo", value=3.2, unit="%", pct_of_plan=None)],
