@@ -161,6 +161,23 @@ def test_documents(text: str, expected: list) -> None:
             "năm 2024. Dự hội nghị có ông Trần Văn Ba.\n\nNội dung.",
             None,
         ),
+        (  # a headline broken after its colon (held-out set 22)
+            "Đảng ủy Khối Doanh nghiệp tỉnh:\n62,5% số đơn vị xác định được lợi nhuận\n\nNgày "
+            "5/10, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị sơ kết.",
+            "Đảng ủy Khối Doanh nghiệp tỉnh:\n62,5% số đơn vị xác định được lợi nhuận",
+        ),
+        (  # the lead under a headline that ends on a colon stays the body
+            "Huyện ủy Tân Lập sơ kết công tác 9 tháng:\nNgày 5/10, Huyện ủy Tân Lập tổ chức hội "
+            "nghị sơ kết 9 tháng.\n\nTổng thu ngân sách đạt 50 tỷ đồng.",
+            "Huyện ủy Tân Lập sơ kết công tác 9 tháng:",
+        ),
+        (  # a lead that points back at the headline is none; the headline is above the date
+            "Tập trung hoàn thành nhiệm vụ năm 2026\n\nThứ Sáu, 27/09/2026, 13:33 [GMT+7]\nIn bài "
+            "này\n.\n\nĐó là chỉ đạo của Chủ tịch UBND tỉnh Lê Văn Tâm tại cuộc họp nghe báo cáo "
+            "tình hình thực hiện kế hoạch phát triển kinh tế - xã hội ước 9 tháng đầu năm, sáng "
+            "27/9.\n\nNội dung.",
+            "Tập trung hoàn thành nhiệm vụ năm 2026",
+        ),
     ],
 )
 def test_headline(text: str, title: str | None) -> None:

@@ -130,6 +130,12 @@ def layout(text: str) -> Layout:
     if title is not None and tag is not None and tag.end() < len(title.text):
         title = Segment(title.text[tag.end() :], title.start + tag.end(), title.end)
     first_body = (title_index + 1) if title_index is not None else 0
+    if title is not None and _goes_on(text, title, all_lines, first_body, pats):
+        # "Đảng ủy Khối Doanh nghiệp tỉnh:" / "62,5% số đơn vị …": a headline broken after
+        # its colon goes on on the next line.
+        rest = all_lines[first_body]
+        title = Segment(text[title.start : rest.end], title.start, rest.end)
+        first_body += 1
     top_authors: list[str] = []
     while first_body < len(all_lines) and _is_page_meta(all_lines[first_body].text, pats):
         top_authors = top_authors or _labelled_byline(all_lines[first_body].text)
@@ -230,6 +236,22 @@ def _proper(line: str, pats: _Patterns) -> bool:
         return False
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
     return not (len(words) < pats.min_title_words or is_caption(line) or _is_place_label(line))
+
+
+def _goes_on(
+    text: str, title: Segment, all_lines: list[Segment], following: int, pats: _Patterns
+) -> bool:
+    if not title.text.rstrip().endswith(":") or following >= len(all_lines):
+        return False
+    rest = all_lines[following]
+    return (
+        text[title.end : rest.start].strip(" \t") == "\n"
+        and len(title.text) + len(rest.text) <= MAX_TITLE_CHARS
+        and _proper(rest.text, pats)
+        # a sentence under it is the lead: "Huyện ủy A:" / "Ngày 5/7, Huyện ủy A tổ chức …."
+        and not rest.text.rstrip().endswith(".")
+        and not (_DATELINE.match(rest.text) or pats.leads.search(rest.text))
+    )
 
 
 def _over_meta(zone: list[Segment], i: int, pats: _Patterns) -> bool:
