@@ -110,6 +110,16 @@ RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, 
             "chống dịch bệnh; tháo gỡ khó khăn cho doanh nghiệp.",
             ["tập trung toàn lực phòng chống dịch bệnh", "tháo gỡ khó khăn cho doanh nghiệp"],
         ),
+        (  # a target with commas inside the clause of purpose; a document's approval is no
+            # past act (held-out set 23)
+            RESULT + "Năm 2027, với mục tiêu giá trị sản xuất nông, lâm, thủy sản tăng trên 4%, "
+            "ngành tiếp tục triển khai có hiệu quả các đề án đã được cấp có thẩm quyền ban hành; "
+            "tập trung củng cố hoạt động của các hợp tác xã nông nghiệp.",
+            [
+                "tiếp tục triển khai có hiệu quả các đề án đã được cấp có thẩm quyền ban hành",
+                "tập trung củng cố hoạt động của các hợp tác xã nông nghiệp",
+            ],
+        ),
     ],
 )
 def test_tasks(body: str, expected: list[str]) -> None:

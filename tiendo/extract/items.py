@@ -32,6 +32,7 @@ CAPTION_WORDS = 25
 _LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.)])\s*")
 _TRAILING = " \t\u00a0.…,;:/!?"
 _ETC = re.compile(r",\s*(?:\.{3}|…)\s*(?=\w)")
+PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy sản")
 COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
@@ -701,12 +702,23 @@ def _past_purpose(
     text: str, words: Words, comma: int, sent: Segment, rules: _Rules
 ) -> tuple[int, int]:
     """ "Năm 2022, với mục tiêu …, Ngành tiếp tục …": a clause of purpose between the period
-    and the subject is passed over. The comma before the subject, and the word after it."""
+    and the subject is passed over. The comma before the subject, and the word after it: the
+    first comma whose clause holds a planning verb before any other comma ("với mục tiêu giá
+    trị sản xuất nông, lâm, thủy sản tăng trên 4%, Ngành tiếp tục …")."""
     after = words.first_from(comma)
-    if after < len(words) and rules.purpose_clauses.longest_at(words, after):
-        nxt = text.find(",", words[after].end, sent.end)
-        if nxt >= 0:
-            return nxt, words.first_from(nxt)
+    if after >= len(words) or not rules.purpose_clauses.longest_at(words, after):
+        return comma, after
+    nxt = text.find(",", words[after].end, sent.end)
+    for _ in range(PURPOSE_COMMAS):
+        if nxt < 0:
+            break
+        k = words.first_from(nxt)
+        for j in range(k, min(k + SUBJECT_REACH, len(words))):
+            if words[j].start >= sent.end or (j > k and "," in words.gap(j)):
+                break
+            if rules.plan_verbs.longest_at(words, j):
+                return nxt, k
+        nxt = text.find(",", nxt + 1, sent.end)
     return comma, after
 
 
