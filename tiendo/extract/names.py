@@ -305,7 +305,7 @@ def lexicon() -> Lexicon:
         committee_names=PhraseSet(titles["committee_names"]),
         comma_orgs=PhraseSet(titles["comma_orgs"], commas=True),
         honorifics=PhraseSet(people["honorifics"]),
-        list_honorifics=PhraseSet(people["list_honorifics"]),
+        list_honorifics=PhraseSet(people["list_honorifics"], commas=True),
         surnames=frozenset(syllable_key(s) for s in people["surnames"]),
         not_name_starts=frozenset(syllable_key(s) for s in people["not_name_starts"]),
         byline_prefixes=tuple(sorted(people["byline_prefixes"], key=len, reverse=True)),
