@@ -62,6 +62,20 @@ CASES = [
         "trên 1 tỷ đồng.",
         [F("tổng số tiền các cấp hội ủng hộ cho phụ nữ nghèo có hoàn cảnh khó khăn", value=1e9)],
     ),
+    (  # the unit area after "bình quân" (held-out set 26)
+        "Giá trị sản phẩm bình quân 1 ha đất canh tác năm 2026 ước đạt 75,6 triệu đồng/ha.",
+        [F("Giá trị sản phẩm bình quân 1 ha đất canh tác", value=75.6e6)],
+    ),
+    (  # a bare percentage joined by "và" to a change shares its verb
+        "Giá trị sản xuất toàn ngành đạt 15.390 tỷ đồng, tăng 1,9% so với kế hoạch và 4,86% so "
+        "với năm 2025.",
+        [F("Giá trị sản xuất toàn ngành", value=15390e9, pct_of_plan=101.9, yoy_pct=4.86)],
+    ),
+    (  # "tăng thu"; the plan and the same period in brackets are no results
+        "Đơn vị thu ngân sách được 4.251 tỷ đồng, đạt 71% kế hoạch năm (kế hoạch năm là 6.000 tỷ "
+        "đồng) và tăng thu 29% so với cùng kỳ (cùng kỳ đạt 3.295 tỷ đồng).",
+        [F("thu ngân sách", value=4251e9, pct_of_plan=71.0, yoy_pct=29.0)],
+    ),
     (  # a rate keeps its level
         "Tỷ lệ hộ nghèo đạt tỷ lệ 3,2%.",
         [F("Tỷ lệ hộ nghèo", value=3.2, unit="%", pct_of_plan=None)],

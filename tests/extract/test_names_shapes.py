@@ -178,11 +178,18 @@ def test_documents(text: str, expected: list) -> None:
             "27/9.\n\nNội dung.",
             "Tập trung hoàn thành nhiệm vụ năm 2026",
         ),
+        (  # a side bar's words above the article end nothing (held-out set 26)
+            "Liên kết website\n\nThống kê truy cập\n\nChiều ngày 19.2, Phó Chủ tịch UBND tỉnh "
+            "Lê Văn Tâm đã chủ trì cuộc họp với Sở Nông nghiệp và PTNT về kết quả năm 2026.\n\n"
+            "Giá trị sản xuất toàn ngành đạt 15.390 tỷ đồng.",
+            None,
+        ),
     ],
 )
 def test_headline(text: str, title: str | None) -> None:
-    found = layout(text).title
-    assert (found.text if found else None) == title
+    page = layout(text)
+    assert (page.title.text if page.title else None) == title
+    assert page.body_end > page.body_start
 
 
 @pytest.mark.parametrize(

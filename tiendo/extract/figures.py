@@ -34,6 +34,7 @@ _DEDUPE_WINDOW = 20
 _TEASER_REACH = 6000  # characters after a teaser within which the body restates it
 _STANDARD_GAP = 5  # words between a count and the full score its units reached
 _HEADING_CHARS = 250
+_BRACKET_REACH = 16  # tokens searched back from a number for the bracket it stands in
 _BAND_TOKENS = 8  # between a count and the bound percentage of its band ("đạt từ 70 đến dưới")
 _PLAN_COLON_REACH = 12  # tokens from a plan word to the colon of the list it introduces
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
@@ -289,7 +290,7 @@ class _Sentence:
             return None
         if r.thresholds.match_at(toks, i + 1) is not None:
             return None
-        if i and r.denominators.match_at(toks, i - 1) is not None:
+        if any(r.denominators.match_at(toks, k) for k in range(max(0, i - 2), i)):
             return None
         counting = num.kind == "ratio" or num.is_bare
         if num.is_bare and (self._in_quoted_name(i) or self._qualifies_head(i)):
@@ -310,7 +311,7 @@ class _Sentence:
             verdict = r.after.match_at(toks, i + 1)
             if verdict is not None and verdict[0]:
                 return None
-        if cue is None and self._planned(q):
+        if (cue is None and self._planned(q)) or self._bracketed_baseline(i):
             return None
         unit, unit_class, unit_end = self._unit(i)
         x = num.value
@@ -342,6 +343,8 @@ class _Sentence:
         same = r.same_period.match_at(toks, after) if link else None
         other = r.other_baselines.match_at(toks, after) if link else None
         if num.is_percent:
+            if cue is None:
+                cue = self._shared_cue(previous, first)
             if plan is not None:
                 return _Role("plan", i, first, plan[1], _pct_of_plan(x, cue), num, cue, plan[0])
             named = self._plan_before(first) if cue in ("reach", "equal", None) else None
@@ -516,6 +519,21 @@ class _Sentence:
         j = found[1]
         return j == 0 or toks[j - 1].kind == "p" or r.links.match_before(toks, j) is not None
 
+    def _bracketed_baseline(self, i: int) -> bool:
+        """ "(kế hoạch năm Bộ Tài chính giao là 6.000 tỷ đồng)", "(cùng kỳ đạt 3.295 tỷ đồng)":
+        an amount in brackets that open on a plan or on the same period is what the figure
+        before them is measured against, no result."""
+        toks, r = self.toks, self.r
+        for j in range(i - 1, max(-1, i - _BRACKET_REACH), -1):
+            if toks[j].text == ")":
+                return False
+            if toks[j].text == "(":
+                return (
+                    r.plans.match_at(toks, j + 1) is not None
+                    or r.same_period.match_at(toks, j + 1) is not None
+                )
+        return False
+
     def _slash_plan(self, i: int) -> int | None:
         """In ``90.000/KH 150.000 tấn``, the index of the plan's number."""
         toks = self.toks
@@ -558,6 +576,14 @@ class _Sentence:
         if cue is None and 0 < words <= self.r.label_words and previous.cue in ("up", "down"):
             return previous.cue
         return None
+
+    def _shared_cue(self, previous: _Role | None, first: int) -> str | None:
+        """ "tăng 1,9% so với kế hoạch và 4,86% so với năm 2017": a bare percentage joined by
+        "và" to a change shares its verb."""
+        if previous is None or previous.cue not in ("up", "down"):
+            return None
+        between = self.toks[previous.last : first]
+        return previous.cue if [t.low for t in between] == ["và"] else None
 
     def _closes_plan_item(self, previous: _Role) -> bool:
         """``previous`` follows a share of a plan in the same item, only its cue between."""

@@ -145,10 +145,14 @@ def layout(text: str) -> Layout:
     # the year it was published, as a crawl stamp does.
     stamp_year = stamp_year or _page_year(all_lines[:first_body], pats)
     end_index = len(all_lines)
+    # A footer's words above the first paragraph ("Liên kết website", "Thống kê truy cập" in a
+    # side bar before the article) end nothing.
+    read = False
     for i in range(first_body, len(all_lines)):
-        if pats.footer.match(all_lines[i].text):
+        if read and pats.footer.match(all_lines[i].text):
             end_index = i
             break
+        read = read or _paragraph(all_lines[i].text, pats)
     authors: list[str] = []
     for i in range(end_index - 1, first_body - 1, -1):
         line = all_lines[i].text
@@ -236,6 +240,12 @@ def _proper(line: str, pats: _Patterns) -> bool:
         return False
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
     return not (len(words) < pats.min_title_words or is_caption(line) or _is_place_label(line))
+
+
+def _paragraph(line: str, pats: _Patterns) -> bool:
+    return len(line) > MAX_TITLE_CHARS // 2 or (
+        line.rstrip().endswith(".") and not is_boilerplate(line) and len(line.split()) > 5
+    )
 
 
 def _goes_on(
