@@ -76,6 +76,22 @@ CASES = [
         "đồng) và tăng thu 29% so với cùng kỳ (cùng kỳ đạt 3.295 tỷ đồng).",
         [F("thu ngân sách", value=4251e9, pct_of_plan=71.0, yoy_pct=29.0)],
     ),
+    (  # the scale after a ratio's whole is the part's too (held-out set 25)
+        "Trong quý đã giải ngân 36,91/404,52 tỷ đồng vốn đầu tư công, đạt 9,12% kế hoạch năm.",
+        [F("giải ngân", part=36.91e9, whole=404.52e9, unit="VND", pct_of_plan=9.12)],
+    ),
+    (  # a disbursement's percentage is its plan's share; the amount after "với" is its value
+        "Giá trị giải ngân các nguồn vốn đạt 45,67% với trên 162 tỷ đồng.",
+        [F("Giá trị giải ngân các nguồn vốn", value=162e9, pct_of_plan=45.67)],
+    ),
+    (  # the bands counted things reached, after a count with no whole
+        "Có 6 chỉ tiêu đạt và vượt, 10 chỉ tiêu đạt trên 90%, 6 chỉ tiêu đạt dưới 70%.",
+        [
+            F("chỉ tiêu đạt và vượt", value=6.0),
+            F("chỉ tiêu", value=10.0),
+            F("chỉ tiêu đạt dưới", value=6.0),
+        ],
+    ),
     (  # a rate keeps its level
         "Tỷ lệ hộ nghèo đạt tỷ lệ 3,2%.",
         [F("Tỷ lệ hộ nghèo", value=3.2, unit="%", pct_of_plan=None)],

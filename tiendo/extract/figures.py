@@ -410,10 +410,12 @@ class _Sentence:
         return found is not None and found[1] == len(words)
 
     def _band(self, i: int, previous: _Role | None) -> bool:
-        """ "17/53 chỉ tiêu đạt từ 70 đến dưới 100%", "12/53 chỉ tiêu đạt dưới 50%": right after
-        a count, numbers with a bound name the band the counted units reached, no figure of
+        """ "17/53 chỉ tiêu đạt từ 70 đến dưới 100%", "10 chỉ tiêu đạt trên 90%": right after a
+        count, numbers with a bound name the band the counted units reached, no figure of
         their own."""
-        if previous is None or previous.kind != "ratio" or previous.unit_class != "counted":
+        if previous is None or previous.kind not in ("ratio", "value"):
+            return False
+        if previous.unit_class != "counted":
             return False
         between = self.toks[previous.unit_end : i]
         if not 0 < len(between) <= _BAND_TOKENS or any(t.kind == "p" for t in between):
@@ -844,7 +846,7 @@ class _Sentence:
         before it, is that figure's value."""
         if current is None or current.part is not None or role.unit_class is None:
             return False
-        if not self._only_marks_and_reach(floor, role.first):
+        if not self._only_marks_and_reach(floor, role.first, role.unit_class != "counted"):
             return False
         if current.value is not None and current.unit_class != "percent":
             return False
@@ -866,14 +868,16 @@ class _Sentence:
         name = self.toks[close - 1]
         return name.kind == "w" and name.text.isupper() and len(name.text) > 1
 
-    def _only_marks_and_reach(self, floor: int, first: int) -> bool:
+    def _only_marks_and_reach(self, floor: int, first: int, tight: bool = False) -> bool:
         """Between ``floor`` and ``first``: a bracket or comma, then perhaps "ước" and a verb
-        of reaching ("đạt", "thực hiện")."""
+        of reaching ("đạt", "thực hiện"); or, with ``tight``, "với" alone ("đạt 45,67% với
+        trên 162 tỷ đồng": an amount, where a count would name a thing of its own)."""
         toks, j = self.toks, floor
         while j < first and toks[j].kind == "p" and toks[j].text in ("(", ","):
             j += 1
         if j == floor:
-            return False
+            link = self.r.tight_equivalents.match_at(toks, j, first) if tight else None
+            return link is not None and link[1] == first
         estimate = self.r.estimated.match_at(toks, j, first)
         j = j if estimate is None else estimate[1]
         cue = self.r.cues.match_at(toks, j, first)

@@ -302,11 +302,21 @@ def _read_token(text: str, m: re.Match[str], g: _Grammar) -> NumberToken:
         bad = part_text if part is None else whole_text if whole is None else None
         if bad is not None:
             part = whole = None
+        # "36,91/404,52 tỷ đồng": the scale and the currency after the whole are the part's too.
+        scale, after = _scale_words(text, end, g)
+        currency = None
+        if scale:
+            currency, end = _phrase_after(text, after, g.currencies, g.currency)
+            end = end if currency else after
+            if part is not None and whole is not None:
+                part, whole = part * 10**scale, whole * 10**scale
         return NumberToken(
             part,
             (start, end),
             raw,
             "ratio",
+            scale,
+            currency,
             whole=whole,
             qualifier=qualifier,
             qualifier_span=q_span,
