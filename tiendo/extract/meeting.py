@@ -145,6 +145,8 @@ class _Rules:
     co_chair_counts: frozenset[str]
     skip_titles: tuple[str, ...]
     prefer: dict[str, tuple[str, ...]]
+    committee_heads: dict[str, str]
+    head_speaks: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +197,8 @@ def _rules() -> _Rules:
                 "co_chair_counts": "list[str]",
                 "skip_titles": "list[str]",
                 "prefer": "dict[str,list[str]]",
+                "committee_heads": "dict[str,str]",
+                "head_speaks": "list[str]",
             },
         },
     )
@@ -254,6 +258,8 @@ def _rules() -> _Rules:
         co_chair_counts=frozenset(w.lower() for w in chair["co_chair_counts"]),
         skip_titles=tuple(text_key(t) for t in chair["skip_titles"]),
         prefer={k: tuple(text_key(t) for t in v) for k, v in chair["prefer"].items()},
+        committee_heads={text_key(k): text_key(v) for k, v in chair["committee_heads"].items()},
+        head_speaks=tuple(w.lower() for w in chair["head_speaks"]),
     )
 
 
@@ -1274,9 +1280,37 @@ def _chair(
         if best is None or (rank, first) < best:
             best, chosen = (rank, first), mentions[first]
     if chosen is None:
-        return _chair_by_title(text, mentions, kind, organizer)
+        return _chair_by_title(text, mentions, kind, organizer) or _committee_head(
+            text, mentions, organizer
+        )
     person = next(p for p in merge(mentions) if text_key(p.name) == text_key(chosen.name))
     return Chair(name=person.name, title=_chair_title(person.titles, kind, organizer))
+
+
+def _committee_head(text: str, mentions: list[Mention], organizer: str | None) -> Chair | None:
+    """Where nobody is said to preside over a Party committee's conference, its secretary
+    ("Bí thư Tỉnh ủy" at the Tỉnh ủy's) who speaks or directs there, when one person named in
+    the text holds that title; one who only attends or hands out awards chairs nothing."""
+    rules = _rules()
+    organ = f" {text_key(organizer or '')} "
+    wanted = next((t for body, t in rules.committee_heads.items() if f" {body} " in organ), None)
+    if wanted is None:
+        return None
+    holders = {
+        text_key(p.name): (p, title)
+        for p in merge(mentions)
+        for title in p.titles
+        if text_key(title).startswith(wanted)
+    }
+    if len(holders) != 1:
+        return None
+    person, title = next(iter(holders.values()))
+    key = text_key(person.name)
+    for m in mentions:
+        said = _before(text, m) + " " + text[m.end : _sentence_end(text, m.end)].lower()
+        if text_key(m.name) == key and any(verb in said for verb in rules.head_speaks):
+            return Chair(name=person.name, title=title)
+    return None
 
 
 def _chair_by_title(
@@ -1338,10 +1372,13 @@ def _attending(before: str) -> bool:
 
 def _list_head(text: str, mentions: list[Mention], index: int) -> int:
     """The first of the mentions listed right before ``mentions[index]``, separated by
-    commas, semicolons or "và" only."""
+    commas, semicolons or "và" only, or by the rest of an item that a semicolon closes
+    ("A, Trưởng đoàn ĐBQH khóa XIV, đơn vị tỉnh Hà Giang; B, …")."""
     while index > 0:
-        gap = text[mentions[index - 1].end : mentions[index].start].strip(" ,;\t")
-        if gap not in ("", "và") and not _joins_co_chairs(gap):
+        raw = text[mentions[index - 1].end : mentions[index].start]
+        gap = raw.strip(" ,;\t")
+        item_rest = raw.rstrip(" \t").endswith(";") and not any(c in raw for c in ".:\n")
+        if gap not in ("", "và") and not _joins_co_chairs(gap) and not item_rest:
             break
         index -= 1
     return index
