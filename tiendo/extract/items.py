@@ -175,6 +175,9 @@ class _State:
     # After such a sentence, the next sentences of its paragraph go on with the list only
     # while they name a shortcoming ("Tuy nhiên, A còn chậm. B chưa đáp ứng yêu cầu.").
     strict: bool = False
+    # The sentence before named the tasks or solutions set ("Hội nghị đã đề ra các giải
+    # pháp quý II."): "Trong đó, tập trung …" lists them.
+    announced: bool = False
 
 
 def extract_items(
@@ -201,6 +204,7 @@ def extract_items(
             _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest)
             if state.single:
                 state.single, state.strict = False, True
+            state.announced = _find(words, rules.announcements, sent) is not None
     return _unique(tasks), _unique(shortcomings)
 
 
@@ -232,6 +236,8 @@ def _read_sentence(
             task_start = _year_opener(text, words, main, rules, latest)
     if task_start is None and tasks and state.mode is None:
         task_start = _follower(words, sent, rules)
+    if task_start is None and state.announced:
+        task_start = _in_which(words, sent, rules)
     if task_start is None and state.mode is None:
         task_start = _prescription(words, sent, rules)
     if task_start is not None:
@@ -744,6 +750,16 @@ def _follower(words: Words, sent: Segment, rules: _Rules) -> int | None:
     if not n or first + n >= len(words) or words.gap(first + n).strip() != ",":
         return None
     return sent.start if _modal_soon(words, first + n, sent.end, rules) else None
+
+
+def _in_which(words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "Hội nghị đã đề ra các giải pháp quý II. Trong đó, tập trung A; B": after a sentence
+    that names what was set, "Trong đó" and a task verb open the list."""
+    first = words.first_from(sent.start)
+    n = rules.announcement_links.longest_at(words, first)
+    if not n or first + n >= len(words) or words[first + n].start >= sent.end:
+        return None
+    return words[first + n].start if rules.verbs.longest_at(words, first + n) else None
 
 
 def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
