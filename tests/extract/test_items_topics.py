@@ -129,6 +129,16 @@ RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, 
                 "tập trung khai thác nguồn thu, chống thất thu và nợ đọng thuế",
             ],
         ),
+        (  # in a task list, a task verb opens one more task though it names a shortfall
+            RESULT + "Hai tháng cuối năm 2026, huyện tập trung vào các nhiệm vụ như: tiếp tục khảo "
+            "sát, đầu tư các mô hình sản xuất nông nghiệp; hoàn thành nhiệm vụ thu chi ngân sách. "
+            "Tập trung hoàn thành chỉ tiêu chưa đạt tại các xã xây dựng nông thôn mới nâng cao.",
+            [
+                "tiếp tục khảo sát, đầu tư các mô hình sản xuất nông nghiệp",
+                "hoàn thành nhiệm vụ thu chi ngân sách",
+                "Tập trung hoàn thành chỉ tiêu chưa đạt tại các xã xây dựng nông thôn mới nâng cao",
+            ],
+        ),
     ],
 )
 def test_tasks(body: str, expected: list[str]) -> None:

@@ -245,7 +245,10 @@ def _read_sentence(
         if task_start >= 0:
             tasks.extend(_items(text, words, task_start, sent.end, rules, task=True))
         return
-    short = _shortcoming_trigger(text, words, sent, rules)
+    # In a task list, a sentence that opens on a task verb is one more task, even when it
+    # names what fell short ("Tập trung hoàn thành chỉ tiêu chưa đạt …").
+    directive = state.mode == "task" and rules.verbs.longest_at(words, first)
+    short = None if directive else _shortcoming_trigger(text, words, sent, rules)
     if short is not None:
         start, follow = short
         if follow != "none" or state.mode != "short":  # a list already open goes on
