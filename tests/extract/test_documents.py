@@ -32,6 +32,19 @@ def docs(text: str) -> list[tuple]:
             "thực hiện Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ về giãn cách.",
             [("Chỉ thị", "15/CT-TTg", None, "2020-03-27", "Thủ tướng Chính phủ")],
         ),
+        (  # a comma inside a name whose period comes soon after (held-out sets 22, 25)
+            "thực hiện đề án phát triển kinh tế vườn, kinh tế trang trại giai đoạn 2021-2025, "
+            "toàn huyện xây dựng được 58 vườn.",
+            [
+                (
+                    "Đề án",
+                    None,
+                    "đề án phát triển kinh tế vườn, kinh tế trang trại giai đoạn 2021-2025",
+                    None,
+                    None,
+                )
+            ],
+        ),
         (  # a space between the number and its symbol stays; those around "-" go
             "triển khai Chỉ thị 03 CT-TW của Bộ Chính trị đạt kết quả khá.",
             [("Chỉ thị", "03 CT-TW", None, None, "Bộ Chính trị")],

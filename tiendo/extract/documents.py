@@ -40,6 +40,7 @@ _PERIOD_SUFFIX = re.compile(
 )
 LIST_LOOKBACK = 12  # characters before a kind searched for the mark that opens a list item
 TITLE_CHARS = 300  # at most, from a quoted title's opening mark to its closing one
+PERIOD_AHEAD_WORDS = 12  # after a comma inside a name, words searched for its period
 _KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
 _BOUNDARY_CHARS = frozenset(';:.!?…\n"“”()')
 
@@ -433,7 +434,12 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
             gap = words.gap(k)
             if any(ch in _BOUNDARY_CHARS for ch in gap) and not _opens_term(words, k):
                 break
-            if "," in gap and not listed and not rules.comma_continuations.longest_at(words, k):
+            if (
+                "," in gap
+                and not listed
+                and not rules.comma_continuations.longest_at(words, k)
+                and not _period_ahead(text, words, k)
+            ):
                 break
             if words.keys[k] == _VA and _names_next(words, k + 1, rules):
                 break  # "… năm 2027 và dự thảo Chương trình …": the next document
@@ -445,6 +451,18 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 break
         k += 1
     return k
+
+
+def _period_ahead(text: str, words: Words, k: int) -> bool:
+    """ "Đề án phát triển công nghiệp, thương mại dịch vụ … giai đoạn 2018-2020": after a
+    comma inside the name, its period comes within a few words, before any other mark."""
+    last = min(len(words), k + PERIOD_AHEAD_WORDS) - 1
+    end = words[last].end
+    for ch in ",;:.()":
+        at = text.find(ch, words[k].start, end)
+        if at >= 0:
+            end = at
+    return _PERIOD.search(text, words[k].start, end) is not None
 
 
 def _with_closing_parenthesis(text: str, end: int) -> int:
