@@ -90,6 +90,22 @@ from tiendo.extract.engine import extract_text
             "thường kỳ tháng 2.\n",
             "UBND tỉnh",
         ),
+        (  # a comma closes the council's term before its verb (held-out set 26)
+            "Sáng 12.7, HĐND tỉnh Tân Lập khóa XIII, nhiệm kỳ 2021 - 2026, khai mạc kỳ họp thứ 11 "
+            "để đánh giá tình hình 6 tháng đầu năm 2026.\n",
+            "HĐND tỉnh Tân Lập",
+        ),
+        (  # a comma between the session's number and its council in the headline
+            "Kỳ họp thứ 2, HĐND huyện Tân Lập khóa XX\nToàn cảnh kỳ họp\n\nTại kỳ họp, các đại "
+            "biểu đã nghe báo cáo tình hình 6 tháng đầu năm 2026.\n",
+            "HĐND huyện Tân Lập",
+        ),
+        (  # a long bulleted line is a paragraph, not a menu item
+            "Kết quả kỳ họp thứ 9 - HĐND tỉnh khóa XVII\n  09:46 15/07/2026\n • Kỳ họp thứ 9 - HĐND "
+            "tỉnh khoá XVII diễn ra trong 2,5 ngày tại thành phố Tân Lập. Kỳ họp đã hoàn thành các "
+            "nội dung, chương trình đề ra.\n",
+            "HĐND tỉnh",
+        ),
     ],
 )
 def test_organizer(text: str, organizer: str) -> None:
@@ -129,6 +145,15 @@ def test_no_organizer_from_a_title(text: str) -> None:
             "Sáng ngày 09/12, Huyện đoàn Tân Lập tổ chức Hội nghị tổng kết công tác Đoàn năm "
             "2026; đồng thời triển khai chương trình công tác năm 2027.\n",
             "hội nghị",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
+        (  # the work reviewed, its cue cut off by the clause's reach; the solutions planned
+            "Ngày 29/12, HĐND thị trấn Tân Lập khóa V đã tổ chức kỳ họp lần thứ 13.\n\nTại kỳ họp, "
+            "các đại biểu đã được nghe lãnh đạo UBND thị trấn Tân Lập báo cáo tình hình thực hiện "
+            "nhiệm vụ phát triển kinh tế - xã hội, quốc phòng – an ninh của thị trấn năm 2026 và "
+            "nhiệm vụ, giải pháp thực hiện năm 2027.\n",
+            "kỳ họp",
             {"months": 12, "year": 2026},
             {"months": 12, "year": 2027},
         ),

@@ -624,7 +624,10 @@ def _organizer(
     elif last < len(words) and words.keys[last - 1] == _LAN_THU[1]:
         last += 1  # "Kỳ họp thứ 3 HĐND phường A": the kind ends on "thứ", its number next
     while i < len(words) and words[i].start < window_end and i <= last:
-        organ = _org_at(text, words, i)
+        # "Kỳ họp thứ 2, HĐND huyện A khóa XX", "kỳ họp thứ 9 - HĐND tỉnh": a mark may stand
+        # between the session's number and its council.
+        marked = i == last and words.gap(i).strip() in (",", "-", "–", "—")
+        organ = _org_at(text, words, i, marked)
         if organ:
             return _with_place(text, words, organ), None
         i += 1
@@ -784,8 +787,10 @@ def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int]
         if k >= len(words):
             continue
         spaced = words.joined(k) if k > j else not between.strip()
-        # A headline's "Huyện ủy A: Đánh giá tình hình …" names the organ, then what it does.
-        if ((spaced or between.strip() == ":") and rules.organizer_verbs.longest_at(words, k)) or (
+        # A headline's "Huyện ủy A: Đánh giá tình hình …" names the organ, then what it does;
+        # "HĐND tỉnh A khóa XIII, nhiệm kỳ 2021 - 2026, khai mạc …": a comma closes its term.
+        closed = between.strip() == ":" or (between.strip() == "," and bool(m.group().strip()))
+        if ((spaced or closed) and rules.organizer_verbs.longest_at(words, k)) or (
             (spaced or between.strip() == ",") and _kind_at(words, k, rules)
         ):
             return stop, m.group(), k
@@ -851,13 +856,14 @@ def _place_end(words: Words, i: int, opening: bool = False) -> int:
     return k if k > j else 0
 
 
-def _org_at(text: str, words: Words, i: int) -> str | None:
-    """The organ phrase that starts at word ``i`` (``Ban Thường vụ Thành ủy Lạng Sơn``)."""
+def _org_at(text: str, words: Words, i: int, marked: bool = False) -> str | None:
+    """The organ phrase that starts at word ``i`` (``Ban Thường vụ Thành ủy Lạng Sơn``);
+    ``marked``: after a comma or a dash, not only after spaces."""
     if i >= len(words) or not _rules().organs.longest_at(words, i) or not is_capital(words[i].text):
         return None
-    if not words.joined(i) or _in_title(words, i):
+    if not (marked or words.joined(i)) or _in_title(words, i):
         return None
-    end = org_end(words, i)
+    end = org_end(words, i, first=marked)
     return _committee(text, words, i, end)
 
 
@@ -1069,7 +1075,7 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     if role is None and clause_start > 0 and low[clause_start - 1] == ",":
         # "tổng kết công tác xây dựng Đảng, xây dựng chính quyền, … năm 2025": the cue
         # before a list of fields, no other year between.
-        wide = low[_clause_start(low, m.start(), ";:.()\n") : clause_start]
+        wide = low[_clause_start(low, clause_start - 1, ";:.()\n") : clause_start]
         if not _YEAR.search(wide):
             role = _nearest_cue(wide)
     if role is not None:
