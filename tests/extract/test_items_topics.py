@@ -193,6 +193,25 @@ def test_a_year_in_the_footer_is_no_year_of_the_report() -> None:
     assert covers(tasks, ["giải phóng mặt bằng, chỉnh trang đô thị, thu ngân sách"]), tasks
 
 
+def test_shortcomings_after_the_period_they_belong_to() -> None:
+    # "những hạn chế, tồn tại trong 6 tháng đầu năm 2026:" heads the list after its colon
+    # (held-out set 26).
+    _, shortcomings = items(
+        RESULT + "Hội đồng nhân dân tỉnh đã thẳng thắn chỉ ra những hạn chế, tồn tại trong 6 "
+        "tháng đầu năm 2026: Tăng trưởng GRDP chưa đạt như kỳ vọng; tình hình dịch tả lợn Châu "
+        "Phi diễn biến phức tạp; một số sản phẩm công nghiệp giảm.",
+        HEADLINE,
+    )
+    assert covers(
+        shortcomings,
+        [
+            "Tăng trưởng GRDP chưa đạt như kỳ vọng",
+            "tình hình dịch tả lợn Châu Phi diễn biến phức tạp",
+            "một số sản phẩm công nghiệp giảm",
+        ],
+    ), shortcomings
+
+
 def test_shortcomings_listed_after_a_noun_used_as_a_verb() -> None:
     # "tồn tại" is the verb here; the list hangs on "nhiều khó khăn, bất cập như:", and a
     # clause that says something recurs ("vẫn tái diễn") names a shortcoming of its own.

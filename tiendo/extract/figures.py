@@ -290,7 +290,8 @@ class _Sentence:
             return None
         if r.thresholds.match_at(toks, i + 1) is not None:
             return None
-        if any(r.denominators.match_at(toks, k) for k in range(max(0, i - 2), i)):
+        # Only "1 ha" is a unit area: the phrases are looked up for a one alone.
+        if num.value == 1 and any(r.denominators.match_at(toks, k) for k in range(max(0, i - 2), i)):
             return None
         counting = num.kind == "ratio" or num.is_bare
         if num.is_bare and (self._in_quoted_name(i) or self._qualifies_head(i)):

@@ -31,6 +31,7 @@ SUBJECT_REACH = 14  # words between an item's start and its verb when a subject 
 CAPTION_WORDS = 25
 _LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.)])\s*")
 _TRAILING = " \t\u00a0.…,;:/!?"
+_PERIOD_QUALIFIER = re.compile(r"(?:trong|của)\s[\w\s]{0,40}?\b(?:19|20)\d\d", re.I)
 _ETC = re.compile(r",\s*(?:\.{3}|…)\s*(?=\w)")
 PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy sản")
 COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
@@ -932,7 +933,11 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     # Only a short qualifier between the noun and "như:" ("cần giải quyết như:"); a longer
     # stretch is a sentence of its own whose colon introduces something else.
     between = re.findall(r"\w+", text[noun_end:colon].lower())
-    if len(between) > NOUN_LIST_GAP or (between and between[-1] not in rules.list_words):
+    # "những hạn chế, tồn tại trong 6 tháng đầu năm 2026: A; B": the period they belong to.
+    period = _PERIOD_QUALIFIER.fullmatch(text[noun_end:colon].strip()) is not None
+    if not period and (
+        len(between) > NOUN_LIST_GAP or (between and between[-1] not in rules.list_words)
+    ):
         return None
     return colon + 1
 
