@@ -101,6 +101,19 @@ CASES = [
             F("chỉ tiêu", value=10.0),
         ],
     ),
+    (  # "bằng" before an amount with its unit says what it is (held-out sets 25, 26)
+        "Giá trị sản xuất công nghiệp, xây dựng bằng 35 tỷ đồng; thu ngân sách đạt 1,1 tỷ đồng.",
+        [F("Giá trị sản xuất công nghiệp, xây dựng", value=35e9), F("thu ngân sách", value=1.1e9)],
+    ),
+    (  # the same figure as an amount after its share of the plan
+        "Tổng giá trị sản xuất trên địa bàn huyện đạt gần 80% kế hoạch năm, tương đương 5.919 tỷ "
+        "đồng.",
+        [F("Tổng giá trị sản xuất trên địa bàn huyện", value=5919e9, pct_of_plan=80.0)],
+    ),
+    (  # an amount it is compared with is no figure
+        "Sản lượng đạt 20.000 tấn, bằng 18.500 tấn của năm trước.",
+        [F("Sản lượng", value=20000.0)],
+    ),
     (  # a rate keeps its level
         "Tỷ lệ hộ nghèo đạt tỷ lệ 3,2%.",
         [F("Tỷ lệ hộ nghèo", value=3.2, unit="%", pct_of_plan=None)],

@@ -386,7 +386,9 @@ class _Sentence:
             return _Role(
                 "yoy_abs", i, first, unit_end, amount, num, cue, None, unit, unit_class, unit_end
             )
-        if cue == "equal" or (cue == "exceed" and link is not None):
+        # "giá trị sản xuất bằng 35 tỷ đồng": "bằng" before an amount with its unit says what
+        # it is; before a bare numeral it compares.
+        if (cue == "equal" and unit_class is None) or (cue == "exceed" and link is not None):
             return None
         if unit_class is None and cue not in ("reach", "level"):
             return None
@@ -699,6 +701,13 @@ class _Sentence:
             elif role.kind == "value" and self._of_whole(role, current, prev_end):
                 assert current is not None
                 current.part, current.whole, current.value = current.value, role.amount, None
+            elif (
+                role.kind == "value"
+                and role.cue == "equal"
+                and current is not None
+                and current.value is not None
+            ):
+                pass  # "đạt 20.000 tấn, bằng 18.500 tấn của năm trước": what it is compared with
             elif role.kind in ("value", "ratio"):
                 made = self._new_value(role, seg, prev_end, pre, carry)
                 if made is not None:
@@ -882,8 +891,8 @@ class _Sentence:
         estimate = self.r.estimated.match_at(toks, j, first)
         j = j if estimate is None else estimate[1]
         cue = self.r.cues.match_at(toks, j, first)
-        if cue is not None and cue[0] == "reach":
-            j = cue[1]
+        if cue is not None and cue[0] in ("reach", "equal"):
+            j = cue[1]  # "…, tương đương 5.919 tỷ đồng": the same figure as an amount
         return j == first
 
     def _of_whole(self, role: _Role, current: _Draft | None, floor: int) -> bool:
