@@ -384,8 +384,8 @@ def _task_trigger(
         return None
     rest = text[cue_end : sent.end]
     if ";" in rest:
-        verb = _find(words, rules.verbs, sent, cue_end)
-        return words[verb[0]].start if verb else cue_end
+        task_verb = _find(words, rules.verbs, sent, cue_end)
+        return words[task_verb[0]].start if task_verb else cue_end
     if text[sent.start : sent.start + 3].lower() == "về ":
         comma = text.find(",", cue_end, sent.end)
         if comma >= 0 and len(text[comma : sent.end].split()) > MIN_ITEM_WORDS:

@@ -1004,8 +1004,8 @@ def _periods_in(
             and review.months < 12
             and (plan is None or plan is loose_year or plan.months == 12)
         ):
-            year = remaining.group(1) or remaining.group(2)
-            plan = PeriodRef(months=12 - review.months, year=int(year) if year else None)
+            named = remaining.group(1) or remaining.group(2)
+            plan = PeriodRef(months=12 - review.months, year=int(named) if named else None)
         for m in _QUARTER.finditer(seg.text):
             quarter = int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1).upper())
             year = int(m.group(2)) if m.group(2) else None

@@ -215,14 +215,14 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
         if pats.chrome.match(line.text):
             start = i + 1
     for i in range(start, len(zone)):
-        line = zone[i].text
-        if not _proper(line, pats):
+        head = zone[i].text
+        if not _proper(head, pats):
             continue
-        if len(line) > MAX_TITLE_CHARS:
+        if len(head) > MAX_TITLE_CHARS:
             break
         # "(ABC) - …" or "… vừa tổ chức …." is the lead: the text has no headline, unless
         # the page's date and counters stand under it, as they stand under a headline.
-        lead = _DATELINE.match(line) or pats.leads.search(line)
+        lead = _DATELINE.match(head) or pats.leads.search(head)
         if lead and not _over_meta(zone, i, pats):
             break
         return i
