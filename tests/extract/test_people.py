@@ -46,6 +46,17 @@ def people(text: str) -> list[tuple[str, list[str]]]:
                 ("Hoàng Văn Minh", ["nguyên Trưởng Công an huyện"]),
             ],
         ),
+        (  # a comma between the title and the name; "Xuất nhập khẩu" in a body's name; "CT"
+            # (held-out set 26)
+            "Phó Chủ tịch Thường trực UBND tỉnh, Nguyễn Văn Tâm đã chủ trì cuộc họp. Dự có bà Lê "
+            "Thị Hoa, Phó Cục trưởng Cục Xuất nhập khẩu – Bộ Công Thương và đồng chí Hà Văn Cẩm "
+            "- BT Đảng ủy, CT HĐND xã.",
+            [
+                ("Nguyễn Văn Tâm", ["Phó Chủ tịch Thường trực UBND tỉnh"]),
+                ("Lê Thị Hoa", ["Phó Cục trưởng Cục Xuất nhập khẩu – Bộ Công Thương"]),
+                ("Hà Văn Cẩm", ["BT Đảng ủy", "CT HĐND xã"]),
+            ],
+        ),
         (  # offices of the armed forces
             "Dự có Trung tướng Lê Văn Hải, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam và "
             "ông Lò Văn Pha, Chính trị viên Ban CHQS huyện.",

@@ -170,8 +170,9 @@ def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
         if end >= len(words):
             return None
         gap = words.gap(end).strip()
-        if gap in ("-", "–") and (n := bare_name(words, end)):
-            # "Bí thư Huyện ủy - Nguyễn Văn A chủ trì": the title, a dash, then the name.
+        if gap in ("-", "–", ",") and not title_head_at(words, end) and (n := bare_name(words, end)):
+            # "Bí thư Huyện ủy - Nguyễn Văn A chủ trì", "Phó Chủ tịch UBND tỉnh, Nguyễn Văn A
+            # đã chủ trì": the title, a dash or a comma, then the name.
             mention = _with_titles(words, start_index, end, end + n, titled=True)
             if not is_role(words, index, head, end):
                 titles.append(words.text[words[index].start : words[end - 1].end])
