@@ -114,6 +114,13 @@ CASES = [
         "Sản lượng đạt 20.000 tấn, bằng 18.500 tấn của năm trước.",
         [F("Sản lượng", value=20000.0)],
     ),
+    (  # a bare share after "chiếm" is that of the figure before it (held-out set 26)
+        "Giá trị ngành thủy sản đạt hơn 1.977 tỷ đồng, chiếm tỷ trọng 74,77%.",
+        [
+            F("Giá trị ngành thủy sản", value=1977e9),
+            F("tỷ trọng giá trị ngành thủy sản", value=74.77, unit="%"),
+        ],
+    ),
     (  # a rate keeps its level
         "Tỷ lệ hộ nghèo đạt tỷ lệ 3,2%.",
         [F("Tỷ lệ hộ nghèo", value=3.2, unit="%", pct_of_plan=None)],

@@ -681,6 +681,8 @@ class _Sentence:
             if any(t.text == ";" for t in self.toks[prev_end : role.first]):
                 current, carry = None, None
             pre = self._pre(seg, role.first, prev_end)
+            if pre is not None and last is not None:
+                pre = self._share_of_last(seg, pre, last) or pre
             if pre is None and last is not None and role.kind in ("yoy", "plan", "pct"):
                 pre = self._average(seg, role.first, last)
             if last is not None and role.kind == "value":
@@ -842,6 +844,17 @@ class _Sentence:
         named = " ".join(t.text for t in toks[rate : cue[1]])
         text = f"{named} {_lower_first(pre.text)}"
         return Phrase(text, pre.start, pre.end, pre.words + cue[1] - rate, named.lower())
+
+    def _share_of_last(self, seg: int, pre: Phrase, last: _Draft) -> Phrase | None:
+        """ "giá trị ngành thủy sản đạt 1.977 tỷ đồng, chiếm tỷ trọng 74,77%": a bare share
+        whose clause opens on "chiếm" is the share of the figure before it."""
+        found = self.r.share_verbs.match_at(self.toks, seg)
+        if found is None or not self._is_bare(pre.text) or self.toks[found[1]].start != pre.start:
+            return None
+        if self._is_bare(last.indicator):
+            return None  # a bare measure too: the sector named before owns both
+        text = f"{pre.text} {_lower_first(last.indicator)}"
+        return Phrase(text, pre.start, pre.end, len(text.split()), pre.head)
 
     def _is_bare(self, indicator: str) -> bool:
         """A measure and nothing else ("giá trị sản xuất", "tỷ trọng"): it names no owner."""
