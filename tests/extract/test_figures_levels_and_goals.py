@@ -121,6 +121,13 @@ CASES = [
             F("tỷ trọng giá trị ngành thủy sản", value=74.77, unit="%"),
         ],
     ),
+    (  # a place named before the head says whose figure it is (held-out set 26)
+        "Gồm: Thạch Hà thu hơn 569 tỷ đồng, đạt 176% kế hoạch; Vũ Quang thu hơn 39 tỷ đồng.",
+        [
+            F("Thạch Hà thu", value=569e9, pct_of_plan=176.0),
+            F("Vũ Quang thu", value=39e9),
+        ],
+    ),
     (  # a rate keeps its level
         "Tỷ lệ hộ nghèo đạt tỷ lệ 3,2%.",
         [F("Tỷ lệ hộ nghèo", value=3.2, unit="%", pct_of_plan=None)],

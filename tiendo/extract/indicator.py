@@ -17,6 +17,8 @@ from tiendo.extract.phrases import PhraseSet, Tok
 
 __all__ = ["Phrase", "clean", "is_time_number"]
 
+PROPER_NAME_WORDS = 4  # of a place named before an indicator's head
+
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
@@ -64,7 +66,8 @@ def clean(
     view = [toks[i] for i in idx]
     lo, hi = _trim(view, 0, len(view), r, drop_subject=drop_subject)
     head_at, head = _head(r.heads, view, lo, hi)
-    if cut_at_head and head_at > lo:
+    # "Thạch Hà thu hơn 569 tỷ đồng": a place's name before the head says whose it is.
+    if cut_at_head and head_at > lo and not _proper_name(view, lo, head_at):
         before = r.head_prefixes.match_before(view, head_at, lo)
         lo = before[1] if before else head_at
     if hi - lo > r.indicator_words and head_at < 0:
@@ -81,6 +84,12 @@ def clean(
         end=toks[kept[-1]].end,
         words=sum(toks[i].kind == "w" for i in kept),
         head=head,
+    )
+
+
+def _proper_name(toks: list[Tok], lo: int, hi: int) -> bool:
+    return 2 <= hi - lo <= PROPER_NAME_WORDS and all(
+        t.kind == "w" and t.text[:1].isupper() and t.text[1:].islower() for t in toks[lo:hi]
     )
 
 
