@@ -49,6 +49,10 @@ def docs(text: str) -> list[tuple]:
             "triển khai Chỉ thị 03 CT-TW của Bộ Chính trị đạt kết quả khá.",
             [("Chỉ thị", "03 CT-TW", None, None, "Bộ Chính trị")],
         ),
+        (  # a congress's resolution with no body named (held-out set 27)
+            "Trong nửa nhiệm kỳ thực hiện Nghị quyết Đại hội, phong trào phụ nữ có chiều sâu.",
+            [],
+        ),
         (  # a plan measured against after "so" (held-out set 22)
             "thu thuế đạt 137,85% so nghị quyết HĐND huyện.",
             [],

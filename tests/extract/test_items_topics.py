@@ -139,6 +139,15 @@ RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, 
                 "Tập trung hoàn thành chỉ tiêu chưa đạt tại các xã xây dựng nông thôn mới nâng cao",
             ],
         ),
+        (  # the year planned between the directive's verb and its subject (held-out set 27)
+            RESULT + "Kết luận hội nghị, đồng chí Trần Văn Ba ghi nhận những kết quả đạt được, "
+            "đồng thời nhấn mạnh trong năm 2027, các cấp Hội cần làm tốt công tác nắm bắt dư "
+            "luận xã hội; tiếp tục thực hiện đồng bộ các biện pháp phòng chống dịch bệnh.",
+            [
+                "làm tốt công tác nắm bắt dư luận xã hội",
+                "tiếp tục thực hiện đồng bộ các biện pháp phòng chống dịch bệnh",
+            ],
+        ),
     ],
 )
 def test_tasks(body: str, expected: list[str]) -> None:

@@ -467,9 +467,13 @@ def _asks_the_meeting(words: Words, i: int, end: int, rules: _Rules) -> bool:
 
 def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> bool:
     """A modal ("cần", "phải") within the next few words, after the period planned and a
-    subject at most ("nhấn mạnh: thời gian tới các cấp ủy cần …")."""
+    subject at most ("nhấn mạnh: thời gian tới các cấp ủy cần …", "nhấn mạnh trong năm 2027,
+    các cấp Hội cần …")."""
     if i < len(words):
         i += rules.future.longest_at(words, i)
+    year = rules.year_openers.longest_at(words, i) if i < len(words) else 0
+    if year and i + year < len(words) and words.keys[i + year].isdigit():
+        i += year + 1
     for j in range(i, min(i + 4, len(words))):
         if words[j].start >= end:
             break
@@ -1156,9 +1160,15 @@ def _past_period_clause(text: str, words: Words, start: int, end: int, rules: _R
     comma = text.find(",", start, end)
     if comma < 0 or words.first_from(comma) - first > OPENER_WORDS:
         return start
-    if rules.future.find(words, first, comma) is None:
+    if rules.future.find(words, first, comma) is None and not _names_a_year(words, first, comma):
         return start
     return comma + 1
+
+
+def _names_a_year(words: Words, first: int, end: int) -> bool:
+    """ "trong năm 2027,": a clause that names the year planned."""
+    keys = words.keys
+    return any(keys[k].isdigit() and len(keys[k]) == 4 for k in range(first, words.first_from(end)))
 
 
 def _before_turn_back(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
