@@ -221,6 +221,24 @@ def test_shortcomings_after_the_period_they_belong_to() -> None:
     ), shortcomings
 
 
+def test_the_unit_that_still_falls_short_introduces_the_shortcomings() -> None:
+    # "phường A vẫn còn tồn tại hạn chế cần khắc phục." says that some follow (held-out
+    # set 28); "Chất lượng giáo dục vẫn còn hạn chế." is one itself.
+    _, shortcomings = items(
+        RESULT + "Tuy nhiên, phường Tân An vẫn còn tồn tại hạn chế cần khắc phục. Trong đó, tiến "
+        "độ thi công một số công trình còn chậm. Tình trạng lấn chiếm hành lang an toàn giao "
+        "thông còn tái diễn.",
+        HEADLINE,
+    )
+    assert covers(
+        shortcomings,
+        [
+            "tiến độ thi công một số công trình còn chậm",
+            "Tình trạng lấn chiếm hành lang an toàn giao thông còn tái diễn",
+        ],
+    ), shortcomings
+
+
 def test_shortcomings_listed_after_a_noun_used_as_a_verb() -> None:
     # "tồn tại" is the verb here; the list hangs on "nhiều khó khăn, bất cập như:", and a
     # clause that says something recurs ("vẫn tái diễn") names a shortcoming of its own.

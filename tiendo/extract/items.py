@@ -101,6 +101,7 @@ class _Rules:
     attributive_past: PhraseSet
     agenda_items: PhraseSet
     reports: PhraseSet
+    unit_subjects: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -155,6 +156,7 @@ def _rules() -> _Rules:
         "attributive_past",
         "agenda_items",
         "report_phrases",
+        "unit_subjects",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -883,7 +885,8 @@ def _shortcoming_trigger(
         return listed, "list"
     exist = _existential(words, sent, rules)
     if exist is not None:
-        return _after_existential(text, words, exist, body_start, sent, bool(turn)), "list"
+        unit = rules.unit_subjects.longest_at(words, words.first_from(body_start)) > 0
+        return _after_existential(text, words, exist, body_start, sent, bool(turn) or unit), "list"
     if turn and body is not None:
         return (-1 if _is_intro(text, body_start, sent.end) else body_start), "list"
     if (
@@ -1009,7 +1012,9 @@ def _after_existential(
 ) -> int:
     """Where the shortcomings start after "còn những hạn chế": after "như:", at a capital
     that starts the first item, or (a short remainder) in the next sentences; a sentence
-    with its own subject ("Chất lượng giáo dục vẫn còn hạn chế.") is itself the item."""
+    with its own subject ("Chất lượng giáo dục vẫn còn hạn chế.") is itself the item, one
+    whose subject is the unit reporting ("phường A vẫn còn hạn chế cần khắc phục.") or that
+    turns from the results introduces them (``turned``)."""
     pos = words[end_index - 1].end
     after = text[pos : sent.end]
     stripped = after.lstrip()
