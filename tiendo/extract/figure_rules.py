@@ -60,8 +60,7 @@ class Rules:
     after: PhraseSet[bool]
     thresholds: PhraseSet[None]
     denominators: PhraseSet[None]
-    band_bounds: PhraseSet[None]
-    band_words: frozenset[str]
+    band: PhraseSet[bool]
     abbreviations: frozenset[str]
     pre_words: int
     trailing_words: int
@@ -139,8 +138,13 @@ def rules() -> Rules:
         after=_verdicts(lex["not_figure"]["after"], lex["is_figure"]["after"]),
         thresholds=PhraseSet(lex["not_figure"]["thresholds"]),
         denominators=PhraseSet(lex["not_figure"]["denominators"]),
-        band_bounds=PhraseSet(lex["not_figure"]["band_bounds"]),
-        band_words=frozenset(w.lower() for w in lex["not_figure"]["band_words"]),
+        # True for a bound ("dưới", "từ … đến"), False for the other words a band may hold.
+        band=PhraseSet(
+            {
+                **dict.fromkeys(lex["not_figure"]["band_words"], False),
+                **dict.fromkeys(lex["not_figure"]["band_bounds"], True),
+            }
+        ),
         abbreviations=frozenset(lex["sentence"]["abbreviations"]),
         pre_words=limits["pre_words"],
         trailing_words=limits["trailing_words"],

@@ -423,11 +423,15 @@ class _Sentence:
         between = self.toks[previous.unit_end : i]
         if not 0 < len(between) <= _BAND_TOKENS or any(t.kind == "p" for t in between):
             return False
+        # The words between are band phrases only, one of them a bound.
         words = [t for t in between if t.kind == "w"]
-        bounds = self.r.band_bounds
-        return any(bounds.match_at(words, k) for k in range(len(words))) and all(
-            t.low in self.r.band_words or bounds.match_at([t], 0) for t in words
-        )
+        k, bounded = 0, False
+        while k < len(words):
+            found = self.r.band.match_at(words, k)
+            if found is None:
+                return False
+            bounded, k = bounded or found[0], found[1]
+        return bounded
 
     def _standard(self, i: int, previous: _Role | None) -> bool:
         """``34/45 xã đạt 19/19 tiêu chí``, ``56.538 hộ đạt 8 tiêu chí``: a full score or a

@@ -1312,9 +1312,9 @@ def _committee_head(text: str, mentions: list[Mention], organizer: str | None) -
         return None
     person, title = next(iter(holders.values()))
     key = text_key(person.name)
-    for m in mentions:
+    for m in (m for m in mentions if text_key(m.name) == key):
         said = _before(text, m) + " " + text[m.end : _sentence_end(text, m.end)].lower()
-        if text_key(m.name) == key and any(verb in said for verb in rules.head_speaks):
+        if any(verb in said for verb in rules.head_speaks):
             return Chair(name=person.name, title=title)
     return None
 
