@@ -28,6 +28,8 @@ class Rules:
     count_links: PhraseSet[None]
     averages: PhraseSet[None]
     whole_links: PhraseSet[None]
+    whole_openers: PhraseSet[None]
+    place_units: PhraseSet[None]
     change_equivalents: PhraseSet[None]
     tight_equivalents: PhraseSet[None]
     share_verbs: PhraseSet[None]
@@ -101,6 +103,8 @@ def rules() -> Rules:
         count_links=PhraseSet(lex["count_links"]),
         averages=PhraseSet(lex["averages"]),
         whole_links=PhraseSet(lex["whole_links"]),
+        whole_openers=PhraseSet(lex["whole_openers"]),
+        place_units=PhraseSet(lex["place_units"]),
         change_equivalents=PhraseSet(lex["change_equivalents"]),
         tight_equivalents=PhraseSet(lex["tight_equivalents"]),
         share_verbs=PhraseSet(lex["share_verbs"]),

@@ -291,7 +291,9 @@ class _Sentence:
         if r.thresholds.match_at(toks, i + 1) is not None:
             return None
         # Only "1 ha" is a unit area: the phrases are looked up for a one alone.
-        if num.value == 1 and any(r.denominators.match_at(toks, k) for k in range(max(0, i - 2), i)):
+        if num.value == 1 and any(
+            r.denominators.match_at(toks, k) for k in range(max(0, i - 2), i)
+        ):
             return None
         counting = num.kind == "ratio" or num.is_bare
         if num.is_bare and (self._in_quoted_name(i) or self._qualifies_head(i)):
@@ -323,7 +325,7 @@ class _Sentence:
             scale = toks[k].num.scale if toks[k].num else 0
             if x is not None and num.is_bare and scale:
                 x *= 10.0**scale
-        if self._band(i, previous):
+        if self._band(i, previous) or self._where_counted(i, previous, unit, unit_class):
             return None
         if cue == "from":
             return _Role("from", i, first, unit_end, None, num, cue)
@@ -432,6 +434,20 @@ class _Sentence:
                 return False
             bounded, k = bounded or found[0], found[1]
         return bounded
+
+    def _where_counted(
+        self, i: int, previous: _Role | None, unit: str | None, unit_class: UnitClass | None
+    ) -> bool:
+        """ "36 hộ/9 xã": a count of places right after a count and a slash says where the
+        counted units lie."""
+        if previous is None or previous.kind != "value" or previous.unit_class != "counted":
+            return False
+        if unit_class != "counted" or unit == previous.unit or previous.unit_end != i - 1:
+            return False
+        return (
+            self.toks[i - 1].text == "/"
+            and self.r.place_units.match_at(self.toks, i + 1) is not None
+        )
 
     def _standard(self, i: int, previous: _Role | None) -> bool:
         """``34/45 xã đạt 19/19 tiêu chí``, ``56.538 hộ đạt 8 tiêu chí``: a full score or a
@@ -680,6 +696,7 @@ class _Sentence:
         carry: str | None = None  # the verb a list of counted things shares
         prev_end = 0
         last: _Draft | None = None  # the figure before, across a ";"
+        whole: _Draft | None = None  # the count that opened the sentence as a whole
         for role in self.roles:
             seg = self._segment_start(role.first, prev_end)
             if any(t.text == ";" for t in self.toks[prev_end : role.first]):
@@ -721,6 +738,12 @@ class _Sentence:
                     draft.estimated = estimated
                     out.append(draft)
                     current = draft
+                    if whole is not None and _counts_same(whole, draft):
+                        draft.part, draft.whole, draft.value = draft.value, whole.value, None
+                        if whole in out:
+                            out.remove(whole)  # the whole is stated for its parts only
+                    elif self._opens_whole(role):
+                        whole = draft
                     if role.unit_class == "counted":
                         prev_end = max(prev_end, self._tail_end(role.idx + 1))
             else:
@@ -923,6 +946,22 @@ class _Sentence:
         found = self.r.whole_links.match_at(self.toks, k, role.first) if k >= 0 else None
         return found is not None and found[1] == role.first
 
+    def _opens_whole(self, role: _Role) -> bool:
+        """ "Trong 19 chỉ tiêu chủ yếu, có 6 chỉ tiêu …": a count after a whole opener at the
+        start of its clause, closed by a comma, is the whole of the counts that follow."""
+        if role.kind != "value" or role.unit_class != "counted":
+            return False
+        found = self.r.whole_openers.match_before(self.toks, role.first)
+        if found is None:
+            return False
+        j = found[1]
+        if j > 0 and (
+            self.toks[j - 1].kind != "p" or self.toks[j - 1].text not in self.r.boundaries
+        ):
+            return False
+        end = self._tail_end(role.idx + 1)
+        return end < len(self.toks) and self.toks[end].text == ","
+
     def _indicator_toks(self, draft: _Draft) -> list[Tok]:
         return [t for t in self.toks if draft.start <= t.start < draft.end]
 
@@ -1106,6 +1145,8 @@ class _Sentence:
                 break
             if k in self.role_starts or (k > start and k in self.role_numbers):
                 break
+            if tok.text == "/" and k > start and k + 1 < limit and self.toks[k + 1].kind == "n":
+                break  # "36 hộ/9 xã", "12.450 học sinh/415 lớp": another count follows
             stops = self.r.trailing_stops
             if k > start and stops.may_start(tok) and stops.match_at(self.toks, k) is not None:
                 break
@@ -1416,6 +1457,11 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             ]
         )
     ]
+
+
+def _counts_same(whole: _Draft, draft: _Draft) -> bool:
+    """``draft`` counts, as a plain value, the thing ``whole`` counts."""
+    return draft.unit_class == "counted" and draft.value is not None and draft.unit == whole.unit
 
 
 def _share_word(a: str, b: str) -> bool:

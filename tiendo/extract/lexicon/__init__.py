@@ -60,6 +60,8 @@ _SCHEMAS: dict[str, Schema] = {
         "count_links": "list[str]",
         "averages": "list[str]",
         "whole_links": "list[str]",
+        "whole_openers": "list[str]",
+        "place_units": "list[str]",
         "change_equivalents": "list[str]",
         "tight_equivalents": "list[str]",
         "share_verbs": "list[str]",
