@@ -49,6 +49,25 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "thu tiền sử dụng đất chưa đạt 30% kế hoạch.",
             ["thu tiền sử dụng đất chưa đạt 30% kế hoạch"],
         ),
+        (  # a sentence that names the shortcomings announces those of the next sentence
+            RESULT + "Hội nghị cũng thẳng thắn chỉ ra những tồn tại, hạn chế cần khắc phục. Đó là "
+            "việc cấp giấy chứng nhận quyền sử dụng đất còn chậm; công tác thu hồi nợ thuế chưa "
+            "đạt yêu cầu.",
+            [
+                "việc cấp giấy chứng nhận quyền sử dụng đất còn chậm",
+                "công tác thu hồi nợ thuế chưa đạt yêu cầu",
+            ],
+        ),
+        (
+            RESULT + "Các đại biểu nhìn nhận những khó khăn, vướng mắc của ngành. Vai trò người "
+            "đứng đầu một số cơ quan mờ nhạt; nguồn lực đầu tư dàn trải.",
+            ["Vai trò người đứng đầu một số cơ quan mờ nhạt", "nguồn lực đầu tư dàn trải"],
+        ),
+        (
+            RESULT + "Báo cáo nêu rõ một số hạn chế trong công tác chỉ đạo, điều hành. Vai trò "
+            "người đứng đầu một số cơ quan chưa được phát huy.",
+            ["Vai trò người đứng đầu một số cơ quan chưa được phát huy"],
+        ),
     ],
 )
 def test_shortcomings(body: str, expected: list[str]) -> None:
@@ -65,6 +84,9 @@ def test_shortcomings(body: str, expected: list[str]) -> None:
         # a failure conceded before the success that follows
         RESULT + "Thu nội địa đạt 96 tỷ đồng, tuy không đạt kế hoạch huyện giao nhưng vượt 3% kế "
         "hoạch tỉnh giao.",
+        # the named shortcomings are the object of a longer clause: no announcement
+        RESULT + "Đảng ủy chỉ ra những hạn chế để các chi bộ rút kinh nghiệm trong việc tổ chức "
+        "đại hội nhiệm kỳ tới. Năm 2027, xã phấn đấu thu ngân sách 20 tỷ đồng.",
     ],
 )
 def test_no_shortcoming(body: str) -> None:

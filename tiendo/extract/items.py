@@ -102,6 +102,7 @@ class _Rules:
     agenda_items: PhraseSet
     reports: PhraseSet
     unit_subjects: PhraseSet
+    shortcoming_announcements: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -157,6 +158,7 @@ def _rules() -> _Rules:
         "agenda_items",
         "report_phrases",
         "unit_subjects",
+        "shortcoming_announcements",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -925,8 +927,8 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     found = _find(words, rules.nouns, sent)
     while found is not None:
         i = found[0]
-        before = " ".join(words.texts(i - 2, i)).lower()
-        if any(before == d or before.endswith(" " + d) for d in rules.determiners):
+        determiner = next((d for d in rules.determiners if _ends_with(words, i, d)), None)
+        if determiner is not None:
             break
         found = rules.nouns.find(words, i + found[1], sent.end)
     if found is None:
@@ -934,7 +936,12 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     noun_end = words[_noun_run_end(words, found[0] + found[1], rules) - 1].end
     colon = text.find(":", noun_end, sent.end)
     if colon < 0:
-        return _like_list(text, words, noun_end, sent)
+        listed = _like_list(text, words, noun_end, sent)
+        if listed is None and determiner is not None:
+            verb = found[0] - len(determiner.split())
+            if _announces(text, words, verb, noun_end, sent, rules):
+                return -1
+        return listed
     if len(text[colon + 1 : sent.end].split()) < MIN_ITEM_WORDS:
         return None
     # Only a short qualifier between the noun and "như:" ("cần giải quyết như:"); a longer
@@ -947,6 +954,23 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     ):
         return None
     return colon + 1
+
+
+def _ends_with(words: Words, i: int, phrase: str) -> bool:
+    """The words just before word ``i`` are ``phrase`` (lower case)."""
+    n = len(phrase.split())
+    return " ".join(words.texts(i - n, i)).lower() == phrase
+
+
+def _announces(
+    text: str, words: Words, verb_end: int, noun_end: int, sent: Segment, rules: _Rules
+) -> bool:
+    """ "Hội nghị chỉ ra những tồn tại, hạn chế cần khắc phục.": a verb of naming before the
+    determined noun, and at most a short qualifier after it to the sentence's end."""
+    if not _after_any(words, verb_end, rules.shortcoming_announcements):
+        return False
+    rest = text[noun_end : sent.end]
+    return ":" not in rest and len(re.findall(r"\w+", rest)) <= NOUN_LIST_GAP
 
 
 def _like_list(text: str, words: Words, noun_end: int, sent: Segment) -> int | None:
