@@ -51,6 +51,11 @@ HEADLINE = "Huyện ủy tổ chức hội nghị tổng kết công tác năm 2
             "Đồng thời, tổng thu ngân sách năm 2026 đạt 120 tỷ đồng, tăng 8%.",
             ["tập trung thu ngân sách", "đẩy mạnh cải cách hành chính"],
         ),
+        (  # a heading that ends on its colon: the next paragraph holds the tasks
+            "Nhiệm vụ trọng tâm năm 2027:\nCác cấp ủy, chính quyền chú trọng phát triển kinh tế "
+            "tập thể; đẩy mạnh cải cách hành chính.",
+            ["chú trọng phát triển kinh tế tập thể", "đẩy mạnh cải cách hành chính"],
+        ),
     ],
 )
 def test_plan_paragraph_without_cue(body: str, expected: list[str]) -> None:

@@ -68,6 +68,31 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "người đứng đầu một số cơ quan chưa được phát huy.",
             ["Vai trò người đứng đầu một số cơ quan chưa được phát huy"],
         ),
+        (  # the clauses after "đó là" are one shortcoming each
+            RESULT + "Tuy nhiên, vẫn còn những khó khăn, hạn chế, đó là kinh tế tăng trưởng chưa "
+            "bền vững, thu hút đầu tư gặp khó khăn, đời sống một bộ phận nhân dân còn khó khăn.",
+            [
+                "kinh tế tăng trưởng chưa bền vững",
+                "thu hút đầu tư gặp khó khăn",
+                "đời sống một bộ phận nhân dân còn khó khăn",
+            ],
+        ),
+        (  # a line of shortcoming nouns heads the marked lines below it
+            RESULT + "\nHạn chế, tồn tại:\n- Tiến độ thực hiện các dự án trọng điểm chậm.\n- Công "
+            "tác quản lý đất đai có mặt buông lỏng.",
+            [
+                "Tiến độ thực hiện các dự án trọng điểm chậm",
+                "Công tác quản lý đất đai có mặt buông lỏng",
+            ],
+        ),
+        (  # a heading that ends on its colon: the next paragraph holds the items
+            RESULT + "\n2. Những hạn chế, yếu kém:\nTiến độ thực hiện các dự án trọng điểm chậm. "
+            "Công tác quản lý đất đai có mặt buông lỏng.",
+            [
+                "Tiến độ thực hiện các dự án trọng điểm chậm",
+                "Công tác quản lý đất đai có mặt buông lỏng",
+            ],
+        ),
     ],
 )
 def test_shortcomings(body: str, expected: list[str]) -> None:
@@ -87,6 +112,8 @@ def test_shortcomings(body: str, expected: list[str]) -> None:
         # the named shortcomings are the object of a longer clause: no announcement
         RESULT + "Đảng ủy chỉ ra những hạn chế để các chi bộ rút kinh nghiệm trong việc tổ chức "
         "đại hội nhiệm kỳ tới. Năm 2027, xã phấn đấu thu ngân sách 20 tỷ đồng.",
+        # an announcement that ends its sentence without a colon leaves the next paragraph alone
+        RESULT + "Tuy nhiên, vẫn còn một số hạn chế.\nThu hút đầu tư tăng 12% so với cùng kỳ.",
     ],
 )
 def test_no_shortcoming(body: str) -> None:

@@ -183,6 +183,9 @@ class _State:
     # The sentence before named the tasks or solutions set ("Hội nghị đã đề ra các giải
     # pháp quý II."): "Trong đó, tập trung …" lists them.
     announced: bool = False
+    # The sentence before ended on a colon that introduced items to come ("Hạn chế, tồn
+    # tại:"): the next paragraph holds them, whatever it opens with.
+    intro: bool = False
 
 
 def extract_items(
@@ -203,7 +206,7 @@ def extract_items(
             continue
         if _is_caption(para.text):
             continue
-        if state.mode and not _continues(words, para, rules, state.mode):
+        if state.mode and not state.intro and not _continues(words, para, rules, state.mode):
             state = _State()
         for sent in sentences(text, max(para.start, page.body_start), para.end):
             _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest)
@@ -223,6 +226,7 @@ def _read_sentence(
     rules: _Rules,
     latest: int | None = None,
 ) -> None:
+    state.intro = False
     first = words.first_from(sent.start)
     cause = rules.causes.longest_at(words, first) and not rules.consequences.longest_at(
         words, first
@@ -247,6 +251,7 @@ def _read_sentence(
         task_start = _prescription(words, sent, rules)
     if task_start is not None:
         state.mode, state.single, state.strict = "task", False, False
+        state.intro = task_start == -1 and _ends_colon(text, sent)
         if task_start >= 0:
             tasks.extend(_items(text, words, task_start, sent.end, rules, task=True))
         return
@@ -259,6 +264,7 @@ def _read_sentence(
         if follow != "none" or state.mode != "short":  # a list already open goes on
             state.mode = "short" if follow != "none" else None
             state.single, state.strict = follow == "strict", False
+        state.intro = start == -1 and follow != "none" and _ends_colon(text, sent)
         if start >= 0:
             found = _items(text, words, start, sent.end, rules, task=False)
             if follow == "none":  # only the parts that fall short, not the results beside them
@@ -612,7 +618,7 @@ def _label_opener(
     an announcing noun as a label, then a list; the items start after its mark."""
     first = words.first_from(sent.start)
     n = rules.announcements.longest_at(words, first)
-    if n and text[sent.start : sent.end].rstrip().endswith(":"):
+    if n and _ends_colon(text, sent):
         # "Nhiệm vụ trọng tâm 6 tháng cuối năm:" heads the list on the lines below.
         forward = _find(words, rules.future, sent) is not None or _names_year(text, sent, latest)
         return -1 if forward else None
@@ -885,6 +891,8 @@ def _shortcoming_trigger(
     listed = _noun_list(text, words, sent, rules)
     if listed is not None:
         return listed, "list"
+    if _noun_heading(text, words, sent, rules):
+        return -1, "list"
     exist = _existential(words, sent, rules)
     if exist is not None:
         unit = rules.unit_subjects.longest_at(words, words.first_from(body_start)) > 0
@@ -954,6 +962,30 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     ):
         return None
     return colon + 1
+
+
+def _ends_colon(text: str, sent: Segment) -> bool:
+    return text[sent.start : sent.end].rstrip().endswith(":")
+
+
+def _noun_heading(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
+    """ "* Hạn chế, tồn tại:", "2. Những khó khăn, vướng mắc": a line of shortcoming nouns
+    alone heads the shortcomings that follow."""
+    i = words.first_from(sent.start)
+    if i >= len(words) or words[i].start >= sent.end:
+        return False
+    i += next((len(d.split()) for d in rules.determiners if _starts_with(words, i, d)), 0)
+    n = rules.nouns.longest_at(words, i)
+    if not n:
+        return False
+    end = words[_noun_run_end(words, i + n, rules) - 1].end
+    return end <= sent.end and not text[end : sent.end].strip(" \t:.\n")
+
+
+def _starts_with(words: Words, i: int, phrase: str) -> bool:
+    """The words from word ``i`` are ``phrase`` (lower case)."""
+    n = len(phrase.split())
+    return " ".join(words.texts(i, i + n)).lower() == phrase
 
 
 def _ends_with(words: Words, i: int, phrase: str) -> bool:
@@ -1046,6 +1078,11 @@ def _after_existential(
     for lead in ("như sau:", "như:", ":", "sau:"):
         if low.startswith(lead):
             return pos + (len(after) - len(stripped)) + len(lead)
+    if low.startswith(","):
+        # "vẫn còn những khó khăn, hạn chế, đó là A, B": the list follows the link.
+        link = _rules().announcement_links.longest_at(words, end_index)
+        if link and words[end_index].start < sent.end:
+            return _skip_punct(text, words[end_index + link - 1].end)
     if low.startswith(",") and ";" in low:
         # "vẫn còn nhiều khó khăn, thách thức, A; B; C": the list follows the comma.
         return _skip_punct(text, pos)
@@ -1104,13 +1141,21 @@ def _items(
 ) -> list[TextItem]:
     out = []
     pieces = split_at(text, start, end, ";")
-    if not task and text[:start].rstrip().endswith(":"):
+    if not task and _list_follows(text, words, start, rules):
         pieces = [clause for piece in pieces for clause in _clauses(text, words, piece, rules)]
     for piece in pieces:
         item = _clean(text, words, piece.start, piece.end, rules, task)
         if item is not None:
             out.append(item)
     return out
+
+
+def _list_follows(text: str, words: Words, start: int, rules: _Rules) -> bool:
+    """The items from ``start`` follow a colon or a link that opens a list ("đó là")."""
+    if text[:start].rstrip().endswith(":"):
+        return True
+    i = words.first_from(start)
+    return i < len(words) and _after_any(words, i, rules.announcement_links)
 
 
 def _clauses(text: str, words: Words, piece: Segment, rules: _Rules) -> list[Segment]:
