@@ -44,8 +44,8 @@ CASES = [
         "tiêu đạt dưới 50%.",
         [
             F("chỉ tiêu đạt 100% trở lên", part=13.0, whole=50.0),
-            F("chỉ tiêu đạt dưới", part=17.0, whole=50.0),
-            F("chỉ tiêu đạt dưới", part=12.0, whole=50.0),
+            F("chỉ tiêu đạt từ 70 đến dưới 100%", part=17.0, whole=50.0),
+            F("chỉ tiêu đạt dưới 50%", part=12.0, whole=50.0),
         ],
     ),
     (  # a plan named far before the list's colon introduces no list of shares
@@ -88,8 +88,8 @@ CASES = [
         "Có 6 chỉ tiêu đạt và vượt, 10 chỉ tiêu đạt trên 90%, 6 chỉ tiêu đạt dưới 70%.",
         [
             F("chỉ tiêu đạt và vượt", value=6.0),
-            F("chỉ tiêu", value=10.0),
-            F("chỉ tiêu đạt dưới", value=6.0),
+            F("chỉ tiêu đạt trên 90%", value=10.0),
+            F("chỉ tiêu đạt dưới 70%", value=6.0),
         ],
     ),
     (  # "Trong số" before the count the bands are taken from (held-out set 25)
@@ -98,7 +98,7 @@ CASES = [
         [
             F("chỉ tiêu đánh giá thường kỳ", part=24.0, whole=43.0),
             F("chỉ tiêu đạt và vượt", value=6.0),
-            F("chỉ tiêu", value=10.0),
+            F("chỉ tiêu đạt trên 90%", value=10.0),
         ],
     ),
     (  # "bằng" before an amount with its unit says what it is (held-out sets 25, 26)

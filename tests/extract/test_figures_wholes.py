@@ -10,7 +10,7 @@ CASES = [
         "Trong 19 chỉ tiêu chủ yếu, có 6 chỉ tiêu đạt và vượt kế hoạch, 11 chỉ tiêu đạt trên 90%.",
         [
             F("chỉ tiêu đạt và vượt kế hoạch", value=None, part=6.0, whole=19.0),
-            F("chỉ tiêu", value=None, part=11.0, whole=19.0),
+            F("chỉ tiêu đạt trên 90%", value=None, part=11.0, whole=19.0),
         ],
     ),
     (

@@ -198,6 +198,7 @@ class _Sentence:
         # 101,8%; B đạt 92,7%"), or -1: the bare percentages after it are shares of that plan.
         # Looked for when a bare percentage first needs it.
         self._plan_colon_at: int | None = None
+        self.bands: list[int] = []  # numbers that name the band counted units reached
         self.roles = list(self._roles())
         self.role_starts = {role.first for role in self.roles}
         self.role_numbers = {role.idx for role in self.roles}
@@ -325,7 +326,10 @@ class _Sentence:
             scale = toks[k].num.scale if toks[k].num else 0
             if x is not None and num.is_bare and scale:
                 x *= 10.0**scale
-        if self._band(i, previous) or self._where_counted(i, previous, unit, unit_class):
+        if self._band(i, previous):
+            self.bands.append(i)
+            return None
+        if self._where_counted(i, previous, unit, unit_class):
             return None
         if cue == "from":
             return _Role("from", i, first, unit_end, None, num, cue)
@@ -1130,6 +1134,13 @@ class _Sentence:
             return None
         if self.r.links.match_at(self.toks, start) is not None:
             return None  # "… 10,5% so với cùng kỳ": the words after name the baseline
+        band = [b for b in self.bands if start < b < k]
+        if band:
+            # "10 chỉ tiêu đạt trên 90%": the band is what the counted units have in common,
+            # kept as written.
+            first, last = self.toks[start], self.toks[band[-1]]
+            words = sum(t.kind == "w" for t in self.toks[start : band[-1]])
+            return Phrase(self.text[first.start : last.end], first.start, last.end, words, None)
         return clean(self.text, self.toks, start, k, self.r, cut_at_head=False)
 
     def _tail_end(self, start: int) -> int:
