@@ -63,6 +63,22 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "Giám đốc cũng đánh giá cao kết quả của chi nhánh.",
             ["quan tâm rà soát lại các hộ vay vốn", "chuẩn bị tốt nguồn vốn cho năm 2027"],
         ),
+        (  # a clause of topic names the plan year anywhere, however long
+            RESULT + "Về nhiệm vụ và giải pháp trọng tâm của chi nhánh trong năm 2027, đơn vị tiếp "
+            "tục củng cố chất lượng tín dụng; mở rộng điểm giao dịch tại xã.",
+            ["tiếp tục củng cố chất lượng tín dụng", "mở rộng điểm giao dịch tại xã"],
+        ),
+        (  # a clause of purpose names the period planned; a link before the colon
+            RESULT + "Để hoàn thành tốt các chỉ tiêu tín dụng được giao 6 tháng cuối năm 2027, "
+            "Giám đốc phát biểu cần tập trung thực hiện ngay đó là: rà soát nợ quá hạn; "
+            "kiện toàn tổ tiết kiệm và vay vốn.",
+            ["rà soát nợ quá hạn", "kiện toàn tổ tiết kiệm và vay vốn"],
+        ),
+        (  # a ranked announcing noun right before the colon
+            RESULT + "Hội nghị thống nhất kế hoạch năm 2027 với các mục tiêu chủ yếu: dư nợ tăng "
+            "8%; nợ quá hạn dưới 0,3%.",
+            ["dư nợ tăng 8%", "nợ quá hạn dưới 0,3%"],
+        ),
     ],
 )
 def test_task_list_openers(body: str, expected: list[str]) -> None:
@@ -80,6 +96,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         RESULT + "Bên cạnh đó, nợ quá hạn giảm 0,2% so với đầu năm.",
         # a steering board's name is no directive
         RESULT + "Các đề án được các Ban Chỉ đạo các chương trình quan tâm tổ chức thực hiện.",
+        # a clause of topic that names a year before the plan's
+        RESULT + "Về nhiệm vụ và giải pháp thực hiện trong năm 2026, chi nhánh tập trung thu hồi "
+        "nợ; mở rộng cho vay hộ nghèo đạt 98% kế hoạch. Năm 2027 là năm cuối của giai đoạn.",
     ],
 )
 def test_no_task_list(body: str) -> None:

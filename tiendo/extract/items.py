@@ -37,6 +37,7 @@ PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy s�
 COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
+TOPIC_OPENER_WORDS = 16  # ... when that clause states a purpose or topic ("Để thực hiện …")
 CLAUSE_BACK = 8  # words searched back from a directive for a past marker in its clause
 DELEGATE_REACH = 3  # words between a directive and the delegates it addresses
 OPENER_SUBJECT_REACH = 14  # words after that clause's comma, before the task verb
@@ -103,6 +104,7 @@ class _Rules:
     reports: PhraseSet
     unit_subjects: PhraseSet
     shortcoming_announcements: PhraseSet
+    opener_topics: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -159,6 +161,7 @@ def _rules() -> _Rules:
         "report_phrases",
         "unit_subjects",
         "shortcoming_announcements",
+        "opener_topics",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -505,16 +508,21 @@ def _opener(
         return None
     comma = text.find(",", sent.start, sent.end)
     after = words.first_from(comma) if comma >= 0 else len(words)
-    if comma < 0 or after - first > OPENER_WORDS or after >= len(words):
+    topical = bool(rules.opener_topics.longest_at(words, first))
+    limit = TOPIC_OPENER_WORDS if topical else OPENER_WORDS
+    if comma < 0 or after - first > limit or after >= len(words):
         return _bare_opener(words, lead, sent, rules)
     clause = Segment(text[sent.start : comma], sent.start, comma)
-    if _find(words, rules.future, clause) is None:
+    if _find(words, rules.future, clause) is None and not (
+        topical and _names_year(text, clause, latest)
+    ):
         return _bare_opener(words, lead, sent, rules)
     if any(int(m.group(1)) != latest for m in _YEAR.finditer(text, clause.start, clause.end)):
         return None  # "Cuối năm 2015, tỷ lệ hộ nghèo …": the end of a year already reviewed
     count = words.keys[lead]
     if not (
-        count.isdigit()
+        topical
+        or count.isdigit()
         or number_word(count)
         or rules.future.longest_at(words, lead)
         or rules.future.longest_at(words, first)  # "Những tháng cuối năm, …"
@@ -717,9 +725,14 @@ def _past_announced_colon(text: str, words: Words, pos: int, sent: Segment, rule
     after the colon that closes an announcing noun, if one comes before the first item ends."""
     first_end = text.find(";", pos, sent.end)
     colon = text.find(":", pos, sent.end if first_end < 0 else first_end)
-    if colon >= 0 and rules.announcements.find(words, words.first_from(pos), colon) is not None:
+    if colon < 0:
+        return pos
+    if rules.announcements.find(words, words.first_from(pos), colon) is not None:
         return colon + 1
-    return pos
+    # "… cần tập trung thực hiện trong thời gian tới đó là: A; B": a link closes the lead.
+    k = words.first_from(colon)
+    linked = any(rules.announcement_links.longest_at(words, k - back) == back for back in (1, 2))
+    return colon + 1 if linked else pos
 
 
 def _past_purpose(
