@@ -93,6 +93,29 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "Công tác quản lý đất đai có mặt buông lỏng",
             ],
         ),
+        (  # a lead that closes on its colon after the link: the lines below, commas kept
+            RESULT + "Tuy nhiên, vẫn còn một số tồn tại, hạn chế, trong đó nổi bật như sau:\n\n"
+            "Việc chuyển đổi cây trồng còn chậm, hiệu quả chưa cao. Tình trạng khai thác cát "
+            "trái phép còn xảy ra.",
+            [
+                "Việc chuyển đổi cây trồng còn chậm, hiệu quả chưa cao",
+                "Tình trạng khai thác cát trái phép còn xảy ra",
+            ],
+        ),
+        (  # a short qualifier between the existential's noun and "như:"
+            RESULT + "Bên cạnh đó, công tác quản lý của xã vẫn còn hạn chế cần sớm khắc phục như: "
+            "hồ sơ địa chính lưu trữ chưa đầy đủ; thu thuế phi nông nghiệp đạt thấp.",
+            ["hồ sơ địa chính lưu trữ chưa đầy đủ", "thu thuế phi nông nghiệp đạt thấp"],
+        ),
+        (  # after a verb of naming, the clauses from the noun on, one shortcoming each
+            RESULT + "Hội nghị cũng nhìn nhận những khó khăn do mưa lũ kéo dài, việc cấp giấy "
+            "chứng nhận còn chậm, chất lượng sinh hoạt chi bộ chưa đồng đều.",
+            [
+                "khó khăn do mưa lũ kéo dài",
+                "việc cấp giấy chứng nhận còn chậm",
+                "chất lượng sinh hoạt chi bộ chưa đồng đều",
+            ],
+        ),
     ],
 )
 def test_shortcomings(body: str, expected: list[str]) -> None:

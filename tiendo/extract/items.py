@@ -948,8 +948,7 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     found = _find(words, rules.nouns, sent)
     while found is not None:
         i = found[0]
-        determiner = next((d for d in rules.determiners if _ends_with(words, i, d)), None)
-        if determiner is not None:
+        if any(_ends_with(words, i, d) for d in rules.determiners):
             break
         found = rules.nouns.find(words, i + found[1], sent.end)
     if found is None:
@@ -958,15 +957,27 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     colon = text.find(":", noun_end, sent.end)
     if colon < 0:
         listed = _like_list(text, words, noun_end, sent)
-        if listed is None and determiner is not None:
-            verb = found[0] - len(determiner.split())
-            if _announces(text, words, verb, noun_end, sent, rules):
-                return -1
+        if listed is None and _named(words, found[0], rules):
+            # "Hội nghị chỉ ra những tồn tại, hạn chế cần khắc phục.": the next sentences
+            # hold them; "… nhìn nhận những khó khăn do thiên tai, tiến độ A còn chậm, …":
+            # the clauses from the noun on are the list.
+            rest = text[noun_end : sent.end]
+            named = rules.negative.find(words, words.first_from(noun_end), sent.end)
+            if named is not None and "," in rest:
+                return words[found[0]].start
+            return -1 if len(re.findall(r"\w+", rest)) <= NOUN_LIST_GAP else None
         return listed
+    return _qualified_colon(text, noun_end, colon, sent, rules)
+
+
+def _qualified_colon(
+    text: str, noun_end: int, colon: int, sent: Segment, rules: _Rules
+) -> int | None:
+    """Past the colon that closes a shortcoming noun ending at ``noun_end``, if only a short
+    qualifier stands between ("cần giải quyết như:"); a longer stretch is a sentence of its
+    own whose colon introduces something else."""
     if len(text[colon + 1 : sent.end].split()) < MIN_ITEM_WORDS:
         return None
-    # Only a short qualifier between the noun and "như:" ("cần giải quyết như:"); a longer
-    # stretch is a sentence of its own whose colon introduces something else.
     between = re.findall(r"\w+", text[noun_end:colon].lower())
     # "những hạn chế, tồn tại trong 6 tháng đầu năm 2026: A; B": the period they belong to.
     period = _PERIOD_QUALIFIER.fullmatch(text[noun_end:colon].strip()) is not None
@@ -1007,15 +1018,13 @@ def _ends_with(words: Words, i: int, phrase: str) -> bool:
     return " ".join(words.texts(i - n, i)).lower() == phrase
 
 
-def _announces(
-    text: str, words: Words, verb_end: int, noun_end: int, sent: Segment, rules: _Rules
-) -> bool:
-    """ "Hội nghị chỉ ra những tồn tại, hạn chế cần khắc phục.": a verb of naming before the
-    determined noun, and at most a short qualifier after it to the sentence's end."""
-    if not _after_any(words, verb_end, rules.shortcoming_announcements):
+def _named(words: Words, i: int, rules: _Rules) -> bool:
+    """Word ``i`` is a shortcoming noun after a verb of naming and a determiner ("nhìn nhận
+    những khó khăn …")."""
+    determiner = next((d for d in rules.determiners if _ends_with(words, i, d)), None)
+    if determiner is None:
         return False
-    rest = text[noun_end : sent.end]
-    return ":" not in rest and len(re.findall(r"\w+", rest)) <= NOUN_LIST_GAP
+    return _after_any(words, i - len(determiner.split()), rules.shortcoming_announcements)
 
 
 def _like_list(text: str, words: Words, noun_end: int, sent: Segment) -> int | None:
@@ -1091,11 +1100,19 @@ def _after_existential(
     for lead in ("như sau:", "như:", ":", "sau:"):
         if low.startswith(lead):
             return pos + (len(after) - len(stripped)) + len(lead)
+    colon = text.find(":", pos, sent.end)
+    if colon >= 0 and (listed := _qualified_colon(text, pos, colon, sent, _rules())) is not None:
+        return listed  # "vẫn còn hạn chế cần khắc phục như: A; B"
     if low.startswith(","):
-        # "vẫn còn những khó khăn, hạn chế, đó là A, B": the list follows the link.
+        # "vẫn còn những khó khăn, hạn chế, đó là A, B": the list follows the link, or the
+        # next lines when a short lead closes the sentence ("…, trong đó nổi bật như sau:").
         link = _rules().announcement_links.longest_at(words, end_index)
         if link and words[end_index].start < sent.end:
-            return _skip_punct(text, words[end_index + link - 1].end)
+            start = _skip_punct(text, words[end_index + link - 1].end)
+            closing = text[start : sent.end].rstrip()
+            if closing.endswith(":") and len(closing.split()) <= NOUN_LIST_GAP:
+                return -1
+            return start
     if low.startswith(",") and ";" in low:
         # "vẫn còn nhiều khó khăn, thách thức, A; B; C": the list follows the comma.
         return _skip_punct(text, pos)
@@ -1164,11 +1181,14 @@ def _items(
 
 
 def _list_follows(text: str, words: Words, start: int, rules: _Rules) -> bool:
-    """The items from ``start`` follow a colon or a link that opens a list ("đó là")."""
-    if text[:start].rstrip().endswith(":"):
+    """The items from ``start`` follow a colon on their line or a link that opens a list
+    ("đó là"); items on the lines below a heading's colon are whole sentences."""
+    if text[:start].rstrip(" \t").endswith(":"):
         return True
     i = words.first_from(start)
-    return i < len(words) and _after_any(words, i, rules.announcement_links)
+    return i < len(words) and (
+        _after_any(words, i, rules.announcement_links) or _named(words, i, rules)
+    )
 
 
 def _clauses(text: str, words: Words, piece: Segment, rules: _Rules) -> list[Segment]:
