@@ -116,6 +116,12 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "chất lượng sinh hoạt chi bộ chưa đồng đều",
             ],
         ),
+        (  # after "đối mặt với những khó khăn nhất định", the clauses; "Song," turns back
+            RESULT + "Năm 2026, sản xuất của xã đối mặt với những khó khăn nhất định, giá vật tư "
+            "nông nghiệp còn ở mức cao, dịch bệnh trên đàn gia cầm vẫn xảy ra. Song, với sự nỗ lực "
+            "của nhân dân, giá trị sản xuất vẫn tăng khá.",
+            ["giá vật tư nông nghiệp còn ở mức cao", "dịch bệnh trên đàn gia cầm vẫn xảy ra"],
+        ),
     ],
 )
 def test_shortcomings(body: str, expected: list[str]) -> None:

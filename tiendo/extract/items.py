@@ -105,6 +105,7 @@ class _Rules:
     unit_subjects: PhraseSet
     shortcoming_announcements: PhraseSet
     opener_topics: PhraseSet
+    vague_qualifiers: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -162,6 +163,7 @@ def _rules() -> _Rules:
         "unit_subjects",
         "shortcoming_announcements",
         "opener_topics",
+        "vague_qualifiers",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -173,7 +175,10 @@ def _rules() -> _Rules:
     )
 
 
-Follow = Literal["list", "strict", "none"]
+# How the next sentences follow a shortcoming trigger: as a list, only while they name a
+# shortcoming, or not at all; "clauses" is a list whose first sentence holds comma-joined
+# clauses, one shortcoming each.
+Follow = Literal["list", "clauses", "strict", "none"]
 
 
 @dataclass
@@ -269,7 +274,7 @@ def _read_sentence(
             state.single, state.strict = follow == "strict", False
         state.intro = start == -1 and follow != "none" and _ends_colon(text, sent)
         if start >= 0:
-            found = _items(text, words, start, sent.end, rules, task=False)
+            found = _items(text, words, start, sent.end, rules, False, follow == "clauses")
             if follow == "none":  # only the parts that fall short, not the results beside them
                 found = [it for it in found if _names_shortfall(words, it, rules)]
             shortcomings.extend(found)
@@ -285,6 +290,9 @@ def _read_sentence(
             return
         tasks.extend(_items(text, words, sent.start, sent.end, rules, task=True))
     elif state.mode == "short":
+        if rules.turn_back.longest_at(words, first):
+            state.mode = None  # "Song, với sự nỗ lực …": the report turns back to the results
+            return
         negative = _find(words, rules.negative, sent)
         if negative is None and state.strict:
             state.mode, state.strict = None, False
@@ -903,7 +911,7 @@ def _shortcoming_trigger(
     body_start = _skip_punct(text, words[start].start if start < len(words) else sent.end)
     listed = _noun_list(text, words, sent, rules)
     if listed is not None:
-        return listed, "list"
+        return listed
     if _noun_heading(text, words, sent, rules):
         return -1, "list"
     exist = _existential(words, sent, rules)
@@ -940,7 +948,9 @@ def _falls_short(words: Words, i: int, end: int, rules: _Rules) -> bool:
     return False
 
 
-def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+def _noun_list(
+    text: str, words: Words, sent: Segment, rules: _Rules
+) -> tuple[int, Follow] | None:
     """ "những khó khăn, vướng mắc cần giải quyết như: A; B": a determiner, a shortcoming
     noun, then a colon later in the sentence; the items follow the colon."""
     # The first noun after a determiner: "cũng tồn tại nhiều khó khăn, bất cập như: …" uses
@@ -957,17 +967,26 @@ def _noun_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | N
     colon = text.find(":", noun_end, sent.end)
     if colon < 0:
         listed = _like_list(text, words, noun_end, sent)
-        if listed is None and _named(words, found[0], rules):
-            # "Hội nghị chỉ ra những tồn tại, hạn chế cần khắc phục.": the next sentences
-            # hold them; "… nhìn nhận những khó khăn do thiên tai, tiến độ A còn chậm, …":
-            # the clauses from the noun on are the list.
-            rest = text[noun_end : sent.end]
-            named = rules.negative.find(words, words.first_from(noun_end), sent.end)
-            if named is not None and "," in rest:
-                return words[found[0]].start
-            return -1 if len(re.findall(r"\w+", rest)) <= NOUN_LIST_GAP else None
-        return listed
-    return _qualified_colon(text, noun_end, colon, sent, rules)
+        if listed is not None:
+            return listed, "list"
+        named = _named(words, found[0], rules.shortcoming_announcements, rules)
+        if not named and not _named(words, found[0], rules.facing, rules):
+            return None
+        # "… nhìn nhận những khó khăn do thiên tai, tiến độ A còn chậm, …", "… đối mặt với
+        # những khó khăn nhất định, A, B": the clauses from the noun on (or after its vague
+        # qualifier) are the list.
+        rest = text[noun_end : sent.end]
+        if rules.negative.find(words, words.first_from(noun_end), sent.end) and "," in rest:
+            vague = rules.vague_qualifiers.longest_at(words, words.first_from(noun_end))
+            if vague and words.gap(words.first_from(noun_end) + vague).strip() == ",":
+                after = words[words.first_from(noun_end) + vague - 1].end
+                return _skip_punct(text, after), "clauses"
+            return words[found[0]].start, "clauses"
+        # "Hội nghị chỉ ra những tồn tại, hạn chế cần khắc phục.": the next sentences hold them.
+        short = len(re.findall(r"\w+", rest)) <= NOUN_LIST_GAP
+        return (-1, "list") if named and short else None
+    listed = _qualified_colon(text, noun_end, colon, sent, rules)
+    return None if listed is None else (listed, "list")
 
 
 def _qualified_colon(
@@ -1018,13 +1037,13 @@ def _ends_with(words: Words, i: int, phrase: str) -> bool:
     return " ".join(words.texts(i - n, i)).lower() == phrase
 
 
-def _named(words: Words, i: int, rules: _Rules) -> bool:
-    """Word ``i`` is a shortcoming noun after a verb of naming and a determiner ("nhìn nhận
+def _named(words: Words, i: int, verbs: PhraseSet, rules: _Rules) -> bool:
+    """Word ``i`` is a shortcoming noun after one of ``verbs`` and a determiner ("nhìn nhận
     những khó khăn …")."""
     determiner = next((d for d in rules.determiners if _ends_with(words, i, d)), None)
     if determiner is None:
         return False
-    return _after_any(words, i - len(determiner.split()), rules.shortcoming_announcements)
+    return _after_any(words, i - len(determiner.split()), verbs)
 
 
 def _like_list(text: str, words: Words, noun_end: int, sent: Segment) -> int | None:
@@ -1167,11 +1186,17 @@ def _continues(words: Words, para: Segment, rules: _Rules, mode: str) -> bool:
 
 
 def _items(
-    text: str, words: Words, start: int, end: int, rules: _Rules, task: bool
+    text: str,
+    words: Words,
+    start: int,
+    end: int,
+    rules: _Rules,
+    task: bool,
+    clauses: bool = False,
 ) -> list[TextItem]:
     out = []
     pieces = split_at(text, start, end, ";")
-    if not task and _list_follows(text, words, start, rules):
+    if not task and (clauses or _list_follows(text, words, start, rules)):
         pieces = [clause for piece in pieces for clause in _clauses(text, words, piece, rules)]
     for piece in pieces:
         item = _clean(text, words, piece.start, piece.end, rules, task)
@@ -1186,9 +1211,7 @@ def _list_follows(text: str, words: Words, start: int, rules: _Rules) -> bool:
     if text[:start].rstrip(" \t").endswith(":"):
         return True
     i = words.first_from(start)
-    return i < len(words) and (
-        _after_any(words, i, rules.announcement_links) or _named(words, i, rules)
-    )
+    return i < len(words) and _after_any(words, i, rules.announcement_links)
 
 
 def _clauses(text: str, words: Words, piece: Segment, rules: _Rules) -> list[Segment]:
