@@ -213,7 +213,7 @@ MISSPELT_CUES = [
     ("Doanh thu du lịch giãm 4,5%.", [F("Doanh thu du lịch", yoy_pct=-4.5)]),
     (  # "tặng" before a count is a real word (gives), never a change
         "Hội Chữ thập đỏ tặng 200 suất quà cho hộ nghèo.",
-        [F("suất quà cho hộ nghèo hội Chữ thập đỏ tặng", value=200.0, yoy_abs=None)],
+        [F("suất quà cho hộ nghèo Hội Chữ thập đỏ tặng", value=200.0, yoy_abs=None)],
     ),
 ]
 

@@ -93,7 +93,7 @@ SESSIONS = [
     ),
     (
         "TP. Lạng Sơn có 8 phường đạt chuẩn đô thị văn minh.",
-        [F("phường đạt chuẩn đô thị văn minh", value=8, unit="phường")],
+        [F("phường đạt chuẩn đô thị văn minh TP. Lạng Sơn", value=8, unit="phường")],
     ),
 ]
 

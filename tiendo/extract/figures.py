@@ -944,7 +944,10 @@ class _Sentence:
         it, after a whole link, is that count's whole."""
         if current is None or current.value is None or role.unit_class != "counted":
             return False
-        if current.unit_class != "counted" or current.part is not None or current.unit != role.unit:
+        if current.unit_class != "counted" or current.part is not None:
+            return False
+        # "441 hộ nghèo trên tổng số 781 hộ": the whole may name its units more broadly.
+        if current.unit is None or role.unit is None or not _share_word(current.unit, role.unit):
             return False
         k = self.r.whole_links.find(self.toks, floor, role.first)
         found = self.r.whole_links.match_at(self.toks, k, role.first) if k >= 0 else None
@@ -1187,6 +1190,9 @@ class _Sentence:
                 return None
             found = (inherited.text, inherited.start, inherited.end, None)
         indicator, start, end, carry_next = found
+        owner = self._owner(role.first) if role.unit_class == "counted" else None
+        if owner is not None and owner.lower() not in indicator.lower():
+            indicator = f"{indicator} {owner}"
         num = role.num
         draft = self._draft(indicator, role, None)
         draft.start, draft.end = min(draft.start, start), max(draft.end, end)
@@ -1239,6 +1245,41 @@ class _Sentence:
         if obj is not None:
             return obj.text, obj.start, obj.end, None
         return None
+
+    def _owner(self, first: int) -> str | None:
+        """ "Đảng bộ xã Sơn Tân có 78 đảng viên thuộc 5 chi bộ": the named unit that has the
+        counts after it in the sentence, up to a semicolon or the next such unit."""
+        toks = self.toks
+        for k in range(first, -1, -1):
+            tok = toks[k]
+            if tok.text == ";":
+                return None
+            if tok.low != "có" or k == 0:
+                continue
+            start = self._clause_start(k)
+            # A name is two capitalised syllables at least: "Đã có …" opens with a verb.
+            j, named = start, 0
+            while j < k:
+                found = self.r.subjects.match_at(toks, j, k)
+                if found is not None:
+                    j = found[1]
+                elif toks[j].kind == "w" and toks[j].text[:1].isupper():
+                    j, named = j + 1, named + 1
+                else:
+                    break
+            if j == k and named >= 2:
+                return self.text[toks[start].start : toks[k - 1].end]
+        return None
+
+    def _clause_start(self, k: int) -> int:
+        """The first token after the boundary mark before ``toks[k]`` (past leading fillers)."""
+        j = k
+        while j > 0 and not (
+            self.toks[j - 1].kind == "p" and self.toks[j - 1].text in self.r.boundaries
+        ):
+            j -= 1
+        found = self.r.fillers.match_at(self.toks, j, k)
+        return found[1] if found is not None else j
 
     def _spent_on(self, role: _Role) -> Phrase | None:
         """A sum with nothing of its own before it ("208 căn nhà … trị giá trên 6 tỷ đồng",
@@ -1406,7 +1447,9 @@ class _Sentence:
 
 
 def _lower_first(words: str) -> str:
-    first = words.split(" ", 1)[0]
+    first, *rest = words.split(" ", 2)
+    if rest and rest[0][:1].isupper():
+        return words  # a name ("Hồng Thủy có 266 hộ") keeps its capitals
     if first[:1].isupper() and first[1:].islower():
         return words[:1].lower() + words[1:]
     return words
