@@ -70,6 +70,30 @@ CASES = [
         "Kim ngạch xuất khẩu (XK) đạt 500 triệu USD.",
         [F("Kim ngạch xuất khẩu (XK)", value=500e6, unit="USD")],
     ),
+    (  # the run of shares of plan goes on across the sentences of a paragraph
+        "Kết nạp 1.020 hội viên mới (đạt 112% kế hoạch). Bồi dưỡng cán bộ hội cơ sở đạt 104%. "
+        "Tổ chức tập huấn kỹ thuật đạt 96%.",
+        [
+            F("hội viên mới kết nạp", value=1020.0, pct_of_plan=112.0),
+            F("Bồi dưỡng cán bộ hội cơ sở", value=None, pct_of_plan=104.0),
+            F("Tổ chức tập huấn kỹ thuật", value=None, pct_of_plan=96.0),
+        ],
+    ),
+    (  # but not into a new paragraph
+        "Kết nạp 1.020 hội viên mới (đạt 112% kế hoạch).\nTổ chức tập huấn kỹ thuật đạt 96%.",
+        [
+            F("hội viên mới kết nạp", value=1020.0, pct_of_plan=112.0),
+            F("Tổ chức tập huấn kỹ thuật", value=96.0, pct_of_plan=None),
+        ],
+    ),
+    (  # nor onto a rate
+        "Kết nạp 1.020 hội viên mới (đạt 112% kế hoạch). Tỷ lệ hội viên tham gia sinh hoạt đạt "
+        "93%.",
+        [
+            F("hội viên mới kết nạp", value=1020.0, pct_of_plan=112.0),
+            F("Tỷ lệ hội viên tham gia sinh hoạt", value=93.0, pct_of_plan=None),
+        ],
+    ),
 ]
 
 

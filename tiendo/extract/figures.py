@@ -111,15 +111,20 @@ def find_figures(text: str) -> list[Figure]:
     numbers = find_numbers(text)
     drafts: list[_Draft] = []
     k = 0
+    after_plan = False  # the sentence before, in the same paragraph, ended on a share of plan
     for start, end in sentences(text, r.abbreviations):
         first = k
         while k < len(numbers) and numbers[k].span[0] < end:
             k += 1
+        if text[start:end].endswith("\n"):
+            after_plan = False
         # A sentence whose numbers are all dates, times, codes or years gives no role, so
         # no figure: it is not tokenised at all.
         if any(map(_may_measure, numbers[first:k])) and not _is_slug(text, start, end, r):
             toks = tokenize(text, start, end, numbers[first:k])
-            found = _Sentence(text, toks, r).drafts()
+            sentence = _Sentence(text, toks, r, after_plan)
+            found = sentence.drafts()
+            after_plan = bool(found) and found[-1].pct_of_plan is not None
             if found and _is_heading(text, start):
                 for draft in found:
                     draft.heading = True
@@ -185,10 +190,13 @@ _OPENING_ONLY = frozenset("“«")
 
 
 class _Sentence:
-    def __init__(self, text: str, toks: list[Tok], r: Rules) -> None:
+    def __init__(self, text: str, toks: list[Tok], r: Rules, after_plan: bool = False) -> None:
         self.text = text
         self.toks = toks
         self.r = r
+        # "A đạt 120% kế hoạch. B đạt 175%.": the run of shares of plan goes on across the
+        # sentences of a paragraph.
+        self.after_plan = after_plan
         # Where the sentence says the meeting is held ("tổ chức kỳ họp"), or -1.
         self.meeting_at = r.meeting_verbs.find(toks)
         self._earlier: _Role | None = None  # the role before the previous one
@@ -580,7 +588,11 @@ class _Sentence:
         ``công nghiệp tăng 5,1%, dịch vụ 6,2%``: the service sector grew ("up"/"down").
         A rate (``tỷ lệ``, ``tốc độ``) among the item's words keeps its own value.
         """
-        if previous is None or previous.kind not in ("plan", "yoy"):
+        if previous is None:
+            if not self.after_plan or cue not in ("reach", "equal"):
+                return None
+            return None if self.r.rate_heads.occurs(self.toks[:first]) else "plan"
+        if previous.kind not in ("plan", "yoy"):
             return None
         between = self.toks[previous.last : first]
         if not between or between[0].text not in (",", ";"):
