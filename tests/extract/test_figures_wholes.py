@@ -33,6 +33,14 @@ CASES = [
         "Hỗ trợ xây mới nhà ở cho 36 hộ/9 xã, kinh phí 1,8 tỷ đồng.",
         [F("hộ hỗ trợ xây mới nhà ở", value=36.0, unit="hộ"), F("kinh phí", value=1.8e9)],
     ),
+    (  # a part over its whole is a result over its plan: the percentage is of the plan
+        "Tổng đàn trâu, bò có 11.814 con/11.780 con, đạt 100,3%.",
+        [F("Tổng đàn trâu, bò", value=None, part=11814.0, whole=11780.0, pct_of_plan=100.3)],
+    ),
+    (  # sums of money of one scale around a slash
+        "Thu ngân sách đạt 61,7 tỷ/68,6 tỷ đồng, đạt 89,7% kế hoạch.",
+        [F("Thu ngân sách", value=None, part=61.7e9, whole=68.6e9, unit="VND", pct_of_plan=89.7)],
+    ),
     (  # a slash between two counts of the same thing stays a ratio
         "Có 18/22 xã đạt chuẩn nông thôn mới.",
         [F("xã đạt chuẩn nông thôn mới", part=18.0, whole=22.0)],

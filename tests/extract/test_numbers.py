@@ -212,9 +212,31 @@ def test_a_malformed_percentage_is_still_a_percentage() -> None:
     assert token.is_percent
 
 
-def test_ratios_carry_part_and_whole() -> None:
-    [token] = find_numbers("57/110 công trình")
-    assert (token.value, token.whole) == (57, 110)
+@pytest.mark.parametrize(
+    ("text", "part", "whole", "kinds"),
+    [
+        ("57/110 công trình", 57, 110, ["ratio"]),
+        # sums of money of one scale, the currency after the whole
+        ("đạt 61,7 tỷ/68,6 tỷ đồng", 61.7e9, 68.6e9, ["ratio"]),
+        ("thu 450 triệu/1.200 triệu đồng", 450e6, 1200e6, ["ratio"]),
+    ],
+)
+def test_ratios_carry_part_and_whole(text: str, part: float, whole: float, kinds: list) -> None:
+    tokens = find_numbers(text)
+    assert [t.kind for t in tokens] == kinds
+    assert (tokens[0].value, tokens[0].whole) == (pytest.approx(part), pytest.approx(whole))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 tỷ/3 triệu đồng",  # scales differ: a price per unit, or a slip
+        "61,7 tỷ / 68,6 tỷ đồng",  # spaced slashes join figures of their own
+        "2 triệu/1 tấn",  # a price per unit
+    ],
+)
+def test_amounts_around_a_slash_that_are_no_ratio(text: str) -> None:
+    assert "ratio" not in [t.kind for t in find_numbers(text)]
 
 
 def test_a_year_is_a_year_and_a_grouped_amount_is_not() -> None:

@@ -1421,6 +1421,13 @@ class _Sentence:
 
     def _attach_pct(self, role: _Role, draft: _Draft) -> bool:
         """A bare ``đạt X%`` after a figure: the rate of a ratio, or a share of an unnamed plan."""
+        if draft.value is None and draft.part is not None and _beyond_whole(draft, role):
+            # "11.814 con/11.780 con, đạt 100,3%": a part over its whole is a result over its
+            # plan, and the percentage its share of that plan.
+            if draft.pct_of_plan is not None:
+                return False
+            draft.pct_of_plan = role.amount
+            return True
         if draft.value is None and (draft.part is not None or role.cue == "level"):
             draft.value, draft.unit, draft.unit_class = role.amount, "%", "percent"
             return True
@@ -1523,6 +1530,12 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             ]
         )
     ]
+
+
+def _beyond_whole(draft: _Draft, role: _Role) -> bool:
+    assert draft.part is not None
+    over = draft.whole is not None and draft.part > draft.whole
+    return over or (role.amount is not None and role.amount > 100)
 
 
 def _counts_same(whole: _Draft, draft: _Draft) -> bool:

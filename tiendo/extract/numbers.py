@@ -222,7 +222,10 @@ def find_numbers(text: str) -> list[NumberToken]:
         pos = token.span[1]
         if tokens and _run_together(text, tokens[-1], token):
             token = _joined(tokens.pop(), token, text)
-        elif tokens and (ratio := _unit_ratio(text, tokens[-1], token)) is not None:
+        elif tokens and (
+            (ratio := _unit_ratio(text, tokens[-1], token)) is not None
+            or (ratio := _scaled_ratio(text, tokens[-1], token)) is not None
+        ):
             tokens.pop()
             token = ratio
         tokens.append(token)
@@ -359,6 +362,22 @@ def _unit_ratio(text: str, first: NumberToken, second: NumberToken) -> NumberTok
     raw = text[first.span[0] : second.span[1]]
     return NumberToken(
         first.value, (first.span[0], second.span[1]), raw, "ratio", whole=whole,
+        qualifier=first.qualifier, qualifier_span=first.qualifier_span,
+    )
+
+
+def _scaled_ratio(text: str, first: NumberToken, second: NumberToken) -> NumberToken | None:
+    """``61,7 tỷ/68,6 tỷ đồng``: an amount with its scale word, a slash, and an amount of the
+    same scale with its currency are one ratio of sums of money."""
+    if first.kind != "number" or second.kind != "number" or first.currency or first.is_percent:
+        return None
+    if not first.scale or first.scale != second.scale or second.currency is None:
+        return None
+    if text[first.span[1] : second.span[0]] != "/" or None in (first.value, second.value):
+        return None
+    return NumberToken(
+        first.value, (first.span[0], second.span[1]), text[first.span[0] : second.span[1]],
+        "ratio", scale=second.scale, currency=second.currency, whole=second.value,
         qualifier=first.qualifier, qualifier_span=first.qualifier_span,
     )
 
