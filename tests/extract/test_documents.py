@@ -287,6 +287,11 @@ def test_lower_case_scheme_named(text: str, expected: list[tuple]) -> None:
         "quán triệt nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2025 – 2030.",
         # the act of concluding
         "Kết luận Hội nghị, đồng chí Bí thư Huyện ủy nhấn mạnh các nhiệm vụ.",
+        # a national programme, however its name goes on
+        "các xã hoàn thành chỉ tiêu thực hiện Chương trình Mục tiêu quốc gia xây dựng nông thôn "
+        "mới được giao.",
+        # a part of a whole after a lower-case plan
+        "xã hoàn thành vượt mức kế hoạch 10/25 chỉ tiêu.",
     ],
 )
 def test_generic_mentions_are_no_documents(text: str) -> None:
@@ -329,7 +334,13 @@ def test_a_council_resolution_as_baseline_is_no_document() -> None:
             "thông qua Nghị quyết về phát triển du lịch giai đoạn 2026-2030 và dự thảo chương "
             "trình hành động của Thị ủy thực hiện Nghị quyết Đại hội XIV của Đảng.",
             [
-                ("Nghị quyết", None, "Nghị quyết về phát triển du lịch giai đoạn 2026-2030", None, None),
+                (
+                    "Nghị quyết",
+                    None,
+                    "Nghị quyết về phát triển du lịch giai đoạn 2026-2030",
+                    None,
+                    None,
+                ),
                 (
                     "Chương trình",
                     None,
@@ -343,13 +354,83 @@ def test_a_council_resolution_as_baseline_is_no_document() -> None:
             "thông qua Nghị quyết Tỉnh ủy về phương hướng, nhiệm vụ năm 2027 và Chương trình làm "
             "việc của Tỉnh ủy năm 2027; bàn công tác cán bộ.",
             [
-                ("Nghị quyết", None, "Nghị quyết Tỉnh ủy về phương hướng, nhiệm vụ năm 2027", None, None),
+                (
+                    "Nghị quyết",
+                    None,
+                    "Nghị quyết Tỉnh ủy về phương hướng, nhiệm vụ năm 2027",
+                    None,
+                    None,
+                ),
                 ("Chương trình", None, "Chương trình làm việc của Tỉnh ủy năm 2027", None, None),
             ],
         ),
     ],
 )
 def test_names_of_plans_and_their_periods(text: str, expected: list[tuple]) -> None:
+    assert docs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an item of a list after "Đề cương" runs to its semicolon, stop words and all
+            "cho ý kiến Đề cương Đề án phát triển chăn nuôi gắn với xây dựng thương hiệu, nâng cao "
+            "thu nhập cho nông dân huyện A Lưới, giai đoạn 2026-2030; Kế hoạch số 12/KH-UBND.",
+            [
+                (
+                    "Đề án",
+                    None,
+                    "Đề án phát triển chăn nuôi gắn với xây dựng thương hiệu, nâng cao thu nhập "
+                    "cho nông dân huyện A Lưới, giai đoạn 2026-2030",
+                    None,
+                    None,
+                ),
+                ("Kế hoạch", "12/KH-UBND", None, None, None),
+            ],
+        ),
+        (  # after "sửa đổi, bổ sung", to the sentence's end
+            "thảo luận dự thảo sửa đổi, bổ sung Quy định về công tác cán bộ, luân chuyển cán bộ "
+            "và bổ nhiệm cán bộ.",
+            [
+                (
+                    "Quy định",
+                    None,
+                    "Quy định về công tác cán bộ, luân chuyển cán bộ và bổ nhiệm cán bộ",
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (  # a name in quotes after the words
+            "triển khai Nghị quyết chuyên đề “Nâng cao chất lượng sinh hoạt chi bộ, giai đoạn "
+            "2026 – 2030” đến các chi bộ.",
+            [
+                (
+                    "Nghị quyết",
+                    None,
+                    "Nghị quyết chuyên đề “Nâng cao chất lượng sinh hoạt chi bộ, giai đoạn "
+                    "2026 – 2030”",
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (  # a verb of the agenda joined by "và" starts the next item
+            "thông qua dự thảo Nghị quyết của Huyện ủy về nhiệm vụ quý IV năm 2026 và thông qua "
+            "dự thảo Báo cáo chính trị.",
+            [
+                (
+                    "Nghị quyết",
+                    None,
+                    "Nghị quyết của Huyện ủy về nhiệm vụ quý IV năm 2026",
+                    None,
+                    "Huyện ủy",
+                )
+            ],
+        ),
+    ],
+)
+def test_names_that_run_on(text: str, expected: list[tuple]) -> None:
     assert docs(text) == expected
 
 

@@ -28,6 +28,7 @@ _NUMBER = re.compile(
 )
 _AROUND_SEPARATOR = re.compile(r"\s*([-–—/])\s*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_COUNT_RATIO = re.compile(r"\d+/(\d+)")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
 _VE = syllable_key("về")
 _VA = syllable_key("và")
@@ -38,7 +39,8 @@ _PERIOD_SUFFIX = re.compile(
     r"\s(?:năm\s(?:19|20)\d\d|qu[ýí]\s(?:IV|I{1,3}|[1-4])(?:\s?[-/]\s?(?:19|20)\d\d|\snăm\s(?:19|20)\d\d)?)\b",
     re.I,
 )
-LIST_LOOKBACK = 12  # characters before a kind searched for the mark that opens a list item
+LIST_LOOKBACK = 24  # characters before a kind searched for the mark that opens a list item
+QUOTED_NAME_CHARS = 400  # at most, in a document's name in quotes
 TITLE_CHARS = 300  # at most, from a quoted title's opening mark to its closing one
 PERIOD_AHEAD_WORDS = 12  # after a comma inside a name, words searched for its period
 _KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
@@ -64,6 +66,9 @@ class _Rules:
     lower_named: frozenset[tuple[str, ...]]
     compound_heads: frozenset[str]
     period_kinds: frozenset[str]
+    list_leads: tuple[str, ...]
+    generic_starts: PhraseSet
+    next_items: PhraseSet
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +92,9 @@ def _rules() -> _Rules:
             "lower_named_kinds": "list[str]",
             "compound_heads": "list[str]",
             "period_kinds": "list[str]",
+            "list_leads": "list[str]",
+            "generic_starts": "list[str]",
+            "next_items": "list[str]",
         },
     )
     unknown = set(data["kinds"].values()) - set(DocumentKind.__args__)  # type: ignore[attr-defined]
@@ -118,6 +126,9 @@ def _rules() -> _Rules:
         lower_named=frozenset(phrase_keys(k) for k in data["lower_named_kinds"]),
         compound_heads=frozenset(syllable_key(w) for w in data["compound_heads"]),
         period_kinds=frozenset(data["period_kinds"]),
+        list_leads=tuple(data["list_leads"]),
+        generic_starts=PhraseSet(data["generic_starts"]),
+        next_items=PhraseSet(data["next_items"]),
     )
 
 
@@ -143,7 +154,7 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
                 continue
         else:
             doc = _document_at(text, words, i, n, rules)
-        if doc is not None and doc.number is None and text_key(doc.title or "") in rules.generic:
+        if doc is not None and doc.number is None and _generic(doc, words, i, rules):
             doc = None
         if doc is None or (doc.number is None and doc.span[0] < outer_end):
             i += n
@@ -160,6 +171,14 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
         else:
             i = words.first_from(doc.span[1])
     return found
+
+
+def _generic(doc: DocumentRef, words: Words, i: int, rules: _Rules) -> bool:
+    """An unnumbered mention of the genre's generic documents ("Nghị quyết của Đảng",
+    "Chương trình Mục tiêu quốc gia xây dựng nông thôn mới")."""
+    return text_key(doc.title or "") in rules.generic or bool(
+        rules.generic_starts.longest_at(words, i)
+    )
 
 
 def _number_key(number: str) -> str:
@@ -308,6 +327,9 @@ def _number_after(text: str, words: Words, j: int, rules: _Rules) -> tuple[str |
         return None, 0
     if bare and not has_cue and _followed_by_unit(text, m.end()):
         return None, 0
+    ratio = _COUNT_RATIO.fullmatch(raw)
+    if ratio and not has_cue and not _YEAR.fullmatch(ratio.group(1)):
+        return None, 0  # "vượt kế hoạch 10/25 chỉ tiêu": a part of a whole, no number
     number = _AROUND_SEPARATOR.sub(r"\1", raw).replace("–", "-").replace("—", "-")
     return number, m.end()
 
@@ -369,7 +391,7 @@ def _named(
         end = _description_end(text, words, start, rules, _list_item(text, words[i].start))
     if end <= j or all(words[k].text.isupper() for k in range(j, end)):
         return None  # "Chương trình TRUYỀN HÌNH": a site's menu, not a document
-    title_end = words[end - 1].end
+    title_end = _with_quoted_name(text, words[end - 1].end)
     title_end = _with_closing_parenthesis(text, title_end)
     title = squash(text[words[i].start : title_end])
     return DocumentRef(kind=kind, title=title, issuer=issuer, span=(words[i].start, title_end))  # type: ignore[arg-type]
@@ -420,9 +442,7 @@ def _list_item(text: str, start: int) -> bool:
     """ "thông qua các dự thảo: A; Nghị quyết về phương hướng, nhiệm vụ năm 2024; …": a name
     that opens an item of a list runs to the item's end, commas and all."""
     before = text[max(0, start - LIST_LOOKBACK) : start].rstrip().lower()
-    if before.endswith("dự thảo"):
-        return True
-    return before.endswith((";", ":"))
+    return before.endswith((";", ":", *_rules().list_leads))
 
 
 def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: bool = False) -> int:
@@ -443,10 +463,14 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 break
             if words.keys[k] == _VA and _names_next(words, k + 1, rules):
                 break  # "… năm 2027 và dự thảo Chương trình …": the next document
+            if rules.next_items.longest_at(words, k):
+                break  # "… 9 tháng đầu năm 2018 và thông qua dự thảo Báo cáo …": the next item
             if words.keys[k] == _VA and _other_kind_named(words, j, k + 1, rules):
                 break  # "… nhiệm vụ năm 2019 và Chương trình làm việc …": another document
-            if rules.title_stops.longest_at(words, k) and not rules.title_goes_on.longest_at(
-                words, k
+            if (
+                not listed
+                and rules.title_stops.longest_at(words, k)
+                and not rules.title_goes_on.longest_at(words, k)
             ):
                 break
         k += 1
@@ -463,6 +487,17 @@ def _period_ahead(text: str, words: Words, k: int) -> bool:
         if at >= 0:
             end = at
     return _PERIOD.search(text, words[k].start, end) is not None
+
+
+def _with_quoted_name(text: str, end: int) -> int:
+    """ "Nghị quyết chuyên đề “Nâng cao chất lượng …”": the name in quotes after the words."""
+    at = end
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    if at >= len(text) or text[at] not in "“\"":
+        return end
+    close = text.find("”" if text[at] == "“" else '"', at + 1, at + QUOTED_NAME_CHARS)
+    return end if close < 0 or "\n" in text[at:close] else close + 1
 
 
 def _with_closing_parenthesis(text: str, end: int) -> int:
