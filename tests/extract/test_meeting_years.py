@@ -92,6 +92,21 @@ from tiendo.extract.engine import extract_text
             {"months": 12, "year": 2027},
             {"months": 12, "year": 2028},
         ),
+        (  # a visit about the year's work, well before the year ends, is in that year
+            "Phó Chủ tịch UBND tỉnh làm việc với xã Tân Lập\n\n"
+            "Sáng 29/8, Phó Chủ tịch UBND tỉnh làm việc với UBND xã Tân Lập về công tác giảm "
+            "nghèo năm 2026.",
+            "2026-08-29",
+            {"months": 12, "year": 2026},
+            None,
+        ),
+        (  # a 9-month review held after the months it reviews
+            "Hội nghị sơ kết\n\n"
+            "Ngày 2/10, UBND huyện Yên Lập tổ chức hội nghị sơ kết 9 tháng đầu năm 2026.",
+            "2026-10-02",
+            {"months": 9, "year": 2026},
+            None,
+        ),
     ],
 )
 def test_years_and_dates(text: str, date: str, review: dict, plan: dict | None) -> None:

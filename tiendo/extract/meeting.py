@@ -35,8 +35,6 @@ PLENUM_KIND = "hội nghị Ban Chấp hành"
 WINDOW_CHARS = 220
 CUE_REACH = 400  # characters around a person's mention searched for a chair cue
 CLAUSE_REACH = 80  # characters before "năm 2022" searched for what the year is
-MONTH = dt.timedelta(days=31)
-YEAR_END_MARGIN = dt.timedelta(days=61)  # a whole year's review may be held from 1 November
 
 _SESSION = re.compile(
     r"\b(?:lần|kỳ họp|kì họp|phiên họp|họp kỳ|họp kì) thứ\s+(\d{1,3}|[IVXLC]{1,8}\b|[^\W\d_]+(?: [^\W\d_]+){0,2})",
@@ -1226,22 +1224,24 @@ def _resolve(
     text: str,
     stamp_year: int | None,
 ) -> str | None:
-    """The date with its year: as written; else the review year, or the next one when the
-    date falls more than a month before the review period ends (a year-end review held on
-    11/1); without a review period, the one year the headline and lead name, else the year
-    the text names most ("Tháng 10/2017, …" in a monthly meeting's report)."""
+    """The date with its year: as written; else the year that puts it nearest the end of
+    the review period (a year-end review held on 18/12 or on 11/1, a visit on 29/8 about the
+    year's work); without a review period, the one year the headline and lead name, else the
+    year the text names most ("Tháng 10/2017, …" in a monthly meeting's report)."""
     if mention.year:
         return mention.iso()
     end = _period_end(review) if review else None
     if end is None:
         return mention.iso(_zone_year(zone) or _text_year(text) or stamp_year)
-    try:
-        same_year = dt.date(end.year, mention.month, mention.day)
-    except ValueError:
-        return mention.iso(end.year + 1)
-    # Reports on a whole year are discussed from November (the council's year-end session).
-    margin = YEAR_END_MARGIN if review and review.months == 12 else MONTH
-    return mention.iso(end.year if same_year >= end - margin else end.year + 1)
+    distances = {}
+    for year in (end.year, end.year + 1):
+        try:
+            distances[year] = abs(dt.date(year, mention.month, mention.day) - end)
+        except ValueError:
+            continue  # 29/2 in a common year
+    if not distances:
+        return None
+    return mention.iso(min(distances, key=lambda year: (distances[year], year)))
 
 
 def _zone_year(zone: list[Segment]) -> int | None:
