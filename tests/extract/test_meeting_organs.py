@@ -180,14 +180,38 @@ def test_place_as_organizer(text: str, organizer: str | None) -> None:
     assert meeting(text)["organizer"] == organizer
 
 
-def test_monthly_meeting_reviews_no_year() -> None:
-    found = meeting(
-        "UBND huyện đánh giá kết quả tháng 10\n\n"
-        "Chiều ngày 24/10, UBND huyện tổ chức hội nghị đánh giá kết quả tháng 10, triển khai "
-        "nhiệm vụ tháng 11.\n\nTháng 10/2026, UBND huyện tập trung chỉ đạo thu ngân sách năm "
-        "2026.\n"
-    )
-    assert (found["review"], found["date"]) == (None, "2026-10-24")
+@pytest.mark.parametrize(
+    ("text", "review", "plan"),
+    [
+        (  # the month reviewed counts the year's months so far, the month planned is one
+            "UBND huyện đánh giá kết quả tháng 10\n\n"
+            "Chiều ngày 24/10, UBND huyện tổ chức hội nghị đánh giá kết quả tháng 10, triển khai "
+            "nhiệm vụ tháng 11.\n\nTháng 10/2026, UBND huyện tập trung chỉ đạo thu ngân sách năm "
+            "2026.\n",
+            {"months": 10, "year": 2026},
+            {"months": 1, "year": 2026},
+        ),
+        (  # a month's regular meeting held in its second half reviews it
+            "UBND huyện họp thường kỳ tháng 9\n\n"
+            "Sáng 24/9, UBND huyện tổ chức phiên họp thường kỳ tháng 9/2026. Dự họp có lãnh đạo "
+            "các phòng, ban. Chủ tịch UBND huyện chủ trì.\n\nNăm 2026, thu ngân sách ước đạt 95% "
+            "dự toán.\n",
+            {"months": 9, "year": 2026},
+            None,
+        ),
+        (  # held early in the month, it names no period; nor does the year in the body
+            "UBND huyện họp thường kỳ tháng 4\n\n"
+            "Sáng 5/4, UBND huyện tổ chức phiên họp thường kỳ tháng 4/2026. Dự họp có lãnh đạo "
+            "các phòng, ban. Chủ tịch UBND huyện chủ trì.\n\nNăm 2026, thu ngân sách ước đạt 35% "
+            "dự toán.\n",
+            None,
+            None,
+        ),
+    ],
+)
+def test_monthly_meetings(text: str, review: dict | None, plan: dict | None) -> None:
+    found = meeting(text)
+    assert (found["review"], found["plan"]) == (review, plan)
 
 
 def test_the_body_a_conference_belongs_to() -> None:

@@ -92,6 +92,10 @@ _CUA = syllable_key("của")
 _COMMITTEE_SUFFIXES = frozenset({syllable_key("ủy"), syllable_key("uỷ")})
 OWNER_REACH = 20  # words after a meeting phrase searched for "của" and the body it belongs to
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
+# "tháng 8", "tháng 02": one month named, not "8 tháng" (a count of months) nor a day's month.
+_SINGLE_MONTH = re.compile(r"(?<!\d )\btháng\s+(\d{1,2})\b(?![/.-]\d{1,2}[/.-])", re.I)
+_DAY_BEFORE = re.compile(r"(?:ngày|\d)\s*$", re.I)
+_REGULAR_BEFORE = re.compile(r"thường kỳ\s*$", re.I)
 _SPAN_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
 # "đến tháng 6.2018", "tháng 9/2023": a month of a year, as the text dates its figures.
 # Case and boundary written out as in _YEAR, for the same fast search.
@@ -280,7 +284,8 @@ def extract_meeting(
         match = _kind_match(words, sentences(text, page.body_start, page.body_end))
     if match is None:
         return None
-    review, plan = _periods(text, zone)
+    mention = _date_mention(text, zone)
+    review, plan = _periods(text, zone, mention)
     windows = _windows(text, words, match)
     session = _session(windows[0][0]) or _first(_session(w) for w, ref in windows if not ref)
     same_meeting = [
@@ -311,12 +316,13 @@ def extract_meeting(
         review=review,
         plan=plan,
     )
-    mention = _date_mention(text, zone)
     if review and review.year is None:
         review.year = (mention.year if mention else None) or _text_year(text) or page.stamp_year
         if plan and plan.year is None and review.year and plan.months != 12:
             plan.year = review.year
     meeting.date = _resolve(mention, review, zone, text, page.stamp_year) if mention else None
+    if plan and plan.year is None and plan.months == 1 and meeting.date:
+        plan.year = int(meeting.date[:4])  # the month after a monthly meeting's
     meeting.chair = _chair(text, mentions, kind, organizer)
     if meeting.organizer is None:
         meeting.organizer = _chair_organ(meeting.chair) or _later_organ(text, words, windows, match)
@@ -943,12 +949,21 @@ def _common_place(text: str, words: Words, level: str) -> str | None:
 # Periods -----------------------------------------------------------------------------------
 
 
-def _periods(text: str, zone: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | None]:
+def _periods(
+    text: str, zone: list[Segment], mention: DateMention | None = None
+) -> tuple[PeriodRef | None, PeriodRef | None]:
     """The period reviewed and the period planned, from the lead, else from the whole text."""
     review, plan, loose = _periods_in(zone)
-    # A monthly meeting ("đánh giá kết quả tháng 10, triển khai nhiệm vụ tháng 11") reviews a
-    # month: a year named further on is no period of its own.
-    monthly = review is None and any(_MONTHLY.search(seg.text) for seg in zone)
+    # A monthly meeting ("đánh giá kết quả tháng 10, triển khai nhiệm vụ tháng 11", "phiên
+    # họp thường kỳ tháng 9" held late in September) reviews the year's months so far and
+    # plans the next: a year named further on is no period of its own.
+    monthly = False
+    if review is None:
+        month_review, month_plan, monthly = _single_months(zone, mention)
+        review = month_review
+        if month_plan is not None and (plan is None or plan.months == 12):
+            plan = month_plan
+    monthly = monthly or (review is None and any(_MONTHLY.search(seg.text) for seg in zone))
     if (review is None or plan is None) and not monthly:
         more_review, more_plan, _ = _periods_in(sentences(text))
         review = review or more_review
@@ -959,6 +974,37 @@ def _periods(text: str, zone: list[Segment]) -> tuple[PeriodRef | None, PeriodRe
     if plan and plan.year is None and review and review.year is not None:
         plan.year = review.year + (1 if plan.months == 12 and review.months == 12 else 0)
     return review, plan
+
+
+def _single_months(
+    zone: list[Segment], mention: DateMention | None
+) -> tuple[PeriodRef | None, PeriodRef | None, bool]:
+    """ "đánh giá tình hình … tháng 8 và thống nhất nhiệm vụ trọng tâm tháng 9/2017": the month
+    reviewed counts the year's months so far; the month planned is one month. The regular
+    meeting of a month reviews it when held in its second half. Also whether the lead names
+    such a month at all (a monthly meeting)."""
+    review: PeriodRef | None = None
+    plan: PeriodRef | None = None
+    named = False
+    for seg in zone:
+        low = seg.text.lower()
+        for m in _SINGLE_MONTH.finditer(seg.text):
+            month = int(m.group(1))
+            if not 1 <= month <= 12 or _DAY_BEFORE.search(seg.text, 0, m.start()):
+                continue
+            before = low[_clause_start(low, m.start(), ";:.()\n") : m.start()]
+            role = _nearest_cue(before)
+            regular = role is None and _REGULAR_BEFORE.search(before) is not None
+            named = named or role is not None or regular
+            if regular:
+                late = mention is not None and mention.month == month and mention.day >= 15
+                role = "review" if late else None
+            year = _year_after(seg.text, m.end())
+            if role == "review" and review is None:
+                review = PeriodRef(months=month, year=year)
+            elif role == "plan" and plan is None:
+                plan = PeriodRef(months=1, year=year)
+    return review, plan, named
 
 
 def _periods_in(
