@@ -100,6 +100,14 @@ from tiendo.extract.engine import extract_text
             {"months": 12, "year": 2026},
             None,
         ),
+        (  # "chặng đường còn lại của năm": the months left after those reviewed
+            "Hội nghị Ban Thường vụ Tỉnh ủy\n\n"
+            "Sáng 16/7, Ban Thường vụ Tỉnh ủy Tân An tổ chức hội nghị đánh giá tình hình 6 tháng "
+            "đầu năm và triển khai nhiệm vụ cho chặng đường còn lại của năm 2026.",
+            "2026-07-16",
+            {"months": 6, "year": 2026},
+            {"months": 6, "year": 2026},
+        ),
         (  # a 9-month review held after the months it reviews
             "Hội nghị sơ kết\n\n"
             "Ngày 2/10, UBND huyện Yên Lập tổ chức hội nghị sơ kết 9 tháng đầu năm 2026.",
@@ -146,6 +154,13 @@ def test_spelled_out_half_year_with_anonymous_meeting() -> None:
             "Huyện ủy Yên Lập tổ chức hội nghị lần thứ 20\n\n"
             "Sáng 5/7/2023, hội nghị đánh giá kết quả 6 tháng đầu năm.",
             "Huyện ủy Yên Lập",
+            None,
+            None,
+        ),
+        (  # a headline in capitals: the meeting's own words end the body's name
+            "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN MỞ RỘNG LẦN THỨ 9\n"
+            "Theo báo cáo 9 tháng năm 2026, kinh tế của huyện tiếp tục phát triển.",
+            "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN",
             None,
             None,
         ),

@@ -46,7 +46,8 @@ ORGAN_WORDS = 2  # of the organizer's name, looked for in the chair's titles ("U
 # The months left of the year, after the months reviewed.
 _REMAINING = re.compile(
     r"\b(?:những|các)\s+tháng\s+(?:còn\s+lại(?:\s+của)?|cuối)(?:\s+năm\s+((?:19|20)\d\d))?"
-    r"|\btừ\s+nay\s+đến\s+cuối\s+năm(?:\s+((?:19|20)\d\d))?",
+    r"|\btừ\s+nay\s+đến\s+cuối\s+năm(?:\s+((?:19|20)\d\d))?"
+    r"|\b(?:chặng\s+đường|thời\s+gian)\s+còn\s+lại\s+(?:của\s+)?năm(?:\s+((?:19|20)\d\d))?",
     re.I,
 )
 _LAN_THU = [syllable_key("lần"), syllable_key("thứ")]
@@ -1048,7 +1049,7 @@ def _periods_in(
             and review.months < 12
             and (plan is None or plan is loose_year or plan.months == 12)
         ):
-            named = remaining.group(1) or remaining.group(2)
+            named = remaining.group(1) or remaining.group(2) or remaining.group(3)
             plan = PeriodRef(months=12 - review.months, year=int(named) if named else None)
         for m in _QUARTER.finditer(seg.text):
             quarter = int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1).upper())
