@@ -208,6 +208,11 @@ def test_headline(text: str, title: str | None) -> None:
         ("HIỀN", ["HIỀN"]),
         # the widgets under the article end it
         ("Việt Quang\n\nvideo\n\nBình chọn\n\nthời tiết\n\nHà Nội", ["Việt Quang"]),
+        # who produced it, who wrote and took the pictures (held-out set 30)
+        ("Thực hiện: Lê Minh Châu", ["Lê Minh Châu"]),
+        ("Bt + Hình: Ngọc Hân", ["Ngọc Hân"]),
+        # the source's address after "Nguồn." ends the article below the by-line
+        ("Hải Đăng\n\nNguồn. tanlap.gov.vn", ["Hải Đăng"]),
     ],
 )
 def test_byline_with_a_prefix(last_line: str, authors: list[str]) -> None:
@@ -248,6 +253,21 @@ def test_byline_among_the_metadata_under_the_headline() -> None:
     record = extract_text(text)
     assert record.authors == ["Lê Thị Mai"]
     assert [f.value for f in record.figures] == [310e9]
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "authors"),
+    [("MINH CHÂU", ["MINH CHÂU"]), ("H.NAM |", ["H.NAM"]), ("Ngọc Hân", [])],
+)
+def test_byline_in_capitals_under_the_headline(under_headline: str, authors: list[str]) -> None:
+    # A name in ordinary case there may be a subtitle (held-out set 31).
+    text = (
+        "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n" + under_headline + "\n\n"
+        "Sáng 5/7, Huyện ủy Tân Lập tổ chức hội nghị. Tổng giá trị sản xuất đạt 800 tỷ đồng.\n"
+    )
+    record = extract_text(text)
+    assert record.authors == authors
+    assert record.title == "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026"
 
 
 def test_byline_above_the_view_counter_and_a_reply_link() -> None:

@@ -137,8 +137,14 @@ def layout(text: str) -> Layout:
         title = Segment(text[title.start : rest.end], title.start, rest.end)
         first_body += 1
     top_authors: list[str] = []
-    while first_body < len(all_lines) and _is_page_meta(all_lines[first_body].text, pats):
-        top_authors = top_authors or _labelled_byline(all_lines[first_body].text)
+    while first_body < len(all_lines):
+        line = all_lines[first_body].text
+        if _is_page_meta(line, pats):
+            top_authors = top_authors or _labelled_byline(line)
+        elif not top_authors and (named := _top_byline(line)):
+            top_authors = named  # "THÁI THỊNH", "D.LỆ |" under the headline
+        else:
+            break
         first_body += 1
     body_start = all_lines[first_body].start if first_body < len(all_lines) else len(text)
     # The page's own date above the body ("06/07/2016 - 19:01", "Thứ Hai, 27/02/2023") says
@@ -274,6 +280,15 @@ def _labelled_byline(line: str) -> list[str]:
     if not any(low.startswith(p.lower()) for p in lexicon().byline_prefixes if p.endswith(":")):
         return []
     return byline_authors(_META_FIELD.split(line)[0])
+
+
+def _top_byline(line: str) -> list[str]:
+    """A by-line in capitals or initials alone on its line, as sites print it under the
+    headline; a name in ordinary case there may be a subtitle."""
+    text = line.strip().rstrip("|").strip()
+    if not text or text != text.upper():
+        return []
+    return byline_authors(text)
 
 
 def _syllable(word: str) -> bool:
