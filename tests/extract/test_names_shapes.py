@@ -184,6 +184,21 @@ def test_documents(text: str, expected: list) -> None:
             "Giá trị sản xuất toàn ngành đạt 15.390 tỷ đồng.",
             None,
         ),
+        (  # a text that begins with who attends has no headline (held-out set 30)
+            "Dự hội nghị có đồng chí Lê Văn Tâm, Phó Chủ tịch UBND tỉnh.\n\nHội nghị đánh giá "
+            "kết quả 6 tháng đầu năm 2026.",
+            None,
+        ),
+        (  # nor one that begins with clauses joined by semicolons
+            "Các ông: Lê Văn Tâm - Bí thư Đảng ủy; Trần Văn Hòa - Phó Chủ tịch HĐND xã chủ trì "
+            "kỳ họp.\n\nKỳ họp thông qua 9 nghị quyết.",
+            None,
+        ),
+        (  # the portal's name in English under its banner is no headline
+            "Cổng Thông Tin Điện Tử Huyện Tân Lập\n\nPeople's Committee of Tan Lap\n\nHuyện Tân "
+            "Lập tổ chức kỳ họp HĐND lần thứ 4\n\nSáng 5/7, HĐND huyện Tân Lập khai mạc kỳ họp.",
+            "Huyện Tân Lập tổ chức kỳ họp HĐND lần thứ 4",
+        ),
     ],
 )
 def test_headline(text: str, title: str | None) -> None:
