@@ -58,6 +58,16 @@ from tiendo.extract.people import extract_people
             "ghi nhận kết quả.",
             [("Lê Quang Hải", []), ("Phan Văn Mãi", [])],
         ),
+        (  # the city's committee in lower case ends its title (held-out set 29)
+            "Đến dự có đồng chí Lê Thị Hoa - UV Ban thường vụ thành ủy - Trưởng ban Dân vận "
+            "thành ủy.",
+            [("Lê Thị Hoa", ["UV Ban thường vụ thành ủy", "Trưởng ban Dân vận thành ủy"])],
+        ),
+        (  # a comma left out between two titles after an acronym (held-out set 30)
+            "Dự có đồng chí Lê Văn Đức - Ủy viên BTV Trưởng Ban Dân vận, Chủ tịch Ủy ban MTTQ "
+            "huyện.",
+            [("Lê Văn Đức", ["Ủy viên BTV", "Trưởng Ban Dân vận", "Chủ tịch Ủy ban MTTQ huyện"])],
+        ),
     ],
 )
 def test_people(text: str, expected: list) -> None:

@@ -374,6 +374,8 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
                 break
         if words.keys[i] in lex.org_stops:
             break
+        if i > index and words[i - 1].text.isupper() and lex.heads.longest_at(words, i):
+            break  # "Ủy viên BTV Trưởng Ban Dân vận": a comma left out between two titles
         comma_org = lex.comma_orgs.longest_at(words, i)
         if comma_org:
             i += comma_org

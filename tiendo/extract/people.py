@@ -170,7 +170,11 @@ def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
         if end >= len(words):
             return None
         gap = words.gap(end).strip()
-        if gap in ("-", "–", ",") and not title_head_at(words, end) and (n := bare_name(words, end)):
+        if (
+            gap in ("-", "–", ",")
+            and not title_head_at(words, end)
+            and (n := bare_name(words, end))
+        ):
             # "Bí thư Huyện ủy - Nguyễn Văn A chủ trì", "Phó Chủ tịch UBND tỉnh, Nguyễn Văn A
             # đã chủ trì": the title, a dash or a comma, then the name.
             mention = _with_titles(words, start_index, end, end + n, titled=True)
@@ -213,7 +217,15 @@ def _with_titles(
     )
     i = name_end
     while i < len(words) and (
-        words.gap(i).strip() in (",", "-", "–") or (i == name_end and _title_without_comma(words, i))
+        words.gap(i).strip() in (",", "-", "–")
+        or (i == name_end and _title_without_comma(words, i))
+        # "Ủy viên BTV Trưởng Ban Dân vận": org_end stopped at a second head, comma left out
+        or (
+            i > name_end
+            and words.joined(i)
+            and words[i - 1].text.isupper()
+            and title_head_at(words, i)
+        )
     ):
         first = i
         if words[i].text in _TITLE_PREFIXES and i + 1 < len(words) and words.joined(i + 1):
