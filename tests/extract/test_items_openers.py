@@ -30,7 +30,8 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             ["tập trung giải ngân vốn", "rà soát hộ cận nghèo"],
         ),
         (  # a connector straight before the modal, no subject
-            RESULT + "Bên cạnh đó, cần chú trọng tuyên truyền về tín dụng chính sách đến từng thôn.",
+            RESULT
+            + "Bên cạnh đó, cần chú trọng tuyên truyền về tín dụng chính sách đến từng thôn.",
             ["chú trọng tuyên truyền về tín dụng chính sách đến từng thôn"],
         ),
         (  # without the connector's comma
@@ -78,6 +79,34 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             RESULT + "Hội nghị thống nhất kế hoạch năm 2027 với các mục tiêu chủ yếu: dư nợ tăng "
             "8%; nợ quá hạn dưới 0,3%.",
             ["dư nợ tăng 8%", "nợ quá hạn dưới 0,3%"],
+        ),
+        (  # the tasks named first, the announcing phrase closing them (held-out set 33)
+            "(tanlap.vn) – Mở rộng cho vay hộ nghèo, tăng cường thu hồi nợ quá hạn, kiện toàn tổ "
+            "tiết kiệm và vay vốn là những nhiệm vụ trọng tâm được hội nghị đề ra.",
+            [
+                "Mở rộng cho vay hộ nghèo",
+                "tăng cường thu hồi nợ quá hạn",
+                "kiện toàn tổ tiết kiệm và vay vốn",
+            ],
+        ),
+        (  # the meeting itself discussed the year planned; its tasks follow as statements
+            RESULT + "Hội nghị đã tập trung thảo luận, bàn về phương hướng nhiệm vụ năm 2027. Chi "
+            "nhánh tăng cường kiểm tra sau cho vay. Tiếp tục củng cố chất lượng tín dụng.",
+            ["tăng cường kiểm tra sau cho vay", "Tiếp tục củng cố chất lượng tín dụng"],
+        ),
+        (  # the plan year with no comma after it, a comma inside the task
+            RESULT + "Năm 2027 chi nhánh tập trung rà soát, xử lý nợ quá hạn.",
+            ["tập trung rà soát, xử lý nợ quá hạn"],
+        ),
+        (  # after a task list and a caption, "Cùng với đó" and a task verb with no comma
+            RESULT + "Giám đốc đề nghị các phòng giao dịch cần tập trung thu hồi nợ quá hạn.\n\n"
+            "Giám đốc phát biểu kết luận hội nghị.\n\nCùng với đó nâng cao chất lượng tín dụng; "
+            "mở rộng điểm giao dịch tại xã.",
+            [
+                "tập trung thu hồi nợ quá hạn",
+                "nâng cao chất lượng tín dụng",
+                "mở rộng điểm giao dịch tại xã",
+            ],
         ),
     ],
 )

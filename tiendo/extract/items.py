@@ -37,6 +37,7 @@ PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy s�
 COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
+LISTED_LEAD_WORDS = 4  # words before the task verb that opens a list named after it
 TOPIC_OPENER_WORDS = 16  # ... when that clause states a purpose or topic ("Để thực hiện …")
 CLAUSE_BACK = 8  # words searched back from a directive for a past marker in its clause
 DELEGATE_REACH = 3  # words between a directive and the delegates it addresses
@@ -106,6 +107,8 @@ class _Rules:
     shortcoming_announcements: PhraseSet
     opener_topics: PhraseSet
     vague_qualifiers: PhraseSet
+    named_after: PhraseSet
+    meeting_subjects: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -164,6 +167,8 @@ def _rules() -> _Rules:
         "shortcoming_announcements",
         "opener_topics",
         "vague_qualifiers",
+        "named_after",
+        "meeting_subjects",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -242,6 +247,12 @@ def _read_sentence(
     # A sentence on the causes ends a list of shortcomings and is none itself; one that opens
     # on "Nguyên nhân" is none even after a paragraph break ended the list.
     if cause and (state.mode == "short" or rules.cause_sentences.longest_at(words, first)):
+        state.mode = None
+        return
+    listed = _listed_before(words, sent, rules)
+    if listed is not None:
+        # "A, B, C là những nhiệm vụ trọng tâm được kỳ họp đề ra.": the tasks come first.
+        tasks.extend(_items(text, words, listed[0], listed[1], rules, task=True, clauses=True))
         state.mode = None
         return
     task_start = _task_trigger(text, words, sent, rules, latest)
@@ -379,7 +390,9 @@ def _task_trigger(
         # latest the text names, stands for the future marker before a strong verb.
         if not planned or _find(words, rules.year_announcement_verbs, sent) is None:
             return None
-        if _is_past(words, sent.start, sent.end, rules):
+        # "Hội nghị đã thảo luận, bàn về phương hướng … năm 2014": the meeting's own doing.
+        meeting_said = rules.meeting_subjects.longest_at(words, words.first_from(sent.start))
+        if not meeting_said and _is_past(words, sent.start, sent.end, rules):
             return None
     if _find(words, rules.announcement_verbs, sent) is None:
         return None
@@ -682,12 +695,12 @@ def _year_opener(
     """ "Năm 2027, xã tập trung A; B": a short opening clause naming the latest year the
     text names, then a subject and a planning verb; the items start after the comma."""
     comma = text.find(",", sent.start, sent.end)
-    if comma < 0 or latest is None:
+    if latest is None:
         return None
     first = words.first_from(sent.start)
-    after = words.first_from(comma)
+    after = words.first_from(comma) if comma >= 0 else len(words)
     if after - first > OPENER_WORDS or after >= len(words):
-        return None
+        return _bare_year_opener(words, first, sent, rules, latest)
     n = rules.year_openers.longest_at(words, first)
     if not n or first + n >= after or words.keys[first + n] != str(latest):
         return None
@@ -714,6 +727,25 @@ def _year_opener(
             or bool(rules.result_verbs.longest_at(words, j))
             or bool(rules.purpose_clauses.longest_at(words, j))
         )
+    # "Năm 2021 Đảng ủy phường tập trung lãnh, chỉ đạo …": the comma was inside the task.
+    return _bare_year_opener(words, first, sent, rules, latest)
+
+
+def _bare_year_opener(
+    words: Words, first: int, sent: Segment, rules: _Rules, latest: int
+) -> int | None:
+    """ "Năm 2021 Đảng ủy phường tập trung A": the latest year, no comma, a short subject and
+    a planning verb; the items start at the verb."""
+    n = rules.year_openers.longest_at(words, first)
+    if not n or first + n >= len(words) or words.keys[first + n] != str(latest):
+        return None
+    if _narrates(words, sent, rules):
+        return None
+    for j in range(first + n + 1, min(first + n + 1 + SUBJECT_REACH // 2, len(words))):
+        if words[j].start >= sent.end or not words.joined(j):
+            break
+        if rules.plan_verbs.longest_at(words, j):
+            return words[j].start
     return None
 
 
@@ -782,11 +814,37 @@ def _is_result(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
     return False
 
 
+def _listed_before(words: Words, sent: Segment, rules: _Rules) -> tuple[int, int] | None:
+    """ "Đẩy mạnh A, kiểm soát B, đảm bảo C là những nhiệm vụ trọng tâm …": a task verb opens
+    the sentence (after a source's mark at most) and the announcing phrase closes the list;
+    the offsets of the list."""
+    first = words.first_from(sent.start)
+    verb = next(
+        (
+            k
+            for k in range(first, min(first + LISTED_LEAD_WORDS, len(words)))
+            if words[k].start < sent.end and rules.verbs.longest_at(words, k)
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    found = rules.named_after.find(words, verb + 1, sent.end)
+    if found is None:
+        return None
+    return words[verb].start, words[found[0]].start
+
+
 def _follower(words: Words, sent: Segment, rules: _Rules) -> int | None:
-    """ "Đồng thời, các xã cần …" after a task list: more directives."""
+    """ "Đồng thời, các xã cần …", "Cùng với đó nâng cao …" after a task list: more
+    directives."""
     first = words.first_from(sent.start)
     n = rules.followers.longest_at(words, first)
-    if not n or first + n >= len(words) or words.gap(first + n).strip() != ",":
+    if not n or first + n >= len(words) or words[first + n].start >= sent.end:
+        return None
+    if words.gap(first + n).strip() in ("", ",") and rules.verbs.longest_at(words, first + n):
+        return sent.start
+    if words.gap(first + n).strip() != ",":
         return None
     return sent.start if _modal_soon(words, first + n, sent.end, rules) else None
 
@@ -1196,12 +1254,27 @@ def _items(
 ) -> list[TextItem]:
     out = []
     pieces = split_at(text, start, end, ";")
-    if not task and (clauses or _list_follows(text, words, start, rules)):
+    if task and clauses:
+        pieces = [part for piece in pieces for part in _verb_clauses(text, words, piece, rules)]
+    elif not task and (clauses or _list_follows(text, words, start, rules)):
         pieces = [clause for piece in pieces for clause in _clauses(text, words, piece, rules)]
     for piece in pieces:
         item = _clean(text, words, piece.start, piece.end, rules, task)
         if item is not None:
             out.append(item)
+    return out
+
+
+def _verb_clauses(text: str, words: Words, piece: Segment, rules: _Rules) -> list[Segment]:
+    """ "Đẩy mạnh A, kiểm soát B, đảm bảo C": a new task at each comma a task verb follows."""
+    out: list[Segment] = []
+    begin = piece.start
+    for seg in split_at(text, piece.start, piece.end, ",")[1:]:
+        if rules.verbs.longest_at(words, words.first_from(seg.start)):
+            end = text.rfind(",", begin, seg.start)
+            out.append(Segment(text[begin:end], begin, end))
+            begin = seg.start
+    out.append(Segment(text[begin : piece.end], begin, piece.end))
     return out
 
 
