@@ -108,6 +108,14 @@ from tiendo.extract.engine import extract_text
             {"months": 6, "year": 2026},
             {"months": 6, "year": 2026},
         ),
+        (  # a document's date and issuer in the headline are the document's
+            "Tân Lập sơ kết 5 năm thực hiện Chỉ thị số 40 ngày 22/11/2014 của Ban Bí thư khóa XI "
+            "về tín dụng chính sách\n\nSáng ngày 14.8.2026, Huyện ủy Tân Lập tổ chức hội nghị sơ "
+            "kết 5 năm thực hiện Chỉ thị số 40.",
+            "2026-08-14",
+            None,
+            None,
+        ),
         (  # a 9-month review held after the months it reviews
             "Hội nghị sơ kết\n\n"
             "Ngày 2/10, UBND huyện Yên Lập tổ chức hội nghị sơ kết 9 tháng đầu năm 2026.",
@@ -154,6 +162,14 @@ def test_spelled_out_half_year_with_anonymous_meeting() -> None:
             "Huyện ủy Yên Lập tổ chức hội nghị lần thứ 20\n\n"
             "Sáng 5/7/2023, hội nghị đánh giá kết quả 6 tháng đầu năm.",
             "Huyện ủy Yên Lập",
+            None,
+            None,
+        ),
+        (  # a title's holder ends the body's name
+            "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh họp quý III\n\n"
+            "Sáng 9/10, Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh "
+            "Lê Văn Tâm chủ trì phiên họp.",
+            "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh",
             None,
             None,
         ),

@@ -16,7 +16,15 @@ from functools import lru_cache
 from typing import TypeVar
 
 from tiendo.extract.dates import DateMention, find_dates
-from tiendo.extract.names import PhraseSet, Words, is_capital, is_name_syllable, lexicon, org_end
+from tiendo.extract.names import (
+    PhraseSet,
+    Words,
+    is_capital,
+    is_name_syllable,
+    lexicon,
+    org_end,
+    split_trailing_name,
+)
 from tiendo.extract.numbers import number_word, roman_to_int
 from tiendo.extract.page import Layout, is_caption
 from tiendo.extract.people import Mention, merge
@@ -26,6 +34,7 @@ from tiendo.extract.text import Segment, sentences, syllable_key, text_key
 
 T = TypeVar("T")
 
+FULL_NAME_WORDS = 3  # a personal name that ends an organizer's phrase, at least
 LEAD_SENTENCES = 3
 DATE_SENTENCES = 8  # body sentences searched for the meeting's dated opening past the lead
 TITLE_HEAD_WORDS = 5  # words of the longest title head before an organ ("Phó Bí thư Thường trực")
@@ -97,6 +106,11 @@ _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 _SINGLE_MONTH = re.compile(r"(?<!\d )\btháng\s+(\d{1,2})\b(?![/.-]\d{1,2}[/.-])", re.I)
 _DAY_BEFORE = re.compile(r"(?:ngày|\d)\s*$", re.I)
 _REGULAR_BEFORE = re.compile(r"thường kỳ\s*$", re.I)
+# A document's number ("số 40", "62-NQ/TU") just before: the date or the body after is the
+# document's ("Chỉ thị số 40 ngày 22/11/2014 của Ban Bí thư").
+_NUMBERED = r"(?:\bsố\s+\d[\w/.–-]*|\d+\s*[-–/]\s*\w*[A-ZĐ][\w/.–-]*)"
+_NUMBERED_BEFORE = re.compile(_NUMBERED + r"\s*,?\s*(?:ngày|ban hành ngày)\s*$")
+_ISSUER_BEFORE = re.compile(_NUMBERED + r"[^.;:]{0,40}\bcủa\s*$")
 _SPAN_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
 # "đến tháng 6.2018", "tháng 9/2023": a month of a year, as the text dates its figures.
 # Case and boundary written out as in _YEAR, for the same fast search.
@@ -593,8 +607,14 @@ def _organizer(
                 rules.organs.longest_at(words, i)
                 and is_capital(words[i].text)
                 and not _in_title(words, i)
+                and not _ISSUER_BEFORE.search(text, max(0, words[i].start - 80), words[i].start)
             ):
                 end = org_end(words, i, first=True)
+                # "… Ngân hàng Chính sách xã hội tỉnh Nguyễn Ngọc Sâm chủ trì": a title's
+                # holder ends it.
+                holder = split_trailing_name(words, i + 1, end)
+                if holder is not None and end - holder >= FULL_NAME_WORDS:
+                    end = holder  # two syllables may be a place ("Huyện ủy Yên Lập")
                 end = _before_kind(words, i, _past_short_name(text, words, end), rules)
                 found = _acts(text, words, i, end)
                 if found is not None:
@@ -1249,8 +1269,11 @@ def _date_mention(text: str, zone: list[Segment]) -> DateMention | None:
 
 
 def _is_meeting_date(text: str, floor: int, mention: DateMention) -> bool:
-    """A meeting-date cue ends the words before the date, and no cut-off cue does."""
+    """A meeting-date cue ends the words before the date, and no cut-off cue does; a
+    document's number before "ngày" makes it the document's date."""
     rules = _rules()
+    if _NUMBERED_BEFORE.search(text, max(floor, mention.start - 40), mention.start):
+        return False
     before = text[max(floor, mention.start - 24) : mention.start]
     before = before.rstrip(" (").rstrip()
     keys = Words(before).keys
