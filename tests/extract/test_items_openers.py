@@ -108,6 +108,25 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
                 "mở rộng điểm giao dịch tại xã",
             ],
         ),
+        (  # the speaker named before a colon, then the plan year (held-out set 32)
+            RESULT + "Giám đốc chi nhánh Lê Văn Tâm: Năm 2027, chi nhánh đẩy mạnh cho vay hộ "
+            "nghèo; tiếp tục thu hồi nợ quá hạn.",
+            ["đẩy mạnh cho vay hộ nghèo", "tiếp tục thu hồi nợ quá hạn"],
+        ),
+        (  # a clause of purpose, then the period and a place's name with no comma
+            RESULT + "Để đạt các mục tiêu, kế hoạch năm 2027, thời gian tới Tân Lập tiếp tục mở "
+            "rộng điểm giao dịch. Kêu gọi các tổ chức hội tham gia ủy thác; kiện toàn tổ vay vốn.",
+            [
+                "tiếp tục mở rộng điểm giao dịch",
+                "Kêu gọi các tổ chức hội tham gia ủy thác",
+                "kiện toàn tổ vay vốn",
+            ],
+        ),
+        (  # in a task list, a past marker after the task verb is attributive
+            RESULT + "Giám đốc yêu cầu các phòng cần tập trung thu hồi nợ. Tập trung giải ngân các "
+            "dự án đã được phê duyệt.",
+            ["tập trung thu hồi nợ", "Tập trung giải ngân các dự án đã được phê duyệt"],
+        ),
     ],
 )
 def test_task_list_openers(body: str, expected: list[str]) -> None:

@@ -38,6 +38,7 @@ COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 th�
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 LISTED_LEAD_WORDS = 4  # words before the task verb that opens a list named after it
+TOPIC_CLAUSES = 3  # comma clauses of a purpose searched for the period planned after them
 TOPIC_OPENER_WORDS = 16  # ... when that clause states a purpose or topic ("Để thực hiện …")
 CLAUSE_BACK = 8  # words searched back from a directive for a past marker in its clause
 DELEGATE_REACH = 3  # words between a directive and the delegates it addresses
@@ -291,7 +292,9 @@ def _read_sentence(
             shortcomings.extend(found)
         return
     if state.mode == "task":
-        if (
+        # One that opens on a task verb is one more task: a past marker later in it is
+        # attributive ("… triển khai các dự án đã được phê duyệt").
+        if not directive and (
             _is_past(words, sent.start, sent.end, rules)
             or _is_result(text, words, sent, rules)
             or _passive_report(words, sent, rules)
@@ -530,6 +533,15 @@ def _opener(
     comma = text.find(",", sent.start, sent.end)
     after = words.first_from(comma) if comma >= 0 else len(words)
     topical = bool(rules.opener_topics.longest_at(words, first))
+    if topical:
+        # "Để đạt các mục tiêu, kế hoạch năm 2020, thời gian tới Tiền Hải tiếp tục …": a
+        # clause of purpose, then the period planned with no comma after it.
+        for piece in split_at(text, sent.start, sent.end, ",")[1:TOPIC_CLAUSES]:
+            k = words.first_from(piece.start)
+            if k < len(words) and rules.future.longest_at(words, k):
+                opened = _bare_opener(words, k, sent, rules)
+                if opened is not None:
+                    return opened
     limit = TOPIC_OPENER_WORDS if topical else OPENER_WORDS
     if comma < 0 or after - first > limit or after >= len(words):
         return _bare_opener(words, lead, sent, rules)
@@ -576,6 +588,12 @@ def _after_lead_in(text: str, words: Words, sent: Segment, rules: _Rules) -> Seg
     cuối năm, …": the sentence after a source or a motto that opens it, where a period
     planned may open the tasks."""
     first = words.first_from(sent.start)
+    colon = text.find(":", sent.start, sent.end)
+    if colon >= 0 and words.first_from(colon) - first <= LEAD_IN_WORDS:
+        # "Chủ tịch UBND huyện A: Năm 2020, huyện …": the speaker named before a colon.
+        start = _skip_punct(text, colon + 1)
+        if start < sent.end:
+            return Segment(text[start : sent.end], start, sent.end)
     if not rules.opener_lead_ins.longest_at(words, first):
         return None
     # The first comma outside quotes ends the lead-in: a motto may hold commas of its own.
@@ -609,6 +627,12 @@ def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int |
     if k >= len(words) or words[k].start >= sent.end:
         return None
     if not rules.subjects.longest_at(words, k):
+        # "thời gian tới Tiền Hải tiếp tục …": a place's name, then a planning verb.
+        j = k
+        while j < len(words) and words.joined(j) and words[j].text[:1].isupper():
+            j += 1
+        if j > k and j < len(words) and words.joined(j) and rules.plan_verbs.longest_at(words, j):
+            return words[j].start
         # "Trong thời gian tới Hội Liên hiệp phụ nữ tỉnh sẽ tiếp tục …": any subject before
         # "sẽ" and a planning verb.
         verb = _will(words, k, sent, rules)
