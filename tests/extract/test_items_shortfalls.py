@@ -122,6 +122,15 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "của nhân dân, giá trị sản xuất vẫn tăng khá.",
             ["giá vật tư nông nghiệp còn ở mức cao", "dịch bệnh trên đàn gia cầm vẫn xảy ra"],
         ),
+        (  # naming that some targets fell short introduces the paragraph after the caption
+            RESULT + "Tuy vậy, so với kế hoạch, Bí thư Huyện ủy cũng nhìn nhận còn một số chỉ tiêu "
+            "chưa đạt.\n\nToàn cảnh hội nghị (Ảnh: Minh Châu).\n\nTiến độ giải phóng mặt bằng "
+            "nhiều nơi còn vướng mắc. Nguồn lực xây dựng nông thôn mới còn khó khăn.",
+            [
+                "Tiến độ giải phóng mặt bằng nhiều nơi còn vướng mắc",
+                "Nguồn lực xây dựng nông thôn mới còn khó khăn",
+            ],
+        ),
     ],
 )
 def test_shortcomings(body: str, expected: list[str]) -> None:

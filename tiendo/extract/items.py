@@ -20,7 +20,7 @@ from typing import Literal
 
 from tiendo.extract.names import PhraseSet, Words
 from tiendo.extract.numbers import number_word
-from tiendo.extract.page import Layout
+from tiendo.extract.page import Layout, is_caption
 from tiendo.extract.record import TextItem
 from tiendo.extract.rules import load_rules
 from tiendo.extract.text import Segment, lines, sentences, split_at, syllable_key
@@ -284,7 +284,12 @@ def _read_sentence(
         if follow != "none" or state.mode != "short":  # a list already open goes on
             state.mode = "short" if follow != "none" else None
             state.single, state.strict = follow == "strict", False
-        state.intro = start == -1 and follow != "none" and _ends_colon(text, sent)
+        state.intro = (
+            start == -1
+            and follow != "none"
+            and (_ends_colon(text, sent) or _find(words, rules.shortcoming_announcements, sent))
+            is not None
+        )
         if start >= 0:
             found = _items(text, words, start, sent.end, rules, False, follow == "clauses")
             if follow == "none":  # only the parts that fall short, not the results beside them
@@ -996,6 +1001,11 @@ def _shortcoming_trigger(
         return listed
     if _noun_heading(text, words, sent, rules):
         return -1, "list"
+    # "Tuy vậy, …, Bí thư cũng nhìn nhận còn một số chỉ tiêu chưa đạt.": naming that some fell
+    # short introduces the shortcomings of the next sentences.
+    named = _find(words, rules.shortcoming_announcements, sent)
+    if named is not None and _is_intro(text, words[named[0]].start, sent.end):
+        return -1, "list"
     exist = _existential(words, sent, rules)
     if exist is not None:
         unit = rules.unit_subjects.longest_at(words, words.first_from(body_start)) > 0
@@ -1249,8 +1259,10 @@ def _skip_punct(text: str, pos: int) -> int:
 
 
 def _is_caption(line: str) -> bool:
-    """A photo caption: a short line that does not end a sentence."""
-    return line[-1:] not in '.…;:!?"”)' and len(line.split()) <= CAPTION_WORDS
+    """A photo caption: a short line that does not end a sentence, or one in a caption's
+    shape ("Toàn cảnh kỳ họp (Ảnh: Văn Nguyễn).")."""
+    short = line[-1:] not in '.…;:!?"”)' and len(line.split()) <= CAPTION_WORDS
+    return short or is_caption(line)
 
 
 def _continues(words: Words, para: Segment, rules: _Rules, mode: str) -> bool:
