@@ -127,6 +127,16 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "dự án đã được phê duyệt.",
             ["tập trung thu hồi nợ", "Tập trung giải ngân các dự án đã được phê duyệt"],
         ),
+        (  # key tasks before a colon, whatever period the sentence names (held-out set 34)
+            RESULT + "Hội nghị triển khai nhiệm vụ tháng 2/2027 với các nhiệm vụ trọng tâm như: rà "
+            "soát hộ vay vốn; tổ chức tập huấn cho tổ trưởng tổ vay vốn.",
+            ["rà soát hộ vay vốn", "tổ chức tập huấn cho tổ trưởng tổ vay vốn"],
+        ),
+        (  # the bodies that will carry the tasks out are no part of them
+            RESULT + "6 tháng cuối năm 2026, các đảng bộ trong tỉnh sẽ tiếp tục củng cố tổ vay vốn; "
+            "nâng cao chất lượng tín dụng.",
+            ["tiếp tục củng cố tổ vay vốn", "nâng cao chất lượng tín dụng"],
+        ),
     ],
 )
 def test_task_list_openers(body: str, expected: list[str]) -> None:
@@ -144,6 +154,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         RESULT + "Bên cạnh đó, nợ quá hạn giảm 0,2% so với đầu năm.",
         # a steering board's name is no directive
         RESULT + "Các đề án được các Ban Chỉ đạo các chương trình quan tâm tổ chức thực hiện.",
+        # key tasks that were carried out
+        RESULT + "Hội nghị đánh giá kết quả thực hiện các nhiệm vụ trọng tâm như: cho vay hộ "
+        "nghèo đạt 98% kế hoạch; thu hồi nợ đạt 95%.",
         # a clause of topic that names a year before the plan's
         RESULT + "Về nhiệm vụ và giải pháp thực hiện trong năm 2026, chi nhánh tập trung thu hồi "
         "nợ; mở rộng cho vay hộ nghèo đạt 98% kế hoạch. Năm 2027 là năm cuối của giai đoạn.",

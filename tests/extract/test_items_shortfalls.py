@@ -131,6 +131,11 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "Nguồn lực xây dựng nông thôn mới còn khó khăn",
             ],
         ),
+        (  # "không ít" determines like "nhiều"; a sentence of figures ends the list
+            "Tuy nhiên, sản xuất của huyện còn gặp không ít khó khăn như dịch tả lợn châu Phi tái "
+            "phát, giá vật tư còn cao. Tổng thu ngân sách đạt 120 tỷ đồng, giảm 4% so với cùng kỳ.",
+            ["dịch tả lợn châu Phi tái phát, giá vật tư còn cao"],
+        ),
     ],
 )
 def test_shortcomings(body: str, expected: list[str]) -> None:

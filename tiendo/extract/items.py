@@ -110,6 +110,10 @@ class _Rules:
     vague_qualifiers: PhraseSet
     named_after: PhraseSet
     meeting_subjects: PhraseSet
+    key_task_nouns: PhraseSet
+    key_task_not_after: PhraseSet
+    list_lead_words: PhraseSet
+    changes: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -170,6 +174,10 @@ def _rules() -> _Rules:
         "vague_qualifiers",
         "named_after",
         "meeting_subjects",
+        "key_task_nouns",
+        "key_task_not_after",
+        "list_lead_words",
+        "change_words",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -313,6 +321,9 @@ def _read_sentence(
             state.mode = None  # "Song, với sự nỗ lực …": the report turns back to the results
             return
         negative = _find(words, rules.negative, sent)
+        if _states_figures(text, words, sent, rules):
+            state.mode = None  # "Tổng thu ngân sách … đạt 46,6% kế hoạch": results again
+            return
         if negative is None and state.strict:
             state.mode, state.strict = None, False
             return
@@ -379,6 +390,9 @@ def _task_trigger(
     about = _about_opener(text, words, sent, rules)
     if about is not None:
         return about
+    keyed = _key_task_list(text, words, sent, rules)
+    if keyed is not None:
+        return keyed
     found = _find(words, rules.announcements, sent)
     if found is None:
         return None
@@ -436,6 +450,26 @@ def _task_trigger(
     if link is not None and rules.verbs.longest_at(words, link[0] + link[1]):
         return words[link[0] + link[1] - 1].end
     return -1
+
+
+def _key_task_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "… với các nhiệm vụ trọng tâm như: A; B": the key tasks named before a colon are to do
+    whatever period the sentence names, unless they were carried out ("kết quả thực hiện các
+    nhiệm vụ trọng tâm như: …")."""
+    found = _find(words, rules.key_task_nouns, sent)
+    if found is None:
+        return None
+    i, n = found
+    if _after_any(words, i, rules.key_task_not_after):
+        return None
+    end = words[i + n - 1].end
+    k = i + n + (rules.list_lead_words.longest_at(words, i + n) if i + n < len(words) else 0)
+    if k > i + n:
+        end = words[k - 1].end
+    if text[end : end + 2].strip()[:1] != ":":
+        return None
+    colon = text.index(":", end)
+    return colon + 1 if len(text[colon + 1 : sent.end].split()) >= MIN_ITEM_WORDS else None
 
 
 def _labelled_list(
@@ -841,6 +875,21 @@ def _is_result(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
         if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
             return False
     return False
+
+
+def _states_figures(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
+    """A sentence with numbers whose only words of a shortfall are changes ("giảm 15,3% so với
+    cùng kỳ", "âm 0,8%"): it reports figures, whatever they show."""
+    if not re.search(r"\d", text[sent.start : sent.end]):
+        return False
+    if _falls_short(words, words.first_from(sent.start), sent.end, rules):
+        return False
+    i = words.first_from(sent.start)
+    while (found := rules.negative.find(words, i, sent.end)) is not None:
+        if not rules.changes.longest_at(words, found[0]):
+            return False
+        i = found[0] + found[1]
+    return True
 
 
 def _listed_before(words: Words, sent: Segment, rules: _Rules) -> tuple[int, int] | None:
