@@ -41,6 +41,14 @@ CASES = [
         "Thu ngân sách đạt 61,7 tỷ/68,6 tỷ đồng, đạt 89,7% kế hoạch.",
         [F("Thu ngân sách", value=None, part=61.7e9, whole=68.6e9, unit="VND", pct_of_plan=89.7)],
     ),
+    (  # a bare part, "trong tổng số" and the whole of what they count
+        "Toàn tỉnh đã có 10 trong tổng số 12 Chi cục Thuế vượt dự toán thu cả năm.",
+        [F("Chi cục Thuế vượt dự toán thu", value=None, part=10.0, whole=12.0)],
+    ),
+    (
+        "Huyện có 8 trong tổng số 10 xã đạt chuẩn nông thôn mới.",
+        [F("xã đạt chuẩn nông thôn mới", value=None, part=8.0, whole=10.0, unit="xã")],
+    ),
     (  # a slash between two counts of the same thing stays a ratio
         "Có 18/22 xã đạt chuẩn nông thôn mới.",
         [F("xã đạt chuẩn nông thôn mới", part=18.0, whole=22.0)],

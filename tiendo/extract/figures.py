@@ -218,12 +218,39 @@ class _Sentence:
         # From a target phrase to the end of the sentence, numbers are no results.
         target = self._target_start()
         previous: _Role | None = None
+        wholes: set[int] = set()  # numbers already taken as a part's whole
         for i, tok in enumerate(self.toks if target < 0 else self.toks[:target]):
-            if tok.kind == "n":
+            if tok.kind == "n" and i not in wholes:
+                whole = self._whole_after(i)
+                if whole is not None:
+                    wholes.add(whole.idx)
+                    self._earlier, previous = previous, whole
+                    yield whole
+                    continue
                 role = self._classify(i, previous)
                 if role is not None:
                     self._earlier, previous = previous, role
                     yield role
+
+    def _whole_after(self, i: int) -> _Role | None:
+        """ "đã có 10 trong tổng số 12 Chi cục Thuế cấp huyện vượt dự toán": a bare number, a
+        whole link and a bare number are a part of a whole, whatever they count."""
+        toks, num = self.toks, self.toks[i].num
+        if num is None or not num.is_bare or num.kind != "number" or num.value is None:
+            return None
+        found = self.r.whole_links.match_at(toks, i + 1)
+        if found is None or found[1] >= len(toks) or toks[found[1]].kind != "n":
+            return None
+        k = found[1]
+        whole = toks[k].num
+        if whole is None or not whole.is_bare or whole.value is None or whole.value < num.value:
+            return None
+        unit, unit_class, unit_end = self._unit(k)
+        pair = num._replace(kind="ratio", whole=whole.value)
+        # The role's number is the whole's token: what they count is named after it.
+        return _Role(
+            "ratio", k, i, unit_end, num.value, pair, None, None, unit, unit_class, unit_end
+        )
 
     def _plan_colon(self) -> int:
         """The colon of a list a plan introduces ("vượt kế hoạch năm 2026 như: …"), or -1; a
