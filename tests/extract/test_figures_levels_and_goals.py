@@ -6,6 +6,14 @@ import pytest
 from figure_check import F, assert_figures
 
 CASES = [
+    (  # "âm" before a percentage makes it negative
+        "Tăng trưởng kinh tế (GRDP) 6 tháng âm 0,8%.",
+        [F("Tăng trưởng kinh tế (GRDP)", value=-0.8, unit="%")],
+    ),
+    (  # a map's scale is no ratio of results
+        "Phê duyệt đồ án quy hoạch chung xây dựng xã Tân Lập tỷ lệ 1/10000.",
+        [],
+    ),
     (  # the hectare an amount is measured on belongs to the indicator
         "Giá trị sản xuất trên 1 ha đất nông nghiệp đạt 172 triệu đồng.",
         [F("Giá trị sản xuất trên 1 ha đất nông nghiệp", value=172e6, unit="VND")],

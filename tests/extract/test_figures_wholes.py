@@ -33,9 +33,9 @@ CASES = [
         "Hỗ trợ xây mới nhà ở cho 36 hộ/9 xã, kinh phí 1,8 tỷ đồng.",
         [F("hộ hỗ trợ xây mới nhà ở", value=36.0, unit="hộ"), F("kinh phí", value=1.8e9)],
     ),
-    (  # a part over its whole is a result over its plan: the percentage is of the plan
+    (  # the percentage beside a ratio is its value, over 100 too (the contract's convention)
         "Tổng đàn trâu, bò có 11.814 con/11.780 con, đạt 100,3%.",
-        [F("Tổng đàn trâu, bò", value=None, part=11814.0, whole=11780.0, pct_of_plan=100.3)],
+        [F("Tổng đàn trâu, bò", value=100.3, unit="%", part=11814.0, whole=11780.0)],
     ),
     (  # sums of money of one scale around a slash
         "Thu ngân sách đạt 61,7 tỷ/68,6 tỷ đồng, đạt 89,7% kế hoạch.",

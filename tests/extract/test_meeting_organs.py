@@ -199,6 +199,13 @@ def test_place_as_organizer(text: str, organizer: str | None) -> None:
             {"months": 9, "year": 2026},
             None,
         ),
+        (  # "họp phiên định kỳ" is a People's Committee meeting too
+            "UBND huyện Tân Lập họp phiên định kỳ tháng 11\n\n"
+            "Sáng 24/11/2026, UBND huyện Tân Lập tổ chức họp phiên định kỳ tháng 11. Dự họp có "
+            "lãnh đạo các phòng, ban. Chủ tịch UBND huyện chủ trì.\n",
+            {"months": 11, "year": 2026},
+            None,
+        ),
         (  # held early in the month, it names no period; nor does the year in the body
             "UBND huyện họp thường kỳ tháng 4\n\n"
             "Sáng 5/4, UBND huyện tổ chức phiên họp thường kỳ tháng 4/2026. Dự họp có lãnh đạo "

@@ -116,6 +116,16 @@ from tiendo.extract.engine import extract_text
             None,
             None,
         ),
+        (  # a meeting that sets next year's targets, no period reviewed named, sits in the
+            # year before; a year that opens a clause and plans is no year reviewed
+            "UBND xã Tân Lập giao chỉ tiêu năm 2027\n\n"
+            "Ngày 26-12, UBND xã Tân Lập tổ chức Hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội "
+            "năm 2027. Trên cơ sở những kết quả đạt được, năm 2027 xã Tân Lập tiếp tục đề ra 19 "
+            "chỉ tiêu.",
+            "2026-12-26",
+            None,
+            {"months": 12, "year": 2027},
+        ),
         (  # a 9-month review held after the months it reviews
             "Hội nghị sơ kết\n\n"
             "Ngày 2/10, UBND huyện Yên Lập tổ chức hội nghị sơ kết 9 tháng đầu năm 2026.",

@@ -30,6 +30,7 @@ class Rules:
     whole_links: PhraseSet[None]
     whole_openers: PhraseSet[None]
     place_units: PhraseSet[None]
+    negative_signs: PhraseSet[None]
     change_equivalents: PhraseSet[None]
     tight_equivalents: PhraseSet[None]
     share_verbs: PhraseSet[None]
@@ -105,6 +106,7 @@ def rules() -> Rules:
         whole_links=PhraseSet(lex["whole_links"]),
         whole_openers=PhraseSet(lex["whole_openers"]),
         place_units=PhraseSet(lex["place_units"]),
+        negative_signs=PhraseSet(lex["negative_signs"]),
         change_equivalents=PhraseSet(lex["change_equivalents"]),
         tight_equivalents=PhraseSet(lex["tight_equivalents"]),
         share_verbs=PhraseSet(lex["share_verbs"]),

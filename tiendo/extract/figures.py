@@ -37,6 +37,7 @@ _HEADING_CHARS = 250
 _BRACKET_REACH = 16  # tokens searched back from a number for the bracket it stands in
 _BAND_TOKENS = 8  # between a count and the bound percentage of its band ("đạt từ 70 đến dưới")
 _PLAN_COLON_REACH = 12  # tokens from a plan word to the colon of the list it introduces
+_MAP_SCALE = 500  # a ratio 1/N with N this large or more is a map's scale
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
 _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
 _WORD = re.compile(r"\w+")
@@ -334,6 +335,8 @@ class _Sentence:
         counting = num.kind == "ratio" or num.is_bare
         if num.is_bare and (self._in_quoted_name(i) or self._qualifies_head(i)):
             return None
+        if num.kind == "ratio" and num.value == 1 and (num.whole or 0) >= _MAP_SCALE:
+            return None  # "quy hoạch chung … tỷ lệ 1/10000": a map's scale
         # The words that make a numeral a month, a rank or a document number only rule out a
         # bare numeral: in "9 tháng 15,2 tỷ đồng" the amount follows the period.
         if counting:
@@ -354,6 +357,8 @@ class _Sentence:
             return None
         unit, unit_class, unit_end = self._unit(i)
         x = num.value
+        if x is not None and num.is_percent and r.negative_signs.match_before(toks, q):
+            x = -x  # "tăng trưởng kinh tế âm 0,8%"
         k = self._slash_plan(i)
         if k is not None:
             # "90.000/KH 150.000 tấn": the amount takes the unit and scale of the plan after it.
@@ -1448,13 +1453,6 @@ class _Sentence:
 
     def _attach_pct(self, role: _Role, draft: _Draft) -> bool:
         """A bare ``đạt X%`` after a figure: the rate of a ratio, or a share of an unnamed plan."""
-        if draft.value is None and draft.part is not None and _beyond_whole(draft, role):
-            # "11.814 con/11.780 con, đạt 100,3%": a part over its whole is a result over its
-            # plan, and the percentage its share of that plan.
-            if draft.pct_of_plan is not None:
-                return False
-            draft.pct_of_plan = role.amount
-            return True
         if draft.value is None and (draft.part is not None or role.cue == "level"):
             draft.value, draft.unit, draft.unit_class = role.amount, "%", "percent"
             return True
@@ -1557,12 +1555,6 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             ]
         )
     ]
-
-
-def _beyond_whole(draft: _Draft, role: _Role) -> bool:
-    assert draft.part is not None
-    over = draft.whole is not None and draft.part > draft.whole
-    return over or (role.amount is not None and role.amount > 100)
 
 
 def _counts_same(whole: _Draft, draft: _Draft) -> bool:

@@ -105,7 +105,7 @@ _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 # "tháng 8", "tháng 02": one month named, not "8 tháng" (a count of months) nor a day's month.
 _SINGLE_MONTH = re.compile(r"(?<!\d )\btháng\s+(\d{1,2})\b(?![/.-]\d{1,2}[/.-])", re.I)
 _DAY_BEFORE = re.compile(r"(?:ngày|\d)\s*$", re.I)
-_REGULAR_BEFORE = re.compile(r"thường kỳ\s*$", re.I)
+_REGULAR_BEFORE = re.compile(r"(?:thường|định) kỳ\s*$", re.I)
 # A document's number ("số 40", "62-NQ/TU") just before: the date or the body after is the
 # document's ("Chỉ thị số 40 ngày 22/11/2014 của Ban Bí thư").
 _NUMBERED = r"(?:\bsố\s+\d[\w/.–-]*|\d+\s*[-–/]\s*\w*[A-ZĐ][\w/.–-]*)"
@@ -335,7 +335,16 @@ def extract_meeting(
         review.year = (mention.year if mention else None) or _text_year(text) or page.stamp_year
         if plan and plan.year is None and review.year and plan.months != 12:
             plan.year = review.year
-    meeting.date = _resolve(mention, review, zone, text, page.stamp_year) if mention else None
+    # A meeting that plans a whole year with no period reviewed named sits at the end of the
+    # year before ("Ngày 26-12, UBND xã giao chỉ tiêu kế hoạch … năm 2026").
+    before_plan = (
+        PeriodRef(months=12, year=plan.year - 1)
+        if review is None and plan and plan.months == 12 and plan.year
+        else None
+    )
+    meeting.date = (
+        _resolve(mention, review or before_plan, zone, text, page.stamp_year) if mention else None
+    )
     if plan and plan.year is None and plan.months == 1 and meeting.date:
         plan.year = int(meeting.date[:4])  # the month after a monthly meeting's
     meeting.chair = _chair(text, mentions, kind, organizer)
@@ -1137,7 +1146,13 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     clause_start = _clause_start(low, m.start(), ",;:.()\n")
     before = low[clause_start : m.start()]
     role = _nearest_cue(before)
-    if role is None and clause_start > 0 and low[clause_start - 1] == ",":
+    after = Words(original[m.end() : m.end() + CLAUSE_REACH])
+    far = range(min(len(after), PLAN_VERB_REACH))
+    lead = before.strip()
+    # "Trên cơ sở những kết quả đạt được, năm 2026 xã A tiếp tục đề ra …": a clause that
+    # opens with the year and plans in it.
+    opens_plan = not lead and any(rules.year_plan_verbs_far.longest_at(after, k) for k in far)
+    if role is None and not opens_plan and clause_start > 0 and low[clause_start - 1] == ",":
         # "tổng kết công tác xây dựng Đảng, xây dựng chính quyền, … năm 2025": the cue
         # before a list of fields, no other year between.
         wide = low[_clause_start(low, clause_start - 1, ";:.()\n") : clause_start]
@@ -1145,9 +1160,6 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
             role = _nearest_cue(wide)
     if role is not None:
         return role
-    lead = before.strip()
-    after = Words(original[m.end() : m.end() + CLAUSE_REACH])
-    far = range(min(len(after), PLAN_VERB_REACH))
     # A clause that opens with the year and says what was done in it reviews it ("…, năm
     # 2018 huyện A đã hoàn thành nhiều chỉ tiêu").
     if not lead and any(rules.year_review_verbs_far.longest_at(after, k) for k in far):

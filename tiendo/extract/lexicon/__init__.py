@@ -62,6 +62,7 @@ _SCHEMAS: dict[str, Schema] = {
         "whole_links": "list[str]",
         "whole_openers": "list[str]",
         "place_units": "list[str]",
+        "negative_signs": "list[str]",
         "change_equivalents": "list[str]",
         "tight_equivalents": "list[str]",
         "share_verbs": "list[str]",
