@@ -82,6 +82,8 @@ def _adversarial() -> dict[str, str]:
         "spaces after a caption": "Ảnh:" + " " * n + "B",
         "a run of ellipses": "Huyện ủy" + "…" * (n // 3) + "tổ chức hội nghị.",
         "spaces before a dash": "A" + " " * n + "- B",
+        # One sentence of named units and their counts: each count looks for its unit.
+        "units with counts": ("Xã Tân Lập có 5 hộ thuộc 2 thôn, " * (n // 32))[:n],
     }
 
 

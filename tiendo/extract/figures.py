@@ -37,6 +37,7 @@ _HEADING_CHARS = 250
 _BRACKET_REACH = 16  # tokens searched back from a number for the bracket it stands in
 _BAND_TOKENS = 8  # between a count and the bound percentage of its band ("đạt từ 70 đến dưới")
 _PLAN_COLON_REACH = 12  # tokens from a plan word to the colon of the list it introduces
+_OWNER_TOKENS = 12  # at most, in the name of a unit that has counts ("Đảng bộ xã A có …")
 _MAP_SCALE = 500  # a ratio 1/N with N this large or more is a map's scale
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
 _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
@@ -208,6 +209,8 @@ class _Sentence:
         # Looked for when a bare percentage first needs it.
         self._plan_colon_at: int | None = None
         self.bands: list[int] = []  # numbers that name the band counted units reached
+        # Each named unit's "có" (its name) and each semicolon (None), found when first needed.
+        self._owners: list[tuple[int, str | None]] | None = None
         self.roles = list(self._roles())
         self.role_starts = {role.first for role in self.roles}
         self.role_numbers = {role.idx for role in self.roles}
@@ -1293,32 +1296,44 @@ class _Sentence:
     def _owner(self, first: int) -> str | None:
         """ "Đảng bộ xã Sơn Tân có 78 đảng viên thuộc 5 chi bộ": the named unit that has the
         counts after it in the sentence, up to a semicolon or the next such unit."""
+        if self._owners is None:
+            self._owners = self._find_owners()
+        k = bisect_left(self._owners, (first + 1,)) - 1
+        return self._owners[k][1] if k >= 0 else None
+
+    def _find_owners(self) -> list[tuple[int, str | None]]:
+        """Where each named unit's "có" stands, and where a semicolon ends the last one."""
         toks = self.toks
-        for k in range(first, -1, -1):
-            tok = toks[k]
+        found: list[tuple[int, str | None]] = []
+        for k, tok in enumerate(toks):
             if tok.text == ";":
-                return None
-            if tok.low != "có" or k == 0:
-                continue
-            start = self._clause_start(k)
-            # A name is two capitalised syllables at least: "Đã có …" opens with a verb.
-            j, named = start, 0
-            while j < k:
-                found = self.r.subjects.match_at(toks, j, k)
-                if found is not None:
-                    j = found[1]
-                elif toks[j].kind == "w" and toks[j].text[:1].isupper():
-                    j, named = j + 1, named + 1
-                else:
-                    break
-            if j == k and named >= 2:
-                return self.text[toks[start].start : toks[k - 1].end]
-        return None
+                found.append((k, None))
+            elif tok.low == "có" and k > 0:
+                owner = self._owner_before(k)
+                if owner is not None:
+                    found.append((k, owner))
+        return found
+
+    def _owner_before(self, k: int) -> str | None:
+        toks = self.toks
+        start = self._clause_start(k)
+        # A name is two capitalised syllables at least: "Đã có …" opens with a verb.
+        j, named = start, 0
+        while j < k:
+            found = self.r.subjects.match_at(toks, j, k)
+            if found is not None:
+                j = found[1]
+            elif toks[j].kind == "w" and toks[j].text[:1].isupper():
+                j, named = j + 1, named + 1
+            else:
+                break
+        return self.text[toks[start].start : toks[k - 1].end] if j == k and named >= 2 else None
 
     def _clause_start(self, k: int) -> int:
-        """The first token after the boundary mark before ``toks[k]`` (past leading fillers)."""
-        j = k
-        while j > 0 and not (
+        """The first token after the boundary mark before ``toks[k]``, a unit's name's length
+        back at most (past leading fillers)."""
+        j, lowest = k, max(0, k - _OWNER_TOKENS)
+        while j > lowest and not (
             self.toks[j - 1].kind == "p" and self.toks[j - 1].text in self.r.boundaries
         ):
             j -= 1
