@@ -37,6 +37,7 @@ PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy s�
 COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
+HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
 LISTED_LEAD_WORDS = 4  # words before the task verb that opens a list named after it
 TOPIC_CLAUSES = 3  # comma clauses of a purpose searched for the period planned after them
 TOPIC_OPENER_WORDS = 16  # ... when that clause states a purpose or topic ("Để thực hiện …")
@@ -897,18 +898,18 @@ def _listed_before(words: Words, sent: Segment, rules: _Rules) -> tuple[int, int
     the sentence (after a source's mark at most) and the announcing phrase closes the list;
     the offsets of the list."""
     first = words.first_from(sent.start)
+    found = rules.named_after.find(words, first + 1, sent.end)
+    if found is None:
+        return None
     verb = next(
         (
             k
-            for k in range(first, min(first + LISTED_LEAD_WORDS, len(words)))
-            if words[k].start < sent.end and rules.verbs.longest_at(words, k)
+            for k in range(first, min(first + LISTED_LEAD_WORDS, found[0]))
+            if rules.verbs.longest_at(words, k)
         ),
         None,
     )
     if verb is None:
-        return None
-    found = rules.named_after.find(words, verb + 1, sent.end)
-    if found is None:
         return None
     return words[verb].start, words[found[0]].start
 
@@ -1155,6 +1156,8 @@ def _ends_colon(text: str, sent: Segment) -> bool:
 def _noun_heading(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
     """ "* Hạn chế, tồn tại:", "2. Những khó khăn, vướng mắc": a line of shortcoming nouns
     alone heads the shortcomings that follow."""
+    if sent.end - sent.start > HEADING_CHARS:
+        return False
     i = words.first_from(sent.start)
     if i >= len(words) or words[i].start >= sent.end:
         return False
