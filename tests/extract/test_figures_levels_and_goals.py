@@ -6,6 +6,14 @@ import pytest
 from figure_check import F, assert_figures
 
 CASES = [
+    (  # a decimal share before the plan it is of, its percent sign left out
+        "Tổng giá trị sản xuất ước đạt 1.492,2 tỷ đồng, đạt 55,3 kế hoạch, tăng 7,1% so cùng kỳ.",
+        [F("Tổng giá trị sản xuất", value=1492.2e9, pct_of_plan=55.3, yoy_pct=7.1)],
+    ),
+    (  # a whole number of plans is a count, no share
+        "Xã hoàn thành 2 kế hoạch chuyên đề.",
+        [F("kế hoạch chuyên đề hoàn thành", value=2.0, pct_of_plan=None)],
+    ),
     (  # "âm" before a percentage makes it negative
         "Tăng trưởng kinh tế (GRDP) 6 tháng âm 0,8%.",
         [F("Tăng trưởng kinh tế (GRDP)", value=-0.8, unit="%")],

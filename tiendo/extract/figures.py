@@ -38,6 +38,7 @@ _BRACKET_REACH = 16  # tokens searched back from a number for the bracket it sta
 _BAND_TOKENS = 8  # between a count and the bound percentage of its band ("đạt từ 70 đến dưới")
 _PLAN_COLON_REACH = 12  # tokens from a plan word to the colon of the list it introduces
 _OWNER_TOKENS = 12  # at most, in the name of a unit that has counts ("Đảng bộ xã A có …")
+_BARE_SHARE_MAX = 300  # at most, a bare number read as a share of the plan named after it
 _MAP_SCALE = 500  # a ratio 1/N with N this large or more is a map's scale
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
 _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
@@ -362,6 +363,12 @@ class _Sentence:
         x = num.value
         if x is not None and num.is_percent and r.negative_signs.match_before(toks, q):
             x = -x  # "tăng trưởng kinh tế âm 0,8%"
+        decimal = num.kind == "number" and "," in num.text
+        if decimal and num.is_bare and cue in ("reach", "equal") and (x or 0) <= _BARE_SHARE_MAX:
+            # "đạt 55,3 kế hoạch": the percent sign left out before the plan.
+            bare_plan = self._plan(i + 1)
+            if bare_plan is not None:
+                return _Role("plan", i, first, bare_plan[1], x, num, cue, bare_plan[0])
         k = self._slash_plan(i)
         if k is not None:
             # "90.000/KH 150.000 tấn": the amount takes the unit and scale of the plan after it.
