@@ -137,6 +137,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "nâng cao chất lượng tín dụng.",
             ["tiếp tục củng cố tổ vay vốn", "nâng cao chất lượng tín dụng"],
         ),
+        (  # the key programmes named before the colon (held-out set 31)
+            RESULT + "Năm 2027, chi nhánh xác định tập trung 3 chương trình trọng điểm: mở rộng "
+            "cho vay hộ nghèo; thu hồi nợ quá hạn; kiện toàn tổ vay vốn.",
+            ["mở rộng cho vay hộ nghèo", "thu hồi nợ quá hạn", "kiện toàn tổ vay vốn"],
+        ),
     ],
 )
 def test_task_list_openers(body: str, expected: list[str]) -> None:
@@ -154,6 +159,11 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         RESULT + "Bên cạnh đó, nợ quá hạn giảm 0,2% so với đầu năm.",
         # a steering board's name is no directive
         RESULT + "Các đề án được các Ban Chỉ đạo các chương trình quan tâm tổ chức thực hiện.",
+        # a proposal to award, reported among the results (held-out set 34)
+        RESULT + "Trong năm, chi bộ kết nạp 9 đảng viên, đề nghị trao tặng huy hiệu 30 năm tuổi "
+        "đảng cho 6 đồng chí.",
+        # a proposal spoken of
+        RESULT + "Cử tri có ý kiến về việc đề nghị nâng cấp tuyến đường liên xã.",
         # key tasks that were carried out
         RESULT + "Hội nghị đánh giá kết quả thực hiện các nhiệm vụ trọng tâm như: cho vay hộ "
         "nghèo đạt 98% kế hoạch; thu hồi nợ đạt 95%.",

@@ -115,6 +115,7 @@ class _Rules:
     key_task_not_after: PhraseSet
     list_lead_words: PhraseSet
     changes: PhraseSet
+    directive_awards: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -179,6 +180,7 @@ def _rules() -> _Rules:
         "key_task_not_after",
         "list_lead_words",
         "change_words",
+        "directive_awards",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -377,6 +379,8 @@ def _task_trigger(
             ):
                 if rules.directive_not_before.longest_at(words, i + n):
                     return -1  # "Đó là lưu ý của Bí thư …": the directives are around it
+                if rules.directive_awards.longest_at(words, i + n):
+                    continue  # "đề nghị trao tặng huy hiệu …": a proposal reported
                 return _after_intro(text, words, words[i + n - 1].end, sent, rules)
         if key in modal_directives:
             n = rules.modal_directives.longest_at(words, i)
