@@ -435,6 +435,24 @@ def test_names_that_run_on(text: str, expected: list[tuple]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the date that opens the clause of the verb issuing it
+            "Ngày 25-11-2026, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU về "
+            "nhiệm vụ năm 2027.",
+            [("Nghị quyết", "19-NQ/TU", None, "2026-11-25", None)],
+        ),
+        (  # a date in the sentence before is another's
+            "Ngày 5/7/2026, huyện tổ chức hội nghị. Tỉnh ủy đã ban hành Chỉ thị số 12-CT/TU.",
+            [("Chỉ thị", "12-CT/TU", None, None, None)],
+        ),
+    ],
+)
+def test_date_of_the_clause_that_issues(text: str, expected: list[tuple]) -> None:
+    assert docs(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "luật" ends another word: discipline, not a law

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tiendo.extract.dates import date_after
+from tiendo.extract.dates import DateMention, date_after, find_dates
 from tiendo.extract.names import PhraseSet, Words, is_capital, lexicon, org_end, phrase_keys
 from tiendo.extract.record import DocumentKind, DocumentRef
 from tiendo.extract.rules import load_rules
@@ -40,7 +40,8 @@ _PERIOD_SUFFIX = re.compile(
     re.I,
 )
 LIST_LOOKBACK = 24  # characters before a kind searched for the mark that opens a list item
-QUOTED_NAME_CHARS = 400  # at most, in a document's name in quotes
+QUOTED_NAME_CHARS = 400
+ISSUED_BEFORE_CHARS = 120  # searched back from a document issued for the date of its clause  # at most, in a document's name in quotes
 TITLE_CHARS = 300  # at most, from a quoted title's opening mark to its closing one
 PERIOD_AHEAD_WORDS = 12  # after a comma inside a name, words searched for its period
 _KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
@@ -69,6 +70,7 @@ class _Rules:
     list_leads: tuple[str, ...]
     generic_starts: PhraseSet
     next_items: PhraseSet
+    issue_verbs: PhraseSet
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +97,7 @@ def _rules() -> _Rules:
             "list_leads": "list[str]",
             "generic_starts": "list[str]",
             "next_items": "list[str]",
+            "issue_verbs": "list[str]",
         },
     )
     unknown = set(data["kinds"].values()) - set(DocumentKind.__args__)  # type: ignore[attr-defined]
@@ -129,6 +132,7 @@ def _rules() -> _Rules:
         list_leads=tuple(data["list_leads"]),
         generic_starts=PhraseSet(data["generic_starts"]),
         next_items=PhraseSet(data["next_items"]),
+        issue_verbs=PhraseSet(data["issue_verbs"]),
     )
 
 
@@ -217,6 +221,8 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
         date = date_after(text, end)
         if date:
             end = date.end
+        else:
+            date = _issued_before(text, words, i, rules)
         issuer, issuer_end = _issuer_after(text, words, end, rules)
         if issuer:
             end = issuer_end
@@ -234,6 +240,24 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
     if _is_baseline(words, i, n, rules):
         return None
     return _named(text, words, i, n, kind, pos, rules)
+
+
+def _issued_before(text: str, words: Words, i: int, rules: _Rules) -> DateMention | None:
+    """ "Ngày 25-11-2019, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU": the
+    date that opens the clause of the verb issuing it, right before the kind."""
+    if i == 0 or not _after_issue_verb(words, i, rules):
+        return None
+    floor = max(0, words[i].start - ISSUED_BEFORE_CHARS)
+    cut = max(text.rfind(ch, floor, words[i].start) for ch in ".;\n")
+    found = list(find_dates(text, max(floor, cut + 1), words[i].start))
+    return found[-1] if found else None
+
+
+def _after_issue_verb(words: Words, i: int, rules: _Rules) -> bool:
+    for back in (1, 2, 3):
+        if i - back >= 0 and rules.issue_verbs.longest_at(words, i - back) == back:
+            return True
+    return False
 
 
 def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> DocumentRef | None:
