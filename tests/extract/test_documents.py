@@ -470,3 +470,21 @@ def test_date_of_the_clause_that_issues(text: str, expected: list[tuple]) -> Non
 )
 def test_a_kind_inside_another_word_is_no_document(text: str) -> None:
     assert docs(text) == []
+
+
+def test_documents_listed_by_their_subjects_after_a_count() -> None:
+    # "thông qua 4 Nghị quyết gồm: A; B; …": one document of the kind for each subject; a
+    # cut-off fragment is none (held-out set 30).
+    text = (
+        "Kỳ họp đã thảo luận và thông qua 4 Nghị quyết gồm: điều chỉnh kế hoạch đầu tư công năm "
+        "2026; dự toán ngân sách xã năm 2027; kế hoạch phát triển kinh tế - xã hội năm 2027; tình"
+    )
+    assert [d[2] for d in docs(text)] == [
+        "Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2026",
+        "Nghị quyết dự toán ngân sách xã năm 2027",
+        "Nghị quyết kế hoạch phát triển kinh tế - xã hội năm 2027",
+    ]
+
+
+def test_a_count_of_documents_with_no_list_names_none() -> None:
+    assert docs("Kỳ họp đã thông qua 9 Nghị quyết quan trọng.") == []

@@ -17,7 +17,7 @@ from tiendo.extract.dates import DateMention, date_after, find_dates
 from tiendo.extract.names import PhraseSet, Words, is_capital, lexicon, org_end, phrase_keys
 from tiendo.extract.record import DocumentKind, DocumentRef
 from tiendo.extract.rules import load_rules
-from tiendo.extract.text import squash, syllable_key, text_key
+from tiendo.extract.text import split_at, squash, syllable_key, text_key
 
 # A number-symbol: digits, then parts joined by - – / (``01 – ĐA/TU``, ``100/2019/NĐ-CP``),
 # the first part perhaps after a space (``03 CT-TW``). Each repetition starts with a
@@ -29,6 +29,7 @@ _NUMBER = re.compile(
 _AROUND_SEPARATOR = re.compile(r"\s*([-–—/])\s*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNT_RATIO = re.compile(r"\d+/(\d+)")
+_LIST_END = re.compile(r"\.(?=\s|$)|\n")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
 _VE = syllable_key("về")
 _VA = syllable_key("và")
@@ -41,6 +42,7 @@ _PERIOD_SUFFIX = re.compile(
 )
 LIST_LOOKBACK = 24  # characters before a kind searched for the mark that opens a list item
 QUOTED_NAME_CHARS = 400
+MIN_LISTED_WORDS = 3  # in the subject of a listed document; a cut-off fragment is none
 ISSUED_BEFORE_CHARS = 120  # searched back from a document issued for the date of its clause  # at most, in a document's name in quotes
 TITLE_CHARS = 300  # at most, from a quoted title's opening mark to its closing one
 PERIOD_AHEAD_WORDS = 12  # after a comma inside a name, words searched for its period
@@ -71,6 +73,7 @@ class _Rules:
     generic_starts: PhraseSet
     next_items: PhraseSet
     issue_verbs: PhraseSet
+    list_qualifiers: PhraseSet
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +101,7 @@ def _rules() -> _Rules:
             "generic_starts": "list[str]",
             "next_items": "list[str]",
             "issue_verbs": "list[str]",
+            "list_qualifiers": "list[str]",
         },
     )
     unknown = set(data["kinds"].values()) - set(DocumentKind.__args__)  # type: ignore[attr-defined]
@@ -133,6 +137,7 @@ def _rules() -> _Rules:
         generic_starts=PhraseSet(data["generic_starts"]),
         next_items=PhraseSet(data["next_items"]),
         issue_verbs=PhraseSet(data["issue_verbs"]),
+        list_qualifiers=PhraseSet(data["list_qualifiers"]),
     )
 
 
@@ -148,7 +153,16 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
         i, n = hit
         # A lower-case kind is the generic word unless a number follows ("chỉ thị số 05-CT/HU").
         lower = not words[i].text[:1].isupper()
-        if _plural(words, i, rules) or _inside_a_word(words, i, rules):
+        if _plural(words, i, rules):
+            listed, end = _listed(text, words, i, n, rules)
+            for doc in listed:
+                key = ("title", text_key(doc.title or ""))
+                if key not in seen:
+                    seen.add(key)
+                    found.append(doc)
+            i = words.first_from(end) if listed else i + 1
+            continue
+        if _inside_a_word(words, i, rules):
             i += 1
             continue
         if lower and _number_after(text, words, i + n, rules)[0] is None:
@@ -183,6 +197,31 @@ def _generic(doc: DocumentRef, words: Words, i: int, rules: _Rules) -> bool:
     return text_key(doc.title or "") in rules.generic or bool(
         rules.generic_starts.longest_at(words, i)
     )
+
+
+def _listed(
+    text: str, words: Words, i: int, n: int, rules: _Rules
+) -> tuple[list[DocumentRef], int]:
+    """ "thông qua 9 Nghị quyết gồm: Ban hành Quy chế …; điều chỉnh kế hoạch …": a count of
+    documents of one kind, then their subjects listed after a colon, one document each; and
+    where the list ends."""
+    if i == 0 or not words.keys[i - 1].isdigit():
+        return [], 0
+    k = i + n + rules.list_qualifiers.longest_at(words, i + n) if i + n < len(words) else i + n
+    if k >= len(words) or words.gap(k).strip() != ":":
+        return [], 0
+    kind = rules.kind_of[tuple(words.keys[i : i + n])]
+    colon = text.index(":", words[k - 1].end)
+    stop = _LIST_END.search(text, colon)
+    end = stop.start() if stop else len(text)
+    docs = []
+    for piece in split_at(text, colon + 1, end, ";"):
+        name = piece.text.strip(" ,")
+        if len(name.split()) >= MIN_LISTED_WORDS:
+            start = piece.start + piece.text.index(name)
+            title = squash(f"{kind} {name}")
+            docs.append(DocumentRef(kind=kind, title=title, span=(start, start + len(name))))  # type: ignore[arg-type]
+    return docs, end
 
 
 def _number_key(number: str) -> str:
