@@ -415,6 +415,11 @@ def test_names_of_plans_and_their_periods(text: str, expected: list[tuple]) -> N
                 )
             ],
         ),
+        (  # a description in title case, no body named, goes on in lower case
+            "Hội nghị đánh giá 3 năm thực hiện Đề án Phát triển chăn nuôi nông hộ giai đoạn "
+            "2024-2026, đạt nhiều kết quả.",
+            [("Đề án", None, "Đề án Phát triển chăn nuôi nông hộ giai đoạn 2024-2026", None, None)],
+        ),
         (  # a verb of the agenda joined by "và" starts the next item
             "thông qua dự thảo Nghị quyết của Huyện ủy về nhiệm vụ quý IV năm 2026 và thông qua "
             "dự thảo Báo cáo chính trị.",

@@ -434,8 +434,13 @@ def _named(
         period = _PERIOD_SUFFIX.match(text, words[end - 1].end) if end < len(words) else None
         if period is not None and kind in rules.period_kinds:
             end = words.first_from(period.end())
-        # "Nghị quyết HĐND thị xã về tình hình kinh tế - xã hội …": what it is about goes on.
-        if end < len(words) and words.keys[end] == _VE and words.joined(end):
+        # "Nghị quyết HĐND thị xã về tình hình kinh tế - xã hội …": what it is about goes on;
+        # so does a description in title case, no body named ("Đề án Xây dựng nông thôn mới").
+        described = not rules.issuer_words & set(words.keys[j:end])
+        described = described and not _PERIOD_SUFFIX.match(text, words[end - 1].end)
+        if end < len(words) and words.joined(end) and (
+            words.keys[end] == _VE or (described and not is_capital(words[end].text))
+        ):
             end = _description_end(text, words, end, rules, _list_item(text, words[i].start))
     else:
         if rules.not_title_starts.longest_at(words, j):
