@@ -63,6 +63,19 @@ from tiendo.extract.people import extract_people
             "thành ủy.",
             [("Lê Thị Hoa", ["UV Ban thường vụ thành ủy", "Trưởng ban Dân vận thành ủy"])],
         ),
+        (  # a place of two syllables before the holder's name, not one (held-out set 34)
+            "Phó bí thư thường trực Huyện ủy Xuân Lộc Viên Hồng Tiến phát biểu.",
+            [("Viên Hồng Tiến", ["Phó bí thư thường trực Huyện ủy Xuân Lộc"])],
+        ),
+        (  # "phụ trách" inside a title, a committee's name after "ban", "Tôn giáo"
+            "Đồng chí Lê Văn Đức, Phó Chủ tịch phụ trách UBND tỉnh; bà Lê Thị Hoa, Trưởng ban "
+            "Vì sự tiến bộ của phụ nữ huyện; ông Trần Văn Nam, Giám đốc Sở Dân tộc và Tôn giáo.",
+            [
+                ("Lê Văn Đức", ["Phó Chủ tịch phụ trách UBND tỉnh"]),
+                ("Lê Thị Hoa", ["Trưởng ban Vì sự tiến bộ của phụ nữ huyện"]),
+                ("Trần Văn Nam", ["Giám đốc Sở Dân tộc và Tôn giáo"]),
+            ],
+        ),
         (  # a comma left out between two titles after an acronym (held-out set 30)
             "Dự có đồng chí Lê Văn Đức - Ủy viên BTV Trưởng Ban Dân vận, Chủ tịch Ủy ban MTTQ "
             "huyện.",

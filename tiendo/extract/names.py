@@ -381,13 +381,19 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
             i += comma_org
             continue
         word = words[i].text
+        # "Trưởng ban Vì sự tiến bộ của phụ nữ huyện": a committee's name after "ban", in
+        # whatever case.
+        committee = i > 0 and words.keys[i - 1] == _BAN and lex.committee_names.longest_at(words, i)
         if is_capital(word):
             # "Khối Các cơ quan tỉnh": a capital may open a phrase of lower-case name words too.
-            i += max(1, lex.org_compounds.longest_at(words, i), lex.org_words.longest_at(words, i))
+            i += max(
+                1,
+                lex.org_compounds.longest_at(words, i),
+                lex.org_words.longest_at(words, i),
+                committee or 0,
+            )
             continue
-        span = lex.org_words.longest_at(words, i) or (
-            i > 0 and words.keys[i - 1] == _BAN and lex.committee_names.longest_at(words, i)
-        )
+        span = lex.org_words.longest_at(words, i) or committee
         if span:
             i += span
             continue
@@ -464,10 +470,14 @@ def split_trailing_name(words: Words, start: int, end: int) -> int | None:
         run_start -= 1
     surnames = lexicon().surnames
     places = words.places()
-    for i in range(max(run_start, end - 4), end - 1):
-        if words[i].key in surnames and " ".join(words.keys[i:end]) not in places:
-            return i
-    return None
+    found = [
+        i
+        for i in range(max(run_start, end - 4), end - 1)
+        if words[i].key in surnames and " ".join(words.keys[i:end]) not in places
+    ]
+    # A place is two syllables at least: "Huyện ủy Xuân Lộc Viên Hồng Tiến" leaves "Xuân
+    # Lộc", not "Xuân", before the name.
+    return next((i for i in found if i - run_start != 1), found[0] if found else None)
 
 
 def is_role(words: Words, index: int, head: int, end: int) -> bool:
