@@ -117,6 +117,12 @@ def test_council_session_does_not_take_the_committees_term() -> None:
             "buổi làm việc",
             "huyện Mường Lát",
         ),
+        (  # a visit "at" a province whose lead names the body met (held-out set 34)
+            "Ngày 10/6/2026, Đoàn công tác của Ủy ban Kiểm tra Trung ương làm việc tại tỉnh Tân "
+            "An. Đoàn đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Tân An về công tác kiểm tra.",
+            "buổi làm việc",
+            "Ban Thường vụ Tỉnh ủy Tân An",
+        ),
         (  # an unnumbered conference of a standing committee stays generic
             "Ngày 5/1/2024, Ban Thường vụ Huyện ủy Yên Sơn tổ chức hội nghị tổng kết công tác "
             "kiểm tra năm 2023.",

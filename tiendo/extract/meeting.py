@@ -133,6 +133,7 @@ class _Rules:
     organizer_adverbs: PhraseSet
     not_place_words: frozenset[str]
     host_links: PhraseSet
+    visit_hosts: PhraseSet
     at_meeting: frozenset[str]
     kind_of_organizer: dict[str, tuple[str, ...]]
     plenary_bodies: tuple[str, ...]
@@ -182,6 +183,7 @@ def _rules() -> _Rules:
             "organizer_adverbs": "list[str]",
             "not_place_words": "list[str]",
             "host_links": "list[str]",
+            "visit_hosts": "list[str]",
             "at_meeting": "list[str]",
             "kinds": "dict[str,list[str]]",
             "kind_of_organizer": "dict[str,list[str]]",
@@ -244,6 +246,7 @@ def _rules() -> _Rules:
         organizer_adverbs=PhraseSet(data["organizer_adverbs"]),
         not_place_words=frozenset(syllable_key(w) for w in data["not_place_words"]),
         host_links=PhraseSet(data["host_links"]),
+        visit_hosts=PhraseSet(data["visit_hosts"]),
         at_meeting=frozenset(syllable_key(w) for w in data["at_meeting"]),
         kind_of_organizer={
             k: tuple(text_key(b) for b in v) for k, v in data["kind_of_organizer"].items()
@@ -351,6 +354,19 @@ def extract_meeting(
     if meeting.organizer is None:
         meeting.organizer = _chair_organ(meeting.chair) or _later_organ(text, words, windows, match)
     return meeting
+
+
+def _host_body(text: str, words: Words, zone: list[Segment], rules: _Rules) -> str | None:
+    """The body a working visit meets, named after "làm việc với" in the headline or lead."""
+    for seg in zone:
+        i = words.first_from(seg.start)
+        while (hit := rules.visit_hosts.find(words, i, seg.end)) is not None:
+            k = hit[0] + hit[1]
+            body = _org_at(text, words, k) if k < len(words) else None
+            if body:
+                return body
+            i = k
+    return None
 
 
 def _meets(text: str, zone: list[Segment], organizer: str | None) -> bool:
@@ -603,9 +619,15 @@ def _organizer(
             if rules.host_links.longest_at(words, visitor_end):
                 j = visitor_end
         j += rules.host_links.longest_at(words, j)
-        host = _org_at(text, words, j) or _place_at(text, words, j)
+        host = _org_at(text, words, j)
         if host:
             return host, None
+        # "… làm việc tại tỉnh Lạng Sơn" in the headline: the lead may name the host's body
+        # ("… có buổi làm việc với Ban Thường vụ Tỉnh ủy Lạng Sơn").
+        place = _place_at(text, words, j)
+        body = _host_body(text, words, zone, rules)
+        if place or body:
+            return body or place, None
     headline: tuple[str, str] | None = None
     for segment in zone:
         if segment.text.isupper():
