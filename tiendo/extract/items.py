@@ -116,6 +116,7 @@ class _Rules:
     list_lead_words: PhraseSet
     changes: PhraseSet
     directive_awards: PhraseSet
+    in_need: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -181,6 +182,7 @@ def _rules() -> _Rules:
         "list_lead_words",
         "change_words",
         "directive_awards",
+        "in_need",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -1214,8 +1216,8 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
     for i in range(words.first_from(sent.start), words.first_from(sent.end)):
         # The key is a function of the lower-cased word: a cheap test before lower().
         if keys[i] == _CON and words[i].text.lower() == "còn":
-            if _after_concession(words, i, rules):
-                continue
+            if _after_concession(words, i, rules) or _after_any(words, i, rules.in_need):
+                continue  # "… sửa chữa nhà cho hộ còn khó khăn về nhà ở": whom it helped
             j = i + 1
             j += rules.facing.longest_at(words, j)
             for det in rules.determiners:
