@@ -119,8 +119,6 @@ def find_figures(text: str) -> list[Figure]:
         first = k
         while k < len(numbers) and numbers[k].span[0] < end:
             k += 1
-        if text[start:end].endswith("\n"):
-            after_plan = False
         # A sentence whose numbers are all dates, times, codes or years gives no role, so
         # no figure: it is not tokenised at all.
         if any(map(_may_measure, numbers[first:k])) and not _is_slug(text, start, end, r):
@@ -132,6 +130,8 @@ def find_figures(text: str) -> list[Figure]:
                 for draft in found:
                     draft.heading = True
             drafts.extend(found)
+        if text[start:end].endswith("\n"):
+            after_plan = False  # the run ends with its paragraph
     return [d.figure() for d in _dedupe(drafts)]
 
 
