@@ -72,7 +72,7 @@ CASES = [
     ),
     (  # the run of shares of plan goes on across the sentences of a paragraph
         "Kết nạp 1.020 hội viên mới (đạt 112% kế hoạch). Bồi dưỡng cán bộ hội cơ sở đạt 104%. "
-        "Tổ chức tập huấn kỹ thuật đạt 96%.\nNăm 2027, hội tiếp tục đổi mới nội dung sinh hoạt.",
+        "Tổ chức tập huấn kỹ thuật đạt 96%\nNăm 2027, hội tiếp tục đổi mới nội dung sinh hoạt.",
         [
             F("hội viên mới kết nạp", value=1020.0, pct_of_plan=112.0),
             F("Bồi dưỡng cán bộ hội cơ sở", value=None, pct_of_plan=104.0),
