@@ -297,12 +297,8 @@ def _read_sentence(
         if follow != "none" or state.mode != "short":  # a list already open goes on
             state.mode = "short" if follow != "none" else None
             state.single, state.strict = follow == "strict", False
-        state.intro = (
-            start == -1
-            and follow != "none"
-            and (_ends_colon(text, sent) or _find(words, rules.shortcoming_announcements, sent))
-            is not None
-        )
+        named = _find(words, rules.shortcoming_announcements, sent) is not None
+        state.intro = start == -1 and follow != "none" and (_ends_colon(text, sent) or named)
         if start >= 0:
             found = _items(text, words, start, sent.end, rules, False, follow == "clauses")
             if follow == "none":  # only the parts that fall short, not the results beside them
