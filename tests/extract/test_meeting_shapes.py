@@ -123,6 +123,12 @@ def test_council_session_does_not_take_the_committees_term() -> None:
             "buổi làm việc",
             "Ban Thường vụ Tỉnh ủy Tân An",
         ),
+        (  # the visited province's leaders: the province is the host (held-out set 38)
+            "Chiều 17/12/2026, Phó Thủ tướng dẫn đầu đoàn công tác của Chính phủ làm việc với "
+            "lãnh đạo chủ chốt tỉnh Tân An về tình hình kinh tế - xã hội năm 2026.",
+            "buổi làm việc",
+            "tỉnh Tân An",
+        ),
         (  # an unnumbered conference of a standing committee stays generic
             "Ngày 5/1/2024, Ban Thường vụ Huyện ủy Yên Sơn tổ chức hội nghị tổng kết công tác "
             "kiểm tra năm 2023.",

@@ -217,6 +217,12 @@ def test_documents(text: str, expected: list) -> None:
             "kỳ họp.\n\nKỳ họp thông qua 9 nghị quyết.",
             None,
         ),
+        (  # a site's name in capitals, a live report's entry, a lead that reports the visit
+            "BÁO ĐIỆN TỬ TÂN AN\n\n11H38: KỲ HỌP KẾT THÚC PHIÊN LÀM VIỆC BUỔI SÁNG\n\nTiếp tục "
+            "chuyến công tác, ngày 6.7, Chủ tịch nước đã có buổi làm việc với lãnh đạo tỉnh Tân "
+            "An.\n\nTỉnh đạt nhiều kết quả.",
+            None,
+        ),
         (  # the portal's name in English under its banner is no headline
             "Cổng Thông Tin Điện Tử Huyện Tân Lập\n\nPeople's Committee of Tan Lap\n\nHuyện Tân "
             "Lập tổ chức kỳ họp HĐND lần thứ 4\n\nSáng 5/7, HĐND huyện Tân Lập khai mạc kỳ họp.",
