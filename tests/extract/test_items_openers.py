@@ -164,6 +164,10 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         "đảng cho 6 đồng chí.",
         # a proposal spoken of
         RESULT + "Cử tri có ý kiến về việc đề nghị nâng cấp tuyến đường liên xã.",
+        # the agenda's items after "với 8 nội dung gồm:" (held-out set 37)
+        RESULT + "Tại phiên họp các đại biểu đã thảo luận, thông qua dự thảo các báo cáo 6 tháng "
+        "đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2026 với 3 nội dung gồm: Kết quả thu "
+        "hồi nợ; Ước thực hiện cho vay; báo cáo quyết toán năm 2025.",
         # key tasks that were carried out
         RESULT + "Hội nghị đánh giá kết quả thực hiện các nhiệm vụ trọng tâm như: cho vay hộ "
         "nghèo đạt 98% kế hoạch; thu hồi nợ đạt 95%.",
@@ -175,3 +179,10 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
 def test_no_task_list(body: str) -> None:
     tasks, _ = items(body, HEADLINE)
     assert tasks == []
+
+
+def test_a_last_item_broken_off_by_the_cut_end_is_dropped() -> None:
+    # An excerpt that stops mid-word leaves no item of a few words (held-out sets 35 to 37).
+    body = RESULT + "Năm 2027, chi nhánh tập trung thu hồi nợ quá hạn; nâng cao chất lư"
+    tasks, _ = items(body, HEADLINE)
+    assert tasks == ["tập trung thu hồi nợ quá hạn"]

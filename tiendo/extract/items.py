@@ -37,6 +37,7 @@ PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy s�
 COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
+CUT_ITEM_WORDS = 5  # at most, in a last item broken off by the text's cut end
 HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
 LISTED_LEAD_WORDS = 4  # words before the task verb that opens a list named after it
 TOPIC_CLAUSES = 3  # comma clauses of a purpose searched for the period planned after them
@@ -117,6 +118,7 @@ class _Rules:
     changes: PhraseSet
     directive_awards: PhraseSet
     in_need: PhraseSet
+    agenda_lists: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -183,6 +185,7 @@ def _rules() -> _Rules:
         "change_words",
         "directive_awards",
         "in_need",
+        "agenda_lists",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -240,7 +243,18 @@ def extract_items(
             if state.single:
                 state.single, state.strict = False, True
             state.announced = _find(words, rules.announcements, sent) is not None
-    return _unique(tasks), _unique(shortcomings)
+    return _unique(_whole(text, tasks, page)), _unique(_whole(text, shortcomings, page))
+
+
+def _whole(text: str, items: list[TextItem], page: Layout) -> list[TextItem]:
+    """The items less a last one of a few words that the text's cut end broke off ("… nâng
+    cao chất lư"): an excerpt that stops mid-word leaves no item."""
+    if not items:
+        return items
+    last = items[-1]
+    end = text[: page.body_end].rstrip()
+    broken = last.span[1] >= len(end) and end[-1:].isalpha()
+    return items[:-1] if broken and len(last.text.split()) <= CUT_ITEM_WORDS else items
 
 
 def _read_sentence(
@@ -435,7 +449,9 @@ def _task_trigger(
         return None  # the lead names the meeting's agenda; no list follows it
     colon = text.find(":", cue_end, sent.end)
     if colon >= 0:
-        return colon + 1
+        # "… thông qua dự thảo các báo cáo, … với 8 nội dung gồm: A; B": the agenda's items.
+        lead = rules.agenda_lists.find(words, words.first_from(cue_end), colon)
+        return None if lead is not None else colon + 1
     # "HĐND huyện thảo luận, quyết nghị nhiệm vụ 6 tháng cuối năm; dự toán …": a list of the
     # reports and resolutions before the meeting, not of the tasks it sets.
     voted = _find(words, rules.agenda_verbs, sent)
