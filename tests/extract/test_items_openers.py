@@ -137,6 +137,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "nâng cao chất lượng tín dụng.",
             ["tiếp tục củng cố tổ vay vốn", "nâng cao chất lượng tín dụng"],
         ),
+        (  # a short lead clause, a place's name, "cần" and a task verb (held-out set 38)
+            RESULT + "Theo chỉ đạo của Giám đốc, Tân Lập cần mở rộng cho vay hộ nghèo, ưu tiên "
+            "vốn cho hộ mới thoát nghèo.",
+            ["mở rộng cho vay hộ nghèo, ưu tiên vốn cho hộ mới thoát nghèo"],
+        ),
         (  # the key programmes named before the colon (held-out set 31)
             RESULT + "Năm 2027, chi nhánh xác định tập trung 3 chương trình trọng điểm: mở rộng "
             "cho vay hộ nghèo; thu hồi nợ quá hạn; kiện toàn tổ vay vốn.",

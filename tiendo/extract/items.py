@@ -965,14 +965,47 @@ def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
         first += n
         if _bare_modal(words, first, sent.end, rules) is not None:
             return sent.start
-    if not rules.subjects.longest_at(words, first):
+    verb = _prescribed(words, first, sent, rules)
+    if verb is not None:
+        return sent.start if rules.subjects.longest_at(words, first) else words[verb].start
+    # "Trên tinh thần đó, Cà Mau cần tập trung …", "Theo chỉ đạo của Phó Thủ tướng, tỉnh Kon
+    # Tum cần …": a short lead clause, then the subject.
+    comma = next(
+        (
+            k
+            for k in range(first + 1, min(first + OPENER_WORDS, len(words)))
+            if words.gap(k).strip() == ","
+        ),
+        None,
+    )
+    if comma is None or words[comma].start >= sent.end:
+        return None
+    verb = _prescribed(words, comma, sent, rules)
+    if verb is None:
+        return None
+    return words[comma].start if rules.subjects.longest_at(words, comma) else words[verb].start
+
+
+def _prescribed(words: Words, first: int, sent: Segment, rules: _Rules) -> int | None:
+    """From word ``first``: a subject (a known one, or a place's name), then "cần" or "phải"
+    and a task verb; the verb's index."""
+    j = first
+    while (
+        j < len(words)
+        and (j == first or words.joined(j))
+        and words[j].text[:1].isupper()
+        and j - first < 4
+    ):
+        j += 1
+    named = j - first >= 2  # "Cà Mau cần …"
+    if not named and not rules.subjects.longest_at(words, first):
         return None
     for j in range(first + 1, min(first + SUBJECT_REACH, len(words))):
         if words[j].start >= sent.end:
             break
         m = rules.prescriptive_modals.longest_at(words, j)
         if m:
-            return sent.start if rules.verbs.longest_at(words, j + m) else None
+            return j + m if rules.verbs.longest_at(words, j + m) else None
         if (
             rules.verbs.longest_at(words, j)
             or rules.modals.longest_at(words, j)
