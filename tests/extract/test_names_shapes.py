@@ -63,6 +63,10 @@ from tiendo.extract.people import extract_people
             "thành ủy.",
             [("Lê Thị Hoa", ["UV Ban thường vụ thành ủy", "Trưởng ban Dân vận thành ủy"])],
         ),
+        (  # "đ/c" before a name and a title with no comma between (held-out set 36)
+            "Dự có đ/c Lê Văn Đức Phó bí thư đảng ủy; đ/c Trần Văn Nam, Phó chủ tịch UBND xã.",
+            [("Lê Văn Đức", ["Phó bí thư đảng ủy"]), ("Trần Văn Nam", ["Phó chủ tịch UBND xã"])],
+        ),
         (  # a place of two syllables before the holder's name, not one (held-out set 34)
             "Phó bí thư thường trực Huyện ủy Xuân Lộc Viên Hồng Tiến phát biểu.",
             [("Viên Hồng Tiến", ["Phó bí thư thường trực Huyện ủy Xuân Lộc"])],

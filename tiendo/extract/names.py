@@ -102,11 +102,15 @@ class Words:
             return False
         return self.spaced(index, n, commas)
 
-    def spaced(self, index: int, n: int, commas: bool = False) -> bool:
+    def spaced(self, index: int, n: int, commas: bool = False, slashes: bool = False) -> bool:
         """The ``n`` words from ``index`` are joined by spaces (or also by commas, with
-        ``commas``): the gaps of ``match``, once the keys agree."""
+        ``commas``, or by a slash, with ``slashes``): the gaps of ``match``, once the keys
+        agree."""
         for k in range(index + 1, index + n):
-            if not self.joined(k) and not (commas and self.gap(k).strip() == ","):
+            if self.joined(k):
+                continue
+            gap = self.gap(k).strip()
+            if not ((commas and gap == ",") or (slashes and gap == "/")):
                 return False
         return True
 
@@ -191,8 +195,9 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
 class PhraseSet:
     """Phrases looked up by their first word's key, longest first."""
 
-    def __init__(self, phrases: list[str], commas: bool = False) -> None:
+    def __init__(self, phrases: list[str], commas: bool = False, slashes: bool = False) -> None:
         self.commas = commas
+        self.slashes = slashes
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in phrases:
             keys = phrase_keys(phrase)
@@ -231,7 +236,8 @@ class PhraseSet:
             return 0
         for n, rest in options:
             if n == 1 or (
-                keys[index + 1 : index + n] == rest and words.spaced(index, n, self.commas)
+                keys[index + 1 : index + n] == rest
+                and words.spaced(index, n, self.commas, self.slashes)
             ):
                 return n
         return 0
@@ -304,8 +310,9 @@ def lexicon() -> Lexicon:
         org_compounds=PhraseSet(titles["org_compounds"]),
         committee_names=PhraseSet(titles["committee_names"]),
         comma_orgs=PhraseSet(titles["comma_orgs"], commas=True),
-        honorifics=PhraseSet(people["honorifics"]),
-        list_honorifics=PhraseSet(people["list_honorifics"], commas=True),
+        # "đ/c" for "đồng chí": its two letters are joined by a slash
+        honorifics=PhraseSet(people["honorifics"], slashes=True),
+        list_honorifics=PhraseSet(people["list_honorifics"], commas=True, slashes=True),
         surnames=frozenset(syllable_key(s) for s in people["surnames"]),
         not_name_starts=frozenset(syllable_key(s) for s in people["not_name_starts"]),
         byline_prefixes=tuple(sorted(people["byline_prefixes"], key=len, reverse=True)),
