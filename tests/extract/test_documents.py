@@ -447,6 +447,10 @@ def test_names_that_run_on(text: str, expected: list[tuple]) -> None:
             "nhiệm vụ năm 2027.",
             [("Nghị quyết", "19-NQ/TU", None, "2026-11-25", None)],
         ),
+        (  # a bare number and the date it was issued (held-out set 35)
+            "Thực hiện Kế hoạch 437 ngày 10/10/2026 của UBND tỉnh, huyện triển khai đồng bộ.",
+            [("Kế hoạch", "437", None, "2026-10-10", "UBND tỉnh")],
+        ),
         (  # a date in the sentence before is another's
             "Ngày 5/7/2026, huyện tổ chức hội nghị. Tỉnh ủy đã ban hành Chỉ thị số 12-CT/TU.",
             [("Chỉ thị", "12-CT/TU", None, None, None)],

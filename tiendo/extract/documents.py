@@ -29,6 +29,7 @@ _NUMBER = re.compile(
 _AROUND_SEPARATOR = re.compile(r"\s*([-–—/])\s*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNT_RATIO = re.compile(r"\d+/(\d+)")
+_DATED = re.compile(r"ngày\s*\d{1,2}\s*[/.-]\s*\d")
 _LIST_END = re.compile(r"\.(?=\s|$)|\n")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
 _VE = syllable_key("về")
@@ -402,7 +403,9 @@ def _followed_by_unit(text: str, pos: int) -> bool:
     quantities (a decimal part is never in a document's number)."""
     if _DECIMAL_TAIL.match(text, pos):
         return True
-    rest = text[pos : pos + 12].lstrip().lower()
+    rest = text[pos : pos + 16].lstrip().lower()
+    if _DATED.match(rest):
+        return False  # "Kế hoạch 437 ngày 10/10/2014": the date it was issued
     return rest.startswith(("năm", "tháng", "ngày", "%", "tỷ", "triệu", "người", "xã"))
 
 
