@@ -1265,11 +1265,7 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
                 continue  # "… sửa chữa nhà cho hộ còn khó khăn về nhà ở": whom it helped
             j = i + 1
             j += rules.facing.longest_at(words, j)
-            for det in rules.determiners:
-                n = len(det.split())
-                if " ".join(words.texts(j, j + n)).lower() == det:
-                    j += n
-                    break
+            j += next((len(d.split()) for d in rules.determiners if _starts_with(words, j, d)), 0)
             n = rules.nouns.longest_at(words, j)
             if n and words[j].start < sent.end:
                 return _noun_run_end(words, j + n, rules)
