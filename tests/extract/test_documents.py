@@ -433,6 +433,43 @@ def test_names_of_plans_and_their_periods(text: str, expected: list[tuple]) -> N
                 )
             ],
         ),
+        (  # an ordinal in words after "lần thứ" stays in the name
+            "Đảng ủy quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa "
+            "XIII cho cán bộ chủ chốt.",
+            [
+                (
+                    "Nghị quyết",
+                    None,
+                    "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XIII",
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (  # of two words
+            "học tập Kết luận Hội nghị lần thứ mười một Ban Chấp hành Trung ương.",
+            [
+                (
+                    "Kết luận",
+                    None,
+                    "Kết luận Hội nghị lần thứ mười một Ban Chấp hành Trung ương",
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (  # "đạt chuẩn" is the name's, not the sentence's verb
+            "huyện xây dựng Đề án huyện đạt chuẩn nông thôn mới nâng cao giai đoạn 2026-2030.",
+            [
+                (
+                    "Đề án",
+                    None,
+                    "Đề án huyện đạt chuẩn nông thôn mới nâng cao giai đoạn 2026-2030",
+                    None,
+                    None,
+                )
+            ],
+        ),
     ],
 )
 def test_names_that_run_on(text: str, expected: list[tuple]) -> None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from tiendo.extract.dates import DateMention, date_after, find_dates
 from tiendo.extract.names import PhraseSet, Words, is_capital, lexicon, org_end, phrase_keys
+from tiendo.extract.numbers import number_word
 from tiendo.extract.record import DocumentKind, DocumentRef
 from tiendo.extract.rules import load_rules
 from tiendo.extract.text import split_at, squash, syllable_key, text_key
@@ -34,6 +35,7 @@ _LIST_END = re.compile(r"\.(?=\s|$)|\n")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
 _VE = syllable_key("về")
 _VA = syllable_key("và")
+_THU = syllable_key("thứ")
 _DU, _THAO = syllable_key("dự"), syllable_key("thảo")
 _PERIOD = re.compile(r"(?:giai đoạn|năm) (?:19|20)\d\d", re.I)
 # A period right after a body's resolution ("Nghị quyết Tỉnh ủy quý I-2023", "… năm 2018").
@@ -42,11 +44,12 @@ _PERIOD_SUFFIX = re.compile(
     re.I,
 )
 LIST_LOOKBACK = 24  # characters before a kind searched for the mark that opens a list item
-QUOTED_NAME_CHARS = 400
+QUOTED_NAME_CHARS = 400  # at most, in a document's name in quotes
 MIN_LISTED_WORDS = 3  # in the subject of a listed document; a cut-off fragment is none
-ISSUED_BEFORE_CHARS = 120  # searched back from a document issued for the date of its clause  # at most, in a document's name in quotes
+ISSUED_BEFORE_CHARS = 120  # searched back from a document issued for the date of its clause
 TITLE_CHARS = 300  # at most, from a quoted title's opening mark to its closing one
 PERIOD_AHEAD_WORDS = 12  # after a comma inside a name, words searched for its period
+ORDINAL_WORDS = 3  # at most, in an ordinal written in words ("lần thứ mười hai")
 _KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
 _BOUNDARY_CHARS = frozenset(';:.!?…\n"“”()')
 
@@ -477,11 +480,22 @@ def _proper_name_end(text: str, words: Words, j: int, rules: _Rules) -> int:
         if is_capital(words[k].text):
             k += max(1, lexicon().org_compounds.longest_at(words, k))
             continue
-        span = rules.name_words.longest_at(words, k)
+        span = rules.name_words.longest_at(words, k) or _ordinal_after(words, k)
         if not span:
             break
         k += span
     return k
+
+
+def _ordinal_after(words: Words, k: int) -> int:
+    """ "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành …": the number in words after "thứ"
+    goes on with the name; the words it takes, 0 when none."""
+    if k == 0 or words.keys[k - 1] != _THU:
+        return 0
+    for n in range(min(ORDINAL_WORDS, len(words) - k), 0, -1):
+        if number_word(" ".join(words[m].text for m in range(k, k + n))) is not None:
+            return n
+    return 0
 
 
 def _opens_term(words: Words, k: int) -> bool:
