@@ -261,6 +261,13 @@ def test_headline(text: str, title: str | None) -> None:
         ("Bt + Hình: Ngọc Hân", ["Ngọc Hân"]),
         # the source's address after "Nguồn." ends the article below the by-line
         ("Hải Đăng\n\nNguồn. tanlap.gov.vn", ["Hải Đăng"]),
+        # a dash between the names, spaced on one side or none (held-out set 39)
+        ("Hải Đăng- Siu Hơ Nia", ["Hải Đăng", "Siu Hơ Nia"]),
+        ("Hải Đăng-Minh Châu", ["Hải Đăng", "Minh Châu"]),
+        # the writers' unit in brackets on the line below, stray marks under it
+        ("Hải Đăng-Minh Châu\n(Đài TT-TH Tân Lập)\n \n,\n", ["Hải Đăng", "Minh Châu"]),
+        # a last line in brackets with no by-line above it stays the article's
+        ("(Tân Lập)", []),
     ],
 )
 def test_byline_with_a_prefix(last_line: str, authors: list[str]) -> None:
@@ -305,10 +312,18 @@ def test_byline_among_the_metadata_under_the_headline() -> None:
 
 @pytest.mark.parametrize(
     ("under_headline", "authors"),
-    [("MINH CHÂU", ["MINH CHÂU"]), ("H.NAM |", ["H.NAM"]), ("Ngọc Hân", [])],
+    [
+        ("MINH CHÂU", ["MINH CHÂU"]),
+        ("H.NAM |", ["H.NAM"]),
+        ("Ngọc Hân", []),
+        # a full name, a family name first (held-out set 39)
+        ("Lương Ngọc Hân", ["Lương Ngọc Hân"]),
+        ("Lương Ngọc đạt giải", []),
+    ],
 )
 def test_byline_in_capitals_under_the_headline(under_headline: str, authors: list[str]) -> None:
-    # A name in ordinary case there may be a subtitle (held-out set 31).
+    # A name in ordinary case there may be a subtitle (held-out set 31), or a place; a full
+    # name in title case that starts with a family name is neither.
     text = (
         "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n" + under_headline + "\n\n"
         "Sáng 5/7, Huyện ủy Tân Lập tổ chức hội nghị. Tổng giá trị sản xuất đạt 800 tỷ đồng.\n"

@@ -21,10 +21,12 @@ from tiendo.extract.text import Segment, is_upper_word, lines, syllable_key
 # Each pattern that starts on blanks starts on the first of a run ("(?<!\s)") and takes it
 # whole ("\s++"): else every blank of a long run would be tried as a start, each scanning
 # the rest of the run, which is quadratic in its length.
-_AUTHOR_SEPARATORS = re.compile(r"(?<!\s)\s++[–—-]\s+|(?<!\s)\s*+[,;/]\s*|(?<!\s)\s++và\s+")
+# "An Phương-Minh Linh", "Mai Linh- Siu Tơ Ni": a dash between names, spaced or not.
+_AUTHOR_SEPARATORS = re.compile(r"(?<!\s)\s*+[–—-]\s*|(?<!\s)\s*+[,;/]\s*|(?<!\s)\s++và\s+")
 # A syllable without its marks: an initial consonant, one to three vowels, a final consonant.
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 _TRAILING_NOTE = re.compile(r"(?<!\s)\s*+\([^()]{0,60}\)$")
+_NOTE_LINE = re.compile(r"\([^()]{1,60}\)")
 _DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
 _DASH = re.compile(r"(?<!\s)\s++[–—-]\s+")
 _INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
@@ -36,6 +38,7 @@ _SOURCE_TAG = re.compile(r"\((?:[A-ZĐ][A-ZĐ0-9.]{1,14})\)\s*[–—-]?\s*")
 _META_FIELD = re.compile(r"(?<!\s)\s++[.|]\s*(?=\S)|(?<!\s)\s*+\|\s*")
 _STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
 _PAGE_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")
+MIN_TOP_NAME_WORDS, MAX_TOP_NAME_WORDS = 3, 4  # in a by-line in title case under the headline
 MAX_LABEL_NAMES = 4  # syllables of each place in a kicker ("Vĩnh Hưng – Long An")
 MAX_TITLE_CHARS = 350
 
@@ -165,6 +168,8 @@ def layout(text: str) -> Layout:
         if is_boilerplate(line):
             end_index = i
             continue
+        if _NOTE_LINE.fullmatch(line.strip()):
+            continue  # "(Đài TT-TH Lệ Thủy)" under a by-line: the writers' unit, if one is above
         authors = byline_authors(line)
         if authors:
             end_index = i
@@ -286,8 +291,18 @@ def _top_byline(line: str) -> list[str]:
     """A by-line in capitals or initials alone on its line, as sites print it under the
     headline; a name in ordinary case there may be a subtitle."""
     text = line.strip().rstrip("|").strip()
-    if not text or text != text.upper():
+    if not text:
         return []
+    if text != text.upper():
+        # "Lương Tiểu Quyên": a full name in title case, a family name first, as no subtitle is.
+        parts = _AUTHOR_SEPARATORS.split(text)
+        if not all(
+            MIN_TOP_NAME_WORDS <= len(part.split()) <= MAX_TOP_NAME_WORDS
+            and syllable_key(part.split()[0]) in lexicon().surnames
+            and all(w[:1].isupper() for w in part.split())
+            for part in parts
+        ):
+            return []
     return byline_authors(text)
 
 
