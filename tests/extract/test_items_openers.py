@@ -147,6 +147,31 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "cho vay hộ nghèo; thu hồi nợ quá hạn; kiện toàn tổ vay vốn.",
             ["mở rộng cho vay hộ nghèo", "thu hồi nợ quá hạn", "kiện toàn tổ vay vốn"],
         ),
+        (  # the rest of the term, after a lead-in built on the results (held-out set 41)
+            RESULT + "Từ những kết quả đạt được, thời gian còn lại của nhiệm kỳ, chi nhánh sẽ "
+            "tiếp tục mở rộng cho vay hộ nghèo; kiện toàn tổ vay vốn.",
+            ["tiếp tục mở rộng cho vay hộ nghèo", "kiện toàn tổ vay vốn"],
+        ),
+        (  # a run of task verbs with no object, "tiếp tục" in it, ends on the colon
+            RESULT + "Giám đốc gợi mở một số nội dung để các xã tiếp tục triển khai thực hiện: "
+            "rà soát hộ vay vốn; đôn đốc thu hồi nợ quá hạn.",
+            ["rà soát hộ vay vốn", "đôn đốc thu hồi nợ quá hạn"],
+        ),
+        (  # ... after the period planned, the items after the colon, not the verbs before it
+            RESULT + "Thời gian tới, các tổ vay vốn cần tập trung: rà soát hộ vay vốn; đôn đốc "
+            "thu hồi nợ quá hạn.",
+            ["rà soát hộ vay vốn", "đôn đốc thu hồi nợ quá hạn"],
+        ),
+        (  # a place's name as the subject is no part of the task (held-out set 40)
+            RESULT + "6 tháng cuối năm 2026, Tân Lập tiếp tục mở rộng cho vay hộ nghèo; kiện "
+            "toàn tổ vay vốn.",
+            ["tiếp tục mở rộng cho vay hộ nghèo", "kiện toàn tổ vay vốn"],
+        ),
+        (  # months planned of a year before a later year the text names
+            RESULT + "Hội đồng thông qua chương trình giám sát năm 2027.\n\nTheo đó, 6 tháng cuối "
+            "năm 2026, chi nhánh tiếp tục mở rộng cho vay hộ nghèo; kiện toàn tổ vay vốn.",
+            ["tiếp tục mở rộng cho vay hộ nghèo", "kiện toàn tổ vay vốn"],
+        ),
     ],
 )
 def test_task_list_openers(body: str, expected: list[str]) -> None:
@@ -173,6 +198,12 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         RESULT + "Tại phiên họp các đại biểu đã thảo luận, thông qua dự thảo các báo cáo 6 tháng "
         "đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2026 với 3 nội dung gồm: Kết quả thu "
         "hồi nợ; Ước thực hiện cho vay; báo cáo quyết toán năm 2025.",
+        # a run of task verbs before the colon, done in the period reviewed
+        RESULT + "Trong năm, chi nhánh đã tiếp tục triển khai thực hiện: rà soát hộ vay vốn; "
+        "đôn đốc thu hồi nợ quá hạn.",
+        # ... or with no modal nor "tiếp tục" in it
+        RESULT + "Chi nhánh tập trung triển khai thực hiện: rà soát hộ vay vốn; đôn đốc thu hồi "
+        "nợ quá hạn.",
         # key tasks that were carried out
         RESULT + "Hội nghị đánh giá kết quả thực hiện các nhiệm vụ trọng tâm như: cho vay hộ "
         "nghèo đạt 98% kế hoạch; thu hồi nợ đạt 95%.",

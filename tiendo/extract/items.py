@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Literal
 
-from tiendo.extract.names import PhraseSet, Words
+from tiendo.extract.names import PhraseSet, Words, is_capital
 from tiendo.extract.numbers import number_word
 from tiendo.extract.page import Layout, is_caption
 from tiendo.extract.record import TextItem
@@ -37,6 +37,7 @@ PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy s�
 COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
+NAME_SUBJECT_WORDS = 4  # at most, in a place's name that opens a task as its subject
 CUT_ITEM_WORDS = 5  # at most, in a last item broken off by the text's cut end
 HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
 LISTED_LEAD_WORDS = 4  # words before the task verb that opens a list named after it
@@ -119,6 +120,7 @@ class _Rules:
     directive_awards: PhraseSet
     in_need: PhraseSet
     agenda_lists: PhraseSet
+    colon_run_signals: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -186,6 +188,7 @@ def _rules() -> _Rules:
         "directive_awards",
         "in_need",
         "agenda_lists",
+        "colon_run_signals",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -398,6 +401,9 @@ def _task_trigger(
             n = rules.modal_directives.longest_at(words, i)
             if n and _modal_soon(words, i + n, sent.end, rules):
                 return _skip_punct(text, words[i + n - 1].end)
+    run = _verb_run_colon(text, words, sent, rules)
+    if run is not None:
+        return run
     opened = _opener(text, words, sent, rules, latest)
     if opened is not None:
         return opened
@@ -489,6 +495,36 @@ def _key_task_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int
         return None
     colon = text.index(":", end)
     return colon + 1 if len(text[colon + 1 : sent.end].split()) >= MIN_ITEM_WORDS else None
+
+
+def _verb_run_colon(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "… nội dung để Hội huyện tiếp tục triển khai thực hiện: A; B": a run of task verbs with
+    no object ends on the colon, and a modal or "tiếp tục" in it makes it a directive; the
+    items follow the colon."""
+    colon = text.find(":", sent.start, sent.end)
+    if colon < 0 or len(text[colon + 1 : sent.end].split()) < MIN_ITEM_WORDS:
+        return None
+    end = words.first_from(colon)
+    if end == 0 or text[words[end - 1].end : colon].strip():
+        return None
+    start, signal = end, False
+    while start > 0:
+        step = next(
+            (n for n in (3, 2, 1) if start - n >= 0 and _run_step(words, start - n, n, rules)),
+            0,
+        )
+        if not step or (start < end and not words.joined(start)):
+            break
+        start -= step
+        signal = signal or bool(rules.colon_run_signals.longest_at(words, start))
+    if start == end or not signal or _past_in_clause(words, start, rules):
+        return None
+    return None if _reviewed_opening(text, words, sent, start, rules) else colon + 1
+
+
+def _run_step(words: Words, i: int, n: int, rules: _Rules) -> bool:
+    """The ``n`` words from word ``i`` are a task verb or a modal, whole."""
+    return rules.verbs.longest_at(words, i) == n or rules.colon_run_signals.longest_at(words, i) == n
 
 
 def _labelled_list(
@@ -608,9 +644,14 @@ def _opener(
         topical and _names_year(text, clause, latest)
     ):
         return _bare_opener(words, lead, sent, rules)
-    if any(int(m.group(1)) != latest for m in _YEAR.finditer(text, clause.start, clause.end)):
-        return None  # "Cuối năm 2015, tỷ lệ hộ nghèo …": the end of a year already reviewed
     count = words.keys[lead]
+    months = count.isdigit() and lead + 1 < len(words) and words.keys[lead + 1] in _PERIOD_UNITS
+    if not months and any(
+        int(m.group(1)) != latest for m in _YEAR.finditer(text, clause.start, clause.end)
+    ):
+        # "Cuối năm 2015, tỷ lệ hộ nghèo …": the end of a year already reviewed. "6 tháng cuối
+        # năm 2017, …" plans, whatever later year the text names.
+        return None
     if not (
         topical
         or count.isdigit()
@@ -1534,8 +1575,15 @@ def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
     verb = _bare_modal(words, i, end, rules) if i < len(words) else None
     if verb is not None:
         return words[verb].start
-    if i >= len(words) or not rules.subjects.longest_at(words, i):
+    if i >= len(words):
         return start
+    if not rules.subjects.longest_at(words, i):
+        # "Hương Trà tiếp tục hỗ trợ …": a place's name, then a planning verb.
+        j = i
+        while j < len(words) and j - i < NAME_SUBJECT_WORDS and is_capital(words[j].text):
+            j += 1
+        named = i < j < len(words) and words.joined(j) and words[j].start < end
+        return words[j].start if named and rules.plan_verbs.longest_at(words, j) else start
     for j in range(i + 1, min(i + SUBJECT_REACH, len(words))):
         if words[j].start >= end:
             break
