@@ -38,6 +38,7 @@ COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 th�
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 NAME_SUBJECT_WORDS = 4  # at most, in a place's name that opens a task as its subject
+TURN_CLAUSE_WORDS = 12  # at most, in the clause that turns from the results to the shortcomings
 CUT_ITEM_WORDS = 5  # at most, in a last item broken off by the text's cut end
 HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
 LISTED_LEAD_WORDS = 4  # words before the task verb that opens a list named after it
@@ -55,6 +56,7 @@ _DUOC = syllable_key("được")
 _PERIOD_UNITS = frozenset({syllable_key("tháng"), syllable_key("quý")})
 _QUARTER_NUMERALS = frozenset({"I", "II", "III", "IV"})
 _NHU = syllable_key("như")
+_LA = syllable_key("là")
 _TUY = syllable_key("tuy")  # "Tuy nhiên" turns even without its comma; "Song", "Nhưng" may not
 
 
@@ -121,6 +123,7 @@ class _Rules:
     in_need: PhraseSet
     agenda_lists: PhraseSet
     colon_run_signals: PhraseSet
+    remedies: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -189,6 +192,7 @@ def _rules() -> _Rules:
         "in_need",
         "agenda_lists",
         "colon_run_signals",
+        "remedy_verbs",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -1134,6 +1138,11 @@ def _shortcoming_trigger(
     if but:
         start = first + but
     turn = rules.turns.longest_at(words, start)
+    if turn:
+        # "Bên cạnh những thành tựu đã đạt được năm 2016, …": the turn's clause to its comma.
+        comma = text.find(",", words[start + turn - 1].end, sent.end)
+        if comma >= 0 and words.first_from(comma) - start <= TURN_CLAUSE_WORDS:
+            turn = words.first_from(comma) - start
     body = words[start + turn].start if turn and start + turn < len(words) else None
     if turn:
         start += turn
@@ -1189,6 +1198,14 @@ def _noun_list(
     noun, then a colon later in the sentence; the items follow the colon."""
     # The first noun after a determiner: "cũng tồn tại nhiều khó khăn, bất cập như: …" uses
     # one of the nouns as its verb first.
+    opening = _opening(text, words, sent, rules)
+    n = rules.nouns.longest_at(words, opening) if opening < len(words) else 0
+    if n:
+        # "Hạn chế trong công tác mặt trận được đánh giá là A": the noun opens the sentence.
+        end = words[_noun_run_end(words, opening + n, rules) - 1].end
+        listed = _copula_list(text, words, end, sent, rules)
+        if listed is not None:
+            return listed, "list"
     found = _find(words, rules.nouns, sent)
     while found is not None:
         i = found[0]
@@ -1197,10 +1214,14 @@ def _noun_list(
         found = rules.nouns.find(words, i + found[1], sent.end)
     if found is None:
         return None
+    if _after_concession(words, found[0], rules):
+        return None  # "mặc dù gặp nhiều khó khăn nhưng …": the context of the results
     noun_end = words[_noun_run_end(words, found[0] + found[1], rules) - 1].end
     colon = text.find(":", noun_end, sent.end)
     if colon < 0:
         listed = _like_list(text, words, noun_end, sent)
+        if listed is None:
+            listed = _copula_list(text, words, noun_end, sent, rules)
         if listed is not None:
             return listed, "list"
         named = _named(words, found[0], rules.shortcoming_announcements, rules)
@@ -1221,6 +1242,30 @@ def _noun_list(
         return (-1, "list") if named and short else None
     listed = _qualified_colon(text, noun_end, colon, sent, rules)
     return None if listed is None else (listed, "list")
+
+
+def _opening(text: str, words: Words, sent: Segment, rules: _Rules) -> int:
+    """The word that opens the sentence's body, past "Tuy nhiên," and the like."""
+    first = words.first_from(sent.start)
+    but = rules.but.longest_at(words, first)
+    return first + but if but and words.gap(first + but).strip() == "," else first
+
+
+def _copula_list(
+    text: str, words: Words, noun_end: int, sent: Segment, rules: _Rules
+) -> int | None:
+    """ "có một số khó khăn nổi lên là A; B", "Hạn chế trong công tác mặt trận được đánh giá
+    là A": "là" within a short qualifier of the noun, no mark between, opens the list."""
+    j = words.first_from(noun_end)
+    for k in range(j, min(j + NOUN_LIST_GAP + 1, len(words))):
+        if words[k].start >= sent.end or not words.joined(k):
+            break
+        if words.keys[k] == _LA:
+            rest = text[words[k].end : sent.end]
+            if len(rest.split()) < MIN_ITEM_WORDS:
+                return None
+            return _skip_punct(text, words[k].end)
+    return None
 
 
 def _qualified_colon(
@@ -1302,8 +1347,14 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
     for i in range(words.first_from(sent.start), words.first_from(sent.end)):
         # The key is a function of the lower-cased word: a cheap test before lower().
         if keys[i] == _CON and words[i].text.lower() == "còn":
-            if _after_concession(words, i, rules) or _after_any(words, i, rules.in_need):
-                continue  # "… sửa chữa nhà cho hộ còn khó khăn về nhà ở": whom it helped
+            if (
+                _after_concession(words, i, rules)
+                or _after_any(words, i, rules.in_need)
+                or _remedied(words, i, rules)
+            ):
+                # "… sửa chữa nhà cho hộ còn khó khăn về nhà ở": whom it helped; "kiến nghị
+                # giải quyết những vấn đề còn tồn tại": what is asked to be remedied
+                continue
             j = i + 1
             j += rules.facing.longest_at(words, j)
             j += next((len(d.split()) for d in rules.determiners if _starts_with(words, j, d)), 0)
@@ -1326,11 +1377,36 @@ def _noun_run_end(words: Words, end: int, rules: _Rules) -> int:
 def _after_concession(words: Words, i: int, rules: _Rules) -> bool:
     """ "trong điều kiện (vẫn) còn nhiều khó khăn", "trong điều kiện Mang Yang còn …": the
     context of the results, its subject between with no punctuation."""
+    return _within(words, i, rules.concessive)
+
+
+def _remedied(words: Words, i: int, rules: _Rules) -> bool:
+    """ "giải quyết những vấn đề còn tồn tại": a remedy verb and a determiner before the noun
+    that "còn" qualifies, a few words back with no punctuation between ("công tác xử lý rác
+    thải còn hạn chế" names the shortcoming of the remedy itself)."""
+    for back in range(2, CONCESSION_REACH + 1):
+        j = i - back
+        if j < 0:
+            break
+        n = rules.remedies.longest_at(words, j)
+        if (
+            n
+            and j + n < i
+            and words.spaced(j, back + 1)
+            and any(_starts_with(words, j + n, d) for d in rules.determiners)
+        ):
+            return True
+    return False
+
+
+def _within(words: Words, i: int, phrases: PhraseSet) -> bool:
+    """One of ``phrases`` ends right before word ``i``, or within a few words before it with no
+    punctuation between."""
     for back in range(1, CONCESSION_REACH + 1):
         j = i - back
         if j < 0:
             break
-        n = rules.concessive.longest_at(words, j)
+        n = phrases.longest_at(words, j)
         if n and (j + n >= i - 1 or words.spaced(j, back + 1)):
             return True
     return False
