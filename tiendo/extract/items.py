@@ -124,6 +124,8 @@ class _Rules:
     agenda_lists: PhraseSet
     colon_run_signals: PhraseSet
     remedies: PhraseSet
+    task_splitters: PhraseSet
+    conditions: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -193,6 +195,8 @@ def _rules() -> _Rules:
         "agenda_lists",
         "colon_run_signals",
         "remedy_verbs",
+        "task_splitters",
+        "conditions",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -307,6 +311,7 @@ def _read_sentence(
         state.mode, state.single, state.strict = "task", False, False
         state.intro = task_start == -1 and _ends_colon(text, sent)
         if task_start >= 0:
+            task_start = _past_lead_colon(text, task_start, sent)
             tasks.extend(_items(text, words, task_start, sent.end, rules, task=True))
         return
     # In a task list, a sentence that opens on a task verb is one more task, even when it
@@ -328,13 +333,14 @@ def _read_sentence(
         return
     if state.mode == "task":
         # One that opens on a task verb is one more task: a past marker later in it is
-        # attributive ("… triển khai các dự án đã được phê duyệt").
-        if not directive and (
+        # attributive ("… triển khai các dự án đã được phê duyệt"). One that opens on a
+        # condition promises help from elsewhere ("Nếu phường gặp vướng mắc thì …").
+        if rules.conditions.longest_at(words, first) or (not directive and (
             _is_past(words, sent.start, sent.end, rules)
             or _is_result(text, words, sent, rules)
             or _passive_report(words, sent, rules)
             or _reports(words, sent, rules)
-        ):
+        )):
             state.mode = None  # the report is narrating again
             return
         tasks.extend(_items(text, words, sent.start, sent.end, rules, task=True))
@@ -355,6 +361,16 @@ def _read_sentence(
             state.mode = None  # the results resume, or the remedies begin ("cần …")
             return
         shortcomings.extend(_items(text, words, sent.start, sent.end, rules, task=False))
+
+
+def _past_lead_colon(text: str, start: int, sent: Segment) -> int:
+    """ "Trong quý IV, Ủy ban … tiếp tục tập trung các nội dung công tác: A; B": a colon in
+    the first item ends the lead that names them; the items follow it."""
+    semicolon = text.find(";", start, sent.end)
+    colon = text.find(":", start, semicolon if semicolon >= 0 else sent.end)
+    if colon < 0 or len(text[colon + 1 : sent.end].split()) < MIN_ITEM_WORDS:
+        return start
+    return colon + 1
 
 
 # Triggers: each returns where the items start in the sentence, -1 for an introduction whose
@@ -393,7 +409,7 @@ def _task_trigger(
                 n = 0  # a directive already given in the period reviewed, or a noun
             if (
                 n
-                and not _reviewed_opening(text, words, sent, i, rules)
+                and not _reviewed_opening(text, words, sent, i, rules, latest)
                 and not _asks_the_meeting(words, i + n, sent.end, rules)
             ):
                 if rules.directive_not_before.longest_at(words, i + n):
@@ -578,17 +594,24 @@ def _past_in_clause(words: Words, i: int, rules: _Rules) -> bool:
     return False
 
 
-def _reviewed_opening(text: str, words: Words, sent: Segment, i: int, rules: _Rules) -> bool:
+def _reviewed_opening(
+    text: str, words: Words, sent: Segment, i: int, rules: _Rules, latest: int | None = None
+) -> bool:
     """ "Trong 6 tháng đầu năm 2024, UBND huyện chỉ đạo các cơ quan …": the sentence opens on
-    the period reviewed, so its directive was given then."""
+    the period reviewed, so its directive was given then; so does one that opens on a year
+    before the latest the text names ("Năm 2014, … tập trung chỉ đạo các ngành …" in a
+    review that plans 2015)."""
     comma = text.find(",", sent.start, words[i].start)
     if comma < 0:
         return False
     clause = Segment(text[sent.start : comma], sent.start, comma)
-    return (
-        _find(words, rules.reviewed, clause) is not None
-        and _find(words, rules.future, clause) is None
-    )
+    if _find(words, rules.future, clause) is not None:
+        return False
+    if latest is not None and any(
+        int(m.group(1)) < latest for m in _YEAR.finditer(text, clause.start, clause.end)
+    ):
+        return True
+    return _find(words, rules.reviewed, clause) is not None
 
 
 def _asks_the_meeting(words: Words, i: int, end: int, rules: _Rules) -> bool:
@@ -626,7 +649,12 @@ def _opener(
     period, and the items start at it."""
     first = words.first_from(sent.start)
     lead = first + rules.opener_words.longest_at(words, first)
-    if lead >= len(words):
+    # "Nhiệm vụ trọng tâm trong những tháng cuối năm, Hội sẽ …": the noun labels the period.
+    label = rules.announcements.longest_at(words, first) if lead == first else 0
+    period = lead
+    if label and first + label < len(words):
+        period = first + label + rules.opener_words.longest_at(words, first + label)
+    if period >= len(words):
         return None
     comma = text.find(",", sent.start, sent.end)
     after = words.first_from(comma) if comma >= 0 else len(words)
@@ -640,7 +668,7 @@ def _opener(
                 opened = _bare_opener(words, k, sent, rules)
                 if opened is not None:
                     return opened
-    limit = TOPIC_OPENER_WORDS if topical else OPENER_WORDS
+    limit = (TOPIC_OPENER_WORDS if topical else OPENER_WORDS) + label
     if comma < 0 or after - first > limit or after >= len(words):
         return _bare_opener(words, lead, sent, rules)
     clause = Segment(text[sent.start : comma], sent.start, comma)
@@ -648,8 +676,8 @@ def _opener(
         topical and _names_year(text, clause, latest)
     ):
         return _bare_opener(words, lead, sent, rules)
-    count = words.keys[lead]
-    months = count.isdigit() and lead + 1 < len(words) and words.keys[lead + 1] in _PERIOD_UNITS
+    count = words.keys[period]
+    months = count.isdigit() and period + 1 < len(words) and words.keys[period + 1] in _PERIOD_UNITS
     if not months and any(
         int(m.group(1)) != latest for m in _YEAR.finditer(text, clause.start, clause.end)
     ):
@@ -660,7 +688,7 @@ def _opener(
         topical
         or count.isdigit()
         or number_word(count)
-        or rules.future.longest_at(words, lead)
+        or rules.future.longest_at(words, period)
         or rules.future.longest_at(words, first)  # "Những tháng cuối năm, …"
     ):
         return None
@@ -1507,7 +1535,14 @@ def _items(
     out = []
     pieces = split_at(text, start, end, ";")
     if task and clauses:
-        pieces = [part for piece in pieces for part in _verb_clauses(text, words, piece, rules)]
+        pieces = [part for piece in pieces for part in _split_before(text, words, piece, rules.verbs)]
+    if task:
+        # "chủ động A, đồng thời chủ động B": two tasks.
+        pieces = [
+            part
+            for piece in pieces
+            for part in _split_before(text, words, piece, rules.task_splitters)
+        ]
     elif not task and (clauses or _list_follows(text, words, start, rules)):
         pieces = [clause for piece in pieces for clause in _clauses(text, words, piece, rules)]
     for piece in pieces:
@@ -1517,12 +1552,13 @@ def _items(
     return out
 
 
-def _verb_clauses(text: str, words: Words, piece: Segment, rules: _Rules) -> list[Segment]:
-    """ "Đẩy mạnh A, kiểm soát B, đảm bảo C": a new task at each comma a task verb follows."""
+def _split_before(text: str, words: Words, piece: Segment, phrases: PhraseSet) -> list[Segment]:
+    """ "Đẩy mạnh A, kiểm soát B, đảm bảo C": a new item at each comma one of ``phrases``
+    follows (here the task verbs)."""
     out: list[Segment] = []
     begin = piece.start
     for seg in split_at(text, piece.start, piece.end, ",")[1:]:
-        if rules.verbs.longest_at(words, words.first_from(seg.start)):
+        if phrases.longest_at(words, words.first_from(seg.start)):
             end = text.rfind(",", begin, seg.start)
             out.append(Segment(text[begin:end], begin, end))
             begin = seg.start
@@ -1659,6 +1695,9 @@ def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
         while j < len(words) and j - i < NAME_SUBJECT_WORDS and is_capital(words[j].text):
             j += 1
         named = i < j < len(words) and words.joined(j) and words[j].start < end
+        if named and rules.modals.longest_at(words, j):
+            j += rules.modals.longest_at(words, j)  # "Hội sẽ tiếp tục …"
+        named = named and j < len(words) and words[j].start < end
         return words[j].start if named and rules.plan_verbs.longest_at(words, j) else start
     for j in range(i + 1, min(i + SUBJECT_REACH, len(words))):
         if words[j].start >= end:
