@@ -132,10 +132,61 @@ def test_document_references(text: str, expected: list[tuple]) -> None:
         "Kết luận hội nghị, đồng chí Bí thư biểu dương các địa phương.",  # the verb, not a document
         "các chỉ tiêu theo Nghị quyết đề ra đều đạt.",  # the resolution referred to, no name
         "xây dựng kế hoạch phát triển kinh tế – xã hội năm 2022.",
+        # a body's resolutions in general, no period planned after it (held-out set 39)
+        "Kết quả thực hiện nghị quyết Tỉnh ủy trong 6 tháng đầu năm, kinh tế tăng trưởng khá.",
     ],
 )
 def test_not_documents(text: str) -> None:
     assert docs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one kind, two numbers (held-out set 39)
+            "việc sắp xếp bộ máy theo Nghị quyết 18, 19 còn lúng túng.",
+            [("Nghị quyết", "18", None, None, None), ("Nghị quyết", "19", None, None, None)],
+        ),
+        (  # ... with the issuer of both after the last
+            "quán triệt các Chỉ thị số 07 và 12 của Tỉnh ủy về công tác cán bộ.",
+            [("Chỉ thị", "07", None, None, "Tỉnh ủy"), ("Chỉ thị", "12", None, None, "Tỉnh ủy")],
+        ),
+        (  # a count after "và" is no number of a document
+            "thực hiện Chỉ thị 05 và 10 đảng viên được khen thưởng.",
+            [("Chỉ thị", "05", None, None, None)],
+        ),
+        (  # "NQ" for the kind; a number is one document per kind
+            "thực hiện tốt các NQ 02 và NQ 05 của Đảng bộ huyện, Chỉ thị 05 của Tỉnh ủy.",
+            [
+                ("Nghị quyết", "02", None, None, None),
+                ("Nghị quyết", "05", None, None, "Đảng bộ huyện"),
+                ("Chỉ thị", "05", None, None, "Tỉnh ủy"),
+            ],
+        ),
+        (  # a verb of the agenda after "và" ends the name: the second one is listed too
+            "đánh giá Nghị quyết của Huyện ủy về nhiệm vụ năm 2026 và triển khai Nghị quyết của "
+            "Huyện ủy về nhiệm vụ năm 2027.",
+            [
+                (
+                    "Nghị quyết",
+                    None,
+                    "Nghị quyết của Huyện ủy về nhiệm vụ năm 2026",
+                    None,
+                    "Huyện ủy",
+                ),
+                (
+                    "Nghị quyết",
+                    None,
+                    "Nghị quyết của Huyện ủy về nhiệm vụ năm 2027",
+                    None,
+                    "Huyện ủy",
+                ),
+            ],
+        ),
+    ],
+)
+def test_numbers_listed_and_names_joined(text: str, expected: list[tuple]) -> None:
+    assert docs(text) == expected
 
 
 def test_each_document_once_at_its_first_mention() -> None:

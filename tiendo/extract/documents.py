@@ -30,6 +30,8 @@ _NUMBER = re.compile(
 _AROUND_SEPARATOR = re.compile(r"\s*([-–—/])\s*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNT_RATIO = re.compile(r"\d+/(\d+)")
+# More numbers of the same kind after the first ("Nghị quyết 18, 19", "… số 05 và 10").
+_MORE_NUMBERS = re.compile(r"(?:\s*,\s*|\s+và\s+)(\d{1,3})\b(?![.,/-]?\d)")
 _DATED = re.compile(r"ngày\s*\d{1,2}\s*[/.-]\s*\d")
 _LIST_END = re.compile(r"\.(?=\s|$)|\n")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
@@ -66,6 +68,7 @@ class _Rules:
     title_goes_on: PhraseSet
     comma_continuations: PhraseSet
     name_words: PhraseSet
+    after_number_list: PhraseSet
     issuer_words: frozenset[str]
     baseline_before: PhraseSet
     plan_bodies: PhraseSet
@@ -94,6 +97,7 @@ def _rules() -> _Rules:
             "title_goes_on": "list[str]",
             "comma_continuations": "list[str]",
             "name_words": "list[str]",
+            "after_number_list": "list[str]",
             "issuer_words": "list[str]",
             "baseline_before": "list[str]",
             "plan_bodies": "list[str]",
@@ -130,6 +134,7 @@ def _rules() -> _Rules:
         title_goes_on=PhraseSet(data["title_goes_on"]),
         comma_continuations=PhraseSet(data["comma_continuations"]),
         name_words=PhraseSet(data["name_words"]),
+        after_number_list=PhraseSet(data["after_number_list"]),
         issuer_words=frozenset(key for w in data["issuer_words"] for key in phrase_keys(w)),
         baseline_before=PhraseSet(data["baseline_before"]),
         plan_bodies=PhraseSet(data["plan_bodies"]),
@@ -157,7 +162,7 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
         i, n = hit
         # A lower-case kind is the generic word unless a number follows ("chỉ thị số 05-CT/HU").
         lower = not words[i].text[:1].isupper()
-        if _plural(words, i, rules):
+        if _plural(words, i, rules) and _number_after(text, words, i + n, rules)[0] is None:
             listed, end = _listed(text, words, i, n, rules)
             for doc in listed:
                 key = ("title", text_key(doc.title or ""))
@@ -169,6 +174,7 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
         if _inside_a_word(words, i, rules):
             i += 1
             continue
+        also: list[DocumentRef] = []
         if lower and _number_after(text, words, i + n, rules)[0] is None:
             doc = _lower_named(text, words, i, n, rules)
             if doc is None:
@@ -176,17 +182,20 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
                 continue
         else:
             doc = _document_at(text, words, i, n, rules)
+            if doc is not None and doc.number is not None:
+                also = _also_numbered(text, doc)
         if doc is not None and doc.number is None and _generic(doc, words, i, rules):
             doc = None
         if doc is None or (doc.number is None and doc.span[0] < outer_end):
             i += n
             continue
-        key: object = (
-            _number_key(doc.number) if doc.number else ("title", text_key(doc.title or ""))
-        )
-        if key not in seen:
-            seen.add(key)
-            found.append(doc)
+        for one in (doc, *also):
+            key: object = (
+                _number_key(one) if one.number else ("title", text_key(one.title or ""))
+            )
+            if key not in seen:
+                seen.add(key)
+                found.append(one)
         if doc.number is None:
             outer_end = max(outer_end, doc.span[1])
             i += n
@@ -228,8 +237,9 @@ def _listed(
     return docs, end
 
 
-def _number_key(number: str) -> str:
-    return number.upper()
+def _number_key(doc: DocumentRef) -> tuple[str, str]:
+    """One document per kind and number: "Chỉ thị 05" is not "Nghị quyết 05"."""
+    return doc.kind, (doc.number or "").upper()
 
 
 def _inside_a_word(words: Words, i: int, rules: _Rules) -> bool:
@@ -261,6 +271,10 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
     number, pos_after = _number_after(text, words, i + n, rules)
     if number is not None:
         end = pos_after
+        while (more := _MORE_NUMBERS.match(text, end)) and _ends_number_list(
+            text, words, more.end(), rules
+        ):
+            end = more.end()  # "Nghị quyết 18, 19 của Trung ương": one kind, two numbers
         date = date_after(text, end)
         if date:
             end = date.end
@@ -283,6 +297,29 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
     if _is_baseline(words, i, n, rules):
         return None
     return _named(text, words, i, n, kind, pos, rules)
+
+
+def _ends_number_list(text: str, words: Words, pos: int, rules: _Rules) -> bool:
+    """After a number that follows the first ("Chỉ thị 05 và 10"), a mark or a word that goes
+    on with the sentence ("của", "còn"): not a count ("Chỉ thị 05 và 10 đảng viên")."""
+    rest = text[pos : pos + 2].lstrip()
+    if not rest or not rest[0].isalnum():
+        return True
+    k = words.first_from(pos)
+    return k < len(words) and bool(rules.after_number_list.longest_at(words, k))
+
+
+def _also_numbered(text: str, doc: DocumentRef) -> list[DocumentRef]:
+    """The documents of the same kind whose numbers follow the first one's in its span
+    ("Nghị quyết 18, 19", "Chỉ thị số 05 và 10"), with its date and issuer."""
+    start, end = doc.span
+    number_end = _NUMBER.search(text, start, end)
+    out = []
+    pos = number_end.end() if number_end else end
+    while (more := _MORE_NUMBERS.match(text, pos, end)) is not None:
+        out.append(doc.model_copy(update={"number": more.group(1)}))
+        pos = more.end()
+    return out
 
 
 def _issued_before(text: str, words: Words, i: int, rules: _Rules) -> DateMention | None:
@@ -317,7 +354,9 @@ def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
         return None  # "các chỉ tiêu nghị quyết HĐND huyện đề ra": the plan measured against
     doc = _named(text, words, i, n, kind, pos, rules)
     if doc is None or not (
-        doc.issuer or _PERIOD.search(doc.title or "") or _names_body(doc, n, rules)
+        doc.issuer
+        or _PERIOD.search(doc.title or "")
+        or (_names_body(doc, n, rules) and _PERIOD_SUFFIX.match(text, doc.span[1]))
     ):
         return None
     return doc
@@ -325,7 +364,9 @@ def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
 
 def _names_body(doc: DocumentRef, n: int, rules: _Rules) -> bool:
     """ "nghị quyết Huyện ủy năm 2015": the body that issued it named right after the kind,
-    capitalised (not "nghị quyết đại hội đảng bộ các cấp")."""
+    capitalised (not "nghị quyết đại hội đảng bộ các cấp"); it names one document when the
+    period it plans follows ("thực hiện nghị quyết Tỉnh ủy trong 6 tháng đầu năm" is the
+    body's resolutions in general)."""
     title = (doc.title or "").split()
     return (
         len(title) > n
