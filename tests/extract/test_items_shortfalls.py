@@ -206,3 +206,20 @@ def test_the_first_line_after_a_crawl_stamp_is_read() -> None:
         "hạ tầng còn thiếu đồng bộ",
         "đời sống đồng bào vùng cao còn nhiều khó khăn",
     ]
+
+
+@pytest.mark.parametrize(
+    ("last_paragraph", "expected"),
+    [
+        # the excerpt's end cut the paragraph short: its first sentence is read (held-out set 40)
+        (
+            "Tuy nhiên, sản xuất kinh doanh của các doanh nghiệp gặp nhiều khó khăn. Một số đề án, k",
+            ["sản xuất kinh doanh của các doanh nghiệp gặp nhiều khó khăn"],
+        ),
+        # a caption: one short line, no sentence's end in it
+        ("Tuy nhiên, Bí thư Huyện ủy phát biểu về những khó khăn", []),
+    ],
+)
+def test_a_last_paragraph_cut_short_is_no_caption(last_paragraph: str, expected: list[str]) -> None:
+    _, shortcomings = items(RESULT + "\n\n" + last_paragraph, HEADLINE)
+    assert shortcomings == expected
