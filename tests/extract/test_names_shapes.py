@@ -361,3 +361,35 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
         "Tốc độ tăng trưởng của ngành đạt 3,1%.\n"
     )
     assert layout(text).title is None
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # a photo's caption naming who is in it, above the headline (held-out set 43)
+        (
+            "Đồng chí Lê Văn Hùng, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện\n\n"
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
+        ),
+        (
+            "Đồng chí Lê Văn Hùng, Bí thư Huyện ủy chủ trì hội nghị.\n\n",
+            None,
+        ),
+        # a newsroom's hotline above the headline
+        (
+            "Đường dây nóng: 0237 3721150\n\nHuyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
+        ),
+        # a first line of sentences is the lead: no headline
+        ("Báo cáo của Huyện ủy nêu rõ. 6 tháng qua, Huyện ủy ban hành nhiều văn bản.\n\n", None),
+        # a headline that names a leader and what he does stays one
+        (
+            "Bí thư Tỉnh ủy Lê Văn Hùng làm việc với huyện Tân Lập\n\n",
+            "Bí thư Tỉnh ủy Lê Văn Hùng làm việc với huyện Tân Lập",
+        ),
+    ],
+)
+def test_headline_under_captions_and_hotlines(top: str, title: str | None) -> None:
+    text = top + "Sáng 5/7, Huyện ủy Tân Lập tổ chức hội nghị. Tổng giá trị sản xuất đạt 800 tỷ đồng.\n"
+    assert extract_text(text).title == title

@@ -32,7 +32,6 @@ CAPTION_WORDS = 25
 _LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.)])\s*")
 _TRAILING = " \t\u00a0.…,;:/!?"
 _PERIOD_QUALIFIER = re.compile(r"(?:trong|của)\s[\w\s]{0,40}?\b(?:19|20)\d\d", re.I)
-_SENTENCE_END = re.compile(r"[.!?…]\s+(\w)")
 _ETC = re.compile(r",\s*(?:\.{3}|…)\s*(?=\w)")
 PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy sản")
 COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
@@ -1508,8 +1507,7 @@ def _is_caption(line: str) -> bool:
     end either (a paragraph the excerpt's end cut short does), or one in a caption's shape
     ("Toàn cảnh kỳ họp (Ảnh: Văn Nguyễn).")."""
     short = line[-1:] not in '.…;:!?"”)' and len(line.split()) <= CAPTION_WORDS
-    ends = any(m.group(1).isupper() for m in _SENTENCE_END.finditer(line))
-    return (short and not ends) or is_caption(line)
+    return (short and len(sentences(line)) < 2) or is_caption(line)
 
 
 def _continues(words: Words, para: Segment, rules: _Rules, mode: str) -> bool:

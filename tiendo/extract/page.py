@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tiendo.extract.names import Words, is_name_syllable, lexicon
+from tiendo.extract.people import find_mentions
 from tiendo.extract.rules import load_rules
-from tiendo.extract.text import Segment, is_upper_word, lines, syllable_key
+from tiendo.extract.text import Segment, is_upper_word, lines, sentences, syllable_key
 
 # Each pattern that starts on blanks starts on the first of a run ("(?<!\s)") and takes it
 # whole ("\s++"): else every blank of a long run would be tried as a start, each scanning
@@ -51,6 +52,7 @@ class _Patterns:
     footer: re.Pattern[str]
     captions: re.Pattern[str]
     leads: re.Pattern[str]
+    portrait_tails: re.Pattern[str]
     stamps: tuple[re.Pattern[str], ...]
     min_title_words: int
     header_lines: int
@@ -66,6 +68,7 @@ def _patterns() -> _Patterns:
             "footer": "list[str]",
             "captions": "list[str]",
             "leads": "list[str]",
+            "portrait_tails": "list[str]",
             "stamps": "list[str]",
             "min_title_words": "int",
             "header_lines": "int",
@@ -81,6 +84,7 @@ def _patterns() -> _Patterns:
         footer=compile_any("footer"),
         captions=compile_any("captions"),
         leads=compile_any("leads"),
+        portrait_tails=compile_any("portrait_tails"),
         stamps=tuple(re.compile(p, re.I) for p in data["stamps"]),
         min_title_words=data["min_title_words"],
         header_lines=data["header_lines"],
@@ -233,7 +237,8 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
             break
         # "(ABC) - …" or "… vừa tổ chức …." is the lead: the text has no headline, unless
         # the page's date and counters stand under it, as they stand under a headline.
-        lead = _DATELINE.match(head) or pats.leads.search(head)
+        # So is a line of sentences ("… nêu rõ. 6 tháng qua, BCH …").
+        lead = _DATELINE.match(head) or pats.leads.search(head) or len(sentences(head)) > 1
         if lead and not _over_meta(zone, i, pats):
             break
         return i
@@ -246,11 +251,24 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
 
 
 def _proper(line: str, pats: _Patterns) -> bool:
-    """A line that may be a headline: no chrome, metadata, footer, caption or kicker."""
+    """A line that may be a headline: no chrome, metadata, footer, caption, kicker or portrait
+    caption."""
     if _is_page_meta(line, pats) or pats.footer.match(line):
         return False
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
-    return not (len(words) < pats.min_title_words or is_caption(line) or _is_place_label(line))
+    if len(words) < pats.min_title_words or is_caption(line) or _is_place_label(line):
+        return False
+    return not _portrait(line, pats)
+
+
+def _portrait(line: str, pats: _Patterns) -> bool:
+    """ "Đồng chí Phạm Văn A, Phó Bí thư Thường trực Thành ủy" (and "… chủ trì hội nghị."):
+    a photo's caption naming who is in it, a person with titles and nothing more."""
+    mentions = find_mentions(line)
+    if len(mentions) != 1 or mentions[0].start > 0:
+        return False
+    tail = line[mentions[0].end :].strip()
+    return not tail or pats.portrait_tails.fullmatch(tail) is not None
 
 
 def _paragraph(line: str, pats: _Patterns) -> bool:
