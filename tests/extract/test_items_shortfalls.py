@@ -154,6 +154,12 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "như: tiến độ giải ngân còn chậm. Đặc biệt việc cấp giấy chứng nhận còn kéo dài.",
             ["tiến độ giải ngân còn chậm", "việc cấp giấy chứng nhận còn kéo dài"],
         ),
+        (  # after the existential, the nouns alone are no item; a turn back ends the list
+            RESULT + "Năm 2026, bên cạnh những thuận lợi, còn gặp không ít khó khăn, thách thức; "
+            "giá vật tư nông nghiệp tăng cao; nhưng với sự chỉ đạo quyết liệt của Huyện ủy, kinh "
+            "tế vẫn tăng trưởng khá.",
+            ["giá vật tư nông nghiệp tăng cao"],
+        ),
         (  # a remedy of its own is the shortcoming's subject, no determiner after it
             RESULT + "Tuy nhiên, việc xử lý rác thải ở các xã còn nhiều hạn chế.",
             ["việc xử lý rác thải ở các xã còn nhiều hạn chế"],

@@ -383,6 +383,19 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
         ),
         # a first line of sentences is the lead: no headline
         ("Báo cáo của Huyện ủy nêu rõ. 6 tháng qua, Huyện ủy ban hành nhiều văn bản.\n\n", None),
+        # the site's dateline in words, and a section's path, above the headline
+        (
+            "Tân Lập, ngày 17 tháng 02 năm 2026\n\nTin tức - Sự kiện / Trong huyện / Chính trị"
+            "\n\nHuyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
+        ),
+        # a headline in capitals broken over two lines
+        (
+            "ĐẢNG BỘ HUYỆN TÂN LẬP\nSƠ KẾT 6 THÁNG ĐẦU NĂM 2026\n\n",
+            "ĐẢNG BỘ HUYỆN TÂN LẬP SƠ KẾT 6 THÁNG ĐẦU NĂM 2026",
+        ),
+        # ... but a by-line in capitals under it is no part of it
+        ("HUYỆN TÂN LẬP SƠ KẾT 6 THÁNG ĐẦU NĂM 2026\nMINH CHÂU\n\n", "HUYỆN TÂN LẬP SƠ KẾT 6 THÁNG ĐẦU NĂM 2026"),
         # a headline that names a leader and what he does stays one
         (
             "Bí thư Tỉnh ủy Lê Văn Hùng làm việc với huyện Tân Lập\n\n",

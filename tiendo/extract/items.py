@@ -452,8 +452,11 @@ def _task_trigger(
             return labelled
     if not future:
         # "thông qua nhiệm vụ năm 2019 và xác định các giải pháp …": the year planned, the
-        # latest the text names, stands for the future marker before a strong verb.
+        # latest the text names, stands for the future marker before a strong verb; not in a
+        # sentence that opens on the period reviewed ("Ngay từ đầu năm, toàn thị xã đã …").
         if not planned or _find(words, rules.year_announcement_verbs, sent) is None:
+            return None
+        if _reviewed_opening(text, words, sent, found[0], rules):
             return None
         # "Hội nghị đã thảo luận, bàn về phương hướng … năm 2014": the meeting's own doing.
         meeting_said = rules.meeting_subjects.longest_at(words, words.first_from(sent.start))
@@ -1468,6 +1471,8 @@ def _after_existential(
             if closing.endswith(":") and len(closing.split()) <= NOUN_LIST_GAP:
                 return -1
             return start
+    if low.startswith(";") and _determined(words, end_index):
+        return _skip_punct(text, pos)  # "còn gặp không ít khó khăn, thách thức; A; B"
     if low.startswith(",") and ";" in low:
         # "vẫn còn nhiều khó khăn, thách thức, A; B; C": the list follows the comma.
         return _skip_punct(text, pos)
@@ -1480,6 +1485,17 @@ def _after_existential(
         if turned or len(subject.split()) < 4:
             return -1
     return body_start
+
+
+def _determined(words: Words, end: int) -> bool:
+    """The shortcoming nouns that end before word ``end`` follow a determiner ("không ít khó
+    khăn, thách thức"): they announce; bare ("còn hạn chế") they are a clause's predicate."""
+    i = end - 1
+    while i > 0 and _rules().nouns.longest_at(words, i) == 0:
+        i -= 1
+    while i > 0 and (_rules().nouns.longest_at(words, i - 1) or words.gap(i).strip() == ","):
+        i -= 1
+    return any(_ends_with(words, i, d) for d in _rules().determiners)
 
 
 def _is_intro(text: str, start: int, end: int) -> bool:
@@ -1629,6 +1645,12 @@ def _clean(
         if rules.agenda_items.longest_at(words, words.first_from(start)):
             return None  # "Thông qua các tờ trình …": what the session did, not a task it set
     else:
+        i = words.first_from(start)
+        if rules.turn_back.longest_at(words, i):
+            return None  # "…; nhưng với sự chỉ đạo quyết liệt …": the results again
+        n = rules.nouns.longest_at(words, i)
+        if n and words.first_from(end) <= _noun_run_end(words, i + n, rules):
+            return None  # "khó khăn, thách thức": the nouns that announce, no shortcoming
         end = _before_turn_back(text, words, start, end, rules)
     etc = _ETC.search(text, start, end)
     if etc is not None:

@@ -280,9 +280,19 @@ def _paragraph(line: str, pats: _Patterns) -> bool:
 def _goes_on(
     text: str, title: Segment, all_lines: list[Segment], following: int, pats: _Patterns
 ) -> bool:
-    if not title.text.rstrip().endswith(":") or following >= len(all_lines):
+    if following >= len(all_lines):
         return False
     rest = all_lines[following]
+    if _in_capitals(title.text) and _in_capitals(rest.text):
+        # "ĐẢNG BỘ QUẬN ĐỒ SƠN" / "SƠ KẾT NHIỆM VỤ 6 THÁNG …": a headline in capitals broken
+        # over two lines.
+        return (
+            len(title.text) + len(rest.text) <= MAX_TITLE_CHARS
+            and _proper(rest.text, pats)
+            and not _top_byline(rest.text)  # "MINH CHÂU" under it writes it
+        )
+    if not title.text.rstrip().endswith(":"):
+        return False
     return (
         text[title.end : rest.start].strip(" \t") == "\n"
         and len(title.text) + len(rest.text) <= MAX_TITLE_CHARS
@@ -291,6 +301,10 @@ def _goes_on(
         and not rest.text.rstrip().endswith(".")
         and not (_DATELINE.match(rest.text) or pats.leads.search(rest.text))
     )
+
+
+def _in_capitals(line: str) -> bool:
+    return any(ch.isalpha() for ch in line) and line == line.upper()
 
 
 def _over_meta(zone: list[Segment], i: int, pats: _Patterns) -> bool:
