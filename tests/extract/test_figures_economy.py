@@ -285,6 +285,15 @@ ECONOMY = [
         "Giá trị sản xuất nông, lâm, thủy sản ước đạt 2.340 tỷ đồng, tăng 3,8% so với cùng kỳ.",
         [F("Giá trị sản xuất nông, lâm, thủy sản", value=2340e9, estimated=True, yoy_pct=3.8)],
     ),
+    (  # the last item's price basis describes the whole list (held-out set 40)
+        "Giá trị tăng thêm ngành nông, lâm nghiệp, thủy sản theo giá hiện hành đạt 5.200 tỷ đồng.",
+        [
+            F(
+                "Giá trị tăng thêm ngành nông, lâm nghiệp, thủy sản theo giá hiện hành",
+                value=5200e9,
+            )
+        ],
+    ),
     (
         "Giá trị kinh doanh thương mại, dịch vụ ước đạt 1.892 tỷ đồng.",
         [F("Giá trị kinh doanh thương mại, dịch vụ", value=1892e9, estimated=True)],
