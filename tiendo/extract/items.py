@@ -27,6 +27,7 @@ from tiendo.extract.text import Segment, lines, sentences, split_at, syllable_ke
 
 MIN_ITEM_WORDS = 3
 CONCESSION_REACH = 6  # words back from "còn" to a concession that makes it context
+CONCESSION_CLAUSE_WORDS = 30  # ... or to "mặc dù" opening its clause, commas between
 SUBJECT_REACH = 14  # words between an item's start and its verb when a subject is dropped
 CAPTION_WORDS = 25
 _LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.)])\s*")
@@ -126,6 +127,8 @@ class _Rules:
     remedies: PhraseSet
     task_splitters: PhraseSet
     conditions: PhraseSet
+    existential_links: PhraseSet
+    concession_openers: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -197,6 +200,8 @@ def _rules() -> _Rules:
         "remedy_verbs",
         "task_splitters",
         "conditions",
+        "existential_links",
+        "concession_openers",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -416,6 +421,9 @@ def _task_trigger(
                     return -1  # "Đó là lưu ý của Bí thư …": the directives are around it
                 if rules.directive_awards.longest_at(words, i + n):
                     continue  # "đề nghị trao tặng huy hiệu …": a proposal reported
+                after = words.first_from(_skip_punct(text, words[i + n - 1].end))
+                if after < len(words) and rules.turns.longest_at(words, after):
+                    return None  # "lưu ý, bên cạnh những kết quả …, vẫn còn …": shortcomings
                 return _after_intro(text, words, words[i + n - 1].end, sent, rules)
         if key in modal_directives:
             n = rules.modal_directives.longest_at(words, i)
@@ -1186,7 +1194,10 @@ def _shortcoming_trigger(
     # "Tuy vậy, …, Bí thư cũng nhìn nhận còn một số chỉ tiêu chưa đạt.": naming that some fell
     # short introduces the shortcomings of the next sentences.
     named = _find(words, rules.shortcoming_announcements, sent)
-    if named is not None and _is_intro(text, words[named[0]].start, sent.end):
+    if named is not None and (
+        _is_intro(text, words[named[0]].start, sent.end)
+        or _counted_intro(words, named[0] + named[1], sent, rules)
+    ):
         return -1, "list"
     exist = _existential(words, sent, rules)
     if exist is not None:
@@ -1387,6 +1398,7 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
                 # giải quyết những vấn đề còn tồn tại": what is asked to be remedied
                 continue
             j = i + 1
+            j += rules.existential_links.longest_at(words, j)
             j += rules.facing.longest_at(words, j)
             j += next((len(d.split()) for d in rules.determiners if _starts_with(words, j, d)), 0)
             n = rules.nouns.longest_at(words, j)
@@ -1407,8 +1419,17 @@ def _noun_run_end(words: Words, end: int, rules: _Rules) -> int:
 
 def _after_concession(words: Words, i: int, rules: _Rules) -> bool:
     """ "trong điều kiện (vẫn) còn nhiều khó khăn", "trong điều kiện Mang Yang còn …": the
-    context of the results, its subject between with no punctuation."""
-    return _within(words, i, rules.concessive)
+    context of the results, its subject between with no punctuation; or a clause that opens
+    on "mặc dù" and has not turned yet ("mặc dù trong quá trình tổ chức, triển khai … còn có
+    những khó khăn nhất định, nhưng …")."""
+    if _within(words, i, rules.concessive):
+        return True
+    for j in range(i - 1, max(-1, i - CONCESSION_CLAUSE_WORDS), -1):
+        if ";" in words.gap(j + 1) or "." in words.gap(j + 1) or rules.turn_back.longest_at(words, j):
+            return False
+        if rules.concession_openers.longest_at(words, j):
+            return True
+    return False
 
 
 def _remedied(words: Words, i: int, rules: _Rules) -> bool:
@@ -1461,6 +1482,8 @@ def _after_existential(
     colon = text.find(":", pos, sent.end)
     if colon >= 0 and (listed := _qualified_colon(text, pos, colon, sent, _rules())) is not None:
         return listed  # "vẫn còn hạn chế cần khắc phục như: A; B"
+    if colon < 0 and (listed := _like_list(text, words, pos, sent)) is not None:
+        return listed  # "vẫn còn có những hạn chế cần được khắc phục, như A, B; C"
     if low.startswith(","):
         # "vẫn còn những khó khăn, hạn chế, đó là A, B": the list follows the link, or the
         # next lines when a short lead closes the sentence ("…, trong đó nổi bật như sau:").
@@ -1485,6 +1508,18 @@ def _after_existential(
         if turned or len(subject.split()) < 4:
             return -1
     return body_start
+
+
+def _counted_intro(words: Words, i: int, sent: Segment, rules: _Rules) -> bool:
+    """ "… đã chỉ ra 4 nhóm vấn đề còn tồn tại, hạn chế của ngành.": a count of shortcomings
+    after the verb of naming, in a short remainder, announces them."""
+    if i >= len(words) or words[i].start >= sent.end:
+        return False
+    count = words.keys[i]
+    if not (count.isdigit() or number_word(words[i].text)):
+        return False
+    end = words.first_from(sent.end)
+    return end - i <= NOUN_LIST_GAP + 4 and rules.nouns.find(words, i, sent.end) is not None
 
 
 def _determined(words: Words, end: int) -> bool:
