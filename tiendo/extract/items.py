@@ -129,6 +129,7 @@ class _Rules:
     conditions: PhraseSet
     existential_links: PhraseSet
     concession_openers: PhraseSet
+    effort_turns: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -202,6 +203,7 @@ def _rules() -> _Rules:
         "conditions",
         "existential_links",
         "concession_openers",
+        "effort_turns",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -350,7 +352,10 @@ def _read_sentence(
             return
         tasks.extend(_items(text, words, sent.start, sent.end, rules, task=True))
     elif state.mode == "short":
-        if rules.turn_back.longest_at(words, first):
+        but = rules.but.longest_at(words, first)
+        if rules.turn_back.longest_at(words, first) or (
+            but and rules.effort_turns.longest_at(words, first + but)
+        ):
             state.mode = None  # "Song, với sự nỗ lực …": the report turns back to the results
             return
         negative = _find(words, rules.negative, sent)
@@ -1174,6 +1179,8 @@ def _shortcoming_trigger(
     first = words.first_from(sent.start)
     start = first
     but = rules.but.longest_at(words, first)
+    if but and rules.effort_turns.longest_at(words, first + but):
+        return None  # "Tuy nhiên, với sự vào cuộc quyết liệt …": the efforts that overcame them
     if but:
         start = first + but
     turn = rules.turns.longest_at(words, start)
@@ -1278,7 +1285,13 @@ def _noun_list(
             if vague and words.gap(words.first_from(noun_end) + vague).strip() == ",":
                 after = words[words.first_from(noun_end) + vague - 1].end
                 return _skip_punct(text, after), "clauses"
-            return words[found[0]].start, "clauses"
+            k = words.first_from(noun_end)
+            if named or not rules.causes.longest_at(words, k):
+                return words[found[0]].start, "clauses"
+            # "sản xuất nông nghiệp gặp nhiều khó khăn, thách thức do A, B": what faced them and
+            # why, one shortcoming from the clause's subject on.
+            comma = text.rfind(",", sent.start, words[found[0]].start)
+            return _skip_punct(text, comma + 1 if comma >= 0 else sent.start), "list"
         # "Hội nghị chỉ ra những tồn tại, hạn chế cần khắc phục.": the next sentences hold them.
         short = len(re.findall(r"\w+", rest)) <= NOUN_LIST_GAP
         return (-1, "list") if named and short else None
