@@ -1280,18 +1280,17 @@ def _noun_list(
         # những khó khăn nhất định, A, B": the clauses from the noun on (or after its vague
         # qualifier) are the list.
         rest = text[noun_end : sent.end]
-        if rules.negative.find(words, words.first_from(noun_end), sent.end) and "," in rest:
-            vague = rules.vague_qualifiers.longest_at(words, words.first_from(noun_end))
-            if vague and words.gap(words.first_from(noun_end) + vague).strip() == ",":
-                after = words[words.first_from(noun_end) + vague - 1].end
-                return _skip_punct(text, after), "clauses"
-            k = words.first_from(noun_end)
-            if named or not rules.causes.longest_at(words, k):
-                return words[found[0]].start, "clauses"
+        k = words.first_from(noun_end)
+        if not named and k < len(words) and rules.causes.longest_at(words, k):
             # "sản xuất nông nghiệp gặp nhiều khó khăn, thách thức do A, B": what faced them and
             # why, one shortcoming from the clause's subject on.
             comma = text.rfind(",", sent.start, words[found[0]].start)
             return _skip_punct(text, comma + 1 if comma >= 0 else sent.start), "list"
+        if rules.negative.find(words, k, sent.end) and "," in rest:
+            vague = rules.vague_qualifiers.longest_at(words, k)
+            if vague and words.gap(k + vague).strip() == ",":
+                return _skip_punct(text, words[k + vague - 1].end), "clauses"
+            return words[found[0]].start, "clauses"
         # "Hội nghị chỉ ra những tồn tại, hạn chế cần khắc phục.": the next sentences hold them.
         short = len(re.findall(r"\w+", rest)) <= NOUN_LIST_GAP
         return (-1, "list") if named and short else None
