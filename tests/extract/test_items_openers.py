@@ -167,6 +167,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "toàn tổ vay vốn.",
             ["tiếp tục mở rộng cho vay hộ nghèo", "kiện toàn tổ vay vốn"],
         ),
+        (  # ... an organisation's name, lower-case words and an abbreviation in it
+            RESULT + "Năm 2027, Công an TP. Tân Lập tiếp tục đẩy mạnh công tác nắm tình hình; "
+            "quản lý địa bàn chặt chẽ.",
+            ["tiếp tục đẩy mạnh công tác nắm tình hình", "quản lý địa bàn chặt chẽ"],
+        ),
         (  # months planned of a year before a later year the text names
             RESULT + "Hội đồng thông qua chương trình giám sát năm 2027.\n\nTheo đó, 6 tháng cuối "
             "năm 2026, chi nhánh tiếp tục mở rộng cho vay hộ nghèo; kiện toàn tổ vay vốn.",

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Literal
 
-from tiendo.extract.names import PhraseSet, Words, is_capital
+from tiendo.extract.names import PhraseSet, Words, is_capital, org_end
 from tiendo.extract.numbers import number_word
 from tiendo.extract.page import Layout, is_caption
 from tiendo.extract.record import TextItem
@@ -1760,10 +1760,11 @@ def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
     if i >= len(words):
         return start
     if not rules.subjects.longest_at(words, i):
-        # "Hương Trà tiếp tục hỗ trợ …": a place's name, then a planning verb.
-        j = i
-        while j < len(words) and j - i < NAME_SUBJECT_WORDS and is_capital(words[j].text):
-            j += 1
+        # "Hương Trà tiếp tục hỗ trợ …", "Công an TP. Vũng Tàu tiếp tục …": a name, then a
+        # planning verb.
+        j = org_end(words, i, min(len(words), i + NAME_SUBJECT_WORDS + 2), first=True)
+        if not is_capital(words[i].text):
+            j = i
         named = i < j < len(words) and words.joined(j) and words[j].start < end
         if named and rules.modals.longest_at(words, j):
             j += rules.modals.longest_at(words, j)  # "Hội sẽ tiếp tục …"
