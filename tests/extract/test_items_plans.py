@@ -176,6 +176,9 @@ def test_agenda_and_bare_period_are_no_tasks(body: str) -> None:
         # the delegates asked to discuss at the meeting
         "Phát biểu khai mạc, đồng chí Bí thư Huyện ủy đề nghị các đại biểu tập trung thảo luận, "
         "đánh giá đúng kết quả đạt được trong năm. Phân tích, làm rõ nguyên nhân của hạn chế.",
+        # ... to study the reports before the session votes (held-out set 40)
+        "Đề nghị các đại biểu nêu cao tinh thần trách nhiệm, dành thời gian nghiên cứu kỹ các "
+        "báo cáo, tờ trình để HĐND huyện thông qua nghị quyết.",
         # the sentence opens on the period reviewed: the directive was given then
         "Trong 6 tháng đầu năm 2026, UBND huyện chỉ đạo các cơ quan triển khai đồng bộ các nhiệm "
         "vụ, nhiều chỉ tiêu đạt và vượt kế hoạch.",
