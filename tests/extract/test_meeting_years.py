@@ -28,6 +28,15 @@ from tiendo.extract.engine import extract_text
             {"months": 12, "year": 2026},
             {"months": 12, "year": 2027},
         ),
+        (  # two years planned in one clause: the earlier is the one reviewed (held-out set 42)
+            "HĐND huyện Tân Lập họp cuối năm\n\n"
+            "Sáng 18/12, HĐND huyện Tân Lập tổ chức kỳ họp thứ 9, nhằm đánh giá kết quả thực "
+            "hiện các mục tiêu nhiệm vụ phát triển kinh tế - xã hội năm 2026 và phương hướng "
+            "nhiệm vụ năm 2027.",
+            "2026-12-18",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
         (  # the headline names next year's target, not the year reviewed
             "Năm 2027, xã Tân Lập phấn đấu thu ngân sách đạt 20 tỷ đồng\n\n"
             "Ngày 9/1, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2026, triển "

@@ -1142,6 +1142,17 @@ def _year_periods(
             review = PeriodRef(months=12, year=year)
         elif (
             role == "plan"
+            and review is None
+            and plan is not None
+            and plan.months == 12
+            and plan.year is not None
+            and year == plan.year + 1
+        ):
+            # "kết quả thực hiện các mục tiêu nhiệm vụ … năm 2018 và phương hướng nhiệm vụ năm
+            # 2019": the year before the one planned is the one reviewed.
+            review, plan = PeriodRef(months=12, year=plan.year), PeriodRef(months=12, year=year)
+        elif (
+            role == "plan"
             and (plan is None or _part_of(plan, review))
             and (review is None or (review.months == 12 and year == review.year + 1))
         ):
