@@ -189,6 +189,47 @@ def test_numbers_listed_and_names_joined(text: str, expected: list[tuple]) -> No
     assert docs(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a body's resolution for the year (held-out set 43)
+            "Đảng ủy tổng kết thực hiện Nghị quyết năm 2026 và dự thảo Nghị quyết năm 2027.",
+            [
+                ("Nghị quyết", None, "Nghị quyết năm 2026", None, None),
+                ("Nghị quyết", None, "Nghị quyết năm 2027", None, None),
+            ],
+        ),
+        (  # ... but a plan measured against after an amount is none
+            "Thu ngân sách đạt 105% Kế hoạch năm 2026.",
+            [],
+        ),
+        (  # a name ends on the number of the document it serves
+            "Tỉnh ủy ban hành Hướng dẫn thực hiện một số nội dung Chỉ thị số 35-CT/TW của Bộ "
+            "Chính trị về đại hội đảng bộ các cấp.",
+            [
+                (
+                    "Hướng dẫn",
+                    None,
+                    "Hướng dẫn thực hiện một số nội dung Chỉ thị số 35-CT/TW",
+                    None,
+                    None,
+                ),
+                ("Chỉ thị", "35-CT/TW", None, None, "Bộ Chính trị"),
+            ],
+        ),
+        (  # a verb of the agenda after a comma starts the next clause
+            "Hội nghị quán triệt Thông báo kết quả Hội nghị Trung ương 10 khoá XII, học tập "
+            "Chuyên đề năm 2026.",
+            [("Thông báo", None, "Thông báo kết quả Hội nghị Trung ương 10 khoá XII", None, None)],
+        ),
+        # "như sau" after the kind is the sentence going on
+        ("Ban Thường vụ Tỉnh ủy yêu cầu thực hiện tốt Chỉ thị như sau.", []),
+    ],
+)
+def test_names_of_the_year_and_names_that_end(text: str, expected: list[tuple]) -> None:
+    assert docs(text) == expected
+
+
 def test_each_document_once_at_its_first_mention() -> None:
     text = (
         "Thực hiện Nghị quyết số 62-NQ/TU, ngày 29/5/2013 của Ban Thường vụ Tỉnh ủy. "

@@ -29,6 +29,7 @@ _NUMBER = re.compile(
 )
 _AROUND_SEPARATOR = re.compile(r"\s*([-–—/])\s*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_AFTER_AMOUNT = re.compile(r"\d\s*%?\s*$")  # "đạt 105% Kế hoạch năm 2018": a plan measured against
 _COUNT_RATIO = re.compile(r"\d+/(\d+)")
 # More numbers of the same kind after the first ("Nghị quyết 18, 19", "… số 05 và 10").
 _MORE_NUMBERS = re.compile(r"(?:\s*,\s*|\s+và\s+)(\d{1,3})\b(?![.,/-]?\d)")
@@ -69,6 +70,7 @@ class _Rules:
     comma_continuations: PhraseSet
     name_words: PhraseSet
     after_number_list: PhraseSet
+    clause_verbs: PhraseSet
     issuer_words: frozenset[str]
     baseline_before: PhraseSet
     plan_bodies: PhraseSet
@@ -98,6 +100,7 @@ def _rules() -> _Rules:
             "comma_continuations": "list[str]",
             "name_words": "list[str]",
             "after_number_list": "list[str]",
+            "clause_verbs": "list[str]",
             "issuer_words": "list[str]",
             "baseline_before": "list[str]",
             "plan_bodies": "list[str]",
@@ -135,6 +138,7 @@ def _rules() -> _Rules:
         comma_continuations=PhraseSet(data["comma_continuations"]),
         name_words=PhraseSet(data["name_words"]),
         after_number_list=PhraseSet(data["after_number_list"]),
+        clause_verbs=PhraseSet(data["clause_verbs"]),
         issuer_words=frozenset(key for w in data["issuer_words"] for key in phrase_keys(w)),
         baseline_before=PhraseSet(data["baseline_before"]),
         plan_bodies=PhraseSet(data["plan_bodies"]),
@@ -490,6 +494,19 @@ def _named(
         ):
             end = _description_end(text, words, end, rules, _list_item(text, words[i].start))
     else:
+        period = _PERIOD_SUFFIX.match(text, words[j - 1].end)
+        if (
+            period is not None
+            and kind in rules.period_kinds
+            and is_capital(words[i].text)
+            and not _AFTER_AMOUNT.search(text, max(0, words[i].start - 12), words[i].start)
+        ):
+            # "tổng kết thực hiện Nghị quyết năm 2018": the body's resolution for the year.
+            end = words.first_from(period.end())
+            if end < len(words) and words.joined(end) and words.keys[end] == _VE:
+                end = _description_end(text, words, end, rules)
+            title = squash(text[words[i].start : words[end - 1].end])
+            return DocumentRef(kind=kind, title=title, span=(words[i].start, words[end - 1].end))  # type: ignore[arg-type]
         if rules.not_title_starts.longest_at(words, j):
             return None
         issuer, issuer_end = _issuer_after(text, words, pos, rules)
@@ -580,6 +597,8 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
             gap = words.gap(k)
             if any(ch in _BOUNDARY_CHARS for ch in gap) and not _opens_term(words, k):
                 break
+            if "," in gap and rules.clause_verbs.longest_at(words, k):
+                break  # "…, học tập Chuyên đề năm 2019": the next item of the agenda
             if (
                 "," in gap
                 and not listed
@@ -593,6 +612,13 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 break  # "… 9 tháng đầu năm 2018 và thông qua dự thảo Báo cáo …": the next item
             if words.keys[k] == _VA and _other_kind_named(words, j, k + 1, rules):
                 break  # "… nhiệm vụ năm 2019 và Chương trình làm việc …": another document
+            n = rules.kinds.longest_at(words, k)
+            if n and is_capital(words[k].text):
+                number_end = _number_after(text, words, k + n, rules)[1]
+                if number_end:
+                    # "Hướng dẫn thực hiện một số nội dung Chỉ thị số 35-CT/TW của Bộ Chính trị
+                    # về …": the name ends on the number of the document it serves.
+                    return words.first_from(number_end)
             if (
                 not listed
                 and rules.title_stops.longest_at(words, k)
