@@ -179,7 +179,11 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
             i += 1
             continue
         also: list[DocumentRef] = []
-        if lower and _number_after(text, words, i + n, rules)[0] is None:
+        number = _number_after(text, words, i + n, rules)[0]
+        if lower and number is not None and number.isdigit() and not _cued(words, i + n, rules):
+            i += 1  # "Qua kiểm tra, kết luận 1 tổ chức …": the verb and a count
+            continue
+        if lower and number is None:
             doc = _lower_named(text, words, i, n, rules)
             if doc is None:
                 i += 1
@@ -239,6 +243,11 @@ def _listed(
             title = squash(f"{kind} {name}")
             docs.append(DocumentRef(kind=kind, title=title, span=(start, start + len(name))))  # type: ignore[arg-type]
     return docs, end
+
+
+def _cued(words: Words, j: int, rules: _Rules) -> bool:
+    """Word ``j``, right after a kind, is "số" that announces its number."""
+    return j < len(words) and words[j].text.lower() in rules.number_cues
 
 
 def _number_key(doc: DocumentRef) -> tuple[str, str]:
