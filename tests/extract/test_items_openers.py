@@ -182,6 +182,18 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "tiếp tục rà soát hộ vay vốn; (2) thực hiện tốt công tác thu hồi nợ.",
             ["tiếp tục rà soát hộ vay vốn", "thực hiện tốt công tác thu hồi nợ"],
         ),
+        (  # what must not happen, a line each after the directive's colon (held-out set 46);
+            # an illustration's caption between them is none
+            RESULT + "Giám đốc yêu cầu: Không để nợ quá hạn tăng trong dịp Tết;\n\n"
+            "Không để hộ vay vốn sử dụng vốn sai mục đích.\n\n"
+            "Không được để chậm giải ngân vốn ủy thác (Ảnh minh họa: HH)\n\n"
+            "Không để xảy ra sai sót trong hồ sơ vay vốn.",
+            [
+                "Không để nợ quá hạn tăng trong dịp Tết",
+                "Không để hộ vay vốn sử dụng vốn sai mục đích",
+                "Không để xảy ra sai sót trong hồ sơ vay vốn",
+            ],
+        ),
         (  # months planned of a year before a later year the text names
             RESULT + "Hội đồng thông qua chương trình giám sát năm 2027.\n\nTheo đó, 6 tháng cuối "
             "năm 2026, chi nhánh tiếp tục mở rộng cho vay hộ nghèo; kiện toàn tổ vay vốn.",
