@@ -381,6 +381,12 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
             "Đường dây nóng: 0237 3721150\n\nHuyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
             "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
         ),
+        # the advertising contact, a portal's name and its address above the headline
+        (
+            "Liên hệ Quảng cáo: (04)39.431.943\nCổng thông tin điện tử Tân Lập\n"
+            "https://tanlap.gov.vn\n\nHuyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
+        ),
         # a first line of sentences is the lead: no headline
         ("Báo cáo của Huyện ủy nêu rõ. 6 tháng qua, Huyện ủy ban hành nhiều văn bản.\n\n", None),
         # the site's dateline in words, and a section's path, above the headline
