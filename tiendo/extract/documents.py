@@ -226,7 +226,10 @@ def _listed(
     """ "thông qua 9 Nghị quyết gồm: Ban hành Quy chế …; điều chỉnh kế hoạch …": a count of
     documents of one kind, then their subjects listed after a colon, one document each; and
     where the list ends."""
-    if i == 0 or not words.keys[i - 1].isdigit():
+    counted = i > 0 and words.keys[i - 1].isdigit()
+    # "Đáng chú ý là các Nghị quyết về: A; B": a plural kind before the colon lists them too.
+    plural = any(i >= b and rules.plural_before.longest_at(words, i - b) == b for b in (1, 2))
+    if not (counted or plural):
         return [], 0
     k = i + n + rules.list_qualifiers.longest_at(words, i + n) if i + n < len(words) else i + n
     if k >= len(words) or words.gap(k).strip() != ":":
@@ -235,12 +238,14 @@ def _listed(
     colon = text.index(":", words[k - 1].end)
     stop = _LIST_END.search(text, colon)
     end = stop.start() if stop else len(text)
+    # "các Nghị quyết về: A" names "Nghị quyết về A"; "9 Nghị quyết gồm: A", "Nghị quyết A".
+    about = text[words[i + n - 1].end : colon].strip().lower() == "về"
     docs = []
     for piece in split_at(text, colon + 1, end, ";"):
         name = piece.text.strip(" ,")
         if len(name.split()) >= MIN_LISTED_WORDS:
             start = piece.start + piece.text.index(name)
-            title = squash(f"{kind} {name}")
+            title = squash(f"{kind} về {name}" if about else f"{kind} {name}")
             docs.append(DocumentRef(kind=kind, title=title, span=(start, start + len(name))))  # type: ignore[arg-type]
     return docs, end
 
