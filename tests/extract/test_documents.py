@@ -638,5 +638,16 @@ def test_documents_listed_by_their_subjects_after_a_plural_kind() -> None:
     ]
 
 
+def test_listed_documents_named_in_full_keep_their_names() -> None:
+    text = (
+        "Kỳ họp thông qua 2 Nghị quyết: Nghị quyết bổ sung chủ trương đầu tư các dự án nhóm C; "
+        "Nghị quyết điều chỉnh dự toán ngân sách huyện năm 2026."
+    )
+    assert [d[2] for d in docs(text)] == [
+        "Nghị quyết bổ sung chủ trương đầu tư các dự án nhóm C",
+        "Nghị quyết điều chỉnh dự toán ngân sách huyện năm 2026",
+    ]
+
+
 def test_a_count_of_documents_with_no_list_names_none() -> None:
     assert docs("Kỳ họp đã thông qua 9 Nghị quyết quan trọng.") == []

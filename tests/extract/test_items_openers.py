@@ -214,6 +214,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "thời chủ động rà soát hộ vay vốn.",
             ["chủ động phối hợp với các xã lân cận", "chủ động rà soát hộ vay vốn"],
         ),
+        (  # "từ đó" after a comma starts another task (held-out set 46)
+            RESULT + "Thời gian tới, chi nhánh cần tập trung rà soát các chỉ tiêu còn lại của năm, "
+            "từ đó tập trung thực hiện đồng bộ các giải pháp.",
+            ["tập trung rà soát các chỉ tiêu còn lại của năm", "tập trung thực hiện đồng bộ các giải pháp"],
+        ),
         (  # a condition ends the list: what another body will do then
             RESULT + "Giám đốc đề nghị chi nhánh rà soát hộ vay vốn. Nếu chi nhánh gặp vướng "
             "mắc thì tỉnh sẽ hỗ trợ.",
@@ -259,6 +264,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         # set 42)
         RESULT + "Ngay từ đầu năm, toàn huyện đã tổ chức triển khai thực hiện các Nghị quyết về "
         "nhiệm vụ năm 2026; Nghị quyết đã xác định những thuận lợi; giá vật tư tăng cao.",
+        # the reports heard at the session, the year planned among them (held-out set 46)
+        RESULT + "Tại kỳ họp, các đại biểu đã nghe UBND huyện báo cáo tình hình năm 2026 và "
+        "phương hướng, nhiệm vụ năm 2027; Thường trực HĐND báo cáo kết quả giám sát.",
         # key tasks that were carried out
         RESULT + "Hội nghị đánh giá kết quả thực hiện các nhiệm vụ trọng tâm như: cho vay hộ "
         "nghèo đạt 98% kế hoạch; thu hồi nợ đạt 95%.",

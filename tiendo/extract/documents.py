@@ -245,7 +245,10 @@ def _listed(
         name = piece.text.strip(" ,")
         if len(name.split()) >= MIN_LISTED_WORDS:
             start = piece.start + piece.text.index(name)
-            title = squash(f"{kind} về {name}" if about else f"{kind} {name}")
+            if rules.kinds.longest_at(Words(name), 0) and is_capital(name):
+                title = squash(name)  # "… 3 Nghị quyết: Nghị quyết bổ sung …": named in full
+            else:
+                title = squash(f"{kind} về {name}" if about else f"{kind} {name}")
             docs.append(DocumentRef(kind=kind, title=title, span=(start, start + len(name))))  # type: ignore[arg-type]
     return docs, end
 
