@@ -339,6 +339,7 @@ def test_roman_to_int_refuses_malformed(text: str) -> None:
         ("đạt 300ha", 300, None),
         ("thu hoạch 20tấn cá", 20, None),
         ("làm 12,5km đường", 12.5, None),
+        ("thu giữ 260,4gram ma túy", 260.4, None),  # held-out set 45
         ("đạt 2 tỷ dồng", 2e9, "VND"),
         ("chi 35 triệu dồng", 35e6, "VND"),
     ],
