@@ -215,6 +215,17 @@ MISSPELT_CUES = [
         "Hội Chữ thập đỏ tặng 200 suất quà cho hộ nghèo.",
         [F("suất quà cho hộ nghèo Hội Chữ thập đỏ tặng", value=200.0, yoy_abs=None)],
     ),
+    (  # a sign before a percentage in brackets is a change (held-out set 45)
+        "Chỉ số sản xuất công nghiệp tăng 25% so với cùng kỳ; trong đó ngành khai khoáng (+16,2%).",
+        [
+            F("Chỉ số sản xuất công nghiệp", yoy_pct=25.0, value=None),
+            F("ngành khai khoáng", yoy_pct=16.2, value=None),
+        ],
+    ),
+    (  # ... never before a count ("GMT+7" is a time zone)
+        "Cập nhật 08:37 (GMT+7). Doanh thu đạt 20 tỷ đồng.",
+        [F("Doanh thu", value=20e9, unit="VND")],
+    ),
 ]
 
 # 10. A misspelt currency word is VND.
