@@ -294,6 +294,10 @@ ECONOMY = [
             )
         ],
     ),
+    (  # a longer item inside the list, its head further back (held-out set 44)
+        "Giá trị sản xuất công nghiệp, tiểu thủ công nghiệp, xây dựng đạt 1.200 tỷ đồng.",
+        [F("Giá trị sản xuất công nghiệp, tiểu thủ công nghiệp, xây dựng", value=1200e9)],
+    ),
     (
         "Giá trị kinh doanh thương mại, dịch vụ ước đạt 1.892 tỷ đồng.",
         [F("Giá trị kinh doanh thương mại, dịch vụ", value=1892e9, estimated=True)],

@@ -42,6 +42,7 @@ _BARE_SHARE_MAX = 300  # at most, a bare number read as a share of the plan name
 _MAP_SCALE = 500  # a ratio 1/N with N this large or more is a map's scale
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
 _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
+_LIST_MIDDLE_WORDS = 5  # at most, in a longer item inside a list read back for its head
 _WORD = re.compile(r"\w+")
 _TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang)(?!\w)", re.I)
 
@@ -1084,7 +1085,7 @@ class _Sentence:
         noted = self._before_note(seg, floor, pre, options)
         if noted is not None:
             return noted
-        start, earliest = seg, None
+        start, earliest, before_middle, passed = seg, None, None, False
         for _ in range(self.r.list_items):
             if start == 0 or self.toks[start - 1].text != ",":
                 break
@@ -1104,8 +1105,16 @@ class _Sentence:
                 opens = a == 0 or self.toks[a - 1].text != ","
                 if opens and pre.words <= _LIST_TAIL_WORDS and item.words <= self.r.indicator_words:
                     earliest = item
-                break
+                    break
+                if opens or passed or item.words > _LIST_MIDDLE_WORDS:
+                    break
+                # "Giá trị sản xuất công nghiệp, tiểu thủ công nghiệp, xây dựng đạt …": a longer
+                # item inside the list, read past only when a head stands further back.
+                before_middle, passed, start = earliest, True, a
+                continue
             earliest, start = item, a
+        if passed and (earliest is None or not earliest.has_head):
+            earliest = before_middle
         if earliest is None:
             return pre
         joined = " ".join(self.text[earliest.start : pre.end].split())
