@@ -293,6 +293,13 @@ def test_headline_with_an_abbreviated_city_keeps_its_title() -> None:
             "mạnh các nhiệm vụ.\n",
             None,
         ),
+        (  # a guest who attends and directs is no chair (held-out sets 41, 43, 45)
+            "Liên minh hợp tác xã tỉnh tổng kết năm 2026\n\nSáng 18/1/2027, Liên minh hợp tác "
+            "xã (HTX) tỉnh Tân An tổ chức hội nghị tổng kết công tác năm 2026. Đồng chí Lê Văn "
+            "Danh, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị. Phát biểu chỉ đạo tại hội nghị, "
+            "đồng chí Lê Văn Danh đề nghị các hợp tác xã đổi mới.\n",
+            None,
+        ),
         (  # a guest said to preside is the chair
             "Đảng ủy xã Hòa An họp đánh giá công tác 6 tháng đầu năm 2021\n\n"
             "Chiều 12/7/2021, Ban Chấp hành Đảng bộ xã Hòa An tổ chức họp. Tham dự và chủ trì "

@@ -111,6 +111,12 @@ from meeting_check import meeting
             "UBND huyện Tân Lập",
             "hội nghị",
         ),
+        (  # an organ whose name holds lower-case words, then its level (held-out set 45)
+            "Sáng 18/1/2027, Liên minh hợp tác xã (HTX) tỉnh đã tổ chức hội nghị tổng kết công "
+            "tác năm 2026.\n",
+            "Liên minh hợp tác xã tỉnh",
+            "hội nghị",
+        ),
         (  # a Party committee's inspection commission, its short name in brackets (held-out
             # set 43)
             "Sáng 2/7, Ủy ban Kiểm tra (UBKT) Huyện ủy Tân Lập tổ chức sơ kết công tác kiểm "

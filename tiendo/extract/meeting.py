@@ -640,7 +640,9 @@ def _organizer(
                 and not _in_title(words, i)
                 and not _ISSUER_BEFORE.search(text, max(0, words[i].start - 80), words[i].start)
             ):
-                end = org_end(words, i, first=True)
+                # "Liên minh hợp tác xã tỉnh": the organ's own lower-case words, then its name
+                n = rules.organs.longest_at(words, i)
+                end = max(org_end(words, i, first=True), org_end(words, i + n) if n > 1 else 0)
                 # "… Ngân hàng Chính sách xã hội tỉnh Nguyễn Ngọc Sâm chủ trì": a title's
                 # holder ends it.
                 holder = split_trailing_name(words, i + 1, end)
