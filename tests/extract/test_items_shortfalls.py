@@ -184,6 +184,11 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "đàn gia cầm"
             ],
         ),
+        (  # reported difficulties and what they are about (held-out set 41)
+            RESULT + "Các xã cũng báo cáo những khó khăn về công tác kiểm tra, giám sát và chuyển "
+            "đổi số.",
+            ["những khó khăn về công tác kiểm tra, giám sát và chuyển đổi số"],
+        ),
         (  # a remedy of its own is the shortcoming's subject, no determiner after it
             RESULT + "Tuy nhiên, việc xử lý rác thải ở các xã còn nhiều hạn chế.",
             ["việc xử lý rác thải ở các xã còn nhiều hạn chế"],

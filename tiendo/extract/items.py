@@ -132,6 +132,7 @@ class _Rules:
     existential_links: PhraseSet
     concession_openers: PhraseSet
     effort_turns: PhraseSet
+    topic_links: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -206,6 +207,7 @@ def _rules() -> _Rules:
         "existential_links",
         "concession_openers",
         "effort_turns",
+        "topic_links",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -1291,6 +1293,11 @@ def _noun_list(
             # why, one shortcoming from the clause's subject on.
             comma = text.rfind(",", sent.start, words[found[0]].start)
             return _skip_punct(text, comma + 1 if comma >= 0 else sent.start), "list"
+        if named and k < len(words) and rules.topic_links.longest_at(words, k):
+            # "Các địa phương cũng báo cáo những khó khăn về công tác kiểm tra, …": the noun
+            # and what it is about name them.
+            determiner = next(d for d in rules.determiners if _ends_with(words, found[0], d))
+            return words[found[0] - len(determiner.split())].start, "list"
         if rules.negative.find(words, k, sent.end) and "," in rest:
             vague = rules.vague_qualifiers.longest_at(words, k)
             if vague and words.gap(k + vague).strip() == ",":
