@@ -37,6 +37,14 @@ from tiendo.extract.engine import extract_text
             {"months": 12, "year": 2026},
             {"months": 12, "year": 2027},
         ),
+        (  # two days in words: the first (held-out set 46)
+            "HĐND tỉnh Tân An họp cuối năm\n\n"
+            "Ngày 12 và 13 tháng 01 năm 2027, HĐND tỉnh Tân An tổ chức kỳ họp thứ 26, đánh giá "
+            "kết quả năm 2026, triển khai nhiệm vụ năm 2027.",
+            "2027-01-12",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
         (  # the headline names next year's target, not the year reviewed
             "Năm 2027, xã Tân Lập phấn đấu thu ngân sách đạt 20 tỷ đồng\n\n"
             "Ngày 9/1, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2026, triển "

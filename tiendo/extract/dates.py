@@ -16,7 +16,12 @@ _NUMERIC = re.compile(
 _RANGE = re.compile(
     r"(?<![\w/.,-])(\d{1,2})(?:\s?[-–]\s?|\s+và\s+)(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?(\3)\s?(\d{4}))?(?![\w/]|[.,-]\d)"
 )
-_WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
+# "ngày 29 tháng 5 năm 2013"; "Ngày 12 và 13 tháng 01 năm 2021" is its first day.
+_WORDY = re.compile(
+    r"ngày\s+(\d{1,2})(?:\s?[-–]\s?\d{1,2}|\s+và\s+\d{1,2})?\s+tháng\s+(\d{1,2})"
+    r"(?:\s+năm\s+(\d{4}))?",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
