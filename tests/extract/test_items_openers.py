@@ -285,3 +285,15 @@ def test_a_last_item_broken_off_by_the_cut_end_is_dropped() -> None:
     body = RESULT + "Năm 2027, chi nhánh tập trung thu hồi nợ quá hạn; nâng cao chất lư"
     tasks, _ = items(body, HEADLINE)
     assert tasks == ["tập trung thu hồi nợ quá hạn"]
+
+
+def test_who_attended_is_no_task() -> None:
+    # After a lead that names the months planned, under a headline that urges (held-out set 45).
+    tasks, _ = items(
+        "Chiều 4/9, đồng chí Lê Văn Danh, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo thực hiện "
+        "chính sách bảo hiểm xã hội trên địa bàn tỉnh chủ trì hội nghị đánh giá thực hiện nhiệm "
+        "vụ 8 tháng năm 2026, phương hướng nhiệm vụ 4 tháng cuối năm. Dự hội nghị có lãnh đạo "
+        "Bảo hiểm xã hội tỉnh, Sở Y tế và các thành viên Ban Chỉ đạo.",
+        "Phấn đấu hoàn thành vượt chỉ tiêu tham gia bảo hiểm xã hội\n\n",
+    )
+    assert tasks == []

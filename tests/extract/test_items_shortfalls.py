@@ -184,6 +184,14 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "đàn gia cầm"
             ],
         ),
+        (  # a directive to remedy the shortcomings it lists names them (held-out set 45)
+            RESULT + "Đồng thời lưu ý cần khắc phục những tồn tại, hạn chế như họp ban đại diện "
+            "cấp huyện chưa đúng thời gian quy định, nội dung họp chưa đảm bảo chất lượng.",
+            [
+                "họp ban đại diện cấp huyện chưa đúng thời gian quy định, nội dung họp chưa đảm "
+                "bảo chất lượng"
+            ],
+        ),
         (  # reported difficulties and what they are about (held-out set 41)
             RESULT + "Các xã cũng báo cáo những khó khăn về công tác kiểm tra, giám sát và chuyển "
             "đổi số.",

@@ -133,6 +133,7 @@ class _Rules:
     concession_openers: PhraseSet
     effort_turns: PhraseSet
     topic_links: PhraseSet
+    attendance: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -208,6 +209,7 @@ def _rules() -> _Rules:
         "concession_openers",
         "effort_turns",
         "topic_links",
+        "attendance_starts",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -318,6 +320,10 @@ def _read_sentence(
         task_start = _in_which(words, sent, rules)
     if task_start is None and state.mode is None:
         task_start = _prescription(words, sent, rules)
+    if task_start is not None and task_start >= 0:
+        at = words.first_from(_skip_punct(text, task_start))
+        if _remedies_listed(text, words, at, sent, rules):
+            task_start = None  # "lưu ý cần khắc phục những hạn chế như A, B": shortcomings
     if task_start is not None:
         state.mode, state.single, state.strict = "task", False, False
         state.intro = task_start == -1 and _ends_colon(text, sent)
@@ -346,7 +352,7 @@ def _read_sentence(
         # One that opens on a task verb is one more task: a past marker later in it is
         # attributive ("… triển khai các dự án đã được phê duyệt"). One that opens on a
         # condition promises help from elsewhere ("Nếu phường gặp vướng mắc thì …").
-        if rules.conditions.longest_at(words, first) or (not directive and (
+        if rules.conditions.longest_at(words, first) or rules.attendance.longest_at(words, first) or (not directive and (
             _is_past(words, sent.start, sent.end, rules)
             or _is_result(text, words, sent, rules)
             or _passive_report(words, sent, rules)
@@ -515,6 +521,23 @@ def _task_trigger(
     if link is not None and rules.verbs.longest_at(words, link[0] + link[1]):
         return words[link[0] + link[1] - 1].end
     return -1
+
+
+def _remedies_listed(text: str, words: Words, i: int, sent: Segment, rules: _Rules) -> bool:
+    """From word ``i``: (a modal,) a remedy verb, a determiner, shortcoming nouns and "như"
+    with the list after it ("cần khắc phục những tồn tại, hạn chế như A, B"): the directive
+    names the shortcomings to remedy."""
+    i += rules.modals.longest_at(words, i) if i < len(words) else 0
+    n = rules.remedies.longest_at(words, i) if i < len(words) else 0
+    if not n:
+        return False
+    j = i + n
+    j += next((len(d.split()) for d in rules.determiners if _starts_with(words, j, d)), 0)
+    m = rules.nouns.longest_at(words, j) if j < len(words) else 0
+    if not m:
+        return False
+    noun_end = words[_noun_run_end(words, j + m, rules) - 1].end
+    return _like_list(text, words, noun_end, sent) is not None
 
 
 def _key_task_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
