@@ -1731,8 +1731,10 @@ def _clean(
             return None
     else:
         i = words.first_from(start)
-        if rules.turn_back.longest_at(words, i):
-            return None  # "…; nhưng với sự chỉ đạo quyết liệt …": the results again
+        if rules.turn_back.longest_at(words, i) or rules.concession_openers.longest_at(words, i):
+            # "…; nhưng với sự chỉ đạo quyết liệt …": the results again; "…; mặc dù … còn có
+            # những khó khăn nhất định, nhưng …": what the results overcame
+            return None
         n = rules.nouns.longest_at(words, i)
         if n and words.first_from(end) <= _noun_run_end(words, i + n, rules):
             return None  # "khó khăn, thách thức": the nouns that announce, no shortcoming
