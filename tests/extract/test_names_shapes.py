@@ -387,6 +387,12 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
             "https://tanlap.gov.vn\n\nHuyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
             "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
         ),
+        # a portal's greeting and the page's kind before the section's name
+        (
+            "CHÀO MỪNG ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN LẬP\n\nChi tiết - Huyện Tân Lập\n\n"
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
+        ),
         # a first line of sentences is the lead: no headline
         ("Báo cáo của Huyện ủy nêu rõ. 6 tháng qua, Huyện ủy ban hành nhiều văn bản.\n\n", None),
         # the site's dateline in words, and a section's path, above the headline

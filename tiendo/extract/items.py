@@ -42,6 +42,7 @@ COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 th�
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 TURN_CLAUSE_WORDS = 12  # at most, in the clause that turns from the results to the shortcomings
+MODAL_REACH = 6  # words after a remark, its period and subject, searched for a modal
 CUT_ITEM_WORDS = 5  # at most, in a last item broken off by the text's cut end
 HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
 LISTED_LEAD_WORDS = 4  # words before the task verb that opens a list named after it
@@ -442,8 +443,12 @@ def _task_trigger(
                 return _after_intro(text, words, words[i + n - 1].end, sent, rules)
         if key in modal_directives:
             n = rules.modal_directives.longest_at(words, i)
-            if n and _modal_soon(words, i + n, sent.end, rules):
-                return _skip_punct(text, words[i + n - 1].end)
+            if n and rules.directive_not_before.longest_at(words, i + n):
+                continue  # "Theo chỉ đạo của Giám đốc, …": the noun
+            modal = _modal_soon(words, i + n, sent.end, rules) if n else None
+            if modal is not None:
+                # "chỉ đạo, trong tháng 5, các cấp, ngành cần tập trung A; B": from the verb on
+                return words[modal].start if modal < len(words) else sent.end
     run = _verb_run_colon(text, words, sent, rules)
     if run is not None:
         return run
@@ -669,21 +674,26 @@ def _asks_the_meeting(words: Words, i: int, end: int, rules: _Rules) -> bool:
     return rules.discussion.find(words, found[0] + found[1], end) is not None
 
 
-def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> bool:
-    """A modal ("cần", "phải") within the next few words, after the period planned and a
-    subject at most ("nhấn mạnh: thời gian tới các cấp ủy cần …", "nhấn mạnh trong năm 2027,
-    các cấp Hội cần …")."""
+def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> int | None:
+    """The word after a modal ("cần", "phải") within the next few words, after the period
+    planned and a subject at most ("nhấn mạnh: thời gian tới các cấp ủy cần …", "nhấn mạnh
+    trong năm 2027, các cấp Hội cần …"); None if there is none."""
     if i < len(words):
         i += rules.future.longest_at(words, i)
     year = rules.year_openers.longest_at(words, i) if i < len(words) else 0
     if year and i + year < len(words) and words.keys[i + year].isdigit():
         i += year + 1
-    for j in range(i, min(i + 4, len(words))):
+    if i < len(words) and rules.opener_words.longest_at(words, i):
+        # "chỉ đạo, trong tháng 5, các cấp, ngành, địa phương cần …": the month planned
+        k = next((k for k in range(i + 1, min(i + 5, len(words))) if "," in words.gap(k)), None)
+        if k is not None:
+            i = k
+    for j in range(i, min(i + MODAL_REACH, len(words))):
         if words[j].start >= end:
             break
         if rules.modals.longest_at(words, j):
-            return True
-    return False
+            return j + rules.modals.longest_at(words, j)
+    return None
 
 
 def _opener(
