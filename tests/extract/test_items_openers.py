@@ -272,6 +272,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         # the reports heard at the session, the year planned among them (held-out set 46)
         RESULT + "Tại kỳ họp, các đại biểu đã nghe UBND huyện báo cáo tình hình năm 2026 và "
         "phương hướng, nhiệm vụ năm 2027; Thường trực HĐND báo cáo kết quả giám sát.",
+        # the reports discussed at the meeting, one a plan (held-out set 48)
+        RESULT + "Hội nghị đã tập trung thảo luận kết quả thực hiện nhiệm vụ 6 tháng đầu năm; "
+        "phương hướng, nhiệm vụ trọng tâm 6 tháng cuối năm 2026; báo cáo công tác kiểm tra.",
         # key tasks that were carried out
         RESULT + "Hội nghị đánh giá kết quả thực hiện các nhiệm vụ trọng tâm như: cho vay hộ "
         "nghèo đạt 98% kế hoạch; thu hồi nợ đạt 95%.",
