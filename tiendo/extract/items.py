@@ -135,6 +135,7 @@ class _Rules:
     effort_turns: PhraseSet
     topic_links: PhraseSet
     attendance: PhraseSet
+    acknowledgements: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -211,6 +212,7 @@ def _rules() -> _Rules:
         "effort_turns",
         "topic_links",
         "attendance_starts",
+        "acknowledgements",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -658,6 +660,8 @@ def _reviewed_opening(
     clause = Segment(text[sent.start : comma], sent.start, comma)
     if _find(words, rules.future, clause) is not None:
         return False
+    if rules.acknowledgements.longest_at(words, words.first_from(sent.start)):
+        return False  # "Ghi nhận những kết quả đạt được trong thời gian qua, … đề nghị …"
     if latest is not None and any(
         int(m.group(1)) < latest for m in _YEAR.finditer(text, clause.start, clause.end)
     ):
