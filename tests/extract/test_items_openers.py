@@ -226,7 +226,7 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
         ),
         (  # an opening clause that acknowledges the results dates no directive (held-out set
             # 49)
-            RESULT + "Ghi nhận những kết quả đạt được trong thời gian qua, Giám đốc đề nghị các tổ "
+            RESULT + "Ghi nhận những kết quả đạt được trong thời gian qua, Giám đốc đề nghị các xã "
             "tiếp tục rà soát hộ vay vốn; đôn đốc thu hồi nợ quá hạn.",
             ["tiếp tục rà soát hộ vay vốn", "đôn đốc thu hồi nợ quá hạn"],
         ),
