@@ -224,6 +224,21 @@ def test_numbers_listed_and_names_joined(text: str, expected: list[tuple]) -> No
             "Chuyên đề năm 2026.",
             [("Thông báo", None, "Thông báo kết quả Hội nghị Trung ương 10 khoá XII", None, None)],
         ),
+        (  # a pair of nouns after a comma; the other matters of the agenda end the item
+            "Hội nghị thông qua Quy chế làm việc; Chương trình kiểm tra, giám sát nhiệm kỳ 2025 - "
+            "2030 cùng một số nội dung thuộc thẩm quyền.",
+            [
+                ("Chương trình", None, "Chương trình kiểm tra, giám sát nhiệm kỳ 2025 - 2030", None, None),
+            ],
+        ),
+        (  # a kind after a comma names the next document (held-out set 47)
+            "Kỳ họp thông qua Nghị quyết về phân bổ ngân sách xã năm 2026, Nghị quyết về giao biên "
+            "chế xã năm 2026 và nhiều nội dung quan trọng khác.",
+            [
+                ("Nghị quyết", None, "Nghị quyết về phân bổ ngân sách xã năm 2026", None, None),
+                ("Nghị quyết", None, "Nghị quyết về giao biên chế xã năm 2026", None, None),
+            ],
+        ),
         # "như sau" after the kind is the sentence going on
         ("Ban Thường vụ Tỉnh ủy yêu cầu thực hiện tốt Chỉ thị như sau.", []),
     ],

@@ -71,6 +71,7 @@ class _Rules:
     name_words: PhraseSet
     after_number_list: PhraseSet
     clause_verbs: PhraseSet
+    agenda_closers: PhraseSet
     issuer_words: frozenset[str]
     baseline_before: PhraseSet
     plan_bodies: PhraseSet
@@ -101,6 +102,7 @@ def _rules() -> _Rules:
             "name_words": "list[str]",
             "after_number_list": "list[str]",
             "clause_verbs": "list[str]",
+            "agenda_closers": "list[str]",
             "issuer_words": "list[str]",
             "baseline_before": "list[str]",
             "plan_bodies": "list[str]",
@@ -139,6 +141,7 @@ def _rules() -> _Rules:
         name_words=PhraseSet(data["name_words"]),
         after_number_list=PhraseSet(data["after_number_list"]),
         clause_verbs=PhraseSet(data["clause_verbs"]),
+        agenda_closers=PhraseSet(data["agenda_closers"]),
         issuer_words=frozenset(key for w in data["issuer_words"] for key in phrase_keys(w)),
         baseline_before=PhraseSet(data["baseline_before"]),
         plan_bodies=PhraseSet(data["plan_bodies"]),
@@ -616,6 +619,8 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 break
             if "," in gap and rules.clause_verbs.longest_at(words, k):
                 break  # "…, học tập Chuyên đề năm 2019": the next item of the agenda
+            if "," in gap and is_capital(words[k].text) and rules.kinds.longest_at(words, k):
+                break  # "Nghị quyết về A năm 2025, Nghị quyết về B": the next document
             if (
                 "," in gap
                 and not listed
@@ -625,7 +630,7 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 break
             if words.keys[k] == _VA and _names_next(words, k + 1, rules):
                 break  # "… năm 2027 và dự thảo Chương trình …": the next document
-            if rules.next_items.longest_at(words, k):
+            if rules.next_items.longest_at(words, k) or rules.agenda_closers.longest_at(words, k):
                 break  # "… 9 tháng đầu năm 2018 và thông qua dự thảo Báo cáo …": the next item
             if words.keys[k] == _VA and _other_kind_named(words, j, k + 1, rules):
                 break  # "… nhiệm vụ năm 2019 và Chương trình làm việc …": another document
