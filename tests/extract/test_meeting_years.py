@@ -45,6 +45,15 @@ from tiendo.extract.engine import extract_text
             {"months": 12, "year": 2026},
             {"months": 12, "year": 2027},
         ),
+        (  # the tasks left for the year name the year and the months planned (held-out set 47)
+            "HĐND thị xã Tân Lập họp giữa năm\n\n"
+            "Sáng 20/7, HĐND thị xã Tân Lập tổ chức kỳ họp thứ 14 nhằm đánh giá tình hình thực "
+            "hiện nhiệm vụ 6 tháng đầu năm; bổ sung các giải pháp để thực hiện chỉ tiêu, nhiệm vụ "
+            "còn lại của năm 2026, quyết toán ngân sách năm 2025.",
+            "2026-07-20",
+            {"months": 6, "year": 2026},
+            {"months": 6, "year": 2026},
+        ),
         (  # the headline names next year's target, not the year reviewed
             "Năm 2027, xã Tân Lập phấn đấu thu ngân sách đạt 20 tỷ đồng\n\n"
             "Ngày 9/1, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2026, triển "

@@ -56,7 +56,9 @@ ORGAN_WORDS = 2  # of the organizer's name, looked for in the chair's titles ("U
 _REMAINING = re.compile(
     r"\b(?:những|các)\s+tháng\s+(?:còn\s+lại(?:\s+của)?|cuối)(?:\s+năm\s+((?:19|20)\d\d))?"
     r"|\btừ\s+nay\s+đến\s+cuối\s+năm(?:\s+((?:19|20)\d\d))?"
-    r"|\b(?:chặng\s+đường|thời\s+gian)\s+còn\s+lại\s+(?:của\s+)?năm(?:\s+((?:19|20)\d\d))?",
+    r"|\b(?:chặng\s+đường|thời\s+gian)\s+còn\s+lại\s+(?:của\s+)?năm(?:\s+((?:19|20)\d\d))?"
+    # "bổ sung các giải pháp để thực hiện chỉ tiêu, nhiệm vụ còn lại của năm 2020"
+    r"|\b(?:nhiệm\s+vụ|chỉ\s+tiêu)\s+còn\s+lại\s+(?:của\s+)?năm(?:\s+((?:19|20)\d\d))?",
     re.I,
 )
 _LAN_THU = [syllable_key("lần"), syllable_key("thứ")]
@@ -1102,7 +1104,7 @@ def _periods_in(
             and review.months < 12
             and (plan is None or plan is loose_year or plan.months == 12)
         ):
-            named = remaining.group(1) or remaining.group(2) or remaining.group(3)
+            named = next((g for g in remaining.groups() if g), None)
             plan = PeriodRef(months=12 - review.months, year=int(named) if named else None)
         for m in _QUARTER.finditer(seg.text):
             quarter = int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1).upper())
