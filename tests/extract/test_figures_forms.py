@@ -215,6 +215,13 @@ MISSPELT_CUES = [
         "Hội Chữ thập đỏ tặng 200 suất quà cho hộ nghèo.",
         [F("suất quà cho hộ nghèo Hội Chữ thập đỏ tặng", value=200.0, yoy_abs=None)],
     ),
+    (  # a cue in the old placement of tone marks ("luỹ kế" for "lũy kế", held-out set 48)
+        "Tổng sản lượng thủy sản ước đạt 1.025 tấn, luỹ kế ước đạt 8.955 tấn.",
+        [
+            F("Tổng sản lượng thủy sản", value=1025.0, unit="tấn"),
+            F("Tổng sản lượng thủy sản luỹ kế ước đạt", value=8955.0, unit="tấn"),
+        ],
+    ),
     (  # a sign before a percentage in brackets is a change (held-out set 45)
         "Chỉ số sản xuất công nghiệp tăng 25% so với cùng kỳ; trong đó ngành khai khoáng (+16,2%).",
         [

@@ -139,6 +139,20 @@ def _ends_sentence(text: str, dot: int, after: int, abbreviations: frozenset[str
     return text[j:dot] not in abbreviations
 
 
+# The new placement of a tone mark on "oa", "oe", "uy" (on the first vowel) and the old one
+# (on the second), a syllable at a time: "hòa" ↔ "hoà", "thủy" ↔ "thuỷ".
+_OLD_TONE = {
+    "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+    "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
+    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
+}
+_NEW_PLACEMENT = re.compile("|".join(_OLD_TONE))
+
+
+def _old_tones(word: str) -> str:
+    return _NEW_PLACEMENT.sub(lambda m: _OLD_TONE[m.group()], word)
+
+
 class PhraseSet(Generic[V]):
     """Lexicon phrases, each with a value, matched against token lists."""
 
@@ -150,10 +164,13 @@ class PhraseSet(Generic[V]):
         self._starts: dict[str, int] = {}
         self._ends: dict[str, int] = {}
         for phrase, value in items:
-            key = tuple(m.group().lower() for m in _PIECE.finditer(phrase))
-            self._map[key] = value  # type: ignore[assignment]
-            self._starts[key[0]] = max(self._starts.get(key[0], 0), len(key))
-            self._ends[key[-1]] = max(self._ends.get(key[-1], 0), len(key))
+            written = tuple(m.group().lower() for m in _PIECE.finditer(phrase))
+            # Sites still place tone marks the old way ("luỹ kế" for "lũy kế", "hoà" for
+            # "hòa"): each phrase matches both spellings.
+            for key in {written, tuple(_old_tones(w) for w in written)}:
+                self._map[key] = value  # type: ignore[assignment]
+                self._starts[key[0]] = max(self._starts.get(key[0], 0), len(key))
+                self._ends[key[-1]] = max(self._ends.get(key[-1], 0), len(key))
         # Only sets with a "#" phrase need the second, number-blind lookup.
         self._wild = any(_ANY in key for key in self._map)
 
