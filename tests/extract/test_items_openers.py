@@ -316,3 +316,24 @@ def test_who_attended_is_no_task() -> None:
         "Phấn đấu hoàn thành vượt chỉ tiêu tham gia bảo hiểm xã hội\n\n",
     )
     assert tasks == []
+
+
+def test_the_quarter_planned_opens_the_tasks() -> None:
+    # The meeting reviews the first quarter and plans the second (held-out set 48).
+    text = (
+        "Huyện ủy Tân Lập sơ kết quý I năm 2026\n\n"
+        "Ngày 5/4/2026, Huyện ủy Tân Lập tổ chức hội nghị đánh giá kết quả quý I, triển khai "
+        "nhiệm vụ quý II năm 2026. Quý I, giá trị sản xuất đạt 800 tỷ đồng.\n\n"
+        "Trong quý II-2026, huyện tập trung chỉ đạo sản xuất vụ mùa; chuẩn bị tốt đại hội chi "
+        "bộ."
+    )
+    tasks, _ = items(text, "")
+    assert tasks == ["tập trung chỉ đạo sản xuất vụ mùa", "chuẩn bị tốt đại hội chi bộ"]
+    # in a review of the half year that plans the second half, the quarter was reviewed
+    reviewed = text.replace("quý I năm 2026", "6 tháng đầu năm 2026").replace(
+        "đánh giá kết quả quý I, triển khai nhiệm vụ quý II năm 2026",
+        "đánh giá kết quả 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2026",
+    )
+    tasks, _ = items(reviewed, "")
+    assert tasks == []
+

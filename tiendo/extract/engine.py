@@ -32,11 +32,13 @@ def extract_text(text: str, source: str = "-") -> Record:
         in_title = title is not None and title.start <= pos < title.end
         return in_title or page.body_start <= pos < page.body_end
 
-    tasks, shortcomings = extract_items(text, page, words)
+    meeting = extract_meeting(text, page, words, mentions)
+    quarter = meeting.plan.quarter if meeting is not None and meeting.plan is not None else None
+    tasks, shortcomings = extract_items(text, page, words, quarter)
     return Record(
         source=source,
         title=squash(page.title.text) if page.title else None,
-        meeting=extract_meeting(text, page, words, mentions),
+        meeting=meeting,
         figures=[f for f in find_figures(text) if in_article(f.span[0])],
         documents=[d for d in extract_documents(text, words) if in_article(d.span[0])],
         people=merge([m for m in mentions if in_article(m.start)]),

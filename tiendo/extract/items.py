@@ -19,7 +19,7 @@ from itertools import accumulate
 from typing import Literal
 
 from tiendo.extract.names import PhraseSet, Words, is_capital, org_end
-from tiendo.extract.numbers import number_word
+from tiendo.extract.numbers import number_word, roman_to_int
 from tiendo.extract.page import Layout, is_caption
 from tiendo.extract.record import TextItem
 from tiendo.extract.rules import load_rules
@@ -61,6 +61,7 @@ _PERIOD_UNITS = frozenset({syllable_key("tháng"), syllable_key("quý")})
 _QUARTER_NUMERALS = frozenset({"I", "II", "III", "IV"})
 _NHU = syllable_key("như")
 _LA = syllable_key("là")
+_QUARTER = re.compile(r"\bqu[ýí]\s+(IV|I{1,3}|[1-4])\b", re.I)
 _TUY = syllable_key("tuy")  # "Tuy nhiên" turns even without its comma; "Song", "Nhưng" may not
 
 
@@ -246,9 +247,10 @@ class _State:
 
 
 def extract_items(
-    text: str, page: Layout, words: Words | None = None
+    text: str, page: Layout, words: Words | None = None, quarter: int | None = None
 ) -> tuple[list[TextItem], list[TextItem]]:
-    """``(tasks, shortcomings)`` from the body of ``text``."""
+    """``(tasks, shortcomings)`` from the body of ``text``; ``quarter`` is the one the meeting
+    plans, if it plans a quarter ("Quý II, huyện tiếp tục …" opens its tasks)."""
     rules = _rules()
     words = words or Words(text)
     tasks: list[TextItem] = []
@@ -266,7 +268,7 @@ def extract_items(
         if state.mode and not state.intro and not _continues(words, para, rules, state.mode):
             state = _State()
         for sent in sentences(text, max(para.start, page.body_start), para.end):
-            _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest)
+            _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest, quarter)
             if state.single:
                 state.single, state.strict = False, True
             state.announced = _find(words, rules.announcements, sent) is not None
@@ -293,6 +295,7 @@ def _read_sentence(
     shortcomings: list[TextItem],
     rules: _Rules,
     latest: int | None = None,
+    quarter: int | None = None,
 ) -> None:
     state.intro = False
     first = words.first_from(sent.start)
@@ -310,11 +313,11 @@ def _read_sentence(
         tasks.extend(_items(text, words, listed[0], listed[1], rules, task=True, clauses=True))
         state.mode = None
         return
-    task_start = _task_trigger(text, words, sent, rules, latest)
+    task_start = _task_trigger(text, words, sent, rules, latest, quarter)
     if task_start is None:
         task_start = _year_opener(text, words, sent, rules, latest)
     if task_start is None and (main := _after_lead_in(text, words, sent, rules)) is not None:
-        task_start = _opener(text, words, main, rules, latest)
+        task_start = _opener(text, words, main, rules, latest, quarter)
         if task_start is None:
             task_start = _year_opener(text, words, main, rules, latest)
     if task_start is None and tasks and state.mode is None:
@@ -413,7 +416,12 @@ def _names_year(text: str, sent: Segment, year: int | None) -> bool:
 
 
 def _task_trigger(
-    text: str, words: Words, sent: Segment, rules: _Rules, latest: int | None = None
+    text: str,
+    words: Words,
+    sent: Segment,
+    rules: _Rules,
+    latest: int | None = None,
+    quarter: int | None = None,
 ) -> int | None:
     directives, modal_directives = rules.directives.by_first, rules.modal_directives.by_first
     keys = words.keys
@@ -454,7 +462,7 @@ def _task_trigger(
     run = _verb_run_colon(text, words, sent, rules)
     if run is not None:
         return run
-    opened = _opener(text, words, sent, rules, latest)
+    opened = _opener(text, words, sent, rules, latest, quarter)
     if opened is not None:
         return opened
     labelled = _label_opener(text, words, sent, rules, latest)
@@ -701,7 +709,12 @@ def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> int | None:
 
 
 def _opener(
-    text: str, words: Words, sent: Segment, rules: _Rules, latest: int | None = None
+    text: str,
+    words: Words,
+    sent: Segment,
+    rules: _Rules,
+    latest: int | None = None,
+    quarter: int | None = None,
 ) -> int | None:
     """ "Trong 6 tháng cuối năm, huyện tiếp tục A; B": a short opening clause naming the
     period planned, then a subject and a task verb; the items start after the comma.
@@ -732,8 +745,12 @@ def _opener(
     if comma < 0 or after - first > limit or after >= len(words):
         return _bare_opener(words, lead, sent, rules)
     clause = Segment(text[sent.start : comma], sent.start, comma)
-    if _find(words, rules.future, clause) is None and not (
-        topical and _names_year(text, clause, latest)
+    # "Trong quý II-2021, huyện tập trung …" when the meeting plans the second quarter
+    planned = quarter is not None and _names_quarter(clause.text, quarter)
+    if (
+        _find(words, rules.future, clause) is None
+        and not (topical and _names_year(text, clause, latest))
+        and not planned
     ):
         return _bare_opener(words, lead, sent, rules)
     count = words.keys[period]
@@ -746,6 +763,7 @@ def _opener(
         return None
     if not (
         topical
+        or planned
         or count.isdigit()
         or number_word(count)
         or rules.future.longest_at(words, period)
@@ -760,6 +778,14 @@ def _opener(
         if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
             return _past_announced_colon(text, words, comma + 1, sent, rules)
     return None
+
+
+def _names_quarter(clause: str, quarter: int) -> bool:
+    """The clause names the quarter ("quý II", "Quý 2/2021")."""
+    return any(
+        (int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1))) == quarter
+        for m in _QUARTER.finditer(clause)
+    )
 
 
 def _will(words: Words, k: int, sent: Segment, rules: _Rules) -> int | None:
