@@ -254,6 +254,9 @@ def test_headline(text: str, title: str | None) -> None:
         ("Trần Mạnh Cường – Huyện đoàn Tân Lập", ["Trần Mạnh Cường"]),
         # a pen name alone in capitals
         ("HIỀN", ["HIỀN"]),
+        # the paper's initials after a slash; the related articles' ages below (held-out set 45)
+        ("Hải Đăng/THĐT", ["Hải Đăng"]),
+        ("Hải Đăng\n7 giờ trước\n2 ngày trước", ["Hải Đăng"]),
         # the widgets under the article end it
         ("Việt Quang\n\nvideo\n\nBình chọn\n\nthời tiết\n\nHà Nội", ["Việt Quang"]),
         # who produced it, who wrote and took the pictures (held-out set 30)
@@ -314,6 +317,8 @@ def test_byline_among_the_metadata_under_the_headline() -> None:
     ("under_headline", "authors"),
     [
         ("MINH CHÂU", ["MINH CHÂU"]),
+        # a section's name as a kicker (held-out set 48)
+        ("THỜI SỰ - CHÍNH TRỊ", []),
         ("H.NAM |", ["H.NAM"]),
         ("Ngọc Hân", []),
         # a full name, a family name first (held-out set 39)

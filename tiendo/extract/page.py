@@ -26,7 +26,8 @@ from tiendo.extract.text import Segment, is_upper_word, lines, sentences, syllab
 _AUTHOR_SEPARATORS = re.compile(r"(?<!\s)\s*+[–—-]\s*|(?<!\s)\s*+[,;/]\s*|(?<!\s)\s++và\s+")
 # A syllable without its marks: an initial consonant, one to three vowels, a final consonant.
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
-_TRAILING_NOTE = re.compile(r"(?<!\s)\s*+\([^()]{0,60}\)$")
+# "(Tân Lập)" or "/THĐT" after the names: where they work, their paper's initials.
+_TRAILING_NOTE = re.compile(r"(?<!\s)\s*+(?:\([^()]{0,60}\)|/\s*[A-ZĐ]{2,8})$")
 _NOTE_LINE = re.compile(r"\([^()]{1,60}\)")
 _DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
 _DASH = re.compile(r"(?<!\s)\s++[–—-]\s+")
@@ -53,6 +54,7 @@ class _Patterns:
     captions: re.Pattern[str]
     leads: re.Pattern[str]
     portrait_tails: re.Pattern[str]
+    kickers: re.Pattern[str]
     stamps: tuple[re.Pattern[str], ...]
     min_title_words: int
     header_lines: int
@@ -69,6 +71,7 @@ def _patterns() -> _Patterns:
             "captions": "list[str]",
             "leads": "list[str]",
             "portrait_tails": "list[str]",
+            "kickers": "list[str]",
             "stamps": "list[str]",
             "min_title_words": "int",
             "header_lines": "int",
@@ -85,6 +88,7 @@ def _patterns() -> _Patterns:
         captions=compile_any("captions"),
         leads=compile_any("leads"),
         portrait_tails=compile_any("portrait_tails"),
+        kickers=compile_any("kickers"),
         stamps=tuple(re.compile(p, re.I) for p in data["stamps"]),
         min_title_words=data["min_title_words"],
         header_lines=data["header_lines"],
@@ -148,7 +152,7 @@ def layout(text: str) -> Layout:
         line = all_lines[first_body].text
         if _is_page_meta(line, pats):
             top_authors = top_authors or _labelled_byline(line)
-        elif not top_authors and (named := _top_byline(line)):
+        elif not top_authors and not pats.kickers.match(line) and (named := _top_byline(line)):
             top_authors = named  # "THÁI THỊNH", "D.LỆ |" under the headline
         else:
             break
