@@ -134,6 +134,8 @@ def test_document_references(text: str, expected: list[tuple]) -> None:
         "xây dựng kế hoạch phát triển kinh tế – xã hội năm 2022.",
         # a body's resolutions in general, no period planned after it (held-out set 39)
         "Kết quả thực hiện nghị quyết Tỉnh ủy trong 6 tháng đầu năm, kinh tế tăng trưởng khá.",
+        # the plan a result is measured against, in brackets (held-out set 50)
+        "Tổng giá trị sản xuất tăng 8,2% (Nghị quyết tăng 6,5%).",
         # the verb in lower case and a count after it (held-out set 43)
         "Qua kiểm tra, kết luận 1 tổ chức và 6 đảng viên có vi phạm.",
     ],

@@ -402,6 +402,9 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
         ("Thủ tướng chủ trì phiên họp - Ảnh: VGP/Minh Châu\n\n", None),
         # a lead that opens on "Mới đây,"
         ("Mới đây, UBND huyện Tân Lập cho biết tăng trưởng 6 tháng đạt 9,6%.\n\n", None),
+        # the page's kind before the district's name (held-out set 50)
+        ("Phóng sự - Huyện Tân Lập\n\nHuyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
+         "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026"),
         # a first line of sentences is the lead: no headline
         ("Báo cáo của Huyện ủy nêu rõ. 6 tháng qua, Huyện ủy ban hành nhiều văn bản.\n\n", None),
         # the site's dateline in words, and a section's path, above the headline
