@@ -93,6 +93,19 @@ GLUED_UNITS = [
 ]
 
 # 4. An amount right after a period phrase with no verb between them.
+# A bare count after "là": the noun the indicator names counts itself (held-out set 41).
+COPULA_COUNTS = [
+    (
+        "Tổng số đảng viên là 3.193, tổng số hội viên là 7.262.",
+        [
+            F("Tổng số đảng viên", value=3193.0, unit="đảng viên"),
+            F("tổng số hội viên", value=7262.0, unit="hội viên"),
+        ],
+    ),
+    # a measure's name counts nothing
+    ("Thu ngân sách là 300.", [F("Thu ngân sách", value=300.0, unit=None)]),
+]
+
 AFTER_PERIOD = [
     (
         "Tổng thu ngân sách 9 tháng 15,2 tỷ đồng, đạt 70% kế hoạch.",
@@ -380,6 +393,7 @@ INDICATORS = [
     PLAN_RUNS
     + HIGHER_LOWER
     + GLUED_UNITS
+    + COPULA_COUNTS
     + AFTER_PERIOD
     + OWNER_PHRASES
     + PLANNED_RATES

@@ -45,6 +45,7 @@ _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first 
 _LIST_MIDDLE_WORDS = 5  # at most, in a longer item inside a list read back for its head
 _WORD = re.compile(r"\w+")
 _CUNG = "cùng"
+_LA = "là"
 _TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang)(?!\w)", re.I)
 
 
@@ -1270,8 +1271,25 @@ class _Sentence:
             draft.part, draft.whole = num.value, num.whole
         else:
             draft.value = role.amount
+        after_copula = role.idx > 0 and self.toks[role.idx - 1].low == _LA
+        if draft.unit is None and after_copula and num.is_bare and _whole_number(num):
+            # "tổng số đảng viên là 3.193", "đảng bộ cơ sở là 28": the noun counts itself.
+            counted = self._counted_noun(indicator)
+            if counted is not None:
+                draft.unit, draft.unit_class = counted, "counted"
         draft.qualifier = num.qualifier
         return draft, carry_next
+
+    def _counted_noun(self, indicator: str) -> str | None:
+        """The noun an indicator counts, less "tổng số", "số"; None for a measure's name
+        ("tỷ lệ", "thu ngân sách", "giá trị sản xuất")."""
+        low = indicator.lower()
+        prefix = next((h for h in self.r.count_heads if low.startswith(f"{h} ")), "")
+        noun = indicator[len(prefix) :].strip()
+        toks = tokenize(noun)
+        if not toks or self.r.heads.match_at(toks, 0) or self.r.rate_heads.match_at(toks, 0):
+            return None
+        return noun
 
     def _value_indicator(
         self, role: _Role, seg: int, floor: int, pre: Phrase | None, carry: str | None
@@ -1525,6 +1543,10 @@ class _Sentence:
         ):
             draft.warnings.append(f"percent over 1000 '{role.num.text}'")
         return draft
+
+
+def _whole_number(num: NumberToken) -> bool:
+    return num.value is not None and float(num.value).is_integer()
 
 
 def _lower_first(words: str) -> str:
