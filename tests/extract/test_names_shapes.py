@@ -405,6 +405,18 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
         # the page's kind before the district's name (held-out set 50)
         ("Phóng sự - Huyện Tân Lập\n\nHuyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
          "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026"),
+        # a portal's block name, the font-size buttons, a path that opens on ">" and a
+        # section's name above the headline (held-out set 55)
+        (
+            "PublishingPortal - Block_BanTin_Toolbar\n\n03/12/2026\nTăng cỡ chữ Giảm cỡ chữ\n"
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
+        ),
+        (
+            "> Tin tức - Sự kiện > Tin hoạt động HĐND\n\nTin Tổng Hợp ( Chính trị, Nhà nước )\n\n"
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
+        ),
         # a first line of sentences is the lead: no headline
         ("Báo cáo của Huyện ủy nêu rõ. 6 tháng qua, Huyện ủy ban hành nhiều văn bản.\n\n", None),
         # the site's dateline in words, and a section's path, above the headline
