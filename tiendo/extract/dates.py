@@ -24,6 +24,19 @@ _WORDY = re.compile(
 )
 
 
+# "quý III", "quý 2/2021", "quý I năm 2024": a quarter (group 1) and perhaps its year (2).
+QUARTER = re.compile(
+    r"\bqu[ýí]\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:[/.-]|,?\s*năm)\s*((?:19|20)\d\d)\b)?", re.I
+)
+_QUARTER_NUMERALS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def quarter_of(match: re.Match[str]) -> int:
+    """The quarter a ``QUARTER`` match names: "II" → 2, "3" → 3."""
+    numeral = match.group(1)
+    return int(numeral) if numeral.isdigit() else _QUARTER_NUMERALS[numeral.upper()]
+
+
 @dataclass(frozen=True)
 class DateMention:
     day: int

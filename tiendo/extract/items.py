@@ -18,8 +18,9 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Literal
 
+from tiendo.extract.dates import QUARTER, quarter_of
 from tiendo.extract.names import PhraseSet, Words, is_capital, org_end
-from tiendo.extract.numbers import number_word, roman_to_int
+from tiendo.extract.numbers import number_word
 from tiendo.extract.page import Layout, is_caption
 from tiendo.extract.record import TextItem
 from tiendo.extract.rules import load_rules
@@ -62,7 +63,6 @@ _PERIOD_UNITS = frozenset({syllable_key("tháng"), syllable_key("quý")})
 _QUARTER_NUMERALS = frozenset({"I", "II", "III", "IV"})
 _NHU = syllable_key("như")
 _LA = syllable_key("là")
-_QUARTER = re.compile(r"\bqu[ýí]\s+(IV|I{1,3}|[1-4])\b", re.I)
 _TUY = syllable_key("tuy")  # "Tuy nhiên" turns even without its comma; "Song", "Nhưng" may not
 
 
@@ -783,10 +783,7 @@ def _opener(
 
 def _names_quarter(clause: str, quarter: int) -> bool:
     """The clause names the quarter ("quý II", "Quý 2/2021")."""
-    return any(
-        (int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1))) == quarter
-        for m in _QUARTER.finditer(clause)
-    )
+    return any(quarter_of(m) == quarter for m in QUARTER.finditer(clause))
 
 
 def _will(words: Words, k: int, sent: Segment, rules: _Rules) -> int | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from tiendo.extract.dates import DateMention, find_dates
+from tiendo.extract.dates import QUARTER, DateMention, find_dates, quarter_of
 from tiendo.extract.names import (
     PhraseSet,
     Words,
@@ -87,9 +87,6 @@ _TENURE = re.compile(r"\bnhiệm k[ỳì]\s+((?:19|20)\d\d)\s*(?:[-–—]\s*)?(
 _EXTENDED = re.compile(r"\(?\bmở rộng\b\)?", re.I)
 _MONTHS = re.compile(
     r"(?<![\w,.])(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười(?: một| hai)?)\s+tháng\b", re.I
-)
-_QUARTER = re.compile(
-    r"\bqu[ýí]\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:[/.-]|,?\s*năm)\s*((?:19|20)\d\d)\b)?", re.I
 )
 PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_far`
 # "năm 2023" in any case. The word boundary is checked behind the first letter and the case
@@ -1111,8 +1108,8 @@ def _periods_in(
         ):
             named = next((g for g in remaining.groups() if g), None)
             plan = PeriodRef(months=12 - review.months, year=int(named) if named else None)
-        for m in _QUARTER.finditer(seg.text):
-            quarter = int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1).upper())
+        for m in QUARTER.finditer(seg.text):
+            quarter = quarter_of(m)
             year = int(m.group(2)) if m.group(2) else None
             before = low[max(0, m.start() - 40) : m.start()].rstrip()
             # A quarter after the period reviewed is the one planned ("đánh giá quý I, triển
