@@ -1277,7 +1277,8 @@ def _shortcoming_trigger(
     exist = _existential(words, sent, rules)
     if exist is not None:
         unit = rules.unit_subjects.longest_at(words, words.first_from(body_start)) > 0
-        return _after_existential(text, words, exist, body_start, sent, bool(turn) or unit), "list"
+        turned = bool(turn) or unit
+        return _after_existential(text, words, *exist, body_start, sent, turned), "list"
     if turn and body is not None:
         return (-1 if _is_intro(text, body_start, sent.end) else body_start), "list"
     if (
@@ -1467,9 +1468,10 @@ def _like_list(text: str, words: Words, noun_end: int, sent: Segment) -> int | N
     return None
 
 
-def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
+def _existential(words: Words, sent: Segment, rules: _Rules) -> tuple[int, bool] | None:
     """The word index just past "còn [đối mặt với] [một số|những] hạn chế" in the sentence,
-    if any."""
+    if any, and whether a determiner stands before the noun ("không ít khó khăn, thách thức"
+    announces; bare, "còn hạn chế" is a clause's predicate)."""
     keys = words.keys
     for i in range(words.first_from(sent.start), words.first_from(sent.end)):
         # The key is a function of the lower-cased word: a cheap test before lower().
@@ -1485,10 +1487,13 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> int | None:
             j = i + 1
             j += rules.existential_links.longest_at(words, j)
             j += rules.facing.longest_at(words, j)
-            j += next((len(d.split()) for d in rules.determiners if _starts_with(words, j, d)), 0)
+            determiner = next(
+                (len(d.split()) for d in rules.determiners if _starts_with(words, j, d)), 0
+            )
+            j += determiner
             n = rules.nouns.longest_at(words, j)
             if n and words[j].start < sent.end:
-                return _noun_run_end(words, j + n, rules)
+                return _noun_run_end(words, j + n, rules), determiner > 0
     return None
 
 
@@ -1550,7 +1555,13 @@ def _within(words: Words, i: int, phrases: PhraseSet) -> bool:
 
 
 def _after_existential(
-    text: str, words: Words, end_index: int, body_start: int, sent: Segment, turned: bool
+    text: str,
+    words: Words,
+    end_index: int,
+    determined: bool,
+    body_start: int,
+    sent: Segment,
+    turned: bool,
 ) -> int:
     """Where the shortcomings start after "còn những hạn chế": after "như:", at a capital
     that starts the first item, or (a short remainder) in the next sentences; a sentence
@@ -1579,7 +1590,7 @@ def _after_existential(
             if closing.endswith(":") and len(closing.split()) <= NOUN_LIST_GAP:
                 return -1
             return start
-    if low.startswith(";") and _determined(words, end_index):
+    if low.startswith(";") and determined:
         return _skip_punct(text, pos)  # "còn gặp không ít khó khăn, thách thức; A; B"
     if low.startswith(",") and ";" in low:
         # "vẫn còn nhiều khó khăn, thách thức, A; B; C": the list follows the comma.
@@ -1605,17 +1616,6 @@ def _counted_intro(words: Words, i: int, sent: Segment, rules: _Rules) -> bool:
         return False
     end = words.first_from(sent.end)
     return end - i <= NOUN_LIST_GAP + 4 and rules.nouns.find(words, i, sent.end) is not None
-
-
-def _determined(words: Words, end: int) -> bool:
-    """The shortcoming nouns that end before word ``end`` follow a determiner ("không ít khó
-    khăn, thách thức"): they announce; bare ("còn hạn chế") they are a clause's predicate."""
-    i = end - 1
-    while i > 0 and _rules().nouns.longest_at(words, i) == 0:
-        i -= 1
-    while i > 0 and (_rules().nouns.longest_at(words, i - 1) or words.gap(i).strip() == ","):
-        i -= 1
-    return any(_ends_with(words, i, d) for d in _rules().determiners)
 
 
 def _is_intro(text: str, start: int, end: int) -> bool:
