@@ -13,6 +13,7 @@ for tasks, the subject (``thành phố cần làm tốt …`` → ``làm tốt �
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -1526,32 +1527,33 @@ def _remedied(words: Words, i: int, rules: _Rules) -> bool:
     """ "giải quyết những vấn đề còn tồn tại": a remedy verb and a determiner before the noun
     that "còn" qualifies, a few words back with no punctuation between ("công tác xử lý rác
     thải còn hạn chế" names the shortcoming of the remedy itself)."""
-    for back in range(2, CONCESSION_REACH + 1):
-        j = i - back
-        if j < 0:
-            break
-        n = rules.remedies.longest_at(words, j)
-        if (
-            n
-            and j + n < i
-            and words.spaced(j, back + 1)
-            and any(_starts_with(words, j + n, d) for d in rules.determiners)
-        ):
-            return True
-    return False
+    return any(
+        j + n < i
+        and words.spaced(j, back + 1)
+        and any(_starts_with(words, j + n, d) for d in rules.determiners)
+        for j, n, back in _phrases_back(words, i, rules.remedies, first=2)
+    )
 
 
 def _within(words: Words, i: int, phrases: PhraseSet) -> bool:
     """One of ``phrases`` ends right before word ``i``, or within a few words before it with no
     punctuation between."""
-    for back in range(1, CONCESSION_REACH + 1):
+    return any(
+        j + n >= i - 1 or words.spaced(j, back + 1)
+        for j, n, back in _phrases_back(words, i, phrases, first=1)
+    )
+
+
+def _phrases_back(
+    words: Words, i: int, phrases: PhraseSet, first: int
+) -> Iterator[tuple[int, int, int]]:
+    """The phrases that start ``first`` to ``CONCESSION_REACH`` words before word ``i``, nearest
+    first: where each starts, its length and how far back."""
+    for back in range(first, min(CONCESSION_REACH, i) + 1):
         j = i - back
-        if j < 0:
-            break
         n = phrases.longest_at(words, j)
-        if n and (j + n >= i - 1 or words.spaced(j, back + 1)):
-            return True
-    return False
+        if n:
+            yield j, n, back
 
 
 def _after_existential(
