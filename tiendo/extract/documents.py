@@ -192,9 +192,8 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
                 i += 1
                 continue
         else:
-            doc = _document_at(text, words, i, n, rules)
-            if doc is not None and doc.number is not None:
-                also = _also_numbered(text, doc)
+            docs = _document_at(text, words, i, n, rules)
+            doc, also = (docs[0], docs[1:]) if docs else (None, [])
         if doc is not None and doc.number is None and _generic(doc, words, i, rules):
             doc = None
         if doc is None or (doc.number is None and doc.span[0] < outer_end):
@@ -288,17 +287,19 @@ def _plural(words: Words, i: int, rules: _Rules) -> bool:
     return False
 
 
-def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> DocumentRef | None:
+def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> list[DocumentRef]:
+    """The document whose kind is at word ``i``, then those of the same kind whose numbers
+    follow its number ("Nghị quyết 18, 19 của Trung ương"), with its date and issuer."""
     kind = rules.kind_of[tuple(words.keys[i : i + n])]
     start = words[i].start
-    pos = words[i + n - 1].end
     number, pos_after = _number_after(text, words, i + n, rules)
     if number is not None:
-        end = pos_after
+        numbers, end = [number], pos_after
         while (more := _MORE_NUMBERS.match(text, end)) and _ends_number_list(
             text, words, more.end(), rules
         ):
-            end = more.end()  # "Nghị quyết 18, 19 của Trung ương": one kind, two numbers
+            numbers.append(more.group(1))
+            end = more.end()
         date = date_after(text, end)
         if date:
             end = date.end
@@ -307,13 +308,25 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
         issuer, issuer_end = _issuer_after(text, words, end, rules)
         if issuer:
             end = issuer_end
-        return DocumentRef(
-            kind=kind,
-            number=number,
-            date=date.iso() if date else None,
-            issuer=issuer,  # type: ignore[arg-type]
-            span=(start, end),
-        )
+        return [
+            DocumentRef(
+                kind=kind,
+                number=one,
+                date=date.iso() if date else None,
+                issuer=issuer,  # type: ignore[arg-type]
+                span=(start, end),
+            )
+            for one in numbers
+        ]
+    named = _unnumbered(text, words, i, n, kind, rules)
+    return [named] if named is not None else []
+
+
+def _unnumbered(
+    text: str, words: Words, i: int, n: int, kind: str, rules: _Rules
+) -> DocumentRef | None:
+    """The document at word ``i`` named by its title (in quotes, or by the words after it)."""
+    start, pos = words[i].start, words[i + n - 1].end
     if _opens_quote(text, pos):
         return _quoted(text, start, pos, kind)
     if _sentence_start(text, start) and not (i + n < len(words) and is_capital(words[i + n].text)):
@@ -331,19 +344,6 @@ def _ends_number_list(text: str, words: Words, pos: int, rules: _Rules) -> bool:
         return True
     k = words.first_from(pos)
     return k < len(words) and bool(rules.after_number_list.longest_at(words, k))
-
-
-def _also_numbered(text: str, doc: DocumentRef) -> list[DocumentRef]:
-    """The documents of the same kind whose numbers follow the first one's in its span
-    ("Nghị quyết 18, 19", "Chỉ thị số 05 và 10"), with its date and issuer."""
-    start, end = doc.span
-    number_end = _NUMBER.search(text, start, end)
-    out = []
-    pos = number_end.end() if number_end else end
-    while (more := _MORE_NUMBERS.match(text, pos, end)) is not None:
-        out.append(doc.model_copy(update={"number": more.group(1)}))
-        pos = more.end()
-    return out
 
 
 def _issued_before(text: str, words: Words, i: int, rules: _Rules) -> DateMention | None:
