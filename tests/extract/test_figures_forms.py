@@ -104,6 +104,14 @@ COPULA_COUNTS = [
     ),
     # a measure's name counts nothing
     ("Thu ngân sách là 300.", [F("Thu ngân sách", value=300.0, unit=None)]),
+    # "chi bộ" counts party cells, though "chi" alone heads a spending figure
+    (
+        "Số chi bộ trực thuộc là 42, tổng chi thường xuyên là 85 tỷ đồng.",
+        [
+            F("Số chi bộ trực thuộc", value=42.0, unit="chi bộ trực thuộc"),
+            F("tổng chi thường xuyên", value=85e9, unit="VND"),
+        ],
+    ),
 ]
 
 AFTER_PERIOD = [

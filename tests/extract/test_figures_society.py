@@ -4,6 +4,13 @@ import pytest
 from figure_check import F, assert_figures
 
 SOCIAL = [
+    (  # the youth union's counted unit holds a comma; the sum after "với" is spent on it
+        "Các cơ sở Đoàn đã thực hiện 86 công trình, phần việc thanh niên với tổng kinh phí 1,2 tỷ đồng.",
+        [
+            F("công trình, phần việc thanh niên các cơ sở Đoàn", value=86.0),
+            F("tổng kinh phí công trình, phần việc thanh niên", value=1.2e9, unit="VND"),
+        ],
+    ),
     (  # a count joined by "với" shares the verb after a long agent, and so does the rate
         "Lực lượng Công an đã điều tra, làm rõ 420 vụ với 615 đối tượng, đạt tỷ lệ hơn 82%.",
         [

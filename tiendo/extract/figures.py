@@ -1081,8 +1081,7 @@ class _Sentence:
         if pre is not None and pre.text.lower() in self.r.spending_heads and self._stop_at(seg):
             # The clause may be the description of the count before it ("2.000 hộ được hỗ trợ
             # … với tổng kinh phí"): read back past that figure, to its number.
-            a = self._segment_start(seg, 0)
-            a = max([a, *(k + 1 for k in range(a, seg) if self.toks[k].kind == "n")])
+            a = self._spent_start(seg)
             spent = clean(self.text, self.toks, a, seg, self.r, **options) if a < seg else None
             if spent is not None:
                 text = f"{pre.text} {_lower_first(spent.text)}"
@@ -1217,7 +1216,9 @@ class _Sentence:
         return clean(self.text, self.toks, start, k, self.r, cut_at_head=False)
 
     def _tail_end(self, start: int) -> int:
-        k = start
+        # A unit may hold a comma ("công trình, phần việc thanh niên"): the tail starts past it.
+        unit = self.r.units.match_at(self.toks, start)
+        k = start if unit is None else unit[1]
         limit = min(len(self.toks), start + self.r.trailing_words)
         while k < limit:
             tok = self.toks[k]
@@ -1287,7 +1288,12 @@ class _Sentence:
         prefix = next((h for h in self.r.count_heads if low.startswith(f"{h} ")), "")
         noun = indicator[len(prefix) :].strip()
         toks = tokenize(noun)
-        if not toks or self.r.heads.match_at(toks, 0) or self.r.rate_heads.match_at(toks, 0):
+        if not toks or self.r.rate_heads.match_at(toks, 0):
+            return None
+        head = self.r.heads.match_at(toks, 0)
+        unit = self.r.units.match_at(toks, 0)
+        # "chi bộ" is a counted noun, though its first word is the head "chi" (spending).
+        if head is not None and (unit is None or unit[0] != "counted" or unit[1] <= head[1]):
             return None
         return noun
 
@@ -1396,6 +1402,20 @@ class _Sentence:
                 text = self.text[phrase.start : closing + 1]
                 return Phrase(text, phrase.start, closing + 1, phrase.words, phrase.head)
         return phrase
+
+    def _spent_start(self, seg: int) -> int:
+        """Where the description of the count before a spending clause starts: after that
+        count's number, even past a comma inside its unit ("công trình, phần việc")."""
+        a = self._segment_start(seg, 0)
+        numbers = [k for k in range(a, seg) if self.toks[k].kind == "n"]
+        if numbers:
+            return numbers[-1] + 1
+        if a > 1 and self.toks[a - 1].text == ",":
+            back = next((k for k in range(a - 2, -1, -1) if self.toks[k].kind == "n"), -1)
+            unit = self.r.units.match_at(self.toks, back + 1) if back >= 0 else None
+            if unit is not None and unit[1] > a - 1:
+                return back + 1
+        return a
 
     def _linked_count(self, k: int) -> bool:
         found = self.r.count_links.match_at(self.toks, k)
