@@ -168,6 +168,13 @@ SOCIAL = [
 ]
 
 PARTY = [
+    (  # "chi, đảng bộ" shortens "chi bộ, đảng bộ": one count of both
+        "Đảng bộ xã có 48 chi, đảng bộ trực thuộc với 1.530 đảng viên.",
+        [
+            F("chi, đảng bộ trực thuộc", value=48.0, unit="chi, đảng bộ"),
+            F("đảng viên", value=1530.0, unit="đảng viên"),
+        ],
+    ),
     (
         "Công tác phát triển đảng viên được quan tâm, 9 tháng đầu năm đã kết nạp 215 đảng viên, đạt 71,6% kế hoạch năm.",
         [

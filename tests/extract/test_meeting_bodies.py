@@ -227,6 +227,12 @@ def test_the_chair_before_those_who_chair_with_him() -> None:
             "sách đạt 500 tỷ đồng.\n",
             {"name": "Lê Văn Tâm", "title": "Bí thư Tỉnh ủy"},
         ),
+        (  # at a council's session, its chairman who speaks there, not a guest from above
+            "Tin tức\n\nChiều 18/6/2026, HĐND huyện Tân An tổ chức kỳ họp thứ 9. Phó Bí thư Tỉnh ủy, "
+            "Chủ tịch HĐND tỉnh Lê Văn Tâm dự. Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện Trần Văn Ba "
+            "nhấn mạnh kỳ họp có ý nghĩa quan trọng.\n",
+            {"name": "Trần Văn Ba", "title": "Chủ tịch HĐND huyện"},
+        ),
         (  # one who only attends chairs nothing
             "Tin tức\n\nNgày 5/7/2026, Đảng ủy xã Tân An tổ chức hội nghị sơ kết. Đồng chí Trần Văn "
             "Ba, Bí thư Đảng ủy xã đã đến dự.\n",

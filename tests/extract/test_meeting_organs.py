@@ -11,6 +11,12 @@ from meeting_check import meeting
 @pytest.mark.parametrize(
     ("text", "organizer", "kind"),
     [
+        (  # a provisional council after the 2025 merger of communes and wards
+            "Sáng 12/8/2025, HĐND lâm thời phường Tân An tổ chức kỳ họp thứ 2, đánh giá kết quả "
+            "6 tháng đầu năm.\n",
+            "HĐND lâm thời phường Tân An",
+            "kỳ họp",
+        ),
         (  # a party executive committee holds no conference for others: it is its plenum
             "Ngày 6-4, Ban Chấp hành Đảng bộ huyện Tân Lập tổ chức hội nghị đánh giá tình hình "
             "thực hiện nhiệm vụ quý I, triển khai nhiệm vụ quý II năm 2026.\n",

@@ -11,6 +11,14 @@ from tiendo.extract.engine import extract_text
 @pytest.mark.parametrize(
     ("text", "date", "review", "plan"),
     [
+        (  # no year named by itself: the full date later in the text gives it
+            "Tân An thu ngân sách đạt 56% dự toán\n\n"
+            "Chiều 17/6, HĐND huyện Tân An tổ chức kỳ họp thứ 21, đánh giá tình hình kinh tế - "
+            "xã hội 6 tháng đầu năm, chuẩn bị sáp nhập đơn vị hành chính từ ngày 1/7/2026.",
+            "2026-06-17",
+            {"months": 6, "year": 2026},
+            None,
+        ),
         (  # the last months of the year reviewed are behind the meeting: the next year is planned
             "Huyện Tân Lập họp phiên thường kỳ tháng 11\n\n"
             "Ngày 18/11, UBND huyện tổ chức phiên họp, nghe báo cáo tình hình kinh tế - xã hội năm "

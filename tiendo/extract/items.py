@@ -577,7 +577,10 @@ def _key_task_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int
     if text[end : end + 2].strip()[:1] != ":":
         return None
     colon = text.index(":", end)
-    return colon + 1 if len(text[colon + 1 : sent.end].split()) >= MIN_ITEM_WORDS else None
+    rest = text[colon + 1 : sent.end].split()
+    if not rest:
+        return -1  # "Các nhiệm vụ trọng tâm gồm:" heads the lines below
+    return colon + 1 if len(rest) >= MIN_ITEM_WORDS else None
 
 
 def _verb_run_colon(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
@@ -1369,6 +1372,8 @@ def _noun_list(
         # "Hội nghị chỉ ra những tồn tại, hạn chế cần khắc phục.": the next sentences hold them.
         short = len(re.findall(r"\w+", rest)) <= NOUN_LIST_GAP
         return (-1, "list") if named and short else None
+    if not text[colon + 1 : sent.end].strip() and _short_qualifier(text, noun_end, colon, rules):
+        return -1, "list"  # "Hội nghị chỉ ra những tồn tại, hạn chế như:" and the lines below
     listed = _qualified_colon(text, noun_end, colon, sent, rules)
     return None if listed is None else (listed, "list")
 
@@ -1405,14 +1410,15 @@ def _qualified_colon(
     own whose colon introduces something else."""
     if len(text[colon + 1 : sent.end].split()) < MIN_ITEM_WORDS:
         return None
+    return colon + 1 if _short_qualifier(text, noun_end, colon, rules) else None
+
+
+def _short_qualifier(text: str, noun_end: int, colon: int, rules: _Rules) -> bool:
     between = re.findall(r"\w+", text[noun_end:colon].lower())
     # "những hạn chế, tồn tại trong 6 tháng đầu năm 2026: A; B": the period they belong to.
-    period = _PERIOD_QUALIFIER.fullmatch(text[noun_end:colon].strip()) is not None
-    if not period and (
-        len(between) > NOUN_LIST_GAP or (between and between[-1] not in rules.list_words)
-    ):
-        return None
-    return colon + 1
+    if _PERIOD_QUALIFIER.fullmatch(text[noun_end:colon].strip()) is not None:
+        return True
+    return len(between) <= NOUN_LIST_GAP and (not between or between[-1] in rules.list_words)
 
 
 def _ends_colon(text: str, sent: Segment) -> bool:

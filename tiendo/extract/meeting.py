@@ -1286,9 +1286,14 @@ def _text_year(text: str) -> int | None:
             counts[int(m.group(1))] += 1
         elif before.endswith(_SAME_PERIOD):
             baselines.append(int(m.group(1)))
-    if not counts:
+    if not counts and baselines:
         # Only a baseline named: "tăng 8% so với cùng kỳ năm 2023" is said of 2024.
-        return max(baselines) + 1 if baselines else None
+        return max(baselines) + 1
+    if not counts:
+        # No year named by itself: the years of full dates ("từ ngày 1/7/2025") tell it.
+        counts = Counter(d.year for d in find_dates(text) if d.year)
+        if not counts:
+            return None
     return min(counts, key=lambda y: (-counts[y], y))
 
 
