@@ -181,6 +181,7 @@ NOT_FIGURES = [
     "Phấn đấu thu ngân sách năm 2024 đạt 500 tỷ đồng.",
     "Năm 2024, huyện phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo giảm 1,5%.",
     "Thời gian tới, thành phố đặt mục tiêu thu hút 10 dự án đầu tư.",
+    "Năm 2027, Hội đề ra các chỉ tiêu chủ yếu: kết nạp mới 1.800 hội viên; xây dựng 40 mô hình.",
     "Tiếp tục phòng, chống dịch COVID-19 và triển khai mạng 5G.",
     "Thống kê: 1.340.281",
     "Online: 34",

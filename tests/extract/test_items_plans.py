@@ -56,6 +56,14 @@ HEADLINE = "Huyện ủy tổ chức hội nghị tổng kết công tác năm 2
             "tập thể; đẩy mạnh cải cách hành chính.",
             ["chú trọng phát triển kinh tế tập thể", "đẩy mạnh cải cách hành chính"],
         ),
+        (  # a heading of key tasks that ends on its colon is no task itself
+            "Các nhiệm vụ trọng tâm gồm:\n+ Đổi mới nội dung, phương thức hoạt động của Hội;\n"
+            "+ Đẩy mạnh phong trào thi đua sản xuất, kinh doanh giỏi;",
+            [
+                "Đổi mới nội dung, phương thức hoạt động của Hội",
+                "Đẩy mạnh phong trào thi đua sản xuất, kinh doanh giỏi",
+            ],
+        ),
     ],
 )
 def test_plan_paragraph_without_cue(body: str, expected: list[str]) -> None:

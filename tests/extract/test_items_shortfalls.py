@@ -202,6 +202,16 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "đổi số.",
             ["những khó khăn về công tác kiểm tra, giám sát và chuyển đổi số"],
         ),
+        (  # the lead's colon closes its sentence: the marked lines below are the shortcomings
+            RESULT + "Hội nghị cũng chỉ ra những tồn tại, hạn chế như:\n- Chất lượng sinh hoạt "
+            "của một số chi hội còn thấp.\n- Việc phát triển hội viên ở vùng cao gặp nhiều khó "
+            "khăn.\n- Công tác tuyên truyền có lúc chưa kịp thời.",
+            [
+                "Chất lượng sinh hoạt của một số chi hội còn thấp",
+                "Việc phát triển hội viên ở vùng cao gặp nhiều khó khăn",
+                "Công tác tuyên truyền có lúc chưa kịp thời",
+            ],
+        ),
         (  # a remedy of its own is the shortcoming's subject, no determiner after it
             RESULT + "Tuy nhiên, việc xử lý rác thải ở các xã còn nhiều hạn chế.",
             ["việc xử lý rác thải ở các xã còn nhiều hạn chế"],
