@@ -21,6 +21,12 @@ CONVENTIONS = [
         "Diện tích trồng rừng đạt 413 ha, đạt 53,99% kế hoạch, bằng 60,9% cùng kỳ.",
         [F("Diện tích trồng rừng", value=413.0, pct_of_plan=53.99, yoy_pct=-39.1)],
     ),
+    # How far an amount passed its plan, in its own unit, has no field: no figure of its own.
+    (
+        "Thu nhập bình quân đầu người đạt 62 triệu đồng/ người/năm, vượt 4 triệu đồng; kết "
+        "nạp 86 đảng viên, vượt 6 đảng viên.",
+        [F("Thu nhập bình quân đầu người", value=62e6), F("đảng viên kết nạp", value=86.0)],
+    ),
     # "vượt X%" and "tăng X% so với kế hoạch" are 100 + X of the plan.
     ("Thu ngân sách vượt 15% dự toán.", [F("Thu ngân sách", pct_of_plan=115.0, plan="dự toán")]),
     (

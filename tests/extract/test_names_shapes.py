@@ -412,6 +412,11 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
             "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
             "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
         ),
+        (  # the font-size and contrast buttons on one line
+            "A- A A+ | Tăng tương phản Giảm tương phản\n\nHuyện Tân Lập sơ kết 6 tháng đầu năm "
+            "2026\n\n",
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
+        ),
         (
             "> Tin tức - Sự kiện > Tin hoạt động HĐND\n\nTin Tổng Hợp ( Chính trị, Nhà nước )\n\n"
             "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",

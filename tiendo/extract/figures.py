@@ -451,9 +451,22 @@ class _Sentence:
         # it is; before a bare numeral it compares.
         if (cue == "equal" and unit_class is None) or (cue == "exceed" and link is not None):
             return None
+        if cue == "exceed" and self._excess_of(previous, first, unit_class):
+            return None  # "đạt 50 triệu đồng/người, vượt 9 triệu đồng": beyond the plan
         if unit_class is None and cue not in ("reach", "level"):
             return None
         return _Role("value", i, keep, unit_end, x, num, cue, None, unit, unit_class, unit_end)
+
+    def _excess_of(self, previous: _Role | None, first: int, unit_class: UnitClass | None) -> bool:
+        """An amount "vượt" right after the value it exceeds, in the same unit: how far the
+        value passed its plan, which the contract has no field for."""
+        if previous is None or previous.kind != "value" or previous.unit_class != unit_class:
+            return False
+        between = self.toks[previous.last : first]
+        k = 0
+        while k + 1 < len(between) and between[k].text == "/":
+            k += 2  # the rest of a rate's unit ("đồng/ người/năm")
+        return k < len(between) and all(t.text in (",", "(") for t in between[k:])
 
     def _restates_change(self, previous: _Role, i: int) -> bool:
         """Between a change in percent and the number at ``i`` stand only an equivalence
