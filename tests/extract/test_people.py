@@ -12,6 +12,15 @@ def people(text: str) -> list[tuple[str, list[str]]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # abbreviated offices with a full stop, the next "Đ/c" no part of the body
+            "Dự hội nghị có Đ/c: Hà Văn Sơn - PBT. Đảng ủy – CT. UBND xã; Đ/c: Lê Thị Mai – "
+            "PCT. HĐND xã Đ/c: Trần Văn Ba – PCT. UBND xã.",
+            [
+                ("Hà Văn Sơn", ["PBT. Đảng ủy", "CT. UBND xã"]),
+                ("Lê Thị Mai", ["PCT. HĐND xã"]),
+                ("Trần Văn Ba", ["PCT. UBND xã"]),
+            ],
+        ),
         (  # a committee named in lower case right after "Ban" (held-out sets 22, 23)
             "Dự có ông Lê Văn Tâm, Trưởng Ban tổ chức Tỉnh ủy; bà Trần Thị Mai, Phó Trưởng Ban "
             "pháp chế HĐND tỉnh và ông Hà Văn Sơn, Trưởng ban dân vận Huyện ủy.",

@@ -272,6 +272,7 @@ class Lexicon:
     org_stops: frozenset[str]
     not_org_after_and: PhraseSet
     abbreviated_levels: frozenset[str]
+    abbreviated_offices: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -288,6 +289,7 @@ def lexicon() -> Lexicon:
             "org_stops": "list[str]",
             "not_org_after_and": "list[str]",
             "abbreviated_levels": "list[str]",
+            "abbreviated_offices": "list[str]",
         },
     )
     people = load_rules(
@@ -324,6 +326,7 @@ def lexicon() -> Lexicon:
         org_stops=frozenset(syllable_key(w) for w in titles["org_stops"]),
         not_org_after_and=PhraseSet(titles["not_org_after_and"]),
         abbreviated_levels=frozenset(syllable_key(w) for w in titles["abbreviated_levels"]),
+        abbreviated_offices=frozenset(syllable_key(w) for w in titles["abbreviated_offices"]),
     )
 
 
@@ -376,6 +379,7 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
             dot_join = words.gap(i).strip() == "." and (
                 (words.gap(i) == "." and words[i].text.isupper() and words[i - 1].text.isupper())
                 or (words[i - 1].key in lex.abbreviated_levels and is_capital(words[i].text))
+                or (i == index and words[i - 1].key in lex.abbreviated_offices and is_capital(words[i].text))
             )
             if not (dash_join or dot_join or acronym_join):
                 break
