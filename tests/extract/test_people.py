@@ -12,6 +12,12 @@ def people(text: str) -> list[tuple[str, list[str]]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a lower-case head before its body's acronym starts the mention; the next title
+            # with its own name is the next person's
+            "Hội nghị do chủ tịch UBND tỉnh Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Trần Văn Ba đồng "
+            "chủ trì.",
+            [("Lê Văn Tâm", ["chủ tịch UBND tỉnh"]), ("Trần Văn Ba", ["Phó Chủ tịch UBND tỉnh"])],
+        ),
         (  # abbreviated offices with a full stop, the next "Đ/c" no part of the body
             "Dự hội nghị có Đ/c: Hà Văn Sơn - PBT. Đảng ủy – CT. UBND xã; Đ/c: Lê Thị Mai – "
             "PCT. HĐND xã Đ/c: Trần Văn Ba – PCT. UBND xã.",

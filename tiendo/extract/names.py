@@ -336,9 +336,13 @@ def title_head_at(words: Words, index: int) -> int:
         return 0
     # "phó Bí thư huyện ủy": a deputy's head keeps its capital on the office, not on "phó".
     deputy = words[index].text == "phó" and index + 1 < len(words) and is_capital(words[index + 1].text)
+    n = lexicon().heads.longest_at(words, index)
     if not words[index].text[:1].isupper() and not deputy:
-        return 0
-    return lexicon().heads.longest_at(words, index)
+        # "do chủ tịch UBND tỉnh Nguyễn Văn A": in lower case, a head before its body's acronym.
+        after = words[index + n].text if n and index + n < len(words) else ""
+        acronym = len(after) > 1 and after.isupper() and words.joined(index + n)
+        return n if acronym else 0
+    return n
 
 
 _BAN = syllable_key("ban")

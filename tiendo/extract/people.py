@@ -67,8 +67,8 @@ def find_mentions(text: str, words: Words | None = None) -> list[Mention]:
     for c in candidates:
         if c < i:
             continue  # inside the mention found last
-        if keys[c] not in addresses and not text[starts[c]].isupper():
-            continue  # a title head or a family name in lower case starts no mention
+        if keys[c] not in addresses and not text[starts[c]].isupper() and not title_head_at(words, c):
+            continue  # a family name in lower case starts no mention, nor most lower-case heads
         i = c
         found: list[Mention] = []
         plural = lex.list_honorifics.longest_at(words, i)
