@@ -416,10 +416,30 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
         "năm 2027 và dự thảo Chương trình kiểm tra, giám sát năm 2027."
     )
     assert [d[2] for d in docs(text)] == [
-        "Nghị quyết về phương hướng, nhiệm vụ năm 2027 của Huyện ủy",
+        "Nghị quyết về phương hướng, nhiệm vụ năm 2027",
         "Chương trình công tác Huyện ủy, Ban Thường vụ Huyện ủy năm 2027",
         "Chương trình kiểm tra, giám sát năm 2027",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the body that closes a description issued it
+            "Thực hiện Chương trình công tác năm 2027 của Đảng ủy thị trấn.",
+            [("Chương trình", None, "Chương trình công tác năm 2027", "Đảng ủy thị trấn")],
+        ),
+        (  # an abbreviated kind with its number
+            "Đồng chí Lê Văn Tâm theo dõi đảng bộ theo QĐ số 86; thực hiện KH số 12-KH/ĐU.",
+            [("Quyết định", "86", None, None), ("Kế hoạch", "12-KH/ĐU", None, None)],
+        ),
+        # ... and without one, the generic word
+        ("Đề nghị các xã báo cáo KH sản xuất vụ đông.", []),
+    ],
+)
+def test_issuers_closing_names_and_abbreviated_kinds(text: str, expected: list[tuple]) -> None:
+    found = [(d.kind, d.number, d.title, d.issuer) for d in extract_documents(text)]
+    assert found == expected
 
 
 def test_a_council_resolution_as_baseline_is_no_document() -> None:

@@ -37,6 +37,7 @@ _DATED = re.compile(r"ngày\s*\d{1,2}\s*[/.-]\s*\d")
 _LIST_END = re.compile(r"\.(?=\s|$)|\n")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
 _VE = syllable_key("về")
+_CUA = syllable_key("của")
 _VA = syllable_key("và")
 _THU = syllable_key("thứ")
 _DU, _THAO = syllable_key("dự"), syllable_key("thảo")
@@ -77,6 +78,7 @@ class _Rules:
     plan_bodies: PhraseSet
     plan_body_words: PhraseSet
     lower_named: frozenset[tuple[str, ...]]
+    numbered_only: frozenset[tuple[str, ...]]
     compound_heads: frozenset[str]
     period_kinds: frozenset[str]
     list_leads: tuple[str, ...]
@@ -108,6 +110,7 @@ def _rules() -> _Rules:
             "plan_bodies": "list[str]",
             "plan_body_words": "list[str]",
             "lower_named_kinds": "list[str]",
+            "numbered_only_kinds": "list[str]",
             "compound_heads": "list[str]",
             "period_kinds": "list[str]",
             "list_leads": "list[str]",
@@ -123,11 +126,12 @@ def _rules() -> _Rules:
 
         raise LexiconError(f"lexicon documents.kinds: not a contract kind: {sorted(unknown)}")
     kind_of = {phrase_keys(k): v for k, v in data["kinds"].items()}
-    stray = [k for k in data["lower_named_kinds"] if phrase_keys(k) not in kind_of]
-    if stray:
-        from tiendo.extract.lexicon import LexiconError
+    for key in ("lower_named_kinds", "numbered_only_kinds"):
+        stray = [k for k in data[key] if phrase_keys(k) not in kind_of]
+        if stray:
+            from tiendo.extract.lexicon import LexiconError
 
-        raise LexiconError(f"lexicon documents.lower_named_kinds: not in kinds: {stray}")
+            raise LexiconError(f"lexicon documents.{key}: not in kinds: {stray}")
     return _Rules(
         kinds=PhraseSet(list(data["kinds"])),
         kind_of=kind_of,
@@ -147,6 +151,7 @@ def _rules() -> _Rules:
         plan_bodies=PhraseSet(data["plan_bodies"]),
         plan_body_words=PhraseSet(data["plan_body_words"]),
         lower_named=frozenset(phrase_keys(k) for k in data["lower_named_kinds"]),
+        numbered_only=frozenset(phrase_keys(k) for k in data["numbered_only_kinds"]),
         compound_heads=frozenset(syllable_key(w) for w in data["compound_heads"]),
         period_kinds=frozenset(data["period_kinds"]),
         list_leads=tuple(data["list_leads"]),
@@ -318,6 +323,8 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> list
             )
             for one in numbers
         ]
+    if tuple(words.keys[i : i + n]) in rules.numbered_only:
+        return []  # "báo cáo KH sản xuất vụ đông": an abbreviation names a document by number
     named = _unnumbered(text, words, i, n, kind, rules)
     return [named] if named is not None else []
 
@@ -491,6 +498,21 @@ def _issuer_after(text: str, words: Words, pos: int, rules: _Rules) -> tuple[str
     return text[words[j + 1].start : words[end - 1].end], words[end - 1].end
 
 
+def _issuer_closing(
+    text: str, words: Words, start: int, end: int, rules: _Rules
+) -> tuple[int, str | None]:
+    """ "Chương trình công tác năm 2022 của Đảng ủy thị trấn": the body that closes a
+    description issued it; the title ends before its "của"."""
+    for k in range(end - 2, start, -1):
+        if words.keys[k] != _CUA:
+            continue
+        issuer, issuer_end = _issuer_after(text, words, words[k - 1].end, rules)
+        if issuer is not None and issuer_end == words[end - 1].end:
+            return k, issuer
+        break
+    return end, None
+
+
 def _named(
     text: str, words: Words, i: int, n: int, kind: str, pos: int, rules: _Rules
 ) -> DocumentRef | None:
@@ -541,6 +563,8 @@ def _named(
                 return None
         start = words.first_from(issuer_end) if issuer else j
         end = _description_end(text, words, start, rules, _list_item(text, words[i].start))
+        if issuer is None:
+            end, issuer = _issuer_closing(text, words, start, end, rules)
     if end <= j or all(words[k].text.isupper() for k in range(j, end)):
         return None  # "Chương trình TRUYỀN HÌNH": a site's menu, not a document
     title_end = _with_quoted_name(text, words[end - 1].end)
