@@ -11,6 +11,12 @@ from meeting_check import meeting
 @pytest.mark.parametrize(
     ("text", "organizer", "kind"),
     [
+        (  # a town Party committee's "kỳ họp" is its plenum
+            "Ngày 20/12/2026, Thị ủy Tân Lập tổ chức kỳ họp thứ 20 – mở rộng, đánh giá tình hình "
+            "năm 2026.\n",
+            "Thị ủy Tân Lập",
+            "hội nghị Ban Chấp hành",
+        ),
         (  # a provisional council after the 2025 merger of communes and wards
             "Sáng 12/8/2025, HĐND lâm thời phường Tân An tổ chức kỳ họp thứ 2, đánh giá kết quả "
             "6 tháng đầu năm.\n",

@@ -136,6 +136,7 @@ class _Rules:
     at_meeting: frozenset[str]
     kind_of_organizer: dict[str, tuple[str, ...]]
     plenary_bodies: tuple[str, ...]
+    party_committees: tuple[str, ...]
     plenary_agenda: PhraseSet
     regular: PhraseSet
     organ_short_names: dict[str, str]
@@ -187,6 +188,7 @@ def _rules() -> _Rules:
             "kinds": "dict[str,list[str]]",
             "kind_of_organizer": "dict[str,list[str]]",
             "plenary_bodies": "list[str]",
+            "party_committees": "list[str]",
             "plenary_agenda": "list[str]",
             "regular_meetings": "list[str]",
             "organ_short_names": "dict[str,str]",
@@ -251,6 +253,7 @@ def _rules() -> _Rules:
             k: tuple(text_key(b) for b in v) for k, v in data["kind_of_organizer"].items()
         },
         plenary_bodies=tuple(text_key(b) for b in data["plenary_bodies"]),
+        party_committees=tuple(text_key(b) for b in data["party_committees"]),
         plenary_agenda=PhraseSet(data["plenary_agenda"]),
         regular=PhraseSet(data["regular_meetings"]),
         organ_short_names={text_key(k): text_key(v) for k, v in data["organ_short_names"].items()},
@@ -390,10 +393,12 @@ def _kind_of(kind: str, organizer: str | None, own: bool) -> str:
     """A generic conference held by an executive body that is numbered, extended or where
     the body itself meets, is its plenum; so is a plenary body's conference on its work.
     A "kỳ họp" is a council's session: one held by a Party committee ("Ban Chấp hành Đảng bộ
-    huyện … tổ chức kỳ họp lần thứ 3") is that committee's plenum."""
+    huyện … tổ chức kỳ họp lần thứ 3", "Thị ủy A tổ chức kỳ họp thứ 20") is its plenum."""
     if not organizer or not ((kind == GENERIC_KIND and own) or kind == COUNCIL_KIND):
         return kind
     key = text_key(organizer)
+    if kind == COUNCIL_KIND and _starts_with_any(key, _rules().party_committees):
+        return PLENUM_KIND  # "Thị ủy A tổ chức kỳ họp thứ 20 – mở rộng"
     for body_kind, bodies in _rules().kind_of_organizer.items():
         if _starts_with_any(key, bodies) and (kind == GENERIC_KIND or body_kind == PLENUM_KIND):
             return body_kind
