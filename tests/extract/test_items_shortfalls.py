@@ -202,6 +202,22 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "đổi số.",
             ["những khó khăn về công tác kiểm tra, giám sát và chuyển đổi số"],
         ),
+        (  # the nouns, a comma and "đó là" open the list, a noun "yêu cầu" inside it
+            RESULT + "Ban Thường vụ Huyện ủy cũng xác định những hạn chế yếu kém, đó là tăng "
+            "trưởng thiếu bền vững; một số yêu cầu về đào tạo nghề chưa đạt; cải cách hành chính "
+            "còn chậm.",
+            [
+                "tăng trưởng thiếu bền vững",
+                "một số yêu cầu về đào tạo nghề chưa đạt",
+                "cải cách hành chính còn chậm",
+            ],
+        ),
+        (  # the delegates' shortcomings come first: their proposals among the items are none
+            RESULT + "Các đại biểu cũng nêu một số tồn tại hạn chế đó là: Một số dự án chậm tiến "
+            "độ; hạ tầng khu công nghiệp chưa đáp ứng yêu cầu nhà đầu tư; đề nghị làm rõ kết quả "
+            "tháo gỡ khó khăn cho doanh nghiệp.",
+            ["Một số dự án chậm tiến độ", "hạ tầng khu công nghiệp chưa đáp ứng yêu cầu nhà đầu tư"],
+        ),
         (  # the lead's colon closes its sentence: the marked lines below are the shortcomings
             RESULT + "Hội nghị cũng chỉ ra những tồn tại, hạn chế như:\n- Chất lượng sinh hoạt "
             "của một số chi hội còn thấp.\n- Việc phát triển hội viên ở vùng cao gặp nhiều khó "

@@ -332,6 +332,13 @@ def _read_sentence(
         at = words.first_from(_skip_punct(text, task_start))
         if _remedies_listed(text, words, at, sent, rules):
             task_start = None  # "lưu ý cần khắc phục những hạn chế như A, B": shortcomings
+        elif (listed := _noun_list(text, words, sent, rules)) is not None and 0 <= listed[0] < task_start:
+            # "Các đại biểu nêu một số tồn tại hạn chế đó là: A; B; đề nghị C": the list the
+            # shortcomings open, less the proposals among its items.
+            found = _items(text, words, listed[0], sent.end, rules, task=False)
+            shortcomings.extend(it for it in found if not _proposes(words, it, rules))
+            state.mode = None
+            return
     if task_start is not None:
         state.mode, state.single, state.strict = "task", False, False
         state.intro = task_start == -1 and _ends_colon(text, sent)
@@ -1298,6 +1305,15 @@ def _shortcoming_trigger(
     return None
 
 
+def _proposes(words: Words, item: TextItem, rules: _Rules) -> bool:
+    """The item opens on a request or a modal ("đề nghị làm rõ …", "cần gắn …")."""
+    first = words.first_from(item.span[0])
+    return bool(
+        rules.modal_leads.longest_at(words, first)
+        or rules.prescriptive_modals.longest_at(words, first)
+    )
+
+
 def _names_shortfall(words: Words, item: TextItem, rules: _Rules) -> bool:
     return rules.negative.find(words, words.first_from(item.span[0]), item.span[1]) is not None
 
@@ -1341,6 +1357,10 @@ def _noun_list(
     noun_end = words[_noun_run_end(words, found[0] + found[1], rules) - 1].end
     colon = text.find(":", noun_end, sent.end)
     if colon < 0:
+        k = words.first_from(noun_end)
+        link = rules.announcement_links.longest_at(words, k) if k < len(words) else 0
+        if link and text[noun_end : words[k].start].strip() == "," and words[k].start < sent.end:
+            return _skip_punct(text, words[k + link - 1].end), "list"  # "…, đó là A; B"
         listed = _like_list(text, words, noun_end, sent)
         if listed is None:
             listed = _copula_list(text, words, noun_end, sent, rules)
@@ -1506,7 +1526,7 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> tuple[int, bool]
 
 def _noun_run_end(words: Words, end: int, rules: _Rules) -> int:
     """Past the shortcoming nouns that follow word ``end - 1`` ("tồn tại, hạn chế và yếu kém")."""
-    while end < len(words) and words.gap(end).strip() in (",", "và"):
+    while end < len(words) and words.gap(end).strip() in ("", ",", "và"):
         more = rules.nouns.longest_at(words, end)
         if not more:
             break
