@@ -27,6 +27,15 @@ CONVENTIONS = [
         "nạp 86 đảng viên, vượt 6 đảng viên.",
         [F("Thu nhập bình quân đầu người", value=62e6), F("đảng viên kết nạp", value=86.0)],
     ),
+    # The plan's own size in brackets after the comparison is no figure.
+    (
+        "Thu tiền sử dụng đất đạt 715 tỷ đồng, đạt 41% kế hoạch giao Trung tâm (1.746 tỷ "
+        "đồng); tỷ lệ tham gia BHXH đạt 35,1%, thấp hơn 0,4% so với chỉ tiêu tỉnh giao (35,5%).",
+        [
+            F("Thu tiền sử dụng đất", value=715e9, pct_of_plan=41.0),
+            F("tỷ lệ tham gia BHXH", value=35.1, pct_of_plan=99.6),
+        ],
+    ),
     # "vượt X%" and "tăng X% so với kế hoạch" are 100 + X of the plan.
     ("Thu ngân sách vượt 15% dự toán.", [F("Thu ngân sách", pct_of_plan=115.0, plan="dự toán")]),
     (
@@ -188,6 +197,7 @@ NOT_FIGURES = [
     "Năm 2024, huyện phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo giảm 1,5%.",
     "Thời gian tới, thành phố đặt mục tiêu thu hút 10 dự án đầu tư.",
     "Năm 2027, Hội đề ra các chỉ tiêu chủ yếu: kết nạp mới 1.800 hội viên; xây dựng 40 mô hình.",
+    "Năm 2027, Cục Thuế được giao dự toán thu ngân sách nhà nước 27.000 tỷ đồng.",
     "Tiếp tục phòng, chống dịch COVID-19 và triển khai mạng 5G.",
     "Thống kê: 1.340.281",
     "Online: 34",

@@ -15,6 +15,7 @@ __all__ = ["Rules", "rules"]
 class Rules:
     boundaries: frozenset[str]
     targets: PhraseSet[bool]
+    assigned: PhraseSet[None]
     trailing_stops: PhraseSet[None]
     tail_continuations: PhraseSet[None]
     links: PhraseSet[None]
@@ -90,6 +91,7 @@ def rules() -> Rules:
     return Rules(
         boundaries=frozenset(lex["boundaries"]),
         targets=_verdicts(lex["targets"], lex["not_targets"]),
+        assigned=PhraseSet(lex["assigned"]),
         trailing_stops=PhraseSet(lex["trailing_stops"]),
         tail_continuations=PhraseSet(lex["tail_continuations"]),
         links=PhraseSet(lex["comparison_links"]),

@@ -188,6 +188,7 @@ def _change(x: float | None, cue: str | None) -> float | None:
 
 # At most this many tokens in an item of a list of sectors ("thương mại, dịch vụ").
 _LIST_ITEM_TOKENS = 3
+_PLAN_TAIL_WORDS = 6  # words after a plan's name before the bracket that gives its size
 _EQUIVALENCE_REACH = 5  # tokens between a change in percent and the amount restating it
 _EQUIVALENCE_MARKS = frozenset({",", "-", "–", "—", "("})
 _QUOTES = frozenset('“”"«»')
@@ -361,6 +362,10 @@ class _Sentence:
             if verdict is not None and verdict[0]:
                 return None
         if (cue is None and self._planned(q)) or self._bracketed_baseline(i):
+            return None
+        if self._plan_size(i, previous):
+            return None
+        if cue in (None, "level") and not num.is_percent and self._assigned(q):
             return None
         unit, unit_class, unit_end = self._unit(i)
         x = num.value
@@ -630,6 +635,19 @@ class _Sentence:
                     or r.same_period.match_at(toks, j + 1) is not None
                 )
         return False
+
+    def _assigned(self, q: int) -> bool:
+        """The clause before the amount names the plan assigned ("được giao dự toán thu …")."""
+        seg = self._segment_start(q, 0)
+        return self.r.assigned.find(self.toks, seg, q) >= 0
+
+    def _plan_size(self, i: int, previous: _Role | None) -> bool:
+        """ "đạt 41% kế hoạch giao Trung tâm (1.746,4 tỷ đồng)", "thấp hơn 0,4% so với chỉ tiêu
+        tỉnh giao (35,5%)": the plan's own size in brackets right after the comparison."""
+        if previous is None or previous.kind != "plan" or i == 0 or self.toks[i - 1].text != "(":
+            return False
+        between = self.toks[previous.last : i - 1]
+        return len(between) <= _PLAN_TAIL_WORDS and all(t.kind == "w" for t in between)
 
     def _slash_plan(self, i: int) -> int | None:
         """In ``90.000/KH 150.000 tấn``, the index of the plan's number."""

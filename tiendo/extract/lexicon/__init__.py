@@ -110,6 +110,7 @@ _SCHEMAS: dict[str, Schema] = {
         "is_figure": {"before": "list[str]", "after": "list[str]"},
         "targets": "list[str]",
         "not_targets": "list[str]",
+        "assigned": "list[str]",
         "trailing_stops": "list[str]",
         "tail_continuations": "list[str]",
         "boundaries": "list[str]",
