@@ -77,6 +77,9 @@ def test_plan_paragraph_without_cue(body: str, expected: list[str]) -> None:
         # the reviewed period: a directive already given
         "Trong 6 tháng đầu năm, UBND huyện đã chỉ đạo các ngành tiếp tục tập trung thực hiện "
         "các nhiệm vụ; đẩy mạnh thu ngân sách. Tổng thu ngân sách đạt 120 tỷ đồng.",
+        # the later directives of a sentence that narrates one already given
+        "UBND huyện đã chỉ đạo các xã hoàn thành thu hoạch lúa vụ chiêm xuân; chỉ đạo các cơ "
+        "quan liên quan tăng cường kiểm soát dịch bệnh; phòng chống dịch tả lợn châu Phi.",
         # closing remarks
         "Phát biểu kết luận, đồng chí Bí thư biểu dương những kết quả đạt được; ghi nhận sự nỗ "
         "lực của các cấp; đánh giá cao tinh thần trách nhiệm của cán bộ.",

@@ -361,7 +361,7 @@ def _read_sentence(
             found = _items(text, words, start, sent.end, rules, False, follow == "clauses")
             if follow == "none":  # only the parts that fall short, not the results beside them
                 found = [it for it in found if _names_shortfall(words, it, rules)]
-            shortcomings.extend(found)
+            shortcomings.extend(it for it in found if not _proposes(words, it, rules))
         return
     if state.mode == "task":
         # One that opens on a task verb is one more task: a past marker later in it is
@@ -438,6 +438,9 @@ def _task_trigger(
     # "Kết luận hội nghị, ông A … đã chỉ đạo các địa phương …": the chair's closing words
     # are reported in the past, and still set the tasks.
     concluding = bool(rules.conclusions.longest_at(words, first))
+    # "UBND huyện đã chỉ đạo A; B; chỉ đạo C": after a directive given, the later ones of the
+    # sentence go on narrating, unless a future marker comes between.
+    narrated = -1
     for i in range(first, words.first_from(sent.end)):
         key = keys[i]
         if key in directives:
@@ -445,6 +448,10 @@ def _task_trigger(
             given = n and (
                 _after_any(words, i, rules.directive_not_after) or _past_in_clause(words, i, rules)
             )
+            if given and not concluding:
+                narrated = i
+            elif n and narrated >= 0 and rules.future.find(words, narrated, i) is None:
+                given = True
             if given and not (concluding and _after_any(words, i, rules.past)):
                 n = 0  # a directive already given in the period reviewed, or a noun
             if (
