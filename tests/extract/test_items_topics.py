@@ -148,6 +148,15 @@ RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, 
                 "tiếp tục thực hiện đồng bộ các biện pháp phòng chống dịch bệnh",
             ],
         ),
+        (  # a clause of purpose, commas inside, between the remark and the modal's subject
+            RESULT + "Phát biểu chỉ đạo, Chủ tịch UBND tỉnh Lê Văn Tâm nhấn mạnh, để thực hiện kế "
+            "hoạch năm 2027, đặc biệt là đề án tái cơ cấu ngành nông nghiệp, các địa phương cần "
+            "bố trí kinh phí hỗ trợ sản xuất; tăng cường giám sát chất lượng vật tư nông nghiệp.",
+            [
+                "bố trí kinh phí hỗ trợ sản xuất",
+                "tăng cường giám sát chất lượng vật tư nông nghiệp",
+            ],
+        ),
     ],
 )
 def test_tasks(body: str, expected: list[str]) -> None:

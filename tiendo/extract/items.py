@@ -719,6 +719,19 @@ def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> int | None:
         k = next((k for k in range(i + 1, min(i + 5, len(words))) if "," in words.gap(k)), None)
         if k is not None:
             i = k
+    if i < len(words) and rules.purpose_clauses.longest_at(words, i):
+        # "nhấn mạnh, để thực hiện kế hoạch năm 2018, đặc biệt …, các địa phương cần …": past
+        # the clause of purpose, one of its commas ends it.
+        commas = [k for k in range(i + 1, len(words)) if words[k].start < end and "," in words.gap(k)]
+        for k in commas[:PURPOSE_COMMAS]:
+            found = _modal_within(words, k, end, rules)
+            if found is not None:
+                return found
+        return None
+    return _modal_within(words, i, end, rules)
+
+
+def _modal_within(words: Words, i: int, end: int, rules: _Rules) -> int | None:
     for j in range(i, min(i + MODAL_REACH, len(words))):
         if words[j].start >= end:
             break
