@@ -45,7 +45,8 @@ LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 TURN_CLAUSE_WORDS = 12  # at most, in the clause that turns from the results to the shortcomings
 LEAD_VERB_WORDS = 4  # at most, before the announcing noun an item opens with ("chỉ ra một số")
-MODAL_REACH = 6  # words after a remark, its period and subject, searched for a modal
+MODAL_REACH = 6
+LISTED_SUBJECT_REACH = 20  # words of subjects listed before their modal  # words after a remark, its period and subject, searched for a modal
 CUT_ITEM_WORDS = 5  # at most, in a last item broken off by the text's cut end
 HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
 LISTED_LEAD_WORDS = 4  # words before the task verb that opens a list named after it
@@ -1911,6 +1912,14 @@ def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
                 named = (modal or capitals > 1) and j < len(words) and words[j].start < end
                 return words[j].start if named and rules.verbs.longest_at(words, j) else start
         return start
+    for j in range(i + 1, min(i + LISTED_SUBJECT_REACH, len(words))):
+        # "các cấp, các ngành, nhất là các đồng chí Ủy viên … phải đoàn kết …": subjects listed
+        # with commas, then the modal.
+        if words[j].start >= end or ";" in words.gap(j):
+            break
+        m = rules.prescriptive_modals.longest_at(words, j)
+        if m and j + m < len(words) and rules.verbs.longest_at(words, j + m):
+            return words[j + m].start
     for j in range(i + 1, min(i + SUBJECT_REACH, len(words))):
         if words[j].start >= end:
             break
