@@ -11,6 +11,15 @@ from tiendo.extract.engine import extract_text
 @pytest.mark.parametrize(
     ("text", "date", "review", "plan"),
     [
+        (  # the last months of a year planned, no period reviewed: the date falls before them,
+            # a later sentence on the same months without their year changes nothing
+            "HĐND xã Tân An họp kỳ thứ hai\n\nNgày 20/8, HĐND xã Tân An tổ chức kỳ họp thứ hai. "
+            "Theo đó, 6 tháng cuối năm 2026, xã tiếp tục triển khai các nhiệm vụ. Phấn đấu thu "
+            "ngân sách 6 tháng cuối năm đạt 11 tỷ đồng. Dự kiến chương trình giám sát năm 2027.",
+            "2026-08-20",
+            None,
+            {"months": 6, "year": 2026},
+        ),
         (  # no year named by itself: the full date later in the text gives it
             "Tân An thu ngân sách đạt 56% dự toán\n\n"
             "Chiều 17/6, HĐND huyện Tân An tổ chức kỳ họp thứ 21, đánh giá tình hình kinh tế - "

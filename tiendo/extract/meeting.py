@@ -342,11 +342,15 @@ def extract_meeting(
             plan.year = review.year
     # A meeting that plans a whole year with no period reviewed named sits at the end of the
     # year before ("Ngày 26-12, UBND xã giao chỉ tiêu kế hoạch … năm 2026").
-    before_plan = (
-        PeriodRef(months=12, year=plan.year - 1)
-        if review is None and plan and plan.months == 12 and plan.year
-        else None
-    )
+    before_plan = None
+    if review is None and plan and plan.months and plan.year:
+        # ... and one that plans the last months of a year, after the months before them
+        # ("Ngày 20/8, … 6 tháng cuối năm 2025").
+        before_plan = (
+            PeriodRef(months=12, year=plan.year - 1)
+            if plan.months == 12
+            else PeriodRef(months=12 - plan.months, year=plan.year)
+        )
     meeting.date = (
         _resolve(mention, review or before_plan, zone, text, page.stamp_year) if mention else None
     )
@@ -1133,7 +1137,13 @@ def _periods_in(
         if review is None or (review.months == 12 and plan is None):
             had_review = review is not None
             review, plan = _year_periods(seg.text, low, review, plan)
-            if review is None and not had_review and plan is not None and loose_year is None:
+            if (
+                review is None
+                and not had_review
+                and plan is not None
+                and plan.months == 12
+                and loose_year is None
+            ):
                 loose_year = plan
     return review, plan, plan is not None and plan is loose_year
 
