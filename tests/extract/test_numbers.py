@@ -200,11 +200,26 @@ def test_find_numbers_reads_the_qualifier_before_a_number(text: str, qualifier: 
         ("đạt 0 68% kế hoạch", "malformed number '0 68'"),
         ("tăng 6.5% so với cùng kỳ", "malformed number '6.5'"),
         ("đạt 1,234.5 tỷ", "malformed number '1,234.5'"),
+        # a space after the mark splits one number in two
+        ("tăng 4, 94% so với cùng kỳ", "malformed number '4, 94'"),
+        ("đạt 3. 407, 5 tỷ đồng", "malformed number '3. 407, 5'"),
     ],
 )
 def test_malformed_numbers_carry_a_warning_and_no_value(text: str, warning: str) -> None:
     [token] = find_numbers(text)
     assert (token.value, token.malformed, token.warning) == (None, True, warning)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "năm 2026, 5 tỷ đồng",  # a year, then an amount
+        "các chỉ tiêu 1, 2, 3",  # a list of bare numerals
+        "tăng 12%. 45% số hộ",  # a percentage ends the sentence before the next
+    ],
+)
+def test_numbers_after_a_mark_and_a_space_stay_apart(text: str) -> None:
+    assert not any(token.malformed for token in find_numbers(text))
 
 
 def test_a_malformed_percentage_is_still_a_percentage() -> None:

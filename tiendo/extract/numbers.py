@@ -591,16 +591,20 @@ def _qualifier(text: str, start: int, g: _Grammar) -> tuple[str | None, tuple[in
 
 
 def _run_together(text: str, previous: NumberToken, token: NumberToken) -> bool:
-    """``0 68%``: a bare numeral, one space, a percentage: a number split by a typo."""
-    return (
-        token.is_percent
-        and token.kind == "number"
-        and previous.kind == "number"
-        and previous.is_bare
-        and not previous.is_year
-        and previous.span[1] + 1 == token.span[0]
-        and text[previous.span[1]] == " "
-    )
+    """``0 68%``: a bare numeral, one space, a percentage: a number split by a typo. So is
+    one whose mark has a space after it (``4, 94%``, ``3. 407, 5 tỷ đồng``): the part after
+    the mark is a percentage, an amount, or after a dot a group of three digits."""
+    if previous.kind != "number" or token.kind != "number" or not previous.is_bare:
+        return False
+    if previous.is_year:
+        return False
+    gap = text[previous.span[1] : token.span[0]]
+    if gap == " ":
+        return token.is_percent
+    if gap not in (", ", ". "):
+        return False
+    thousands = gap == ". " and token.is_bare and len(token.text) == 3 and token.text.isdigit()
+    return thousands or not token.is_bare
 
 
 def _joined(previous: NumberToken, token: NumberToken, text: str) -> NumberToken:
