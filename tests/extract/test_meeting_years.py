@@ -11,6 +11,15 @@ from tiendo.extract.engine import extract_text
 @pytest.mark.parametrize(
     ("text", "date", "review", "plan"),
     [
+        (  # a horizon ("đến năm 2030") is no year of the report
+            "Đoàn công tác Trung ương làm việc với Thành ủy Tân An\n\nChiều ngày 10.10.2026, "
+            "đoàn công tác Trung ương có buổi làm việc với Ban Thường vụ Thành ủy Tân An về tình "
+            "hình thực hiện các Nghị quyết về phát triển thành phố đến năm 2030, tầm nhìn đến "
+            "năm 2045. Trong 9 tháng đầu năm 2026, kinh tế tăng 6%.",
+            "2026-10-10",
+            {"months": 9, "year": 2026},
+            None,
+        ),
         (  # the last months of a year planned, no period reviewed: the date falls before them,
             # a later sentence on the same months without their year changes nothing
             "HĐND xã Tân An họp kỳ thứ hai\n\nNgày 20/8, HĐND xã Tân An tổ chức kỳ họp thứ hai. "

@@ -1153,9 +1153,13 @@ def _year_periods(
 ) -> tuple[PeriodRef | None, PeriodRef | None]:
     """Whole years: "tổng kết công tác năm 2017; triển khai nhiệm vụ năm 2018", "đánh giá
     việc thực hiện các chỉ tiêu năm 2018", "Năm 2021, …" opening the sentence."""
+    not_after = _rules().year_not_after
     for m in _YEAR.finditer(original):
         # "phiên họp thường kỳ tháng 10 năm 2023": a month of the year, not the whole year.
         if _SPAN_AFTER.match(original, m.end()) or _MONTH_BEFORE.search(original, 0, m.start()):
+            continue
+        # "phát triển thành phố đến năm 2030": a horizon or a baseline, no period of the report
+        if low[max(0, m.start() - 12) : m.start()].rstrip().endswith(not_after):
             continue
         year = int(m.group(1))
         role = _year_role(original, low, m)
