@@ -195,8 +195,16 @@ PARTY = [
         "Ủy ban Kiểm tra các cấp đã kiểm tra 12 tổ chức đảng và 35 đảng viên khi có dấu hiệu vi phạm; thi hành kỷ luật 8 đảng viên.",
         [
             F("tổ chức đảng kiểm tra", value=12, unit="tổ chức đảng"),
-            F("đảng viên khi có dấu hiệu vi phạm", value=35, unit="đảng viên"),
+            F("đảng viên khi có dấu hiệu vi phạm kiểm tra", value=35, unit="đảng viên"),
             F("đảng viên thi hành kỷ luật", value=8, unit="đảng viên"),
+        ],
+    ),
+    (  # "và" joins the second count to the verb after a long agent
+        "Ủy ban Kiểm tra các cấp trong toàn Đảng bộ tỉnh đã tiến hành kiểm tra 759 tổ chức đảng "
+        "và 2.075 đảng viên.",
+        [
+            F("tổ chức đảng tiến hành kiểm tra", value=759, unit="tổ chức đảng"),
+            F("đảng viên tiến hành kiểm tra", value=2075, unit="đảng viên"),
         ],
     ),
     (

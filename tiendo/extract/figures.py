@@ -1350,8 +1350,8 @@ class _Sentence:
                 verb = self._ratio_verb(role)
             elif own is not None:
                 # The verb after a long agent names this count only: later items of the list
-                # carry their own description ("12 tổ chức đảng và 35 đảng viên khi …"),
-                # unless a count link joins the next count to it ("420 vụ với 615 đối tượng").
+                # carry their own description, unless a count link joins the next count to it
+                # ("420 vụ với 615 đối tượng", "759 tổ chức đảng và 2.075 đảng viên").
                 verb = self._verb_after_agent(own)
                 shared = verb if self._linked_count(role.unit_end) else None
             text = f"{tail.text} {_lower_first(verb)}" if verb else tail.text
