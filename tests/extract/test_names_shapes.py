@@ -125,6 +125,11 @@ def test_documents(text: str, expected: list) -> None:
             "công tác 6 tháng đầu năm 2023.\n\nNội dung.",
             None,
         ),
+        (  # a photo's caption on the members' discussion
+            "Các thành viên đóng góp ý kiến tại cuộc họp\nTheo báo cáo, tình hình kinh tế tháng 4 "
+            "của tỉnh ổn định.\n\nNội dung.",
+            None,
+        ),
         (
             "Huyện ủy Lâm Bình sơ kết công tác 6 tháng đầu năm\n\nSáng 5/7, Huyện ủy tổ chức.",
             "Huyện ủy Lâm Bình sơ kết công tác 6 tháng đầu năm",
