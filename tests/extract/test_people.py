@@ -12,6 +12,11 @@ def people(text: str) -> list[tuple[str, list[str]]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a committee member's abbreviated title before the office, with no comma between
+            "Đồng chí Lê Thị Mai ĐUV, Chủ tịch Hội LHPN; đồng chí Trần Văn Ba – ĐUV, Phó chủ "
+            "tịch HĐND xã chủ trì hội nghị.",
+            [("Lê Thị Mai", ["ĐUV", "Chủ tịch Hội LHPN"]), ("Trần Văn Ba", ["ĐUV", "Phó chủ tịch HĐND xã"])],
+        ),
         (  # a lower-case head before its body's acronym starts the mention; the next title
             # with its own name is the next person's
             "Hội nghị do chủ tịch UBND tỉnh Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Trần Văn Ba đồng "
