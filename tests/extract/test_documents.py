@@ -435,6 +435,12 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
         ),
         # ... and without one, the generic word
         ("Đề nghị các xã báo cáo KH sản xuất vụ đông.", []),
+        # the planned amount in brackets beside a result
+        ("Thu ngân sách đạt 213 tỷ đồng (Kế hoạch 384 tỷ đồng), tăng trưởng 9,2% (Kế hoạch 9%).", []),
+        (  # a mass organisation's congress names its resolution, lower-case words and all
+            "Tuyên truyền Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII.",
+            [("Nghị quyết", None, "Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII", None)],
+        ),
     ],
 )
 def test_issuers_closing_names_and_abbreviated_kinds(text: str, expected: list[tuple]) -> None:

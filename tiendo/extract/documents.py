@@ -336,6 +336,9 @@ def _unnumbered(
     start, pos = words[i].start, words[i + n - 1].end
     if _opens_quote(text, pos):
         return _quoted(text, start, pos, kind)
+    amount = _NUMBER.match(text, words[i + n].start) if i + n < len(words) else None
+    if amount is not None and words.joined(i + n) and _followed_by_unit(text, amount.end()):
+        return None  # "(Kế hoạch 384 tỷ đồng)", "(Kế hoạch 9%)": the planned amount
     if _sentence_start(text, start) and not (i + n < len(words) and is_capital(words[i + n].text)):
         return None
     if _is_baseline(words, i, n, rules):
