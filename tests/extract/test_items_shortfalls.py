@@ -202,6 +202,22 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "đổi số.",
             ["những khó khăn về công tác kiểm tra, giám sát và chuyển đổi số"],
         ),
+        (  # a turn inside the sentence, a short relative clause: the next sentences list them
+            RESULT + "Phát biểu khai mạc kỳ họp, bà Lê Thị Mai cho biết bên cạnh những kết quả đạt "
+            "được, tình hình kinh tế - xã hội vẫn còn nhiều khó khăn, hạn chế mà cần thẳng thắn "
+            "nhìn nhận. Các dự án lớn triển khai còn chậm. Giải ngân vốn đầu tư công chưa đạt "
+            "yêu cầu.",
+            ["Các dự án lớn triển khai còn chậm", "Giải ngân vốn đầu tư công chưa đạt yêu cầu"],
+        ),
+        (  # "bộc lộ" announces the weaknesses of the next sentences; "tụt" falls short
+            RESULT + "Phó Chủ tịch UBND tỉnh cho biết kinh tế phát triển chưa tương xứng tiềm năng "
+            "và bộc lộ nhiều yếu kém. Chỉ số cải cách hành chính tụt nhiều bậc so với năm 2025. "
+            "Tình hình trật tự an toàn xã hội còn diễn biến phức tạp.",
+            [
+                "Chỉ số cải cách hành chính tụt nhiều bậc so với năm 2025",
+                "Tình hình trật tự an toàn xã hội còn diễn biến phức tạp",
+            ],
+        ),
         (  # the nouns, a comma and "đó là" open the list, a noun "yêu cầu" inside it
             RESULT + "Ban Thường vụ Huyện ủy cũng xác định những hạn chế yếu kém, đó là tăng "
             "trưởng thiếu bền vững; một số yêu cầu về đào tạo nghề chưa đạt; cải cách hành chính "

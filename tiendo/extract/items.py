@@ -1309,7 +1309,10 @@ def _shortcoming_trigger(
     exist = _existential(words, sent, rules)
     if exist is not None:
         unit = rules.unit_subjects.longest_at(words, words.first_from(body_start)) > 0
-        turned = bool(turn) or unit
+        # "…, cho biết bên cạnh những kết quả đạt được, tình hình … vẫn còn nhiều khó khăn, hạn
+        # chế mà cần thẳng thắn nhìn nhận.": the turn inside the sentence introduces them too.
+        inner = _find(words, rules.turns, sent)
+        turned = bool(turn) or unit or (inner is not None and inner[0] < exist[0])
         return _after_existential(text, words, *exist, body_start, sent, turned), "list"
     if turn and body is not None:
         return (-1 if _is_intro(text, body_start, sent.end) else body_start), "list"
@@ -1648,7 +1651,10 @@ def _after_existential(
         return pos + (len(after) - len(stripped)) + 3
     if stripped[:1].isupper() and after[:1].isspace():
         return pos + (len(after) - len(stripped))
-    if len(stripped.strip(_TRAILING).split()) < 6:
+    rest = stripped.strip(_TRAILING).split()
+    if rest[:1] == ["mà"]:
+        rest = rest[1:]  # "… hạn chế mà cần thẳng thắn nhìn nhận": a relative clause on them
+    if len(rest) < 6:
         subject = text[body_start:pos].lower().split(" còn ")[0]
         if turned or len(subject.split()) < 4:
             return -1
