@@ -11,6 +11,14 @@ from tiendo.extract.engine import extract_text
 @pytest.mark.parametrize(
     ("text", "date", "review", "plan"),
     [
+        (  # the year's plan a result exceeded names no period: the months in the body do
+            "Tân An thu ngân sách vượt kế hoạch năm 2026\n\nĐến cuối tháng 9/2026, thu ngân sách "
+            "đạt 211% kế hoạch năm. Tại hội nghị kiểm điểm công tác 9 tháng đầu năm vào chiều "
+            "27/9, Chủ tịch UBND huyện yêu cầu triển khai nhiệm vụ quý IV.",
+            "2026-09-27",
+            {"months": 9, "year": 2026},
+            {"quarter": 4, "year": 2026},
+        ),
         (  # a horizon ("đến năm 2030") is no year of the report
             "Đoàn công tác Trung ương làm việc với Thành ủy Tân An\n\nChiều ngày 10.10.2026, "
             "đoàn công tác Trung ương có buổi làm việc với Ban Thường vụ Thành ủy Tân An về tình "

@@ -125,6 +125,15 @@ def test_documents(text: str, expected: list) -> None:
             "công tác 6 tháng đầu năm 2023.\n\nNội dung.",
             None,
         ),
+        (  # the site's name after a bar in the page's title
+            "Tân An thu ngân sách vượt kế hoạch năm 2026 | BÁO TÂN AN ONLINE\n\n(TA) – Đến cuối "
+            "tháng 9, thu ngân sách đạt 110% kế hoạch.\n\nNội dung.",
+            "Tân An thu ngân sách vượt kế hoạch năm 2026",
+        ),
+        (  # ... or after a dash, a newspaper's name
+            "Huyện Tân An sơ kết 6 tháng đầu năm 2026 - Báo Tân An điện tử\n\nNội dung.",
+            "Huyện Tân An sơ kết 6 tháng đầu năm 2026",
+        ),
         (  # a photo's caption on the members' discussion
             "Các thành viên đóng góp ý kiến tại cuộc họp\nTheo báo cáo, tình hình kinh tế tháng 4 "
             "của tỉnh ổn định.\n\nNội dung.",

@@ -153,6 +153,7 @@ class _Rules:
     year_plan_verbs_far: PhraseSet
     year_review_verbs_far: PhraseSet
     year_not_after: tuple[str, ...]
+    year_measure_before: tuple[str, ...]
     year_clause_leads: frozenset[str]
     chair_cues: tuple[str, ...]
     attendance: tuple[str, ...]
@@ -205,6 +206,7 @@ def _rules() -> _Rules:
                 "year_plan_verbs_far": "list[str]",
                 "year_review_verbs_far": "list[str]",
                 "year_not_after": "list[str]",
+                "year_measure_before": "list[str]",
                 "year_clause_leads": "list[str]",
             },
             "chair": {
@@ -270,6 +272,7 @@ def _rules() -> _Rules:
         year_plan_verbs_far=PhraseSet(periods["year_plan_verbs_far"]),
         year_review_verbs_far=PhraseSet(periods["year_review_verbs_far"]),
         year_not_after=longest_first(periods["year_not_after"]),
+        year_measure_before=longest_first(periods["year_measure_before"]),
         year_clause_leads=frozenset(w.lower() for w in periods["year_clause_leads"]),
         chair_cues=tuple(c.lower() for c in chair["cues"]),
         attendance=tuple(a.lower() for a in chair["attendance"]),
@@ -1203,6 +1206,8 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     rules = _rules()
     clause_start = _clause_start(low, m.start(), ",;:.()\n")
     before = low[clause_start : m.start()]
+    if before.rstrip().endswith(rules.year_measure_before):
+        return None
     role = _nearest_cue(before)
     after = Words(original[m.end() : m.end() + CLAUSE_REACH])
     far = range(min(len(after), PLAN_VERB_REACH))

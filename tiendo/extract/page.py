@@ -36,6 +36,11 @@ _INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.?){2,3}")
 # A source tag in capitals before a headline ("(TTV) Sở … triển khai nhiệm vụ"): no part of it.
 _SOURCE_TAG = re.compile(r"\((?:[A-ZĐ][A-ZĐ0-9.]{1,14})\)\s*[–—-]?\s*")
+# The site's name after the headline in a page's title ("… năm 2023 | BÁO QUẢNG NAM ONLINE",
+# "… - Báo Bình Phước"): after a bar, words in capitals; after a dash, a newspaper's name.
+_SITE_SUFFIX = re.compile(
+    r"\s+\|\s+(?P<caps>[^|]{3,60})$|\s+[|–—-]\s+(?:Báo|Cổng thông tin|Trang thông tin)\s[^|–—-]{2,50}$"
+)
 # Where the next field of a metadata line starts ("Tác giả: A .Ngày đăng: …", "A | 10:30").
 _META_FIELD = re.compile(r"(?<!\s)\s++[.|]\s*(?=\S)|(?<!\s)\s*+\|\s*")
 _STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -140,6 +145,11 @@ def layout(text: str) -> Layout:
     tag = _SOURCE_TAG.match(title.text) if title is not None else None
     if title is not None and tag is not None and tag.end() < len(title.text):
         title = Segment(title.text[tag.end() :], title.start + tag.end(), title.end)
+    site = _SITE_SUFFIX.search(title.text) if title is not None else None
+    if site is not None and site["caps"] is not None and site["caps"] != site["caps"].upper():
+        site = None
+    if title is not None and site is not None and site.start() > 0:
+        title = Segment(title.text[: site.start()], title.start, title.start + site.start())
     first_body = (title_index + 1) if title_index is not None else 0
     if title is not None and _goes_on(text, title, all_lines, first_body, pats):
         # "Đảng ủy Khối Doanh nghiệp tỉnh:" / "62,5% số đơn vị …": a headline broken after
