@@ -437,6 +437,24 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
         ("Đề nghị các xã báo cáo KH sản xuất vụ đông.", []),
         # the planned amount in brackets beside a result
         ("Thu ngân sách đạt 213 tỷ đồng (Kế hoạch 384 tỷ đồng), tăng trưởng 9,2% (Kế hoạch 9%).", []),
+        (  # "các nghị quyết về A; B": no colon, one document for each subject
+            "HĐND huyện thông qua các nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm "
+            "2027; kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030.",
+            [
+                ("Nghị quyết", None, "Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2027", None),
+                ("Nghị quyết", None, "Nghị quyết về kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030", None),
+            ],
+        ),
+        # "về" after the colon opens the first subject, not a list of its own
+        (
+            "HĐND quận thông qua 3 Nghị quyết: Về việc phê chuẩn quyết toán năm 2026; điều chỉnh "
+            "dự toán năm 2027; bổ sung kế hoạch đầu tư công.",
+            [
+                ("Nghị quyết", None, "Nghị quyết về việc phê chuẩn quyết toán năm 2026", None),
+                ("Nghị quyết", None, "Nghị quyết điều chỉnh dự toán năm 2027", None),
+                ("Nghị quyết", None, "Nghị quyết bổ sung kế hoạch đầu tư công", None),
+            ],
+        ),
         (  # a mass organisation's congress names its resolution, lower-case words and all
             "Tuyên truyền Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII.",
             [("Nghị quyết", None, "Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII", None)],

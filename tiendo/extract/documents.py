@@ -238,23 +238,36 @@ def _listed(
     plural = any(i >= b and rules.plural_before.longest_at(words, i - b) == b for b in (1, 2))
     if not (counted or plural):
         return [], 0
-    k = i + n + rules.list_qualifiers.longest_at(words, i + n) if i + n < len(words) else i + n
-    if k >= len(words) or words.gap(k).strip() != ":":
+    k = i + n
+    if k < len(words) and not words.gap(k).strip():
+        k += rules.list_qualifiers.longest_at(words, k)  # "9 Nghị quyết quan trọng gồm:"
+    if k >= len(words):
         return [], 0
     kind = rules.kind_of[tuple(words.keys[i : i + n])]
-    colon = text.index(":", words[k - 1].end)
-    stop = _LIST_END.search(text, colon)
+    if words.gap(k).strip() == ":":
+        colon = text.index(":", words[k - 1].end)
+    elif k > i + n and words.keys[k - 1] == _VE and not words.gap(k - 1).strip():
+        # "thông qua các nghị quyết về A; B; C": no colon, the subjects split by semicolons.
+        colon = words[k - 1].end - 1
+        stop = _LIST_END.search(text, colon + 1)
+        if ";" not in text[colon + 1 : stop.start() if stop else len(text)]:
+            return [], 0
+    else:
+        return [], 0
+    stop = _LIST_END.search(text, colon + 1)
     end = stop.start() if stop else len(text)
     # "các Nghị quyết về: A" names "Nghị quyết về A"; "9 Nghị quyết gồm: A", "Nghị quyết A".
-    about = text[words[i + n - 1].end : colon].strip().lower() == "về"
+    about = words.keys[k - 1] == _VE
     docs = []
     for piece in split_at(text, colon + 1, end, ";"):
-        name = piece.text.strip(" ,")
+        name = piece.text.strip(" ,.…")
         if len(name.split()) >= MIN_LISTED_WORDS:
             start = piece.start + piece.text.index(name)
             if rules.kinds.longest_at(Words(name), 0) and is_capital(name):
                 title = squash(name)  # "… 3 Nghị quyết: Nghị quyết bổ sung …": named in full
             else:
+                if name[:3] == "Về ":
+                    name = "v" + name[1:]  # "3 Nghị quyết: Về việc …": the colon's capital
                 title = squash(f"{kind} về {name}" if about else f"{kind} {name}")
             docs.append(DocumentRef(kind=kind, title=title, span=(start, start + len(name))))  # type: ignore[arg-type]
     return docs, end
