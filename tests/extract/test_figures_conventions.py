@@ -27,6 +27,15 @@ CONVENTIONS = [
         "nạp 86 đảng viên, vượt 6 đảng viên.",
         [F("Thu nhập bình quân đầu người", value=62e6), F("đảng viên kết nạp", value=86.0)],
     ),
+    # The same period abbreviated ("SVCK", so với cùng kỳ), and an average yearly change.
+    (
+        "Diện tích gieo trồng đạt 208,5 ha, đạt 106% so với KH, đạt 95% SVCK; giá trị sản xuất "
+        "toàn xã tăng bình quân hằng năm 10%.",
+        [
+            F("Diện tích gieo trồng", value=208.5, pct_of_plan=106.0, yoy_pct=-5.0),
+            F("giá trị sản xuất toàn xã", value=None, yoy_pct=10.0),
+        ],
+    ),
     # The plan's own size in brackets after the comparison is no figure.
     (
         "Thu tiền sử dụng đất đạt 715 tỷ đồng, đạt 41% kế hoạch giao Trung tâm (1.746 tỷ "

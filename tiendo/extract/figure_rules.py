@@ -43,6 +43,7 @@ class Rules:
     plans: PhraseSet[None]
     plan_suffixes: PhraseSet[None]
     same_period: PhraseSet[None]
+    bare_same_period: PhraseSet[None]
     other_baselines: PhraseSet[None]
     time_phrases: PhraseSet[None]
     time_lead: PhraseSet[None]
@@ -120,6 +121,7 @@ def rules() -> Rules:
         plans=PhraseSet(lex["plans"]["words"]),
         plan_suffixes=PhraseSet(lex["plans"]["suffixes"]),
         same_period=PhraseSet(lex["baselines"]["same_period"]),
+        bare_same_period=PhraseSet(lex["baselines"]["bare_same_period"]),
         other_baselines=PhraseSet(lex["baselines"]["other"]),
         time_phrases=PhraseSet(lex["time"]["phrases"]),
         time_lead=PhraseSet(lex["time"]["lead"]),

@@ -44,7 +44,6 @@ _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
 _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
 _LIST_MIDDLE_WORDS = 5  # at most, in a longer item inside a list read back for its head
 _WORD = re.compile(r"\w+")
-_CUNG = "cùng"
 _LA = "là"
 _TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang)(?!\w)", re.I)
 
@@ -406,8 +405,8 @@ class _Sentence:
         after = link[1] if link else unit_end
         plan = self._plan(after) if link or num.is_percent else None
         same = r.same_period.match_at(toks, after) if link else None
-        if same is None and num.is_percent and after < len(toks) and toks[after].low == _CUNG:
-            same = r.same_period.match_at(toks, after)  # "bằng 60,9% cùng kỳ", no "so với"
+        if same is None and num.is_percent and link is None:
+            same = r.bare_same_period.match_at(toks, after)  # "bằng 60,9% cùng kỳ", "95% SVCK"
         other = r.other_baselines.match_at(toks, after) if link else None
         if num.is_percent:
             if cue is None:

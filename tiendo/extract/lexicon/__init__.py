@@ -75,7 +75,11 @@ _SCHEMAS: dict[str, Schema] = {
         },
         "plans": {"words": "list[str]", "suffixes": "list[str]"},
         "comparison_links": "list[str]",
-        "baselines": {"same_period": "list[str]", "other": "list[str]"},
+        "baselines": {
+            "same_period": "list[str]",
+            "bare_same_period": "list[str]",
+            "other": "list[str]",
+        },
         "estimated": "list[str]",
         "light_verbs": "list[str]",
         "fillers": "list[str]",
