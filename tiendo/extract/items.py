@@ -723,11 +723,15 @@ def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> int | None:
     if i < len(words) and rules.purpose_clauses.longest_at(words, i):
         # "nhấn mạnh, để thực hiện kế hoạch năm 2018, đặc biệt …, các địa phương cần …": past
         # the clause of purpose, one of its commas ends it.
-        commas = [k for k in range(i + 1, len(words)) if words[k].start < end and "," in words.gap(k)]
-        for k in commas[:PURPOSE_COMMAS]:
-            found = _modal_within(words, k, end, rules)
-            if found is not None:
-                return found
+        commas = 0
+        for k in range(i + 1, len(words)):
+            if words[k].start >= end or commas == PURPOSE_COMMAS:
+                break
+            if "," in words.gap(k):
+                commas += 1
+                found = _modal_within(words, k, end, rules)
+                if found is not None:
+                    return found
         return None
     return _modal_within(words, i, end, rules)
 

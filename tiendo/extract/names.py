@@ -169,6 +169,7 @@ def _find_places(words: Words) -> set[str]:
 
 _APPOSITION_MARKS = (",", "-", "–", "—")
 TITLE_REACH = 6  # words between a title's head and the level word that ends it
+LOWER_HEAD_WORDS = 4  # words of a lower-case head ("phó chủ tịch thường trực") before the acronym
 
 
 def _holder_after_title(words: Words, level: int, run: int) -> bool:
@@ -335,17 +336,25 @@ def title_head_at(words: Words, index: int) -> int:
     if index >= len(words):
         return 0
     # "phó Bí thư huyện ủy": a deputy's head keeps its capital on the office, not on "phó".
-    deputy = words[index].text == "phó" and index + 1 < len(words) and is_capital(words[index + 1].text)
+    text, starts, ends = words.text, words.starts, words.ends
+    if text[starts[index]].isupper():
+        return lexicon().heads.longest_at(words, index)
+    deputy = words.keys[index] == _PHO and index + 1 < len(words) and text[starts[index + 1]].isupper()
+    if deputy and text[starts[index] : ends[index]] == "phó":
+        return lexicon().heads.longest_at(words, index)
+    # "do chủ tịch UBND tỉnh Nguyễn Văn A": in lower case, a head before its body's acronym;
+    # the acronym is looked for first, as most lower-case words open no title.
+    ahead = range(index + 1, min(index + LOWER_HEAD_WORDS + 1, len(words)))
+    if not any(ends[k] - starts[k] > 1 and text[starts[k] : ends[k]].isupper() for k in ahead):
+        return 0
     n = lexicon().heads.longest_at(words, index)
-    if not words[index].text[:1].isupper() and not deputy:
-        # "do chủ tịch UBND tỉnh Nguyễn Văn A": in lower case, a head before its body's acronym.
-        after = words[index + n].text if n and index + n < len(words) else ""
-        acronym = len(after) > 1 and after.isupper() and words.joined(index + n)
-        return n if acronym else 0
-    return n
+    k = index + n
+    acronym = n and k < len(words) and ends[k] - starts[k] > 1 and text[starts[k] : ends[k]].isupper()
+    return n if acronym and words.joined(k) else 0
 
 
 _BAN = syllable_key("ban")
+_PHO = syllable_key("phó")
 
 
 def org_end(words: Words, index: int, limit: int | None = None, first: bool = False) -> int:
