@@ -169,7 +169,6 @@ def _find_places(words: Words) -> set[str]:
 
 _APPOSITION_MARKS = (",", "-", "–", "—")
 TITLE_REACH = 6  # words between a title's head and the level word that ends it
-LOWER_HEAD_WORDS = 4  # words of a lower-case head ("phó chủ tịch thường trực") before the acronym
 
 
 def _holder_after_title(words: Words, level: int, run: int) -> bool:
@@ -256,6 +255,7 @@ def is_capital(word: str) -> bool:
 @dataclass(frozen=True)
 class Lexicon:
     heads: PhraseSet
+    lower_heads: PhraseSet
     org_words: PhraseSet
     org_compounds: PhraseSet
     committee_names: PhraseSet
@@ -282,6 +282,7 @@ def lexicon() -> Lexicon:
         "titles",
         {
             "heads": "list[str]",
+            "lower_heads": "list[str]",
             "org_words": "list[str]",
             "comma_orgs": "list[str]",
             "org_compounds": "list[str]",
@@ -309,6 +310,7 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         heads=PhraseSet(titles["heads"]),
+        lower_heads=PhraseSet(titles["lower_heads"]),
         org_words=PhraseSet(titles["org_words"]),
         org_compounds=PhraseSet(titles["org_compounds"]),
         committee_names=PhraseSet(titles["committee_names"]),
@@ -335,19 +337,16 @@ def title_head_at(words: Words, index: int) -> int:
     """Length of the title head (``Bí thư``, ``Phó Chủ tịch``) at ``index``, capitalised, or 0."""
     if index >= len(words):
         return 0
-    # "phó Bí thư huyện ủy": a deputy's head keeps its capital on the office, not on "phó".
     text, starts, ends = words.text, words.starts, words.ends
     if text[starts[index]].isupper():
         return lexicon().heads.longest_at(words, index)
+    # "phó Bí thư huyện ủy": a deputy's head keeps its capital on the office, not on "phó".
     deputy = words.keys[index] == _PHO and index + 1 < len(words) and text[starts[index + 1]].isupper()
     if deputy and text[starts[index] : ends[index]] == "phó":
         return lexicon().heads.longest_at(words, index)
-    # "do chủ tịch UBND tỉnh Nguyễn Văn A": in lower case, a head before its body's acronym;
-    # the acronym is looked for first, as most lower-case words open no title.
-    ahead = range(index + 1, min(index + LOWER_HEAD_WORDS + 1, len(words)))
-    if not any(ends[k] - starts[k] > 1 and text[starts[k] : ends[k]].isupper() for k in ahead):
-        return 0
-    n = lexicon().heads.longest_at(words, index)
+    # "do chủ tịch UBND tỉnh Nguyễn Văn A": in lower case, one of `lower_heads` right before
+    # its body's acronym.
+    n = lexicon().lower_heads.longest_at(words, index)
     k = index + n
     acronym = n and k < len(words) and ends[k] - starts[k] > 1 and text[starts[k] : ends[k]].isupper()
     return n if acronym and words.joined(k) else 0

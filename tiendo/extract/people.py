@@ -62,14 +62,14 @@ def find_mentions(text: str, words: Words | None = None) -> list[Mention]:
     # Only a word of address, a title head or a family name can start a mention.
     candidates = words.indices_of(starters)
     addresses = _addresses()
-    heads = lex.heads.by_first
+    lower_heads = lex.lower_heads.by_first
     keys, starts = words.keys, words.starts
     i = 0
     for c in candidates:
         if c < i:
             continue  # inside the mention found last
         if keys[c] not in addresses and not text[starts[c]].isupper() and (
-            keys[c] not in heads or not title_head_at(words, c)
+            keys[c] not in lower_heads or not title_head_at(words, c)
         ):
             continue  # a family name in lower case starts no mention, nor most lower-case heads
         i = c
