@@ -207,6 +207,7 @@ NOT_FIGURES = [
     "Thời gian tới, thành phố đặt mục tiêu thu hút 10 dự án đầu tư.",
     "Năm 2027, Hội đề ra các chỉ tiêu chủ yếu: kết nạp mới 1.800 hội viên; xây dựng 40 mô hình.",
     "Năm 2027, Cục Thuế được giao dự toán thu ngân sách nhà nước 27.000 tỷ đồng.",
+    "Ngành thực hiện tốt mục tiêu kép vừa phòng chống dịch bệnh Covid – 19 vừa phát triển.",
     "Tiếp tục phòng, chống dịch COVID-19 và triển khai mạng 5G.",
     "Thống kê: 1.340.281",
     "Online: 34",

@@ -436,6 +436,16 @@ HEADLINES = [
         "Năm 2023, huyện có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số lên 9 xã.\n",
         [F("xã đạt chuẩn nông thôn mới", value=3.0), F("tổng số", value=9.0)],
     ),
+    (  # the headline's amount rounds the body's, on the side its qualifier says
+        "Tân An lập kỷ lục thu ngân sách hơn 16.500 tỷ đồng\n"
+        "Năm 2026, tổng thu ngân sách nhà nước trên địa bàn ước đạt 16.551,8 tỷ đồng, bằng "
+        "135,6% dự toán năm.\n",
+        [F("tổng thu ngân sách nhà nước trên địa bàn", value=16551.8e9, pct_of_plan=135.6)],
+    ),
+    (  # ... not when it says more than the body has
+        "Thu ngân sách hơn 17.000 tỷ đồng\nNăm 2026, thu ngân sách đạt 16.551,8 tỷ đồng.\n",
+        [F("Thu ngân sách", value=17000e9), F("thu ngân sách", value=16551.8e9)],
+    ),
     (  # different facts in the headline and the body: both stay
         "Thu ngân sách tăng 15%\nThu ngân sách đạt 500 tỷ đồng, tăng 12% so với cùng kỳ.\n",
         [F("Thu ngân sách", yoy_pct=15.0), F("Thu ngân sách", value=500e9, yoy_pct=12.0)],

@@ -32,6 +32,7 @@ UnitClass = Literal["percent", "money", "counted", "measure"]
 _PERCENT_WARNING_OVER = 1000.0
 _DEDUPE_WINDOW = 20
 _TEASER_REACH = 6000  # characters after a teaser within which the body restates it
+_ROUNDING = 0.05  # how far a headline's qualified amount may be from the body's it rounds
 _STANDARD_GAP = 5  # words between a count and the full score its units reached
 _HEADING_CHARS = 250
 _BRACKET_REACH = 16  # tokens searched back from a number for the bracket it stands in
@@ -1658,12 +1659,24 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         for d in kept
         if not d.heading
         or not any(
-            _subsumes(b.facts(), d.facts()) and _share_word(b.indicator, d.indicator)
+            (_subsumes(b.facts(), d.facts()) or _rounds(d, b))
+            and _share_word(b.indicator, d.indicator)
             for b in body[
                 bisect_left(starts, d.start) : bisect_left(starts, d.start + _TEASER_REACH)
             ]
         )
     ]
+
+
+def _rounds(heading: _Draft, body: _Draft) -> bool:
+    """A headline's amount rounds the body's ("hơn 16.500 tỷ đồng" for 16.551,8 tỷ): same unit,
+    within a twentieth, on the side its qualifier says."""
+    a, b = heading.value, body.value
+    if a is None or b is None or heading.unit != body.unit or heading.qualifier is None:
+        return False
+    if (heading.qualifier == "more_than" and b < a) or (heading.qualifier == "almost" and b > a):
+        return False
+    return abs(b - a) <= _ROUNDING * abs(b)
 
 
 def _counts_same(whole: _Draft, draft: _Draft) -> bool:
