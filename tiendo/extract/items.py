@@ -140,6 +140,7 @@ class _Rules:
     topic_links: PhraseSet
     attendance: PhraseSet
     acknowledgements: PhraseSet
+    consequence_leads: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -217,6 +218,7 @@ def _rules() -> _Rules:
         "topic_links",
         "attendance_starts",
         "acknowledgements",
+        "consequence_leads",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -1171,12 +1173,16 @@ def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
         ),
         None,
     )
-    if comma is None or words[comma].start >= sent.end:
+    if comma is not None and words[comma].start < sent.end:
+        verb = _prescribed(words, comma, sent, rules)
+        if verb is not None:
+            return words[comma].start if rules.subjects.longest_at(words, comma) else words[verb].start
+    # "…, vì vậy các ngành, địa phương cần phối hợp …": a consequence further on prescribes.
+    lead = rules.consequence_leads.find(words, first + 1, sent.end)
+    if lead is None:
         return None
-    verb = _prescribed(words, comma, sent, rules)
-    if verb is None:
-        return None
-    return words[comma].start if rules.subjects.longest_at(words, comma) else words[verb].start
+    verb = _prescribed(words, lead[0] + lead[1], sent, rules)
+    return None if verb is None else words[verb].start
 
 
 def _prescribed(words: Words, first: int, sent: Segment, rules: _Rules) -> int | None:
