@@ -157,6 +157,11 @@ RESULT = "Năm 2026, thu ngân sách trên địa bàn đạt 120 tỷ đồng, 
                 "tăng cường giám sát chất lượng vật tư nông nghiệp",
             ],
         ),
+        (  # a consequence further on in the sentence prescribes the tasks
+            RESULT + "Theo Chủ tịch UBND tỉnh, quý I/2027 là thời điểm Tết Nguyên đán, vì vậy các "
+            "ngành, địa phương cần phối hợp kiểm soát hàng giả; bình ổn giá cả.",
+            ["phối hợp kiểm soát hàng giả", "bình ổn giá cả"],
+        ),
         (  # subjects listed with commas before the modal are no part of the task
             RESULT + "Tôi đề nghị các cấp, các ngành, nhất là các đồng chí Ủy viên Ban Chấp hành "
             "Đảng bộ huyện phải đoàn kết chặt chẽ hơn nữa, hoàn thành tốt các chỉ tiêu năm 2027.",
