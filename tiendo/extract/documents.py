@@ -244,20 +244,18 @@ def _listed(
     if k >= len(words):
         return [], 0
     kind = rules.kind_of[tuple(words.keys[i : i + n])]
+    about = words.keys[k - 1] == _VE
     if words.gap(k).strip() == ":":
         colon = text.index(":", words[k - 1].end)
-    elif k > i + n and words.keys[k - 1] == _VE and not words.gap(k - 1).strip():
-        # "thông qua các nghị quyết về A; B; C": no colon, the subjects split by semicolons.
-        colon = words[k - 1].end - 1
-        stop = _LIST_END.search(text, colon + 1)
-        if ";" not in text[colon + 1 : stop.start() if stop else len(text)]:
-            return [], 0
+    elif k > i + n and about and not words.gap(k - 1).strip():
+        colon = words[k - 1].end - 1  # "các nghị quyết về A; B; C": no colon, semicolons
     else:
         return [], 0
     stop = _LIST_END.search(text, colon + 1)
     end = stop.start() if stop else len(text)
+    if text[colon] != ":" and ";" not in text[colon + 1 : end]:
+        return [], 0
     # "các Nghị quyết về: A" names "Nghị quyết về A"; "9 Nghị quyết gồm: A", "Nghị quyết A".
-    about = words.keys[k - 1] == _VE
     docs = []
     for piece in split_at(text, colon + 1, end, ";"):
         name = piece.text.strip(" ,.…")

@@ -401,13 +401,15 @@ def _kind_of(kind: str, organizer: str | None, own: bool) -> str:
     the body itself meets, is its plenum; so is a plenary body's conference on its work.
     A "kỳ họp" is a council's session: one held by a Party committee ("Ban Chấp hành Đảng bộ
     huyện … tổ chức kỳ họp lần thứ 3", "Thị ủy A tổ chức kỳ họp thứ 20") is its plenum."""
-    if not organizer or not ((kind == GENERIC_KIND and own) or kind == COUNCIL_KIND):
+    if not organizer:
         return kind
     key = text_key(organizer)
-    if kind == COUNCIL_KIND and _starts_with_any(key, _rules().party_committees):
-        return PLENUM_KIND  # "Thị ủy A tổ chức kỳ họp thứ 20 – mở rộng"
+    if kind == COUNCIL_KIND:
+        return PLENUM_KIND if _starts_with_any(key, _rules().party_committees) else kind
+    if kind != GENERIC_KIND or not own:
+        return kind
     for body_kind, bodies in _rules().kind_of_organizer.items():
-        if _starts_with_any(key, bodies) and (kind == GENERIC_KIND or body_kind == PLENUM_KIND):
+        if _starts_with_any(key, bodies):
             return body_kind
     return kind
 
