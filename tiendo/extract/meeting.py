@@ -121,6 +121,8 @@ _YEAR_AFTER = re.compile(r"\s*(?:năm\s+|/)?((?:19|20)\d\d)\b")
 class _Rules:
     kinds: dict[str, PhraseSet]
     any_kind: PhraseSet  # every kind's phrases, to find the next candidate fast
+    unnamed_kinds: frozenset[str]
+    tenure_opening_kinds: frozenset[str]
     not_after: PhraseSet
     window_stops: PhraseSet
     organs: PhraseSet
@@ -187,6 +189,8 @@ def _rules() -> _Rules:
             "visit_hosts": "list[str]",
             "at_meeting": "list[str]",
             "kinds": "dict[str,list[str]]",
+            "unnamed_kinds": "list[str]",
+            "tenure_opening_kinds": "list[str]",
             "kind_of_organizer": "dict[str,list[str]]",
             "plenary_bodies": "list[str]",
             "party_committees": "list[str]",
@@ -225,7 +229,7 @@ def _rules() -> _Rules:
         },
     )
     named_kinds = set(data["kinds"]) | set(data["kind_of_organizer"]) | set(data["term_owners"])
-    unknown = named_kinds - set(MeetingKind.__args__)  # type: ignore[attr-defined]
+    unknown = named_kinds - set(MeetingKind.__args__) - set(data["unnamed_kinds"])  # type: ignore[attr-defined]
     if unknown:
         from tiendo.extract.lexicon import LexiconError
 
@@ -238,6 +242,8 @@ def _rules() -> _Rules:
     return _Rules(
         kinds={kind: PhraseSet(phrases) for kind, phrases in data["kinds"].items()},
         any_kind=PhraseSet([p for phrases in data["kinds"].values() for p in phrases]),
+        unnamed_kinds=frozenset(data["unnamed_kinds"]),
+        tenure_opening_kinds=frozenset(data["tenure_opening_kinds"]),
         not_after=PhraseSet(data["not_after"]),
         window_stops=PhraseSet(data["window_stops"]),
         organs=PhraseSet(data["organs"]),
@@ -331,7 +337,7 @@ def extract_meeting(
     described = [*(w.text for w in same_meeting), *([descriptor] if descriptor else [])]
     meeting = Meeting(
         organizer=organizer,
-        kind=kind,  # type: ignore[arg-type]
+        kind=None if kind in _rules().unnamed_kinds else kind,  # type: ignore[arg-type]
         session=session,
         extended=extended,
         term=_first(_term(w, kind) for w in described),
@@ -354,9 +360,10 @@ def extract_meeting(
             if plan.months == 12
             else PeriodRef(months=12 - plan.months, year=plan.year)
         )
-    meeting.date = (
-        _resolve(mention, review or before_plan, zone, text, page.stamp_year) if mention else None
-    )
+    if mention and not mention.year and meeting.tenure and kind in _rules().tenure_opening_kinds:
+        meeting.date = mention.iso(meeting.tenure[0])
+    elif mention:
+        meeting.date = _resolve(mention, review or before_plan, zone, text, page.stamp_year)
     if plan and plan.year is None and plan.months == 1 and meeting.date:
         plan.year = int(meeting.date[:4])  # the month after a monthly meeting's
     meeting.chair = _chair(text, mentions, kind, organizer)
@@ -479,7 +486,7 @@ def _kind_match(words: Words, zone: list[Segment]) -> _KindMatch | None:
             i = hit[0]
             found = _kind_at(words, i, rules)
             if found is not None:
-                if found.kind != GENERIC_KIND:
+                if found.kind != GENERIC_KIND and found.kind not in rules.unnamed_kinds:
                     return found
                 generic = generic or found
             i += 1
