@@ -306,7 +306,7 @@ def extract_meeting(
 ) -> Meeting | None:
     """The meeting reported in ``text``, or None when no meeting is named."""
     zone = _lead_zone(text, page, words)
-    match = _kind_match(words, zone)
+    match = _kind_match(words, zone) or _own_meeting_match(words, zone)
     if match is None:
         # A lead that opens on the results may name the meeting only further on ("… báo
         # cáo với Hội nghị", "Tại hội nghị giao ban, …").
@@ -491,6 +491,20 @@ def _kind_match(words: Words, zone: list[Segment]) -> _KindMatch | None:
                 generic = generic or found
             i += 1
     return generic
+
+
+def _own_meeting_match(words: Words, zone: list[Segment]) -> _KindMatch | None:
+    """No meeting phrase in the headline and lead, but a body that meets ("Ban Thường vụ
+    Huyện ủy A họp cho ý kiến …", "UBND tỉnh họp trực tuyến với các huyện"): the verb stands
+    for a conference, which the body that meets then names."""
+    rules = _rules()
+    for segment in zone:
+        hit = rules.own_meeting_verbs.find(words, words.first_from(segment.start), segment.end)
+        if hit is not None and hit[0] > 0 and rules.organs.find(
+            words, words.first_from(segment.start), words[hit[0]].start
+        ):
+            return _KindMatch(GENERIC_KIND, hit[0], hit[1])
+    return None
 
 
 def _kind_at(words: Words, i: int, rules: _Rules) -> _KindMatch | None:

@@ -1,6 +1,8 @@
-"""A congress (Đại hội) is a meeting the contract names no kind for: it is reported with its
-organizer, number, tenure and date and the kind null; a conference that only names a congress
-(one to come, or the resolution of one) keeps its own kind."""
+"""Meetings no meeting phrase names: a congress (Đại hội), which the contract has no kind
+for, is reported with its organizer, number, tenure and date and the kind null (a conference
+that only names a congress, one to come or the resolution of one, keeps its own kind); a body
+that meets ("Ban Thường vụ Huyện ủy họp …") holds the meeting its kind of body holds.
+Sentences written for these tests."""
 
 import pytest
 from meeting_check import meeting
@@ -44,5 +46,38 @@ FIELDS = ("organizer", "kind", "session", "tenure", "date")
     ],
 )
 def test_congress(text: str, expected: tuple) -> None:
+    got = meeting(text)
+    assert tuple(got[field] for field in FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the standing board meets: its conference
+            "Ban Thường vụ Huyện ủy họp cho ý kiến nhiều nội dung quan trọng\n\n"
+            "Sáng 2/3/2020, Ban Thường vụ Huyện ủy Tân Lập họp cho ý kiến vào dự thảo văn kiện "
+            "Đại hội.",
+            ("Ban Thường vụ Huyện ủy Tân Lập", "hội nghị Ban Thường vụ", None, None, "2020-03-02"),
+        ),
+        (  # the People's Committee meets online: its meeting
+            "UBND tỉnh họp trực tuyến với các địa phương\n\n"
+            "Chiều 2/6/2021, UBND tỉnh Tân Lập họp trực tuyến với các huyện về công tác phòng, "
+            "chống dịch.",
+            ("UBND tỉnh Tân Lập", "phiên họp", None, None, "2021-06-02"),
+        ),
+        (  # a Party committee named by its short name meets: its plenum
+            "Tỉnh ủy Tân Lập họp đánh giá tình hình 6 tháng\n\n"
+            "Ngày 2/7/2021, Ban Chấp hành Đảng bộ tỉnh Tân Lập họp đánh giá tình hình 6 tháng đầu "
+            "năm.",
+            ("Tỉnh ủy Tân Lập", "hội nghị Ban Chấp hành", None, None, "2021-07-02"),
+        ),
+        (  # numbered, the district committee's conference is its plenum
+            "Ngày 12/10/2023, Huyện ủy Tân Lập tổ chức hội nghị lần thứ 15 đánh giá kết quả 9 "
+            "tháng đầu năm.",
+            ("Huyện ủy Tân Lập", "hội nghị Ban Chấp hành", 15, None, "2023-10-12"),
+        ),
+    ],
+)
+def test_body_that_meets(text: str, expected: tuple) -> None:
     got = meeting(text)
     assert tuple(got[field] for field in FIELDS) == expected
