@@ -297,6 +297,11 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         # a clause of topic that names a year before the plan's
         RESULT + "Về nhiệm vụ và giải pháp thực hiện trong năm 2026, chi nhánh tập trung thu hồi "
         "nợ; mở rộng cho vay hộ nghèo đạt 98% kế hoạch. Năm 2027 là năm cuối của giai đoạn.",
+        # the year reviewed, its economy going on and achieving, then its results after a colon
+        # (held-out set 75)
+        RESULT + "Theo đó, trong năm 2026, kinh tế của huyện tiếp tục phát triển và đạt được "
+        "những kết quả quan trọng: 20/22 chỉ tiêu đạt kế hoạch; tổng thu ngân sách đạt 310 tỷ "
+        "đồng, bằng 112% dự toán.",
     ],
 )
 def test_no_task_list(body: str) -> None:

@@ -285,6 +285,11 @@ def test_shortcomings(body: str, expected: list[str]) -> None:
         # difficulties conceded before the results (held-out set 39)
         RESULT + "Năm 2026, mặc dù gặp nhiều khó khăn nhưng Ban Chấp hành Đảng bộ huyện đã tập "
         "trung lãnh đạo, chỉ đạo vượt qua khó khăn với 21/25 chỉ tiêu đạt.",
+        # a result that "reflects" a recovery, the difficulty its context seven words back
+        # (held-out set 75)
+        RESULT + "Tính chung 9 tháng, chỉ số sản xuất công nghiệp tăng 12,4% so với cùng kỳ phản "
+        "ánh sự phục hồi rõ nét trong bối cảnh thị trường xuất khẩu thế giới còn nhiều khó "
+        "khăn.\nCông tác quản lý tài chính được thực hiện chặt chẽ, đáp ứng yêu cầu chi.",
     ],
 )
 def test_no_shortcoming(body: str) -> None:

@@ -296,6 +296,10 @@ def test_not_people(text: str) -> None:
             "Hội nghị do đồng chí Lê Văn Hòa - HUV- Bí thư Đảng ủy xã chủ trì.",
             [("Lê Văn Hòa", ["HUV", "Bí thư Đảng ủy xã"])],
         ),
+        (  # a commune's name, then a name whose family name is "Lại" (held-out set 76)
+            "Chủ tịch HĐND xã Yên Lạc Lại Hữu Tâm khai mạc kỳ họp.",
+            [("Lại Hữu Tâm", ["Chủ tịch HĐND xã Yên Lạc"])],
+        ),
         (  # heads of local sector units
             "Dự họp có ông Trần Văn Bình, Phó Hạt trưởng Hạt Kiểm lâm huyện.",
             [("Trần Văn Bình", ["Phó Hạt trưởng Hạt Kiểm lâm huyện"])],

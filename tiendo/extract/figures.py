@@ -1636,7 +1636,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             if k not in candidates and not restated:
                 continue
             if not _same_indicator(other.indicator, draft.indicator) and not (
-                restated and _share_word(other.indicator, draft.indicator)
+                restated
+                and (_share_word(other.indicator, draft.indicator) or _distinctive(facts))
             ):
                 continue
             theirs = other.facts()
@@ -1682,6 +1683,13 @@ def _rounds(heading: _Draft, body: _Draft) -> bool:
 def _counts_same(whole: _Draft, draft: _Draft) -> bool:
     """``draft`` counts, as a plain value, the thing ``whole`` counts."""
     return draft.unit_class == "counted" and draft.value is not None and draft.unit == whole.unit
+
+
+def _distinctive(facts: dict[str, float]) -> bool:
+    """Facts no other statement of the article is likely to share by chance: a fraction or a
+    number past a hundred ("Lào Cai ước tăng trưởng 8,5%" in a headline restates "GRDP của
+    tỉnh ước tăng 8,5%", though the two name it differently); a round "tăng 10%" may be two."""
+    return any(not float(x).is_integer() or abs(x) > 100 for x in facts.values())
 
 
 def _share_word(a: str, b: str) -> bool:

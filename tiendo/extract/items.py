@@ -28,7 +28,7 @@ from tiendo.extract.rules import load_rules
 from tiendo.extract.text import Segment, lines, sentences, split_at, syllable_key
 
 MIN_ITEM_WORDS = 3
-CONCESSION_REACH = 6  # words back from "còn" to a concession that makes it context
+CONCESSION_REACH = 9  # words back from "còn" to a concession that makes it context
 CONCESSION_CLAUSE_WORDS = 30  # ... or to "mặc dù" opening its clause, commas between
 SUBJECT_REACH = 14  # words between an item's start and its verb when a subject is dropped
 NAME_SUBJECT_WORDS = 18  # at most, in a body's name that opens a task as its subject
@@ -1312,7 +1312,10 @@ def _shortcoming_trigger(
     # short introduces the shortcomings of the next sentences.
     named = _find(words, rules.shortcoming_announcements, sent)
     if named is not None and (
-        _is_intro(text, words[named[0]].start, sent.end)
+        (
+            _is_intro(text, words[named[0]].start, sent.end)
+            and not _conceded_after(words, named[0] + named[1], sent, rules)
+        )
         or _counted_intro(words, named[0] + named[1], sent, rules)
     ):
         return -1, "list"
@@ -1566,6 +1569,15 @@ def _noun_run_end(words: Words, end: int, rules: _Rules) -> int:
             break
         end += more
     return end
+
+
+def _conceded_after(words: Words, i: int, sent: Segment, rules: _Rules) -> bool:
+    """The first "còn" from word ``i`` on is the context of the results ("phản ánh sự phục hồi
+    tích cực trong bối cảnh nền kinh tế toàn cầu còn nhiều khó khăn")."""
+    for j in range(i, words.first_from(sent.end)):
+        if words.keys[j] == _CON and words[j].text.lower() == "còn":
+            return _after_concession(words, j, rules)
+    return False
 
 
 def _after_concession(words: Words, i: int, rules: _Rules) -> bool:
