@@ -450,6 +450,17 @@ HEADLINES = [
         "Thu ngân sách tăng 15%\nThu ngân sách đạt 500 tỷ đồng, tăng 12% so với cùng kỳ.\n",
         [F("Thu ngân sách", yoy_pct=15.0), F("Thu ngân sách", value=500e9, yoy_pct=12.0)],
     ),
+    (  # the headline names the place, the body the measure: a fraction is the same statement,
+        # the headline repeated below the lead too (held-out set 75)
+        "Tân An ước tăng trưởng 8,7% năm 2026\n"
+        "Năm 2026, GRDP của tỉnh ước tăng 8,7%, thu ngân sách đạt 21.000 tỷ đồng.\n"
+        "Tân An ước tăng trưởng 8,7% năm 2026\n",
+        [F("GRDP của tỉnh", yoy_pct=8.7), F("thu ngân sách", value=21000e9)],
+    ),
+    (  # ... a round percentage may be two statements
+        "Tân An tăng trưởng 10%\nNăm 2026, xuất khẩu của tỉnh tăng 10% so với cùng kỳ.\n",
+        [F("Tân An", yoy_pct=10.0), F("xuất khẩu của tỉnh", yoy_pct=10.0)],
+    ),
 ]
 
 
