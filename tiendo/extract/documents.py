@@ -63,6 +63,7 @@ class _Rules:
     kinds: PhraseSet
     kind_of: dict[tuple[str, ...], str]
     plural_before: PhraseSet
+    adopting_verbs: PhraseSet
     number_cues: frozenset[str]
     not_title_starts: PhraseSet
     generic: frozenset[str]
@@ -95,6 +96,7 @@ def _rules() -> _Rules:
         {
             "kinds": "dict[str,str]",
             "plural_before": "list[str]",
+            "adopting_verbs": "list[str]",
             "number_cues": "list[str]",
             "not_title_starts": "list[str]",
             "generic_titles": "list[str]",
@@ -136,6 +138,7 @@ def _rules() -> _Rules:
         kinds=PhraseSet(list(data["kinds"])),
         kind_of=kind_of,
         plural_before=PhraseSet(data["plural_before"]),
+        adopting_verbs=PhraseSet(data["adopting_verbs"]),
         number_cues=frozenset(data["number_cues"]),
         not_title_starts=PhraseSet(data["not_title_starts"]),
         generic=frozenset(text_key(t) for t in data["generic_titles"]),
@@ -247,7 +250,7 @@ def _listed(
     about = words.keys[k - 1] == _VE
     if words.gap(k).strip() == ":":
         colon = text.index(":", words[k - 1].end)
-    elif k > i + n and about and not words.gap(k - 1).strip():
+    elif k > i + n and about and not words.gap(k - 1).strip() and _adopted(words, i, rules):
         colon = words[k - 1].end - 1  # "các nghị quyết về A; B; C": no colon, semicolons
     else:
         return [], 0
@@ -269,6 +272,15 @@ def _listed(
                 title = squash(f"{kind} về {name}" if about else f"{kind} {name}")
             docs.append(DocumentRef(kind=kind, title=title, span=(start, start + len(name))))  # type: ignore[arg-type]
     return docs, end
+
+
+def _adopted(words: Words, i: int, rules: _Rules) -> bool:
+    """A verb of adoption ends within three words before the kind at word ``i`` ("thông qua
+    các nghị quyết", "biểu quyết thông qua những nghị quyết")."""
+    return any(
+        (n := rules.adopting_verbs.longest_at(words, j)) and j + n >= i - 1
+        for j in range(max(0, i - 4), i - 1)
+    )
 
 
 def _cued(words: Words, j: int, rules: _Rules) -> bool:
