@@ -248,6 +248,16 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             RESULT + "Tuy nhiên, việc xử lý rác thải ở các xã còn nhiều hạn chế.",
             ["việc xử lý rác thải ở các xã còn nhiều hạn chế"],
         ),
+        (  # an item that opens on "vẫn còn một số" lists its subjects before the shortfall
+            # (held-out set 76)
+            RESULT + "Bên cạnh kết quả đạt được, vẫn còn một số hạn chế như: Vẫn còn một số "
+            "quy chế, kế hoạch ban hành chậm so với yêu cầu. Tình trạng thiếu cán bộ chuyên "
+            "trách còn phổ biến ở các xã.",
+            [
+                "Vẫn còn một số quy chế, kế hoạch ban hành chậm so với yêu cầu",
+                "Tình trạng thiếu cán bộ chuyên trách còn phổ biến ở các xã",
+            ],
+        ),
     ],
 )
 def test_shortcomings(body: str, expected: list[str]) -> None:

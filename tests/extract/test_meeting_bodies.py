@@ -106,6 +106,15 @@ from tiendo.extract.engine import extract_text
             "nội dung, chương trình đề ra.\n",
             "HĐND tỉnh",
         ),
+        (  # a tax office under its 2025 name (held-out set 76)
+            "Ngày 8/1/2027, Thuế tỉnh Tân Lập tổ chức Hội nghị tổng kết công tác thuế năm 2026.\n",
+            "Thuế tỉnh Tân Lập",
+        ),
+        (  # the Fatherland Front's committee, abbreviated (held-out set 76)
+            "Sáng 25/12/2026, UBMTTQ VN tỉnh tổ chức hội nghị tổng kết công tác Mặt trận năm "
+            "2026.\n",
+            "UBMTTQ VN tỉnh",
+        ),
     ],
 )
 def test_organizer(text: str, organizer: str) -> None:

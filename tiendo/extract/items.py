@@ -60,6 +60,7 @@ PAST_REACH = 5  # first words of a sentence searched for a past marker
 NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens its list
 LIKE_LIST_GAP = 10  # words between a shortcoming noun and a "như" with no colon after it
 _CON = syllable_key("còn")
+_VAN = syllable_key("vẫn")
 _DUOC = syllable_key("được")
 _PERIOD_UNITS = frozenset({syllable_key("tháng"), syllable_key("quý")})
 _QUARTER_NUMERALS = frozenset({"I", "II", "III", "IV"})
@@ -1802,6 +1803,7 @@ def _clauses(text: str, words: Words, piece: Segment, rules: _Rules) -> list[Seg
     firsts = [words.first_from(seg.start) for seg in segments]
     named = [
         rules.negative.find(words, k, seg.end) is not None
+        and not _introduces(words, k, seg.end, rules)
         for k, seg in zip(firsts, segments, strict=True)
     ]
     # Whether a shortcoming is named from each segment to the end, read back once.
@@ -1821,6 +1823,18 @@ def _clauses(text: str, words: Words, piece: Segment, rules: _Rules) -> list[Seg
         has_negative = has_negative or here
     out.append(Segment(text[begin : piece.end], begin, piece.end))
     return out
+
+
+def _introduces(words: Words, k: int, end: int, rules: _Rules) -> bool:
+    """ "Vẫn còn một số văn bản quy phạm pháp luật, đề án hoàn thành chậm": "còn" and a
+    determiner open the segment and name no shortfall, only the subjects of one to come."""
+    j = k + (k < len(words) and words.keys[k] == _VAN)
+    if j >= len(words) or words.keys[j] != _CON:
+        return False
+    j += 1
+    if not any(_starts_with(words, j, d) for d in rules.determiners):
+        return False
+    return rules.negative.find(words, j, end) is None
 
 
 def _clean(
