@@ -257,6 +257,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
     [
         # a month reviewed, then what was done
         RESULT + "Nhiệm vụ trọng tâm trong tháng 3, các xã đã rà soát hồ sơ vay vốn; thu hồi nợ.",
+        # what the delegates are asked to debate at the meeting (held-out set 74)
+        RESULT + "Đồng thời đề nghị, các đại biểu tham dự Hội nghị tập trung bàn và đề ra các "
+        "giải pháp để thực hiện tốt các nhiệm vụ trong 6 tháng cuối năm.",
         # a modal that is not one ("cần thiết"), and a connector before a result
         RESULT + "Ngoài ra, cần thiết có thêm nguồn vốn từ ngân sách huyện.",
         RESULT + "Bên cạnh đó, nợ quá hạn giảm 0,2% so với đầu năm.",
