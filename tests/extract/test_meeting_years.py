@@ -200,6 +200,17 @@ def test_years_and_dates(text: str, date: str, review: dict, plan: dict | None) 
     assert (m["date"], m["review"], m["plan"]) == (date, review, plan)
 
 
+def test_the_page_date_under_the_headline_bounds_the_year() -> None:
+    """The article's own date, not the site's clock above the headline, is the latest the
+    meeting can be held (held-out set 76)."""
+    text = (
+        "Thứ 7, 30/11/2029, 12:30[GMT+7]\n\nTổng kết tháng thanh niên năm 2026\n\n"
+        "Thứ 2, 13/04/2026 | 15:40:13\n5,676 lượt xem\nSáng ngày 12/4, Tỉnh đoàn Tân An tổ chức "
+        "hội nghị tổng kết tháng thanh niên năm 2026."
+    )
+    assert meeting(text)["date"] == "2026-04-12"
+
+
 def test_spelled_out_half_year_with_anonymous_meeting() -> None:
     m = meeting(
         "Kinh tế huyện tăng trưởng khá\n\n"

@@ -1414,6 +1414,10 @@ def _resolve(
             continue  # 29/2 in a common year
     if not distances:
         return None
+    # A meeting is held before the page that reports it ("Thứ 2, 12/04/2021" under the
+    # headline of a review of the year's Youth Month, held on 12/4).
+    if stamp_year in distances and max(distances) > stamp_year:
+        return mention.iso(stamp_year)
     return mention.iso(min(distances, key=lambda year: (distances[year], year)))
 
 

@@ -169,8 +169,8 @@ def layout(text: str) -> Layout:
         first_body += 1
     body_start = all_lines[first_body].start if first_body < len(all_lines) else len(text)
     # The page's own date above the body ("06/07/2016 - 19:01", "Thứ Hai, 27/02/2023") says
-    # the year it was published, as a crawl stamp does.
-    stamp_year = stamp_year or _page_year(all_lines[:first_body], pats)
+    # the year it was published, closer to the meeting than the crawl stamp's.
+    stamp_year = _page_year(all_lines[:first_body], pats) or stamp_year
     end_index = len(all_lines)
     # A footer's words above the first paragraph ("Liên kết website", "Thống kê truy cập" in a
     # side bar before the article) end nothing.
@@ -203,8 +203,10 @@ def layout(text: str) -> Layout:
 
 
 def _page_year(header: list[Segment], pats: _Patterns) -> int | None:
-    """The year of the first full date on a metadata line of the page's header."""
-    for line in header:
+    """The year of the last full date on a metadata line of the page's header: the article's
+    own under its headline, not the site's clock above it ("Thứ 7, 30/11/2024" over a report
+    dated "Thứ 2, 12/04/2021")."""
+    for line in reversed(header):
         if not _is_page_meta(line.text, pats):
             continue
         found = _PAGE_DATE.search(line.text)
