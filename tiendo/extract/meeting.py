@@ -156,6 +156,7 @@ class _Rules:
     year_review_verbs_far: PhraseSet
     year_not_after: tuple[str, ...]
     year_measure_before: tuple[str, ...]
+    year_adjusting_leads: tuple[str, ...]
     year_clause_leads: frozenset[str]
     chair_cues: tuple[str, ...]
     attendance: tuple[str, ...]
@@ -211,6 +212,7 @@ def _rules() -> _Rules:
                 "year_review_verbs_far": "list[str]",
                 "year_not_after": "list[str]",
                 "year_measure_before": "list[str]",
+                "year_adjusting_leads": "list[str]",
                 "year_clause_leads": "list[str]",
             },
             "chair": {
@@ -279,6 +281,7 @@ def _rules() -> _Rules:
         year_review_verbs_far=PhraseSet(periods["year_review_verbs_far"]),
         year_not_after=longest_first(periods["year_not_after"]),
         year_measure_before=longest_first(periods["year_measure_before"]),
+        year_adjusting_leads=longest_first(periods["year_adjusting_leads"]),
         year_clause_leads=frozenset(w.lower() for w in periods["year_clause_leads"]),
         chair_cues=tuple(c.lower() for c in chair["cues"]),
         attendance=tuple(a.lower() for a in chair["attendance"]),
@@ -1230,6 +1233,10 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     clause_start = _clause_start(low, m.start(), ",;:.()\n")
     before = low[clause_start : m.start()]
     if before.rstrip().endswith(rules.year_measure_before):
+        return None
+    # The whole clause, however long, for how it opens.
+    opening = low[max(low.rfind(ch, 0, m.start()) for ch in ",;:.()\n") + 1 : m.start()]
+    if opening.lstrip().startswith(rules.year_adjusting_leads):
         return None
     role = _nearest_cue(before)
     after = Words(original[m.end() : m.end() + CLAUSE_REACH])
