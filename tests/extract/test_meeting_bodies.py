@@ -106,6 +106,12 @@ from tiendo.extract.engine import extract_text
             "nội dung, chương trình đề ra.\n",
             "HĐND tỉnh",
         ),
+        (  # the council's standing board opens its session: the council holds it (held-out
+            # set 75)
+            "Sáng 13/12/2026, Thường trực HĐND huyện Tân Lập khoá X khai mạc kỳ họp thứ 7 nhiệm "
+            "kỳ 2021-2026.\n",
+            "HĐND huyện Tân Lập",
+        ),
         (  # a tax office under its 2025 name (held-out set 76)
             "Ngày 8/1/2027, Thuế tỉnh Tân Lập tổ chức Hội nghị tổng kết công tác thuế năm 2026.\n",
             "Thuế tỉnh Tân Lập",

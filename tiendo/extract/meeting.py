@@ -335,6 +335,9 @@ def extract_meeting(
         or _regular(words, match, zone)
     )
     kind = _kind_of(match.kind, organizer, own or _on_the_work(words, match, organizer))
+    if kind == COUNCIL_KIND and organizer:
+        # "Thường trực HĐND huyện A khai mạc kỳ họp thứ 7": the council holds its session.
+        organizer = _presided(organizer)
     # The organ's own term and tenure ("HĐND huyện A (khóa XI) khai mạc …") come after
     # those of the meeting phrase.
     described = [*(w.text for w in same_meeting), *([descriptor] if descriptor else [])]
