@@ -300,6 +300,16 @@ def test_not_people(text: str) -> None:
             "Chủ tịch HĐND xã Yên Lạc Lại Hữu Tâm khai mạc kỳ họp.",
             [("Lại Hữu Tâm", ["Chủ tịch HĐND xã Yên Lạc"])],
         ),
+        (  # the title the names share, after the plural address and before a colon
+            # (held-out set 75)
+            "Đồng chủ trì kỳ họp có các đồng chí Phó Chủ tịch HĐND tỉnh: Lý Văn Minh, Hoàng "
+            "Thị Thanh.",
+            [("Lý Văn Minh", ["Phó Chủ tịch HĐND tỉnh"]), ("Hoàng Thị Thanh", ["Phó Chủ tịch HĐND tỉnh"])],
+        ),
+        (  # the head of a tax office renamed in 2025 (held-out set 76)
+            "Báo cáo tại hội nghị, Phó trưởng Thuế tỉnh Tân An Trần Thanh Hà cho biết.",
+            [("Trần Thanh Hà", ["Phó trưởng Thuế tỉnh Tân An"])],
+        ),
         (  # heads of local sector units
             "Dự họp có ông Trần Văn Bình, Phó Hạt trưởng Hạt Kiểm lâm huyện.",
             [("Trần Văn Bình", ["Phó Hạt trưởng Hạt Kiểm lâm huyện"])],

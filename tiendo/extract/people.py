@@ -77,7 +77,8 @@ def find_mentions(text: str, words: Words | None = None) -> list[Mention]:
         plural = lex.list_honorifics.longest_at(words, i)
         single = 0 if plural else lex.honorifics.longest_at(words, i)
         if plural:
-            found = _list_after(words, i, i + plural)
+            # "các đồng chí Phó Chủ tịch HĐND tỉnh: A, B": the title the names share first
+            found = _list_after(words, i, i + plural) or _title_list(words, i, plural)
         elif lex.list_title_before.longest_at(words, i):
             found = _title_list(words, i)
         elif single and _is_address(words, i, single):
@@ -265,11 +266,14 @@ def _title_without_comma(words: Words, i: int) -> bool:
     return words[i].text[:1].isupper() and org_end(words, i + head) > i + head
 
 
-def _title_list(words: Words, start_index: int) -> list[Mention]:
+def _title_list(words: Words, start_index: int, plural: int | None = None) -> list[Mention]:
     """``các Phó Chủ tịch UBND huyện Nguyễn Văn A, Trần Văn B và Lê C``: one title, several
-    holders (the plural word and the title head may be in lower case)."""
+    holders (the plural word and the title head may be in lower case); ``plural`` words of
+    address before the title, if not a plural word of `list_title_before`."""
     lex = lexicon()
-    i = start_index + lex.list_title_before.longest_at(words, start_index)
+    if plural is None:
+        plural = lex.list_title_before.longest_at(words, start_index)
+    i = start_index + plural
     head = lex.heads.longest_at(words, i) if i < len(words) and words.joined(i) else 0
     if not head:
         return []
