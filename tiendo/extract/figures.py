@@ -278,6 +278,8 @@ class _Sentence:
         sách đạt 58%", "thu ngân sách đạt tỷ lệ 111%")."""
         if cue not in ("reach", "level", None):
             return False
+        if self.r.share_verbs.match_at(self.toks, first) is not None:
+            return False  # "như: dịch vụ chiếm 55,4%, …": a share of the economy, not of a plan
         if 0 <= self._plan_colon() < first:
             return True
         if cue is None:
