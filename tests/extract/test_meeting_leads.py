@@ -165,6 +165,23 @@ def test_labels_above_the_headline(text: str, title: str) -> None:
             "Hội Nông dân tỉnh Tân An",
             "hội nghị",
         ),
+        (  # a standing board's "cuộc họp" is its conference; the portal's visitor counter
+            # above the headline is no headline (held-out set 77)
+            "Truy cập hiện tại\n\nĐang có 151 khách và không thành viên đang online\n\n"
+            "Ban Thường vụ huyện ủy Tân Lập họp đánh giá tình hình quý I năm 2027\n\n"
+            "Ngày 5/4/2027, Ban Thường vụ huyện ủy Tân Lập tổ chức cuộc họp mở rộng đánh giá tình "
+            "hình thực hiện nhiệm vụ trong quý I.\n",
+            "Ban Thường vụ huyện ủy Tân Lập",
+            "hội nghị Ban Thường vụ",
+        ),
+        (  # a caption line above the lead, its photographer after a full stop (held-out set 77)
+            "Tân Lập tổng kết năm 2027\n\nĐại biểu tham dự hội nghị. Ảnh: Nguyễn Sơn\n\n"
+            "Đại biểu tham dự hội nghị. Ảnh: Nguyễn Sơn\n\n"
+            "Huyện ủy Tân Lập vừa tổ chức Hội nghị Huyện ủy mở rộng lần thứ 15 để tổng kết tình "
+            "hình thực hiện nghị quyết năm 2027.\n",
+            "Huyện ủy Tân Lập",
+            "hội nghị Ban Chấp hành",
+        ),
         (  # an executive committee hosting a conference for others stays generic
             "Ban Chấp hành Đảng bộ huyện Mỹ Lâm tổ chức hội nghị\n\n"
             "Ngày 2/3/2024, Ban Chấp hành Đảng bộ huyện Mỹ Lâm tổ chức hội nghị học tập "

@@ -40,6 +40,7 @@ DATE_SENTENCES = 8  # body sentences searched for the meeting's dated opening pa
 TITLE_HEAD_WORDS = 5  # words of the longest title head before an organ ("Phó Bí thư Thường trực")
 GENERIC_KIND = "hội nghị"
 COUNCIL_KIND = "kỳ họp"
+COMMITTEE_KIND = "phiên họp"
 PLENUM_KIND = "hội nghị Ban Chấp hành"
 WINDOW_CHARS = 220
 CUE_REACH = 400  # characters around a person's mention searched for a chair cue
@@ -413,13 +414,15 @@ def _kind_of(kind: str, organizer: str | None, own: bool) -> str:
     """A generic conference held by an executive body that is numbered, extended or where
     the body itself meets, is its plenum; so is a plenary body's conference on its work.
     A "kỳ họp" is a council's session: one held by a Party committee ("Ban Chấp hành Đảng bộ
-    huyện … tổ chức kỳ họp lần thứ 3", "Thị ủy A tổ chức kỳ họp thứ 20") is its plenum."""
+    huyện … tổ chức kỳ họp lần thứ 3", "Thị ủy A tổ chức kỳ họp thứ 20") is its plenum; a
+    "cuộc họp" of a Party committee's standing board ("Ban Thường vụ Huyện ủy tổ chức cuộc họp
+    mở rộng") is the board's conference, not a People's Committee meeting."""
     if not organizer:
         return kind
     key = text_key(organizer)
     if kind == COUNCIL_KIND:
         return PLENUM_KIND if _starts_with_any(key, _rules().party_committees) else kind
-    if kind != GENERIC_KIND or not own:
+    if kind != COMMITTEE_KIND and (kind != GENERIC_KIND or not own):
         return kind
     for body_kind, bodies in _rules().kind_of_organizer.items():
         if _starts_with_any(key, bodies):
@@ -465,7 +468,7 @@ def _lead_zone(text: str, page: Layout, words: Words) -> list[Segment]:
     after a summary of the results)."""
     zone = [page.title] if page.title else []
     opening = sentences(text, page.body_start, page.body_end)[: DATE_SENTENCES + LEAD_SENTENCES]
-    body = [s for s in opening if not is_caption(s.text)]
+    body = [s for s in opening if not _in_caption(text, s)]
     zone.extend(body[:LEAD_SENTENCES])
     if _date_mention(text, zone) is None:
         rules = _rules()
@@ -475,6 +478,15 @@ def _lead_zone(text: str, page: Layout, words: Words) -> list[Segment]:
                 zone.append(seg)
                 break
     return zone
+
+
+def _in_caption(text: str, seg: Segment) -> bool:
+    """The sentence is a caption, or part of a caption line ("Đại biểu tham dự hội nghị.
+    Ảnh: Nguyễn Sơn")."""
+    if is_caption(seg.text):
+        return True
+    end = text.find("\n", seg.end)
+    return is_caption(text[text.rfind("\n", 0, seg.start) + 1 : len(text) if end < 0 else end])
 
 
 # Kind --------------------------------------------------------------------------------------
