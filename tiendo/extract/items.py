@@ -623,6 +623,8 @@ def _verb_run_colon(text: str, words: Words, sent: Segment, rules: _Rules) -> in
         signal = signal or bool(rules.colon_run_signals.longest_at(words, start))
     if start == end or not signal or _past_in_clause(words, start, rules):
         return None
+    if any(start >= n and rules.nouns.longest_at(words, start - n) == n for n in (1, 2, 3)):
+        return None  # "chỉ ra các tồn tại cần khắc phục: A; B": the shortcomings to remedy
     return None if _reviewed_opening(text, words, sent, start, rules) else colon + 1
 
 
@@ -1476,7 +1478,10 @@ def _short_qualifier(text: str, noun_end: int, colon: int, rules: _Rules) -> boo
     # "những hạn chế, tồn tại trong 6 tháng đầu năm 2026: A; B": the period they belong to.
     if _PERIOD_QUALIFIER.fullmatch(text[noun_end:colon].strip()) is not None:
         return True
-    return len(between) <= NOUN_LIST_GAP and (not between or between[-1] in rules.list_words)
+    said = " ".join(between)
+    return len(between) <= NOUN_LIST_GAP and (
+        not between or any(said == w or said.endswith(" " + w) for w in rules.list_words)
+    )
 
 
 def _ends_colon(text: str, sent: Segment) -> bool:
