@@ -11,6 +11,15 @@ from tiendo.extract.engine import extract_text
 @pytest.mark.parametrize(
     ("text", "date", "review", "plan"),
     [
+        (  # the year in the subject of a resolution carried out is the year reviewed
+            # (held-out set 79)
+            "Sáng 8-12, HĐND tỉnh Tân An đã tổ chức kỳ họp thứ 6 (kỳ họp cuối năm 2026), tổng "
+            "kết tình hình thực hiện nghị quyết HĐND tỉnh về kế hoạch phát triển kinh tế - xã "
+            "hội năm 2026 và giai đoạn 5 năm 2021 - 2026.",
+            "2026-12-08",
+            {"months": 12, "year": 2026},
+            None,
+        ),
         (  # a special session that adjusts the year's plans plans no year (held-out set 75)
             "HĐND tỉnh Tân An họp chuyên đề\n\nSáng 10/11, HĐND tỉnh Tân An khóa XVII, nhiệm kỳ "
             "2021 - 2026 tổ chức kỳ họp thứ 43 (kỳ họp chuyên đề). Các đại biểu thảo luận các nội "

@@ -158,6 +158,7 @@ class _Rules:
     year_not_after: tuple[str, ...]
     year_measure_before: tuple[str, ...]
     year_adjusting_leads: tuple[str, ...]
+    year_documents: tuple[str, ...]
     year_clause_leads: frozenset[str]
     chair_cues: tuple[str, ...]
     attendance: tuple[str, ...]
@@ -214,6 +215,7 @@ def _rules() -> _Rules:
                 "year_not_after": "list[str]",
                 "year_measure_before": "list[str]",
                 "year_adjusting_leads": "list[str]",
+                "year_documents": "list[str]",
                 "year_clause_leads": "list[str]",
             },
             "chair": {
@@ -283,6 +285,7 @@ def _rules() -> _Rules:
         year_not_after=longest_first(periods["year_not_after"]),
         year_measure_before=longest_first(periods["year_measure_before"]),
         year_adjusting_leads=longest_first(periods["year_adjusting_leads"]),
+        year_documents=longest_first(periods["year_documents"]),
         year_clause_leads=frozenset(w.lower() for w in periods["year_clause_leads"]),
         chair_cues=tuple(c.lower() for c in chair["cues"]),
         attendance=tuple(a.lower() for a in chair["attendance"]),
@@ -1254,6 +1257,9 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     if opening.lstrip().startswith(rules.year_adjusting_leads):
         return None
     role = _nearest_cue(before)
+    document = max(before.rfind(d + " ") for d in rules.year_documents)
+    if role == "plan" and document >= 0 and _nearest_cue(before[:document]) == "review":
+        role = "review"
     after = Words(original[m.end() : m.end() + CLAUSE_REACH])
     far = range(min(len(after), PLAN_VERB_REACH))
     lead = before.strip()
