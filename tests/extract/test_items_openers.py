@@ -257,6 +257,11 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
     [
         # a month reviewed, then what was done
         RESULT + "Nhiệm vụ trọng tâm trong tháng 3, các xã đã rà soát hồ sơ vay vốn; thu hồi nợ.",
+        # the report on the year and the tasks ahead opens on the year's results after its
+        # colon (held-out set 79)
+        RESULT + "Báo cáo kết quả năm 2026 và 3 tháng đầu năm 2027, phương hướng, nhiệm vụ "
+        "trong thời gian tới, đồng chí Lê Văn Tâm, Chủ tịch UBND tỉnh cho biết: Năm 2026, tổng "
+        "sản phẩm trên địa bàn tăng 7,78%, đạt kế hoạch đề ra. Năm 2027 là năm tăng tốc.",
         # what the delegates are asked to debate at the meeting (held-out set 74)
         RESULT + "Đồng thời đề nghị, các đại biểu tham dự Hội nghị tập trung bàn và đề ra các "
         "giải pháp để thực hiện tốt các nhiệm vụ trong 6 tháng cuối năm.",

@@ -538,6 +538,11 @@ def _task_trigger(
     if colon >= 0:
         # "… thông qua dự thảo các báo cáo, … với 8 nội dung gồm: A; B": the agenda's items.
         lead = rules.agenda_lists.find(words, words.first_from(cue_end), colon)
+        # "Báo cáo kết quả …, phương hướng, nhiệm vụ thời gian tới, ông A cho biết: Năm 2024,
+        # GRDP tăng 7,78%": the report opens on a year before the one planned, its results.
+        past = _YEAR.match(text, _skip_punct(text, colon + 1))
+        if latest is not None and past is not None and int(past.group(1)) < latest:
+            return None
         return None if lead is not None else colon + 1
     # "HĐND huyện thảo luận, quyết nghị nhiệm vụ 6 tháng cuối năm; dự toán …": a list of the
     # reports and resolutions before the meeting, not of the tasks it sets.
