@@ -259,6 +259,35 @@ def test_each_document_once_at_its_first_mention() -> None:
     assert text[10:74] == "Nghị quyết số 62-NQ/TU, ngày 29/5/2013 của Ban Thường vụ Tỉnh ủy"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the date and issuer stated at a later mention fill the first (held-out set 78)
+            "Tiến độ sớm hơn yêu cầu tại Chỉ thị số 35-CT/TW. Thực hiện Chỉ thị số 35-CT/TW ngày "
+            "30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp.",
+            [("Chỉ thị", "35-CT/TW", None, "2019-05-30", "Bộ Chính trị")],
+        ),
+        (  # a number alone is the numbered document of its kind named before (held-out set 78)
+            "Sơ kết 3 năm thực hiện Nghị quyết số 04-NQ/TU, ngày 15/7/2021 và Nghị quyết số "
+            "06-NQ/TU. Kết quả thực hiện Nghị quyết 04 và Nghị quyết 06 khá toàn diện.",
+            [
+                ("Nghị quyết", "04-NQ/TU", None, "2021-07-15", None),
+                ("Nghị quyết", "06-NQ/TU", None, None, None),
+            ],
+        ),
+        (  # ... not of another kind
+            "Thực hiện Nghị quyết số 04-NQ/TU và Chỉ thị 04 của Tỉnh ủy.",
+            [
+                ("Nghị quyết", "04-NQ/TU", None, None, None),
+                ("Chỉ thị", "04", None, None, "Tỉnh ủy"),
+            ],
+        ),
+    ],
+)
+def test_later_mentions_of_a_document_listed(text: str, expected: list[tuple]) -> None:
+    assert docs(text) == expected
+
+
 def test_a_name_inside_another_documents_name_is_not_listed_twice() -> None:
     text = (
         "Thông qua Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ "

@@ -57,6 +57,12 @@ def test_a_later_dated_sentence_without_a_meeting_is_not_its_date() -> None:
             "(TTV) Sở Y tế triển khai nhiệm vụ năm 2027\n\nNgày 5/1/2027, Sở Y tế tổ chức hội nghị.\n",
             "Sở Y tế triển khai nhiệm vụ năm 2027",
         ),
+        (  # a slideshow's labels and the page's label above the headline (held-out set 78)
+            "Slideshow Image 1 Slideshow Image 1 Slideshow Image 1\n\nChi tiết tin\n\n"
+            "Huyện ủy Tân Lập sơ kết tháng 7/2027\n\nNgày 30/7/2027, Huyện ủy Tân Lập tổ chức "
+            "hội nghị.\n",
+            "Huyện ủy Tân Lập sơ kết tháng 7/2027",
+        ),
         (  # a bracket that is part of the headline stays
             "(Dự thảo) Báo cáo kinh tế năm 2027\n\nNgày 5/1/2027, Sở Y tế tổ chức hội nghị.\n",
             "(Dự thảo) Báo cáo kinh tế năm 2027",

@@ -170,7 +170,7 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
     words = words or Words(text)
     rules = _rules()
     found: list[DocumentRef] = []
-    seen: set[object] = set()
+    by_key: dict[object, DocumentRef] = {}
     outer_end = -1  # the end of the last unnumbered name: names inside it are not listed
     i = 0
     while (hit := rules.kinds.find(words, i, len(text))) is not None:
@@ -181,8 +181,8 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
             listed, end = _listed(text, words, i, n, rules)
             for doc in listed:
                 key = ("title", text_key(doc.title or ""))
-                if key not in seen:
-                    seen.add(key)
+                if key not in by_key:
+                    by_key[key] = doc
                     found.append(doc)
             i = words.first_from(end) if listed else i + 1
             continue
@@ -211,15 +211,40 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
             key: object = (
                 _number_key(one) if one.number else ("title", text_key(one.title or ""))
             )
-            if key not in seen:
-                seen.add(key)
+            known = by_key.get(key) or _same_numbered(one, found)
+            if known is None:
+                by_key[key] = one
                 found.append(one)
+            else:
+                # "Chỉ thị số 35-CT/TW …", then "Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ
+                # Chính trị": one document, its date and issuer from where they are stated.
+                known.date = known.date or one.date
+                known.issuer = known.issuer or one.issuer
         if doc.number is None:
             outer_end = max(outer_end, doc.span[1])
             i += n
         else:
             i = words.first_from(doc.span[1])
     return found
+
+
+def _same_numbered(doc: DocumentRef, found: list[DocumentRef]) -> DocumentRef | None:
+    """A number alone that begins a number-symbol of the same kind listed before ("Nghị quyết
+    04" after "Nghị quyết số 04-NQ/TU"): that document again."""
+    if not doc.number or not doc.number.isdigit():
+        return None
+    prefix = doc.number.lstrip("0")
+    return next(
+        (
+            d
+            for d in found
+            if d.kind == doc.kind
+            and d.number
+            and d.number.split("-")[0].split("/")[0].lstrip("0") == prefix
+            and d.number != doc.number
+        ),
+        None,
+    )
 
 
 def _generic(doc: DocumentRef, words: Words, i: int, rules: _Rules) -> bool:
