@@ -81,3 +81,16 @@ def test_congress(text: str, expected: tuple) -> None:
 def test_body_that_meets(text: str, expected: tuple) -> None:
     got = meeting(text)
     assert tuple(got[field] for field in FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 11/11/2027, ông Lê Quang Tâm, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã đến giám "
+        "sát tình hình thực hiện nghị quyết năm 2027 tại huyện Tân Lập.",
+        "Tại buổi giám sát, UBND xã Tân Lập kiến nghị các vấn đề liên quan đến đất đai.",
+    ],
+)
+def test_a_supervising_visit_is_a_working_visit(text: str) -> None:
+    """A supervising delegation's visit is a working visit (held-out sets 77 and 78)."""
+    assert meeting(text)["kind"] == "buổi làm việc"
