@@ -1,6 +1,7 @@
 """A bare "đạt X%" that is a share of a plan the sentence does not name after it: in a list a
 plan introduces, and after an amount that is never stated in percent; a rate keeps its level.
-An amount after a change with only "ước thực hiện" before it is that figure's value, and a
+An amount after a change with only "ước thực hiện" before it is that figure's value, a count
+reduced with no baseline and measured against its plan is the amount achieved, and a
 short name in brackets stays inside the indicator (held-out sets 16 to 20). Sentences written
 for these tests."""
 
@@ -94,6 +95,15 @@ CASES = [
             F("công nghiệp", value=38.4, unit="%", pct_of_plan=None),
             F("thu ngân sách", value=99.6e9),
         ],
+    ),
+    (  # a count reduced with no baseline, measured against its plan: the reduction achieved
+        # (held-out set 78)
+        "Năm 2026, xã giảm 91 hộ nghèo, đạt 182% so với kế hoạch.",
+        [F("xã giảm hộ nghèo", value=91.0, unit="hộ nghèo", yoy_abs=None, pct_of_plan=182.0)],
+    ),
+    (  # ... a change against the same period stays a change
+        "Số doanh nghiệp thành lập mới tăng 04 DN so với cùng kỳ, đạt 105% kế hoạch.",
+        [F("Số doanh nghiệp thành lập mới", value=None, yoy_abs=4.0, pct_of_plan=105.0)],
     ),
     (  # nor onto a rate
         "Kết nạp 1.020 hội viên mới (đạt 112% kế hoạch). Tỷ lệ hội viên tham gia sinh hoạt đạt "

@@ -81,6 +81,9 @@ class _Draft:
     whole: float | None = None
     warnings: list[str] = field(default_factory=list)
     heading: bool = False  # stated in a headline-like line, which restates the body
+    # The verb of a change in a count that names no baseline ("giảm 91 hộ nghèo"): measured
+    # against a plan, it is the amount achieved.
+    bare_change: str | None = None
 
     def facts(self) -> dict[str, float]:
         named = {
@@ -1544,6 +1547,11 @@ class _Sentence:
             if draft.pct_of_plan is not None or draft.plan is not None:
                 return False
             draft.pct_of_plan, draft.plan = role.amount, role.plan
+            if draft.bare_change and draft.value is None and draft.yoy_abs is not None:
+                # "giảm 91 hộ nghèo, đạt 182% so với kế hoạch": the reduction achieved
+                draft.value, draft.yoy_abs = abs(draft.yoy_abs), None
+                if draft.unit and draft.unit.lower() not in draft.indicator.lower():
+                    draft.indicator = f"{draft.indicator} {draft.bare_change} {draft.unit}"
         elif role.kind == "yoy":
             if draft.yoy_pct is not None:
                 return False
@@ -1553,6 +1561,8 @@ class _Sentence:
                 return False
             draft.yoy_abs = role.amount
             draft.unit = draft.unit or role.unit
+            if role.last == role.unit_end and role.unit_class == "counted":
+                draft.bare_change = self.toks[role.first].text
         elif not self._attach_pct(role, draft):
             return False
         if role.num.warning:
