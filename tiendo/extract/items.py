@@ -1742,6 +1742,17 @@ def _continues(words: Words, para: Segment, rules: _Rules, mode: str) -> bool:
     first = words.first_from(para.start)
     if mode == "task" and rules.verbs.longest_at(words, first):
         return True
+    if mode == "short":
+        # "… hạn chế như A.\nHiện, một số dự án … bị ngưng trệ; …": a paragraph whose first
+        # sentence names a shortfall, with no figures, goes on with the shortcomings; one that
+        # names the shortcomings only as a topic ("trao đổi về những khó khăn, hạn chế còn
+        # tồn đọng") does not.
+        lead = sentences(words.text, para.start, para.end)[:1]
+        if lead and not re.search(r"\d", lead[0].text) and not rules.causes.longest_at(
+            words, first
+        ):
+            negative = rules.negative.find(words, first, lead[0].end)
+            return negative is not None and not rules.nouns.longest_at(words, negative[0])
     return bool(rules.connectors.longest_at(words, first))
 
 
