@@ -1,8 +1,9 @@
 """Meetings no meeting phrase names: a congress (Đại hội), which the contract has no kind
 for, is reported with its organizer, number, tenure and date and the kind null (a conference
 that only names a congress, one to come or the resolution of one, keeps its own kind); a body
-that meets ("Ban Thường vụ Huyện ủy họp …") holds the meeting its kind of body holds.
-Sentences written for these tests."""
+that meets ("Ban Thường vụ Huyện ủy họp …") holds the meeting its kind of body holds; a
+supervising delegation's visit is a working visit; a secretary speaking at a conference no
+body is said to hold chairs it for his committee. Sentences written for these tests."""
 
 import pytest
 from meeting_check import meeting
@@ -94,3 +95,17 @@ def test_body_that_meets(text: str, expected: tuple) -> None:
 def test_a_supervising_visit_is_a_working_visit(text: str) -> None:
     """A supervising delegation's visit is a working visit (held-out sets 77 and 78)."""
     assert meeting(text)["kind"] == "buổi làm việc"
+
+
+def test_the_secretary_who_speaks_at_a_meeting_no_body_holds() -> None:
+    """No body is said to hold the conference; the committee's secretary speaks in the
+    sentence that names it: he chairs it, his committee holds it (held-out set 79)."""
+    got = meeting(
+        "Ngày 5-12, phát biểu tại hội nghị tổng kết thực hiện Nghị quyết năm 2026 và triển khai "
+        "nhiệm vụ năm 2027, Bí thư Tỉnh ủy Tân An Nguyễn Hồ Hải nhấn mạnh năm 2027 là năm có ý "
+        "nghĩa đặc biệt quan trọng."
+    )
+    assert (got["organizer"], got["chair"]) == (
+        "Tỉnh ủy Tân An",
+        {"name": "Nguyễn Hồ Hải", "title": "Bí thư Tỉnh ủy Tân An"},
+    )

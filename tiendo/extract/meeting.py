@@ -377,6 +377,8 @@ def extract_meeting(
     if plan and plan.year is None and plan.months == 1 and meeting.date:
         plan.year = int(meeting.date[:4])  # the month after a monthly meeting's
     meeting.chair = _chair(text, mentions, kind, organizer)
+    if meeting.chair is None and organizer is None:
+        meeting.chair = _secretary_speaking(text, words, mentions, match)
     if meeting.organizer is None:
         meeting.organizer = _chair_organ(meeting.chair) or _later_organ(text, words, windows, match)
     return meeting
@@ -1496,6 +1498,29 @@ def _chair(
         )
     person = next(p for p in merge(mentions) if text_key(p.name) == text_key(chosen.name))
     return Chair(name=person.name, title=_chair_title(person.titles, kind, organizer))
+
+
+def _secretary_speaking(
+    text: str, words: Words, mentions: list[Mention], match: _KindMatch
+) -> Chair | None:
+    """ "Phát biểu tại hội nghị tổng kết …, Bí thư Tỉnh ủy A Nguyễn Văn B nhấn mạnh …": with
+    no body named as holding it, the committee's secretary who speaks in the sentence that
+    names the meeting chairs it (and his committee holds it)."""
+    rules = _rules()
+    at = words[match.start].start
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    end = _sentence_end(text, at)
+    heads = tuple(rules.committee_heads.values())
+    said = text[start:end].lower()
+    if not any(verb in said for verb in rules.head_speaks):
+        return None
+    for mention in mentions:
+        if not start <= mention.start < end:
+            continue
+        for title in mention.titles:
+            if text_key(title).startswith(heads):
+                return Chair(name=mention.name, title=title)
+    return None
 
 
 def _committee_head(text: str, mentions: list[Mention], organizer: str | None) -> Chair | None:
