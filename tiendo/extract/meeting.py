@@ -171,6 +171,7 @@ class _Rules:
     prefer: dict[str, tuple[str, ...]]
     committee_heads: dict[str, str]
     head_speaks: tuple[str, ...]
+    speaking_secretaries: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +231,7 @@ def _rules() -> _Rules:
                 "prefer": "dict[str,list[str]]",
                 "committee_heads": "dict[str,str]",
                 "head_speaks": "list[str]",
+                "speaking_secretaries": "list[str]",
             },
         },
     )
@@ -298,6 +300,7 @@ def _rules() -> _Rules:
         prefer={k: tuple(text_key(t) for t in v) for k, v in chair["prefer"].items()},
         committee_heads={text_key(k): text_key(v) for k, v in chair["committee_heads"].items()},
         head_speaks=tuple(w.lower() for w in chair["head_speaks"]),
+        speaking_secretaries=tuple(text_key(t) for t in chair["speaking_secretaries"]),
     )
 
 
@@ -1510,7 +1513,7 @@ def _secretary_speaking(
     at = words[match.start].start
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     end = _sentence_end(text, at)
-    heads = tuple(rules.committee_heads.values())
+    heads = rules.speaking_secretaries
     said = text[start:end].lower()
     if not any(verb in said for verb in rules.head_speaks):
         return None
