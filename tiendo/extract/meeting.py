@@ -376,7 +376,7 @@ def extract_meeting(
     if mention and not mention.year and meeting.tenure and kind in _rules().tenure_opening_kinds:
         meeting.date = mention.iso(meeting.tenure[0])
     elif mention:
-        meeting.date = _resolve(mention, review or before_plan, zone, text, page.stamp_year)
+        meeting.date = _resolve(mention, review or before_plan, zone, text, page)
     if plan and plan.year is None and plan.months == 1 and meeting.date:
         plan.year = int(meeting.date[:4])  # the month after a monthly meeting's
     meeting.chair = _chair(text, mentions, kind, organizer)
@@ -1428,17 +1428,21 @@ def _resolve(
     review: PeriodRef | None,
     zone: list[Segment],
     text: str,
-    stamp_year: int | None,
+    page: Layout,
 ) -> str | None:
     """The date with its year: as written; else the year that puts it nearest the end of
     the review period (a year-end review held on 18/12 or on 11/1, a visit on 29/8 about the
     year's work); without a review period, the one year the headline and lead name, else the
-    year the text names most ("Tháng 10/2017, …" in a monthly meeting's report)."""
+    year the text names most ("Tháng 10/2017, …" in a monthly meeting's report); before
+    either, the year of the article's own date under its headline."""
     if mention.year:
         return mention.iso()
+    stamp_year = page.stamp_year
     end = _period_end(review) if review else None
     if end is None:
-        return mention.iso(_zone_year(zone) or _text_year(text) or stamp_year)
+        return mention.iso(
+            page.published_year or _zone_year(zone) or _text_year(text) or stamp_year
+        )
     distances = {}
     for year in (end.year, end.year + 1):
         try:

@@ -111,6 +111,8 @@ class Layout:
     # The year of the page's crawl stamp: the article was published then, so a meeting whose
     # text names no year was held in it.
     stamp_year: int | None = None
+    # The year of the article's own date under its headline, when it has one.
+    published_year: int | None = None
 
 
 def is_caption(line: str) -> bool:
@@ -169,7 +171,9 @@ def layout(text: str) -> Layout:
         first_body += 1
     body_start = all_lines[first_body].start if first_body < len(all_lines) else len(text)
     # The page's own date above the body ("06/07/2016 - 19:01", "Thứ Hai, 27/02/2023") says
-    # the year it was published, closer to the meeting than the crawl stamp's.
+    # the year it was published, closer to the meeting than the crawl stamp's; one under the
+    # headline is the article's own, not the site's clock.
+    published_year = _page_year(all_lines[title_index + 1 : first_body], pats) if title else None
     stamp_year = _page_year(all_lines[:first_body], pats) or stamp_year
     end_index = len(all_lines)
     # A footer's words above the first paragraph ("Liên kết website", "Thống kê truy cập" in a
@@ -199,6 +203,7 @@ def layout(text: str) -> Layout:
         body_end=max(body_start, body_end),
         authors=authors or top_authors,
         stamp_year=stamp_year,
+        published_year=published_year,
     )
 
 
