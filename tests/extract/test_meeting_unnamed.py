@@ -38,6 +38,11 @@ FIELDS = ("organizer", "kind", "session", "tenure", "date")
             "2020.",
             ("Huyện ủy Tân Lập", "hội nghị", None, None, "2020-07-15"),
         ),
+        (  # the congress a conference works for, in the headline (held-out set 81)
+            "Tân Lập tập trung cho Đại hội Đảng bộ huyện\n\nSáng 8/7/2020, Huyện ủy Tân Lập tổ "
+            "chức hội nghị mở rộng lần thứ 23 nhằm đánh giá tình hình 6 tháng đầu năm.",
+            ("Huyện ủy Tân Lập", "hội nghị Ban Chấp hành", 23, None, "2020-07-08"),
+        ),
         (  # the congress's resolution, reviewed by a numbered plenum
             "Hội nghị BCH Đảng bộ tỉnh lần thứ 20\n\n"
             "Ngày 10/7/2023, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 20 sơ kết 6 "
