@@ -270,6 +270,17 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "giải toả hành lang giao thông chưa đạt hiệu quả cao",
             ],
         ),
+        (  # the noun bare after the verb that names it, then "như" (held-out set 82)
+            RESULT + "Tuy nhiên, Chủ tịch HĐND tỉnh cũng thẳng thắn chỉ ra hạn chế như một số chỉ "
+            "tiêu kinh tế - xã hội chưa đạt; tiến độ triển khai một số công trình còn chậm.",
+            ["một số chỉ tiêu kinh tế - xã hội chưa đạt", "tiến độ triển khai một số công trình còn chậm"],
+        ),
+        (  # "còn" in a later part of a list of results: that clause alone (held-out set 82)
+            RESULT + "Trong 6 tháng, tăng trưởng GRDP đạt 6,3%, cơ cấu kinh tế chuyển dịch đúng "
+            "hướng; nuôi trồng thủy sản có bước phát triển khá, chăn nuôi còn nhiều khó khăn do "
+            "giá heo hơi giảm; công tác giải ngân được chú ý.",
+            ["chăn nuôi còn nhiều khó khăn do giá heo hơi giảm"],
+        ),
         (  # the shortcomings "to remedy" after a colon are no tasks (held-out set 79)
             RESULT + "Bên cạnh những kết quả tích cực, ông Lê Văn Tâm cũng thẳng thắn chỉ ra các "
             "tồn tại cần khắc phục: môi trường đầu tư, kinh doanh còn nhiều khó khăn; một số chỉ "

@@ -1334,6 +1334,9 @@ def _shortcoming_trigger(
         # chế mà cần thẳng thắn nhìn nhận.": the turn inside the sentence introduces them too.
         inner = _find(words, rules.turns, sent)
         turned = bool(turn) or unit or (inner is not None and inner[0] < exist[0])
+        among = None if turned else _among_results(text, words, exist[0], sent)
+        if among is not None:
+            return among, "none"
         return _after_existential(text, words, *exist, body_start, sent, turned), "list"
     if turn and body is not None:
         return (-1 if _is_intro(text, body_start, sent.end) else body_start), "list"
@@ -1392,7 +1395,11 @@ def _noun_list(
     found = _find(words, rules.nouns, sent)
     while found is not None:
         i = found[0]
-        if any(_ends_with(words, i, d) for d in rules.determiners):
+        # "chỉ ra những hạn chế như A; B", or the noun bare after the verb ("chỉ ra hạn chế
+        # như A; B")
+        if any(_ends_with(words, i, d) for d in rules.determiners) or _after_any(
+            words, i, rules.shortcoming_announcements
+        ):
             break
         found = rules.nouns.find(words, i + found[1], sent.end)
     if found is None:
@@ -1580,6 +1587,24 @@ def _noun_run_end(words: Words, end: int, rules: _Rules) -> int:
             break
         end += more
     return end
+
+
+def _among_results(text: str, words: Words, end_index: int, sent: Segment) -> int | None:
+    """ "… tăng trưởng GRDP 6,3%; nuôi trồng thủy sản phát triển khá, chăn nuôi còn nhiều khó
+    khăn do giá heo hơi giảm; công tác giải ngân được chú ý": "còn" in a later part of a list
+    of results. The shortcoming starts at the clause that holds it; of the parts after, only
+    those naming a shortfall are more."""
+    con = next(
+        (k for k in range(end_index - 1, words.first_from(sent.start) - 1, -1) if words.keys[k] == _CON),
+        None,
+    )
+    if con is None:
+        return None
+    semicolon = text.rfind(";", sent.start, words[con].start)
+    if semicolon < 0:
+        return None
+    comma = max(semicolon, text.rfind(",", semicolon, words[con].start))
+    return _skip_punct(text, comma + 1)
 
 
 def _conceded_after(words: Words, i: int, sent: Segment, rules: _Rules) -> bool:
