@@ -240,6 +240,12 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "các xã cần thực hiện có hiệu quả việc thu hồi nợ quá hạn.",
             ["rà soát hộ vay vốn", "thực hiện có hiệu quả việc thu hồi nợ quá hạn"],
         ),
+        (  # the topic names two announcing nouns, then a subject and a planning verb; the
+            # sentences after it go on with the tasks (held-out set 81)
+            RESULT + "Về phương hướng, nhiệm vụ năm 2027, chi nhánh tập trung rà soát hộ vay vốn. "
+            "Thực hiện tốt việc thu hồi nợ quá hạn.",
+            ["tập trung rà soát hộ vay vốn", "Thực hiện tốt việc thu hồi nợ quá hạn"],
+        ),
         (  # a condition ends the list: what another body will do then
             RESULT + "Giám đốc đề nghị chi nhánh rà soát hộ vay vốn. Nếu chi nhánh gặp vướng "
             "mắc thì tỉnh sẽ hỗ trợ.",

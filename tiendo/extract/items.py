@@ -869,13 +869,26 @@ def _about_opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int 
     topic, a comma, then a task verb with no subject."""
     first = words.first_from(sent.start)
     lead = first + rules.opener_words.longest_at(words, first)
-    if lead == first or not rules.announcements.longest_at(words, lead):
+    n = rules.announcements.longest_at(words, lead) if lead > first else 0
+    if not n:
         return None
-    comma = text.find(",", sent.start, sent.end)
+    # "Về phương hướng, nhiệm vụ năm 2025, …": the comma after the topic, not inside it
+    comma = text.find(",", words[lead + n - 1].end, sent.end)
     after = words.first_from(comma) if comma >= 0 else len(words)
+    while after < len(words) and rules.announcements.longest_at(words, after):
+        comma = text.find(",", words[after].end, sent.end)
+        after = words.first_from(comma) if comma >= 0 else len(words)
     if after >= len(words) or after - first > OPENER_WORDS or words[after].start >= sent.end:
         return None
-    return words[after].start if rules.verbs.longest_at(words, after) else None
+    if rules.verbs.longest_at(words, after):
+        return words[after].start
+    # "…, Huyện ủy A tập trung chỉ đạo …": a short subject, then a planning verb
+    for j in range(after + 1, min(after + SUBJECT_REACH // 2, len(words))):
+        if words[j].start >= sent.end or "," in words.gap(j) or rules.past.longest_at(words, j):
+            break
+        if rules.plan_verbs.longest_at(words, j):
+            return words[j].start
+    return None
 
 
 def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int | None:
