@@ -1069,14 +1069,9 @@ def _periods(
     """The period reviewed and the period planned, from the lead, else from the whole text."""
     review, plan, loose = _periods_in(zone)
     # A monthly meeting ("đánh giá kết quả tháng 10, triển khai nhiệm vụ tháng 11", "phiên
-    # họp thường kỳ tháng 9" held late in September) reviews the year's months so far and
-    # plans the next: a year named further on is no period of its own.
-    monthly = False
-    if review is None:
-        month_review, month_plan, monthly = _single_months(zone, mention)
-        review = month_review
-        if month_plan is not None and (plan is None or plan.months == 12):
-            plan = month_plan
+    # họp thường kỳ tháng 9") reviews and plans single months, which the contract has no form
+    # for: neither is reported, and a year named further on is no period of its own.
+    monthly = review is None and _names_single_month(zone)
     monthly = monthly or (review is None and any(_MONTHLY.search(seg.text) for seg in zone))
     if (review is None or plan is None) and not monthly:
         more_review, more_plan, _ = _periods_in(sentences(text))
@@ -1090,16 +1085,9 @@ def _periods(
     return review, plan
 
 
-def _single_months(
-    zone: list[Segment], mention: DateMention | None
-) -> tuple[PeriodRef | None, PeriodRef | None, bool]:
-    """ "đánh giá tình hình … tháng 8 và thống nhất nhiệm vụ trọng tâm tháng 9/2017": the month
-    reviewed counts the year's months so far; the month planned is one month. The regular
-    meeting of a month reviews it when held in its second half. Also whether the lead names
-    such a month at all (a monthly meeting)."""
-    review: PeriodRef | None = None
-    plan: PeriodRef | None = None
-    named = False
+def _names_single_month(zone: list[Segment]) -> bool:
+    """ "đánh giá tình hình … tháng 8 và thống nhất nhiệm vụ trọng tâm tháng 9/2017", "phiên
+    họp thường kỳ tháng 4": the lead names a single month reviewed, planned or met for."""
     for seg in zone:
         low = seg.text.lower()
         for m in _SINGLE_MONTH.finditer(seg.text):
@@ -1107,23 +1095,9 @@ def _single_months(
             if not 1 <= month <= 12 or _DAY_BEFORE.search(seg.text, 0, m.start()):
                 continue
             before = low[_clause_start(low, m.start(), ";:.()\n") : m.start()]
-            role = _nearest_cue(before)
-            regular = role is None and _REGULAR_BEFORE.search(before) is not None
-            named = named or role is not None or regular
-            after = mention is not None and mention.month == month % 12 + 1
-            if regular:
-                # held in the month's second half or early the next month ("Sáng 4-5, … cuộc
-                # họp UBND tỉnh thường kỳ tháng 4"): it reviews the month
-                late = mention is not None and mention.month == month and mention.day >= 15
-                role = "review" if late or after else None
-            year = _year_after(seg.text, m.end())
-            if role == "review" and review is None:
-                review = PeriodRef(months=month, year=year)
-                if regular and after and plan is None:
-                    plan = PeriodRef(months=1, year=year)  # and plans the month it is held in
-            elif role == "plan" and plan is None:
-                plan = PeriodRef(months=1, year=year)
-    return review, plan, named
+            if _nearest_cue(before) is not None or _REGULAR_BEFORE.search(before) is not None:
+                return True
+    return False
 
 
 def _periods_in(
@@ -1459,13 +1433,15 @@ def _resolve(
 
 
 def _zone_year(zone: list[Segment]) -> int | None:
-    """The one year the headline and lead name; the first years of spans ("năm 2021 -
-    2025") only when no year stands alone."""
+    """The one year the headline and lead name, a month's year among them ("nhiệm vụ trọng
+    tâm tháng 2/2025"); the first years of spans ("năm 2021 - 2025") only when no year stands
+    alone."""
     single: set[int] = set()
     spans: set[int] = set()
     for seg in zone:
         for m in _YEAR.finditer(seg.text):
             (spans if _SPAN_AFTER.match(seg.text, m.end()) else single).add(int(m.group(1)))
+        single.update(int(m.group(1)) for m in _MONTH_YEAR.finditer(seg.text))
     years = single or spans
     return years.pop() if len(years) == 1 else None
 
