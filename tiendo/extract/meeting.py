@@ -324,7 +324,7 @@ def extract_meeting(
     if match is None:
         return None
     mention = _date_mention(text, zone)
-    review, plan = _periods(text, zone, mention)
+    review, plan = _periods(text, zone)
     windows = _windows(text, words, match)
     session = _session(windows[0][0]) or _first(_session(w) for w, ref in windows if not ref)
     same_meeting = [
@@ -1063,16 +1063,15 @@ def _common_place(text: str, words: Words, level: str) -> str | None:
 # Periods -----------------------------------------------------------------------------------
 
 
-def _periods(
-    text: str, zone: list[Segment], mention: DateMention | None = None
-) -> tuple[PeriodRef | None, PeriodRef | None]:
+def _periods(text: str, zone: list[Segment]) -> tuple[PeriodRef | None, PeriodRef | None]:
     """The period reviewed and the period planned, from the lead, else from the whole text."""
     review, plan, loose = _periods_in(zone)
     # A monthly meeting ("đánh giá kết quả tháng 10, triển khai nhiệm vụ tháng 11", "phiên
     # họp thường kỳ tháng 9") reviews and plans single months, which the contract has no form
     # for: neither is reported, and a year named further on is no period of its own.
-    monthly = review is None and _names_single_month(zone)
-    monthly = monthly or (review is None and any(_MONTHLY.search(seg.text) for seg in zone))
+    monthly = review is None and (
+        _names_single_month(zone) or any(_MONTHLY.search(seg.text) for seg in zone)
+    )
     if (review is None or plan is None) and not monthly:
         more_review, more_plan, _ = _periods_in(sentences(text))
         review = review or more_review
