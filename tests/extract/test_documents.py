@@ -159,10 +159,11 @@ def test_not_documents(text: str) -> None:
             "thực hiện Chỉ thị 05 và 10 đảng viên được khen thưởng.",
             [("Chỉ thị", "05", None, None, None)],
         ),
-        (  # "NQ" for the kind; a number is one document per kind
+        (  # "NQ" for the kind; a number is one document per kind; the issuer after a run of
+            # one kind is each one's
             "thực hiện tốt các NQ 02 và NQ 05 của Đảng bộ huyện, Chỉ thị 05 của Tỉnh ủy.",
             [
-                ("Nghị quyết", "02", None, None, None),
+                ("Nghị quyết", "02", None, None, "Đảng bộ huyện"),
                 ("Nghị quyết", "05", None, None, "Đảng bộ huyện"),
                 ("Chỉ thị", "05", None, None, "Tỉnh ủy"),
             ],
@@ -273,6 +274,14 @@ def test_each_document_once_at_its_first_mention() -> None:
             [
                 ("Nghị quyết", "04-NQ/TU", None, "2021-07-15", None),
                 ("Nghị quyết", "06-NQ/TU", None, None, None),
+            ],
+        ),
+        (  # the date and issuer after the last of a run of one kind (held-out set 81)
+            "Đánh giá thực hiện Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12.12.2013 "
+            "của Bộ Chính trị.",
+            [
+                ("Quyết định", "217-QĐ/TW", None, "2013-12-12", "Bộ Chính trị"),
+                ("Quyết định", "218-QĐ/TW", None, "2013-12-12", "Bộ Chính trị"),
             ],
         ),
         (  # ... not of another kind
@@ -471,6 +480,14 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
         ("Theo Chương trình kỳ họp đã được thông qua, HĐND tỉnh sẽ nghe báo cáo.", []),
         ("Các đại biểu thống nhất thông qua Nghị quyết kỳ họp.", []),
         ("Thực hiện Chương trình xây dựng Nông thôn mới (NTM), toàn huyện có 12/12 xã đạt chuẩn.", []),
+        # named by the issuing body alone, its term aside (held-out sets 80 and 82)
+        ("Hoàn thành 28/30 chỉ tiêu của Nghị quyết HĐND tỉnh (6 chỉ tiêu vượt).", []),
+        ("Các cấp triển khai nhiệm vụ theo Hướng dẫn của UBTƯ MTTQ Việt Nam, đặc biệt là đại hội.", []),
+        (
+            "Nhằm thực hiện có hiệu quả Nghị quyết của Ban Chấp hành Đảng bộ huyện khóa XXIV, "
+            "nhiệm kỳ 2020 - 2025.",
+            [],
+        ),
         # resolutions followed, not adopted: the semicolon goes on to a task (held-out set 76)
         (
             "Đề nghị các xã bám sát chỉ đạo của Tỉnh ủy và các nghị quyết về nông nghiệp, nông "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from tiendo.extract.dates import DateMention, date_after, find_dates
 from tiendo.extract.names import PhraseSet, Words, is_capital, lexicon, org_end, phrase_keys
@@ -42,6 +43,12 @@ _VA = syllable_key("và")
 _THU = syllable_key("thứ")
 _DU, _THAO = syllable_key("dự"), syllable_key("thảo")
 _PERIOD = re.compile(r"(?:giai đoạn|năm) (?:19|20)\d\d", re.I)
+_JOINED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# The issuer's term and tenure after its name ("… Đảng bộ huyện khóa XXIV, nhiệm kỳ 2020 - 2025").
+_TERM_OR_TENURE = re.compile(
+    r",?\s*(?:\(?\s*kh(?:óa|oá)\s+[IVXLC]+\s*\)?|nhiệm kỳ\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)",
+    re.I,
+)
 # A period right after a body's resolution ("Nghị quyết Tỉnh ủy quý I-2023", "… năm 2018").
 _PERIOD_SUFFIX = re.compile(
     r"\s(?:năm\s(?:19|20)\d\d|qu[ýí]\s(?:IV|I{1,3}|[1-4])(?:\s?[-/]\s?(?:19|20)\d\d|\snăm\s(?:19|20)\d\d)?)\b",
@@ -225,6 +232,18 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
             i += n
         else:
             i = words.first_from(doc.span[1])
+    # "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12.12.2013 của Bộ Chính trị": the
+    # date and issuer after the last of a run of one kind are those of each.
+    for before, after in pairwise(found):
+        if (
+            before.kind == after.kind
+            and before.number
+            and after.number
+            and before.date is None
+            and before.issuer is None
+            and _JOINED.fullmatch(text, before.span[1], after.span[0])
+        ):
+            before.date, before.issuer = after.date, after.issuer
     return found
 
 
@@ -250,9 +269,33 @@ def _same_numbered(doc: DocumentRef, found: list[DocumentRef]) -> DocumentRef | 
 def _generic(doc: DocumentRef, words: Words, i: int, rules: _Rules) -> bool:
     """An unnumbered mention of the genre's generic documents ("Nghị quyết của Đảng",
     "Chương trình Mục tiêu quốc gia xây dựng nông thôn mới")."""
-    return text_key(doc.title or "") in rules.generic or bool(
-        rules.generic_starts.longest_at(words, i)
+    return (
+        text_key(doc.title or "") in rules.generic
+        or bool(rules.generic_starts.longest_at(words, i))
+        or _issuer_only(doc)
     )
+
+
+def _issuer_only(doc: DocumentRef) -> bool:
+    """ "Nghị quyết HĐND tỉnh", "Hướng dẫn của UBTƯ MTTQ Việt Nam", "Nghị quyết của Ban Chấp
+    hành Đảng bộ huyện khóa XXIV, nhiệm kỳ 2020 - 2025": named by the body that issues it
+    alone (its term aside), no subject, ordinal or period: that body's documents in general."""
+    name = _TERM_OR_TENURE.sub(" ", doc.title or "")
+    rest = Words(name)
+    k = len(phrase_keys(doc.kind))
+    k += rest.keys[k : k + 1] == [_CUA]
+    org_words = lexicon().org_words
+    if k >= len(rest) or not (org_words.longest_at(rest, k) or is_capital(rest[k].text)):
+        return False
+    while k < len(rest):
+        word = rest[k].text
+        if word[:1].isdigit() or rest.keys[k] in (_VE, _THU):
+            return False
+        n = org_words.longest_at(rest, k) or (1 if word[:1].isupper() else 0)
+        if not n:
+            return False
+        k += n
+    return True
 
 
 def _listed(
