@@ -140,6 +140,7 @@ class _Rules:
     effort_turns: PhraseSet
     topic_links: PhraseSet
     attendance: PhraseSet
+    at_meeting: PhraseSet
     acknowledgements: PhraseSet
     consequence_leads: PhraseSet
     determiners: tuple[str, ...]
@@ -218,6 +219,7 @@ def _rules() -> _Rules:
         "effort_turns",
         "topic_links",
         "attendance_starts",
+        "at_meeting_openers",
         "acknowledgements",
         "consequence_leads",
     )
@@ -371,7 +373,7 @@ def _read_sentence(
         # One that opens on a task verb is one more task: a past marker later in it is
         # attributive ("… triển khai các dự án đã được phê duyệt"). One that opens on a
         # condition promises help from elsewhere ("Nếu phường gặp vướng mắc thì …").
-        if rules.conditions.longest_at(words, first) or rules.attendance.longest_at(words, first) or (not directive and (
+        if rules.conditions.longest_at(words, first) or rules.attendance.longest_at(words, first) or _delegates_act(words, first, rules) or (not directive and (
             _is_past(words, sent.start, sent.end, rules)
             or _is_result(text, words, sent, rules)
             or _passive_report(words, sent, rules)
@@ -400,6 +402,12 @@ def _read_sentence(
             state.mode = None  # the results resume, or the remedies begin ("cần …")
             return
         shortcomings.extend(_items(text, words, sent.start, sent.end, rules, task=False))
+
+
+def _delegates_act(words: Words, first: int, rules: _Rules) -> bool:
+    """ "Tại kỳ họp, các đại biểu HĐND huyện chất vấn …": what the delegates did there."""
+    n = rules.at_meeting.longest_at(words, first)
+    return bool(n) and first + n < len(words) and bool(rules.delegates.longest_at(words, first + n))
 
 
 def _past_lead_colon(text: str, start: int, sent: Segment) -> int:
