@@ -274,6 +274,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         RESULT + "Báo cáo kết quả năm 2026 và 3 tháng đầu năm 2027, phương hướng, nhiệm vụ "
         "trong thời gian tới, đồng chí Lê Văn Tâm, Chủ tịch UBND tỉnh cho biết: Năm 2026, tổng "
         "sản phẩm trên địa bàn tăng 7,78%, đạt kế hoạch đề ra. Năm 2027 là năm tăng tốc.",
+        # "nên" after a comma joins the consequence of a directive given (held-out set 81)
+        RESULT + "Trong 6 tháng đầu năm 2026, Huyện ủy đã lãnh đạo, chỉ đạo sâu sát, nên tình "
+        "hình kinh tế - xã hội trên địa bàn duy trì ổn định.",
         # what the delegates are asked to debate at the meeting (held-out set 74)
         RESULT + "Đồng thời đề nghị, các đại biểu tham dự Hội nghị tập trung bàn và đề ra các "
         "giải pháp để thực hiện tốt các nhiệm vụ trong 6 tháng cuối năm.",

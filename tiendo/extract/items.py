@@ -143,6 +143,7 @@ class _Rules:
     at_meeting: PhraseSet
     acknowledgements: PhraseSet
     consequence_leads: PhraseSet
+    consequence_modals: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
 
@@ -222,6 +223,7 @@ def _rules() -> _Rules:
         "at_meeting_openers",
         "acknowledgements",
         "consequence_leads",
+        "consequence_modals",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
@@ -758,8 +760,9 @@ def _modal_within(words: Words, i: int, end: int, rules: _Rules) -> int | None:
     for j in range(i, min(i + MODAL_REACH, len(words))):
         if words[j].start >= end:
             break
-        if rules.modals.longest_at(words, j):
-            return j + rules.modals.longest_at(words, j)
+        n = rules.modals.longest_at(words, j)
+        if n and not ("," in words.gap(j) and rules.consequence_modals.longest_at(words, j)):
+            return j + n
     return None
 
 
