@@ -38,6 +38,7 @@ FULL_NAME_WORDS = 3  # a personal name that ends an organizer's phrase, at least
 LEAD_SENTENCES = 3
 DATE_SENTENCES = 8  # body sentences searched for the meeting's dated opening past the lead
 TITLE_HEAD_WORDS = 5  # words of the longest title head before an organ ("Phó Bí thư Thường trực")
+CAPTION_LINE_CHARS = 160  # at most, in a caption line of several sentences
 GENERIC_KIND = "hội nghị"
 COUNCIL_KIND = "kỳ họp"
 COMMITTEE_KIND = "phiên họp"
@@ -493,8 +494,9 @@ def _in_caption(text: str, seg: Segment) -> bool:
     Ảnh: Nguyễn Sơn")."""
     if is_caption(seg.text):
         return True
-    end = text.find("\n", seg.end)
-    return is_caption(text[text.rfind("\n", 0, seg.start) + 1 : len(text) if end < 0 else end])
+    start, end = text.rfind("\n", 0, seg.start) + 1, text.find("\n", seg.end)
+    end = len(text) if end < 0 else end
+    return end - start <= CAPTION_LINE_CHARS and is_caption(text[start:end])
 
 
 # Kind --------------------------------------------------------------------------------------
