@@ -39,6 +39,7 @@ LEAD_SENTENCES = 3
 DATE_SENTENCES = 8  # body sentences searched for the meeting's dated opening past the lead
 TITLE_HEAD_WORDS = 5  # words of the longest title head before an organ ("Phó Bí thư Thường trực")
 CAPTION_LINE_CHARS = 160  # at most, in a caption line of several sentences
+OPENING_REACH = 400  # characters searched back for the start of a year's clause
 GENERIC_KIND = "hội nghị"
 COUNCIL_KIND = "kỳ họp"
 COMMITTEE_KIND = "phiên họp"
@@ -1232,8 +1233,9 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     before = low[clause_start : m.start()]
     if before.rstrip().endswith(rules.year_measure_before):
         return None
-    # The whole clause, however long, for how it opens.
-    opening = low[max(low.rfind(ch, 0, m.start()) for ch in ",;:.()\n") + 1 : m.start()]
+    # The whole clause, long as it may be, for how it opens.
+    floor = max(0, m.start() - OPENING_REACH)
+    opening = low[max(floor, *(low.rfind(ch, floor, m.start()) + 1 for ch in ",;:.()\n")) : m.start()]
     if opening.lstrip().startswith(rules.year_adjusting_leads):
         return None
     role = _nearest_cue(before)
