@@ -480,6 +480,10 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
         ("Theo Chương trình kỳ họp đã được thông qua, HĐND tỉnh sẽ nghe báo cáo.", []),
         ("Các đại biểu thống nhất thông qua Nghị quyết kỳ họp.", []),
         ("Thực hiện Chương trình xây dựng Nông thôn mới (NTM), toàn huyện có 12/12 xã đạt chuẩn.", []),
+        # the resolutions of the Party at every level; a number cut off by the excerpt's end
+        # (held-out set 83)
+        ("Quán triệt các Nghị quyết của Đảng các cấp đến cán bộ, đảng viên.", []),
+        ("Tiếp tục thực hiện tốt Chỉ thị 0", []),
         # named by the issuing body alone, its term aside (held-out sets 80 and 82)
         ("Hoàn thành 28/30 chỉ tiêu của Nghị quyết HĐND tỉnh (6 chỉ tiêu vượt).", []),
         ("Các cấp triển khai nhiệm vụ theo Hướng dẫn của UBTƯ MTTQ Việt Nam, đặc biệt là đại hội.", []),

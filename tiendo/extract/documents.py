@@ -556,8 +556,8 @@ def _number_after(text: str, words: Words, j: int, rules: _Rules) -> tuple[str |
         return None, 0
     raw = m.group()
     bare = raw.isdigit()
-    if bare and (_YEAR.fullmatch(raw) or (not has_cue and len(raw) > 3)):
-        return None, 0
+    if bare and (_YEAR.fullmatch(raw) or (not has_cue and len(raw) > 3) or not int(raw)):
+        return None, 0  # a year, a count, or "Chỉ thị 0" cut off by the excerpt's end
     if bare and not has_cue and _followed_by_unit(text, m.end()):
         return None, 0
     ratio = _COUNT_RATIO.fullmatch(raw)
@@ -661,6 +661,8 @@ def _named(
             end, issuer = _issuer_closing(text, words, start, end, rules)
     if end <= j or all(words[k].text.isupper() for k in range(j, end)):
         return None  # "Chương trình TRUYỀN HÌNH": a site's menu, not a document
+    if all(words[k].text.isdigit() for k in range(j, end)):
+        return None  # a number that is none ("Chỉ thị 0" cut off by the excerpt's end)
     title_end = _with_quoted_name(text, words[end - 1].end)
     title_end = _with_closing_parenthesis(text, title_end)
     title = squash(text[words[i].start : title_end])
