@@ -270,6 +270,12 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "giải toả hành lang giao thông chưa đạt hiệu quả cao",
             ],
         ),
+        (  # what the province must heed is its shortcomings, listed after "đó là" (held-out
+            # set 84)
+            RESULT + "Tại buổi làm việc, Phó Thủ tướng cho rằng tỉnh cần lưu ý về một số mặt tồn "
+            "tại, đó là hạ tầng kinh tế - xã hội còn bất cập; tỉ lệ hộ nghèo còn cao.",
+            ["hạ tầng kinh tế - xã hội còn bất cập", "tỉ lệ hộ nghèo còn cao"],
+        ),
         (  # the noun bare after the verb that names it, then "như" (held-out set 82)
             RESULT + "Tuy nhiên, Chủ tịch HĐND tỉnh cũng thẳng thắn chỉ ra hạn chế như một số chỉ "
             "tiêu kinh tế - xã hội chưa đạt; tiến độ triển khai một số công trình còn chậm.",

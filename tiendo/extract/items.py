@@ -406,6 +406,17 @@ def _read_sentence(
         shortcomings.extend(_items(text, words, sent.start, sent.end, rules, task=False))
 
 
+def _names_shortcomings(words: Words, i: int, rules: _Rules) -> bool:
+    """From word ``i``: (about) a determiner, (a word of kind) and a shortcoming noun ("về một
+    số mặt tồn tại", "những hạn chế")."""
+    i += rules.topic_links.longest_at(words, i) if i < len(words) else 0
+    determiner = next((d for d in rules.determiners if _starts_with(words, i, d)), None)
+    if determiner is None:
+        return False
+    i += len(determiner.split())
+    return any(i + k < len(words) and rules.nouns.longest_at(words, i + k) for k in (0, 1))
+
+
 def _delegates_act(words: Words, first: int, rules: _Rules) -> bool:
     """ "Tại kỳ họp, các đại biểu HĐND huyện chất vấn …": what the delegates did there."""
     n = rules.at_meeting.longest_at(words, first)
@@ -480,12 +491,18 @@ def _task_trigger(
                 after = words.first_from(_skip_punct(text, words[i + n - 1].end))
                 if after < len(words) and rules.turns.longest_at(words, after):
                     return None  # "lưu ý, bên cạnh những kết quả …, vẫn còn …": shortcomings
+                if _names_shortcomings(words, after, rules):
+                    return None  # "lưu ý về một số mặt tồn tại, đó là A; B": shortcomings
                 return _after_intro(text, words, words[i + n - 1].end, sent, rules)
         if key in modal_directives:
             n = rules.modal_directives.longest_at(words, i)
             if n and rules.directive_not_before.longest_at(words, i + n):
                 continue  # "Theo chỉ đạo của Giám đốc, …": the noun
             modal = _modal_soon(words, i + n, sent.end, rules) if n else None
+            if modal is not None and any(
+                _names_shortcomings(words, modal + k, rules) for k in (1, 2)
+            ):
+                return None  # "cho rằng tỉnh cần lưu ý về một số mặt tồn tại, đó là A; B"
             if modal is not None:
                 # "chỉ đạo, trong tháng 5, các cấp, ngành cần tập trung A; B": from the verb on
                 return words[modal].start if modal < len(words) else sent.end
