@@ -270,6 +270,16 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "giải toả hành lang giao thông chưa đạt hiệu quả cao",
             ],
         ),
+        (  # after the shortfall, a part that only states changes in figures reports them
+            # (held-out set 84)
+            RESULT + "Tuy nhiên, hoạt động dịch vụ, du lịch bị ảnh hưởng nặng nề do dịch bệnh, "
+            "hầu hết các chỉ tiêu kinh tế đều suy giảm; tổng sản phẩm trên địa bàn tăng trưởng âm "
+            "3,61% so với cùng kỳ, kim ngạch xuất khẩu giảm 10,9%.",
+            [
+                "hoạt động dịch vụ, du lịch bị ảnh hưởng nặng nề do dịch bệnh, hầu hết các chỉ tiêu "
+                "kinh tế đều suy giảm"
+            ],
+        ),
         (  # what the province must heed is its shortcomings, listed after "đó là" (held-out
             # set 84)
             RESULT + "Tại buổi làm việc, Phó Thủ tướng cho rằng tỉnh cần lưu ý về một số mặt tồn "

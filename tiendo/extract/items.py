@@ -369,6 +369,11 @@ def _read_sentence(
             found = _items(text, words, start, sent.end, rules, False, follow == "clauses")
             if follow == "none":  # only the parts that fall short, not the results beside them
                 found = [it for it in found if _names_shortfall(words, it, rules)]
+            # "…; tổng sản phẩm tăng trưởng âm 3,61%, kim ngạch xuất khẩu giảm 10,9%": a part
+            # that only states changes in figures reports them
+            found = [
+                it for it in found if not _states_figures(text, words, Segment(it.text, *it.span), rules)
+            ]
             shortcomings.extend(it for it in found if not _proposes(words, it, rules))
         return
     if state.mode == "task":
