@@ -348,6 +348,9 @@ def test_shortcomings(body: str, expected: list[str]) -> None:
         RESULT + "Hội nghị đã kiểm điểm việc thực hiện Nghị quyết năm 2026; mặc dù trong quá trình "
         "tổ chức, triển khai thực hiện còn có những khó khăn nhất định, nhưng kết quả đạt khá "
         "toàn diện; trong đó có 9/14 chỉ tiêu đạt kế hoạch.",
+        # the year the results were won in, its difficulties their context (held-out set 84)
+        RESULT + "Tuy nhiên, đây cũng là năm dịch Covid-19 diễn biến phức tạp, tác động nghiêm "
+        "trọng đến đời sống Nhân dân; làm cho các hoạt động kinh tế có lúc bị đảo lộn.",
         # "tuy" with the verb it concedes (held-out set 43)
         RESULT + "Năm 2026, tuy phải đối mặt với nhiều khó khăn do thời tiết bất thường, giá vật "
         "tư tăng cao nhưng ngành nông nghiệp đã hoàn thành các chỉ tiêu.",
