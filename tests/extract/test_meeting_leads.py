@@ -329,6 +329,11 @@ def test_headline_with_an_abbreviated_city_keeps_its_title() -> None:
             "hội nghị có đồng chí Phan Văn Lộc, Bí thư Đảng ủy xã.\n",
             {"name": "Phan Văn Lộc", "title": "Bí thư Đảng ủy xã"},
         ),
+        (  # the late leader whose anniversary the visit is for chairs nothing (held-out set 84)
+            "Ngày 6.4.2027, nhân dịp dự lễ kỷ niệm 110 năm ngày sinh cố Tổng Bí thư Lê Văn Duẩn, "
+            "Tổng Bí thư Nguyễn Văn Trọng đã có buổi làm việc với lãnh đạo tỉnh Tân An.\n",
+            {"name": "Nguyễn Văn Trọng", "title": "Tổng Bí thư"},
+        ),
     ],
 )
 def test_guests_and_chairs(text: str, chair) -> None:

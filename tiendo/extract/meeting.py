@@ -106,6 +106,7 @@ OWNER_REACH = 20  # words after a meeting phrase searched for "của" and the bo
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 # "tháng 8", "tháng 02": one month named, not "8 tháng" (a count of months) nor a day's month.
 _SINGLE_MONTH = re.compile(r"(?<!\d )\btháng\s+(\d{1,2})\b(?![/.-]\d{1,2}[/.-])", re.I)
+_LATE_BEFORE = re.compile(r"\bcố\s$", re.I)
 _DAY_BEFORE = re.compile(r"(?:ngày|\d)\s*$", re.I)
 _REGULAR_BEFORE = re.compile(r"(?:thường|định) kỳ\s*$", re.I)
 # A document's number ("số 40", "62-NQ/TU") just before: the date or the body after is the
@@ -381,9 +382,11 @@ def extract_meeting(
         meeting.date = _resolve(mention, review or before_plan, zone, text, page)
     if plan and plan.year is None and plan.months == 1 and meeting.date:
         plan.year = int(meeting.date[:4])  # the month after a monthly meeting's
-    meeting.chair = _chair(text, mentions, kind, organizer)
+    # "kỷ niệm … ngày sinh cố Tổng Bí thư Lê Duẩn": the late leader named chairs nothing
+    living = [m for m in mentions if not _LATE_BEFORE.search(text, max(0, m.start - 4), m.start)]
+    meeting.chair = _chair(text, living, kind, organizer)
     if meeting.chair is None and organizer is None:
-        meeting.chair = _secretary_speaking(text, words, mentions, match)
+        meeting.chair = _secretary_speaking(text, words, living, match)
     if meeting.organizer is None:
         meeting.organizer = _chair_organ(meeting.chair) or _later_organ(text, words, windows, match)
     return meeting
