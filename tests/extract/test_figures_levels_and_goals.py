@@ -18,6 +18,10 @@ CASES = [
         "Tăng trưởng kinh tế (GRDP) 6 tháng âm 0,8%.",
         [F("Tăng trưởng kinh tế (GRDP)", value=-0.8, unit="%")],
     ),
+    (  # ... and against the same period it is the fall itself (held-out set 84)
+        "Tổng sản phẩm trên địa bàn tăng trưởng âm 3,61% so với cùng kỳ năm 2026.",
+        [F("Tổng sản phẩm trên địa bàn tăng trưởng", value=None, yoy_pct=-3.61)],
+    ),
     (  # a map's scale is no ratio of results
         "Phê duyệt đồ án quy hoạch chung xây dựng xã Tân Lập tỷ lệ 1/10000.",
         [],

@@ -186,6 +186,8 @@ def _change(x: float | None, cue: str | None) -> float | None:
         return x
     if cue == "down":
         return -x
+    if x < 0:
+        return x  # "tăng trưởng âm 3,61% so với cùng kỳ": the fall itself, not a level
     return round(x - 100.0, 10)
 
 
