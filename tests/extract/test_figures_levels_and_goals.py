@@ -22,6 +22,10 @@ CASES = [
         "Tổng sản phẩm trên địa bàn tăng trưởng âm 3,61% so với cùng kỳ năm 2026.",
         [F("Tổng sản phẩm trên địa bàn tăng trưởng", value=None, yoy_pct=-3.61)],
     ),
+    (  # the plan set beside a result is no result (held-out set 84)
+        "Toàn huyện có 12 xã đạt chuẩn nông thôn mới, trong khi kế hoạch đề ra là 15 xã.",
+        [F("xã đạt chuẩn nông thôn mới", value=12.0, unit="xã")],
+    ),
     (  # a map's scale is no ratio of results
         "Phê duyệt đồ án quy hoạch chung xây dựng xã Tân Lập tỷ lệ 1/10000.",
         [],
