@@ -179,11 +179,20 @@ def _trim(
             continue
         for phrases in (r.light_verbs, r.estimated):
             found = phrases.match_before(toks, end, start)
-            if found is not None:
+            if found is not None and not _ends_spending_head(toks, start, found[1], end, r):
                 end = found[1]
                 changed = True
                 break
     return start, end
+
+
+def _ends_spending_head(toks: list[Tok], start: int, verb: int, end: int, r: Rules) -> bool:
+    """ "tổng trị giá": the light verb from ``verb`` to the phrase's end completes a head of a
+    sum that starts before it."""
+    return any(
+        " ".join(t.low for t in toks[k:end]) in r.spending_heads
+        for k in range(max(start, verb - 2), verb)
+    )
 
 
 def _after_name(toks: list[Tok], start: int, end: int, r: Rules) -> int:
