@@ -8,6 +8,8 @@ body is said to hold chairs it for his committee. Sentences written for these te
 import pytest
 from meeting_check import meeting
 
+from tiendo.extract.engine import extract_text
+
 FIELDS = ("organizer", "kind", "session", "tenure", "date")
 
 
@@ -114,3 +116,16 @@ def test_the_secretary_who_speaks_at_a_meeting_no_body_holds() -> None:
         "Tỉnh ủy Tân An",
         {"name": "Nguyễn Hồ Hải", "title": "Bí thư Tỉnh ủy Tân An"},
     )
+
+
+def test_other_articles_congresses_listed_under_the_lead_are_no_meeting() -> None:
+    """The headlines of other articles after the lead name congresses; the launch reported
+    names no meeting of its own (held-out set 88)."""
+    record = extract_text(
+        "Tân Lập ủng hộ hơn 350 triệu đồng Quỹ “Vì người nghèo”\n\n"
+        "Chiều 14/11/2026, Ban Vận động Quỹ “Vì người nghèo” huyện Tân Lập tổ chức phát động "
+        "ủng hộ Quỹ “Vì người nghèo” năm 2026.\n\n"
+        "Đà Nẵng: Đại hội đại biểu MTTQ Việt Nam huyện Hòa Vang lần thứ XIII, nhiệm kỳ 2024 - "
+        "2029\n\nNghệ An: Đại hội đại biểu MTTQ TP Vinh khóa XIX (nhiệm kỳ 2024-2029)\n"
+    )
+    assert record.meeting is None

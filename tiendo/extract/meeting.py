@@ -40,6 +40,7 @@ DATE_SENTENCES = 8  # body sentences searched for the meeting's dated opening pa
 TITLE_HEAD_WORDS = 5  # words of the longest title head before an organ ("Phó Bí thư Thường trực")
 CAPTION_LINE_CHARS = 160  # at most, in a caption line of several sentences
 OPENING_REACH = 400  # characters searched back for the start of a year's clause
+UNNAMED_KIND_SEGMENTS = 2  # the headline and the lead's first sentence
 GENERIC_KIND = "hội nghị"
 COUNCIL_KIND = "kỳ họp"
 COMMITTEE_KIND = "phiên họp"
@@ -509,7 +510,7 @@ def _in_caption(text: str, seg: Segment) -> bool:
 def _kind_match(words: Words, zone: list[Segment]) -> _KindMatch | None:
     rules = _rules()
     generic: _KindMatch | None = None
-    for segment in zone:
+    for n, segment in enumerate(zone):
         i = words.first_from(segment.start)
         while True:
             hit = rules.any_kind.find(words, i, segment.end)
@@ -517,7 +518,9 @@ def _kind_match(words: Words, zone: list[Segment]) -> _KindMatch | None:
                 break
             i = hit[0]
             found = _kind_at(words, i, rules)
-            if found is not None:
+            # A congress is the one reported only when the headline or the lead's first
+            # sentence names it, not the other articles' headlines listed after them.
+            if found is not None and (found.kind not in rules.unnamed_kinds or n < UNNAMED_KIND_SEGMENTS):
                 if found.kind != GENERIC_KIND and found.kind not in rules.unnamed_kinds:
                     return found
                 generic = generic or found
