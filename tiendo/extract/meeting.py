@@ -324,7 +324,7 @@ def extract_meeting(
     if match is None:
         # A lead that opens on the results may name the meeting only further on ("… báo
         # cáo với Hội nghị", "Tại hội nghị giao ban, …").
-        match = _kind_match(words, sentences(text, page.body_start, page.body_end))
+        match = _kind_match(words, sentences(text, page.body_start, page.body_end), congress=0)
     if match is None:
         return None
     mention = _date_mention(text, zone)
@@ -507,7 +507,11 @@ def _in_caption(text: str, seg: Segment) -> bool:
 # Kind --------------------------------------------------------------------------------------
 
 
-def _kind_match(words: Words, zone: list[Segment]) -> _KindMatch | None:
+def _kind_match(
+    words: Words, zone: list[Segment], congress: int = UNNAMED_KIND_SEGMENTS
+) -> _KindMatch | None:
+    """The meeting's kind named first in ``zone``, a specific one before a generic one; a
+    kind the contract does not name only in the first ``congress`` segments."""
     rules = _rules()
     generic: _KindMatch | None = None
     for n, segment in enumerate(zone):
@@ -520,7 +524,7 @@ def _kind_match(words: Words, zone: list[Segment]) -> _KindMatch | None:
             found = _kind_at(words, i, rules)
             # A congress is the one reported only when the headline or the lead's first
             # sentence names it, not the other articles' headlines listed after them.
-            if found is not None and (found.kind not in rules.unnamed_kinds or n < UNNAMED_KIND_SEGMENTS):
+            if found is not None and (found.kind not in rules.unnamed_kinds or n < congress):
                 if found.kind != GENERIC_KIND and found.kind not in rules.unnamed_kinds:
                     return found
                 generic = generic or found
