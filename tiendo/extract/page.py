@@ -48,6 +48,7 @@ _PAGE_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")
 MIN_TOP_NAME_WORDS, MAX_TOP_NAME_WORDS = 3, 4  # in a by-line in title case under the headline
 MAX_LABEL_NAMES = 4  # syllables of each place in a kicker ("Vĩnh Hưng – Long An")
 MAX_TITLE_CHARS = 350
+PARAGRAPH_WORDS = 30  # at least, in a line of the body that ends the search for chrome
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
     for i, line in enumerate(zone):
         # A paragraph or a lead starts the body: chrome after it ("A A", the font-size
         # buttons) sits inside the article.
-        if len(line.text) > MAX_TITLE_CHARS or _DATELINE.match(line.text):
+        if len(line.text) > MAX_TITLE_CHARS or _DATELINE.match(line.text) or _long_paragraph(line.text):
             break
         if pats.chrome.match(line.text):
             start = i + 1
@@ -269,6 +270,12 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
         (i for i in range(start) if _proper(zone[i].text, pats) and _over_meta(zone, i, pats)),
         None,
     )
+
+
+def _long_paragraph(line: str) -> bool:
+    """A paragraph of the body: sentences that end with a full stop, long enough not to be a
+    headline (a short article's sharing buttons and footer come soon after it)."""
+    return line.rstrip().endswith(".") and len(line.split()) >= PARAGRAPH_WORDS
 
 
 def _proper(line: str, pats: _Patterns) -> bool:
