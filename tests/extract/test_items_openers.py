@@ -246,6 +246,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "Thực hiện tốt việc thu hồi nợ quá hạn.",
             ["tập trung rà soát hộ vay vốn", "Thực hiện tốt việc thu hồi nợ quá hạn"],
         ),
+        (  # an ellipsis between two tasks parts them as a semicolon does (held-out set 86)
+            RESULT + "Năm 2027, chi nhánh cần tập trung rà soát hộ vay vốn…đôn đốc thu hồi nợ quá "
+            "hạn.",
+            ["tập trung rà soát hộ vay vốn", "đôn đốc thu hồi nợ quá hạn"],
+        ),
         (  # what the delegates did at the session ends the list (held-out set 82)
             RESULT + "Những tháng cuối năm, chi nhánh tập trung thu hồi nợ quá hạn; mở rộng cho vay "
             "hộ nghèo. Tại kỳ họp, các đại biểu chất vấn lãnh đạo Phòng Tư pháp; thảo luận và "

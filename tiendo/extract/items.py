@@ -1840,7 +1840,9 @@ def _items(
     clauses: bool = False,
 ) -> list[TextItem]:
     out = []
-    pieces = split_at(text, start, end, ";")
+    # "… cần tập trung vào nhiệm vụ cụ thể…giải quyết dứt điểm đơn thư": an ellipsis parts
+    # items as a semicolon does
+    pieces = split_at(text, start, end, ";…")
     if task and clauses:
         pieces = [part for piece in pieces for part in _split_before(text, words, piece, rules.verbs)]
     if task:
