@@ -111,7 +111,7 @@ SOCIAL = [
     ),
     (
         "Xã Quang Trung đạt 19/19 tiêu chí nông thôn mới.",
-        [F("tiêu chí nông thôn mới", part=19, whole=19, unit="tiêu chí")],
+        [F("tiêu chí nông thôn mới Xã Quang Trung", part=19, whole=19, unit="tiêu chí")],
     ),
     (
         "Tỷ lệ học sinh tốt nghiệp trung học phổ thông đạt 99,2%.",

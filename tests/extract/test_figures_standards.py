@@ -26,7 +26,7 @@ from figure_check import F, assert_figures
         ),
         (  # a score short of full is a ratio of its own
             "Xã Phú Hòa đạt 14/19 tiêu chí.",
-            [F("tiêu chí", unit="tiêu chí", part=14, whole=19)],
+            [F("tiêu chí Xã Phú Hòa", unit="tiêu chí", part=14, whole=19)],
         ),
         (  # a full score with no count before it is a ratio too
             "Huyện có 12/12 xã đạt chuẩn nông thôn mới.",

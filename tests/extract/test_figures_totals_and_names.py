@@ -137,9 +137,9 @@ MORE_TOTALS_AND_STANDARDS = [
         "Toàn tỉnh có 56.538 hộ gia đình hội viên đạt 8 tiêu chí 5 không 3 sạch.",
         [F("hộ gia đình hội viên đạt 8 tiêu chí 5 không 3 sạch", value=56538)],
     ),
-    (  # a commune's own criteria are its result
+    (  # a commune's own criteria are its result, named with it (held-out set 86)
         "Xã Tân Lập đạt 15 tiêu chí nông thôn mới.",
-        [F("tiêu chí nông thôn mới", value=15, unit="tiêu chí")],
+        [F("tiêu chí nông thôn mới Xã Tân Lập", value=15, unit="tiêu chí")],
     ),
 ]
 

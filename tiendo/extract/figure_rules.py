@@ -35,6 +35,7 @@ class Rules:
     change_equivalents: PhraseSet[None]
     tight_equivalents: PhraseSet[None]
     share_verbs: PhraseSet[None]
+    owner_verbs: frozenset[str]
     standard_units: PhraseSet[None]
     sector_openers: PhraseSet[None]
     sector_words: PhraseSet[None]
@@ -113,6 +114,7 @@ def rules() -> Rules:
         change_equivalents=PhraseSet(lex["change_equivalents"]),
         tight_equivalents=PhraseSet(lex["tight_equivalents"]),
         share_verbs=PhraseSet(lex["share_verbs"]),
+        owner_verbs=frozenset(w.lower() for w in lex["owner_verbs"]),
         standard_units=PhraseSet(lex["standard_units"]),
         sector_openers=PhraseSet(lex["sectors"]["openers"]),
         sector_words=PhraseSet(lex["sectors"]["words"]),

@@ -1386,13 +1386,14 @@ class _Sentence:
         return self._owners[k][1] if k >= 0 else None
 
     def _find_owners(self) -> list[tuple[int, str | None]]:
-        """Where each named unit's "có" stands, and where a semicolon ends the last one."""
+        """Where each named unit's "có" (or "đạt") stands, and where a semicolon ends the last
+        one."""
         toks = self.toks
         found: list[tuple[int, str | None]] = []
         for k, tok in enumerate(toks):
             if tok.text == ";":
                 found.append((k, None))
-            elif tok.low == "có" and k > 0:
+            elif tok.low in self.r.owner_verbs and k > 0:
                 owner = self._owner_before(k)
                 if owner is not None:
                     found.append((k, owner))

@@ -66,6 +66,7 @@ _SCHEMAS: dict[str, Schema] = {
         "change_equivalents": "list[str]",
         "tight_equivalents": "list[str]",
         "share_verbs": "list[str]",
+        "owner_verbs": "list[str]",
         "standard_units": "list[str]",
         "sectors": {
             "openers": "list[str]",
