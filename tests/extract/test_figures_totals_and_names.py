@@ -24,6 +24,14 @@ CASES = [
             F("Giá trị sản xuất công nghiệp lũy kế", value=1090e9, yoy_pct=9.6),
         ],
     ),
+    (  # "nâng" the months so far to a total (held-out set 88)
+        "Giá trị sản xuất công nghiệp tháng 9 ước đạt trên 3 nghìn tỷ đồng, nâng 9 tháng ước "
+        "trên 26 nghìn tỷ đồng, đạt 77,78% kế hoạch.",
+        [
+            F("Giá trị sản xuất công nghiệp", value=3e12, pct_of_plan=None),
+            F("Giá trị sản xuất công nghiệp nâng", value=26e12, pct_of_plan=77.78),
+        ],
+    ),
     (  # a period length alone, no "lũy kế"; the quarter in its old spelling is a time phrase
         "Doanh thu quí III đạt 3.400 tỷ đồng, 9 tháng ước đạt hơn 9.870 tỷ đồng.",
         [
