@@ -112,6 +112,10 @@ from tiendo.extract.engine import extract_text
             "kỳ 2021-2026.\n",
             "HĐND huyện Tân Lập",
         ),
+        (  # the host of a visit, its place's name in two parts joined by a dash (held-out set 84)
+            "Ngày 5/2/2027, Thủ tướng Chính phủ đến làm việc tại tỉnh Thừa Thiên - Huế.\n",
+            "tỉnh Thừa Thiên - Huế",
+        ),
         (  # a tax office under its 2025 name (held-out set 76)
             "Ngày 8/1/2027, Thuế tỉnh Tân Lập tổ chức Hội nghị tổng kết công tác thuế năm 2026.\n",
             "Thuế tỉnh Tân Lập",

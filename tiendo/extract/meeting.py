@@ -107,6 +107,7 @@ OWNER_REACH = 20  # words after a meeting phrase searched for "của" and the bo
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.I)
 # "tháng 8", "tháng 02": one month named, not "8 tháng" (a count of months) nor a day's month.
 _SINGLE_MONTH = re.compile(r"(?<!\d )\btháng\s+(\d{1,2})\b(?![/.-]\d{1,2}[/.-])", re.I)
+_NAME_DASHES = frozenset({"-", "–"})
 _LATE_BEFORE = re.compile(r"\bcố\s$", re.I)
 _DAY_BEFORE = re.compile(r"(?:ngày|\d)\s*$", re.I)
 _REGULAR_BEFORE = re.compile(r"(?:thường|định) kỳ\s*$", re.I)
@@ -984,6 +985,12 @@ def _place_end(words: Words, i: int, opening: bool = False) -> int:
     k = j
     while k < len(words) and k - j < 4 and words.joined(k) and is_name_syllable(words[k].text):
         k += 1
+    # "tỉnh Thừa Thiên - Huế", "Bà Rịa-Vũng Tàu": a dash between two capitalised names
+    if k > j and k < len(words) and words.gap(k).strip() in _NAME_DASHES:
+        m = k
+        while m < len(words) and m - k < 3 and (m == k or words.joined(m)) and is_name_syllable(words[m].text):
+            m += 1
+        k = m if m > k else k
     return k if k > j else 0
 
 
