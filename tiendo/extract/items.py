@@ -853,7 +853,8 @@ def _opener(
     comma, after = _past_purpose(text, words, comma, sent, rules)
     # The subject may be a list of bodies ("các cấp ủy, chính quyền, mặt trận và các đoàn thể").
     for j in range(after, min(after + OPENER_SUBJECT_REACH, len(words))):
-        if words[j].start >= sent.end:
+        # "…, tỉnh A đã đạt được nhiều kết quả, hoàn thành 24/24 chỉ tiêu": what was done
+        if words[j].start >= sent.end or rules.past.longest_at(words, j):
             break
         if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
             return _past_announced_colon(text, words, comma + 1, sent, rules)
