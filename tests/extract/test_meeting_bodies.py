@@ -112,6 +112,12 @@ from tiendo.extract.engine import extract_text
             "kỳ 2021-2026.\n",
             "HĐND huyện Tân Lập",
         ),
+        (  # the headline's host ends with its line, the page's date under it (held-out set 90)
+            "Đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy Tân An\n\n- 29/03/2027, 21:24 - "
+            "Chia sẻ\n\nChiều 29.3, tại Nhà Quốc hội, Đảng đoàn Quốc hội đã có cuộc làm việc với Ban "
+            "Thường vụ Tỉnh ủy Tân An.\n",
+            "Ban Thường vụ Tỉnh ủy Tân An",
+        ),
         (  # the host of a visit, its place's name in two parts joined by a dash (held-out set 84)
             "Ngày 5/2/2027, Thủ tướng Chính phủ đến làm việc tại tỉnh Thừa Thiên - Huế.\n",
             "tỉnh Thừa Thiên - Huế",

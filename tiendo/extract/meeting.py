@@ -1021,6 +1021,8 @@ def _committee(text: str, words: Words, start: int, end: int) -> str:
     a short name in brackets inside it: "Hội Liên hiệp Phụ nữ (LHPN) tỉnh" → "Hội Liên hiệp
     Phụ nữ tỉnh"."""
     phrase = text[words[start].start : words[end - 1].end]
+    # a headline's organ ends with its line ("… Tỉnh ủy Nghệ An\n\n- 29/03/2024")
+    phrase = phrase.split("\n", 1)[0].rstrip(" -–")
     return _SHORT_NAME.sub(" ", phrase) if "(" in phrase else phrase
 
 
