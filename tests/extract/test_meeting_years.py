@@ -242,6 +242,17 @@ def test_the_article_date_under_the_headline_dates_a_meeting_with_no_period() ->
     assert meeting(text)["date"] == "2026-06-19"
 
 
+def test_a_line_of_marks_between_the_headline_and_its_date() -> None:
+    """"." on a line of its own between the headline and the page's date hides neither
+    (held-out set 90)."""
+    text = (
+        ".\n\nHĐND TP. Tân An: Tổ chức kỳ họp bất thường\n\n.\n15:23, Thứ Tư, 10/10/2026 "
+        "(GMT+7)\n(QBĐT) - Sáng 10-10, HĐND TP. Tân An khóa XXI, nhiệm kỳ 2021-2026 tổ chức kỳ "
+        "họp thứ 8 (kỳ họp bất thường)."
+    )
+    assert meeting(text)["date"] == "2026-10-10"
+
+
 def test_spelled_out_half_year_with_anonymous_meeting() -> None:
     m = meeting(
         "Kinh tế huyện tăng trưởng khá\n\n"

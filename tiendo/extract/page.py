@@ -163,7 +163,9 @@ def layout(text: str) -> Layout:
     top_authors: list[str] = []
     while first_body < len(all_lines):
         line = all_lines[first_body].text
-        if _is_page_meta(line, pats):
+        if not any(ch.isalnum() for ch in line):
+            pass  # a line of marks only (".") between the headline and its date
+        elif _is_page_meta(line, pats):
             top_authors = top_authors or _labelled_byline(line)
         elif not top_authors and not pats.kickers.match(line) and (named := _top_byline(line)):
             top_authors = named  # "THÁI THỊNH", "D.LỆ |" under the headline
