@@ -284,6 +284,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         RESULT + "Trong năm 2026, cơ cấu kinh tế của huyện tiếp tục chuyển dịch đúng hướng; kinh "
         "tế tiếp tục duy trì và phát triển, các chỉ tiêu chủ yếu đều đạt và vượt so với kế "
         "hoạch như: thu ngân sách đạt trên 74 tỷ đồng; giảm tỷ lệ nghèo 1,94%.",
+        # what the body always did through the year reviewed (held-out set 91)
+        RESULT + "Trong năm 2026, Đảng bộ phường luôn chú trọng đến việc giáo dục tư tưởng chính "
+        "trị cho cán bộ, đảng viên; củng cố hệ thống chính trị ngày càng vững mạnh.",
         # a topic and the year, then what the province did (held-out set 84)
         RESULT + "Theo đó, về phát triển kinh tế - xã hội trong năm 2026, tỉnh Tân An đã đạt được "
         "nhiều kết quả vượt bậc, hoàn thành 24/24 chỉ tiêu đề ra; tăng trưởng kinh tế đạt 7,12%.",
