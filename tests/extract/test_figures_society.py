@@ -19,6 +19,10 @@ SOCIAL = [
             F("tổng trị giá công trình thanh niên cấp cơ sở", value=350e6, unit="VND"),
         ],
     ),
+    (  # an area the clause before covers (held-out set 82)
+        "Nuôi trồng thủy sản có bước phát triển khá với tổng diện tích trên 124.000 ha.",
+        [F("tổng diện tích nuôi trồng thủy sản có bước phát triển khá", value=124000.0)],
+    ),
     (  # a count joined by "với" shares the verb after a long agent, and so does the rate
         "Lực lượng Công an đã điều tra, làm rõ 420 vụ với 615 đối tượng, đạt tỷ lệ hơn 82%.",
         [
