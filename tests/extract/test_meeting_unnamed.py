@@ -13,80 +13,73 @@ from tiendo.extract.engine import extract_text
 FIELDS = ("organizer", "kind", "session", "tenure", "date")
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # a district congress: the date's year is the tenure's first
-            "Đại hội đại biểu Đảng bộ huyện Yên Lạc lần thứ XXIII\n\n"
-            "Sáng 20/7, Đảng bộ huyện Yên Lạc long trọng khai mạc Đại hội đại biểu lần thứ XXIII, "
-            "nhiệm kỳ 2020 - 2025. Về dự có 250 đại biểu đại diện cho hơn 6.000 đảng viên.",
-            ("Đảng bộ huyện Yên Lạc", None, 23, [2020, 2025], "2020-07-20"),
-        ),
-        (  # a ward's congress after the 2025 reform, the previous tenure named in the lead
-            "Khai mạc Đại hội Đảng bộ phường Đông Hòa lần thứ X, nhiệm kỳ 2025-2030\n\n"
-            "Ngày 5/5, Đảng bộ phường Đông Hòa tổ chức Đại hội lần thứ X, nhiệm kỳ 2025-2030. "
-            "Nhiệm kỳ 2020 – 2025, kinh tế của phường tăng trưởng khá.",
-            ("Đảng bộ phường Đông Hòa", None, 10, [2025, 2030], "2025-05-05"),
-        ),
-        (  # a mass organisation's congress, dated in full
-            "Đại hội đại biểu Hội Nông dân huyện Tân Lập lần thứ IX\n\n"
-            "Ngày 14/6/2023, Hội Nông dân huyện Tân Lập tổ chức Đại hội đại biểu lần thứ IX, "
-            "nhiệm kỳ 2023-2028.",
-            ("Hội Nông dân huyện Tân Lập", None, 9, [2023, 2028], "2023-06-14"),
-        ),
-        (  # a congress to come in the headline: the conference reported is the review
-            "Tiến tới Đại hội Đảng bộ tỉnh lần thứ XVIII: Huyện ủy Tân Lập sơ kết 6 tháng\n\n"
-            "Ngày 15/7/2020, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác 6 tháng đầu năm "
-            "2020.",
-            ("Huyện ủy Tân Lập", "hội nghị", None, None, "2020-07-15"),
-        ),
-        (  # the congress a conference works for, in the headline (held-out set 81)
-            "Tân Lập tập trung cho Đại hội Đảng bộ huyện\n\nSáng 8/7/2020, Huyện ủy Tân Lập tổ "
-            "chức hội nghị mở rộng lần thứ 23 nhằm đánh giá tình hình 6 tháng đầu năm.",
-            ("Huyện ủy Tân Lập", "hội nghị Ban Chấp hành", 23, None, "2020-07-08"),
-        ),
-        (  # the congress's resolution, reviewed by a numbered plenum
-            "Hội nghị BCH Đảng bộ tỉnh lần thứ 20\n\n"
-            "Ngày 10/7/2023, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 20 sơ kết 6 "
-            "tháng thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII.",
-            ("Ban Chấp hành Đảng bộ tỉnh", "hội nghị Ban Chấp hành", 20, None, "2023-07-10"),
-        ),
-    ],
-)
-def test_congress(text: str, expected: tuple) -> None:
-    got = meeting(text)
-    assert tuple(got[field] for field in FIELDS) == expected
+CONGRESSES = [
+    (  # a district congress: the date's year is the tenure's first
+        "Đại hội đại biểu Đảng bộ huyện Yên Lạc lần thứ XXIII\n\n"
+        "Sáng 20/7, Đảng bộ huyện Yên Lạc long trọng khai mạc Đại hội đại biểu lần thứ XXIII, "
+        "nhiệm kỳ 2020 - 2025. Về dự có 250 đại biểu đại diện cho hơn 6.000 đảng viên.",
+        ("Đảng bộ huyện Yên Lạc", None, 23, [2020, 2025], "2020-07-20"),
+    ),
+    (  # a ward's congress after the 2025 reform, the previous tenure named in the lead
+        "Khai mạc Đại hội Đảng bộ phường Đông Hòa lần thứ X, nhiệm kỳ 2025-2030\n\n"
+        "Ngày 5/5, Đảng bộ phường Đông Hòa tổ chức Đại hội lần thứ X, nhiệm kỳ 2025-2030. "
+        "Nhiệm kỳ 2020 – 2025, kinh tế của phường tăng trưởng khá.",
+        ("Đảng bộ phường Đông Hòa", None, 10, [2025, 2030], "2025-05-05"),
+    ),
+    (  # a mass organisation's congress, dated in full
+        "Đại hội đại biểu Hội Nông dân huyện Tân Lập lần thứ IX\n\n"
+        "Ngày 14/6/2023, Hội Nông dân huyện Tân Lập tổ chức Đại hội đại biểu lần thứ IX, "
+        "nhiệm kỳ 2023-2028.",
+        ("Hội Nông dân huyện Tân Lập", None, 9, [2023, 2028], "2023-06-14"),
+    ),
+    (  # a congress to come in the headline: the conference reported is the review
+        "Tiến tới Đại hội Đảng bộ tỉnh lần thứ XVIII: Huyện ủy Tân Lập sơ kết 6 tháng\n\n"
+        "Ngày 15/7/2020, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác 6 tháng đầu năm "
+        "2020.",
+        ("Huyện ủy Tân Lập", "hội nghị", None, None, "2020-07-15"),
+    ),
+    (  # the congress a conference works for, in the headline (held-out set 81)
+        "Tân Lập tập trung cho Đại hội Đảng bộ huyện\n\nSáng 8/7/2020, Huyện ủy Tân Lập tổ "
+        "chức hội nghị mở rộng lần thứ 23 nhằm đánh giá tình hình 6 tháng đầu năm.",
+        ("Huyện ủy Tân Lập", "hội nghị Ban Chấp hành", 23, None, "2020-07-08"),
+    ),
+    (  # the congress's resolution, reviewed by a numbered plenum
+        "Hội nghị BCH Đảng bộ tỉnh lần thứ 20\n\n"
+        "Ngày 10/7/2023, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 20 sơ kết 6 "
+        "tháng thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII.",
+        ("Ban Chấp hành Đảng bộ tỉnh", "hội nghị Ban Chấp hành", 20, None, "2023-07-10"),
+    ),
+]
+
+BODIES_THAT_MEET = [
+    (  # the standing board meets: its conference
+        "Ban Thường vụ Huyện ủy họp cho ý kiến nhiều nội dung quan trọng\n\n"
+        "Sáng 2/3/2020, Ban Thường vụ Huyện ủy Tân Lập họp cho ý kiến vào dự thảo văn kiện "
+        "Đại hội.",
+        ("Ban Thường vụ Huyện ủy Tân Lập", "hội nghị Ban Thường vụ", None, None, "2020-03-02"),
+    ),
+    (  # the People's Committee meets online: its meeting
+        "UBND tỉnh họp trực tuyến với các địa phương\n\n"
+        "Chiều 2/6/2021, UBND tỉnh Tân Lập họp trực tuyến với các huyện về công tác phòng, "
+        "chống dịch.",
+        ("UBND tỉnh Tân Lập", "phiên họp", None, None, "2021-06-02"),
+    ),
+    (  # a Party committee named by its short name meets: its plenum
+        "Tỉnh ủy Tân Lập họp đánh giá tình hình 6 tháng\n\n"
+        "Ngày 2/7/2021, Ban Chấp hành Đảng bộ tỉnh Tân Lập họp đánh giá tình hình 6 tháng đầu "
+        "năm.",
+        ("Tỉnh ủy Tân Lập", "hội nghị Ban Chấp hành", None, None, "2021-07-02"),
+    ),
+    (  # numbered, the district committee's conference is its plenum
+        "Ngày 12/10/2023, Huyện ủy Tân Lập tổ chức hội nghị lần thứ 15 đánh giá kết quả 9 "
+        "tháng đầu năm.",
+        ("Huyện ủy Tân Lập", "hội nghị Ban Chấp hành", 15, None, "2023-10-12"),
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # the standing board meets: its conference
-            "Ban Thường vụ Huyện ủy họp cho ý kiến nhiều nội dung quan trọng\n\n"
-            "Sáng 2/3/2020, Ban Thường vụ Huyện ủy Tân Lập họp cho ý kiến vào dự thảo văn kiện "
-            "Đại hội.",
-            ("Ban Thường vụ Huyện ủy Tân Lập", "hội nghị Ban Thường vụ", None, None, "2020-03-02"),
-        ),
-        (  # the People's Committee meets online: its meeting
-            "UBND tỉnh họp trực tuyến với các địa phương\n\n"
-            "Chiều 2/6/2021, UBND tỉnh Tân Lập họp trực tuyến với các huyện về công tác phòng, "
-            "chống dịch.",
-            ("UBND tỉnh Tân Lập", "phiên họp", None, None, "2021-06-02"),
-        ),
-        (  # a Party committee named by its short name meets: its plenum
-            "Tỉnh ủy Tân Lập họp đánh giá tình hình 6 tháng\n\n"
-            "Ngày 2/7/2021, Ban Chấp hành Đảng bộ tỉnh Tân Lập họp đánh giá tình hình 6 tháng đầu "
-            "năm.",
-            ("Tỉnh ủy Tân Lập", "hội nghị Ban Chấp hành", None, None, "2021-07-02"),
-        ),
-        (  # numbered, the district committee's conference is its plenum
-            "Ngày 12/10/2023, Huyện ủy Tân Lập tổ chức hội nghị lần thứ 15 đánh giá kết quả 9 "
-            "tháng đầu năm.",
-            ("Huyện ủy Tân Lập", "hội nghị Ban Chấp hành", 15, None, "2023-10-12"),
-        ),
-    ],
-)
-def test_body_that_meets(text: str, expected: tuple) -> None:
+@pytest.mark.parametrize(("text", "expected"), CONGRESSES + BODIES_THAT_MEET)
+def test_meeting_named_by_no_meeting_phrase(text: str, expected: tuple) -> None:
     got = meeting(text)
     assert tuple(got[field] for field in FIELDS) == expected
 

@@ -415,10 +415,10 @@ def _names_shortcomings(words: Words, i: int, rules: _Rules) -> bool:
     """From word ``i``: (about) a determiner, (a word of kind) and a shortcoming noun ("về một
     số mặt tồn tại", "những hạn chế")."""
     i += rules.topic_links.longest_at(words, i) if i < len(words) else 0
-    determiner = next((d for d in rules.determiners if _starts_with(words, i, d)), None)
-    if determiner is None:
+    determiner = _determiner_at(words, i, rules)
+    if not determiner:
         return False
-    i += len(determiner.split())
+    i += determiner
     return any(i + k < len(words) and rules.nouns.longest_at(words, i + k) for k in (0, 1))
 
 
@@ -604,7 +604,7 @@ def _remedies_listed(text: str, words: Words, i: int, sent: Segment, rules: _Rul
     if not n:
         return False
     j = i + n
-    j += next((len(d.split()) for d in rules.determiners if _starts_with(words, j, d)), 0)
+    j += _determiner_at(words, j, rules)
     m = rules.nouns.longest_at(words, j) if j < len(words) else 0
     if not m:
         return False
@@ -1555,12 +1555,22 @@ def _noun_heading(text: str, words: Words, sent: Segment, rules: _Rules) -> bool
     i = words.first_from(sent.start)
     if i >= len(words) or words[i].start >= sent.end:
         return False
-    i += next((len(d.split()) for d in rules.determiners if _starts_with(words, i, d)), 0)
+    i += _determiner_at(words, i, rules)
     n = rules.nouns.longest_at(words, i)
     if not n:
         return False
     end = words[_noun_run_end(words, i + n, rules) - 1].end
     return end <= sent.end and not text[end : sent.end].strip(" \t:.\n")
+
+
+def _determiner_at(words: Words, i: int, rules: _Rules) -> int:
+    """How many words of a shortcoming determiner ("những", "một số") start at word ``i``."""
+    return next((len(d.split()) for d in rules.determiners if _starts_with(words, i, d)), 0)
+
+
+def _is_con(words: Words, i: int) -> bool:
+    """Word ``i`` is "còn" (the key, a function of the lower-cased word, is the cheap test)."""
+    return words.keys[i] == _CON and words[i].text.lower() == "còn"
 
 
 def _starts_with(words: Words, i: int, phrase: str) -> bool:
@@ -1601,10 +1611,8 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> tuple[int, bool]
     """The word index just past "còn [đối mặt với] [một số|những] hạn chế" in the sentence,
     if any, and whether a determiner stands before the noun ("không ít khó khăn, thách thức"
     announces; bare, "còn hạn chế" is a clause's predicate)."""
-    keys = words.keys
     for i in range(words.first_from(sent.start), words.first_from(sent.end)):
-        # The key is a function of the lower-cased word: a cheap test before lower().
-        if keys[i] == _CON and words[i].text.lower() == "còn":
+        if _is_con(words, i):
             if (
                 _after_concession(words, i, rules)
                 or _after_any(words, i, rules.in_need)
@@ -1616,9 +1624,7 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> tuple[int, bool]
             j = i + 1
             j += rules.existential_links.longest_at(words, j)
             j += rules.facing.longest_at(words, j)
-            determiner = next(
-                (len(d.split()) for d in rules.determiners if _starts_with(words, j, d)), 0
-            )
+            determiner = _determiner_at(words, j, rules)
             j += determiner
             n = rules.nouns.longest_at(words, j)
             if n and words[j].start < sent.end:
@@ -1642,7 +1648,7 @@ def _among_results(text: str, words: Words, end_index: int, sent: Segment) -> in
     of results. The shortcoming starts at the clause that holds it; of the parts after, only
     those naming a shortfall are more."""
     con = next(
-        (k for k in range(end_index - 1, words.first_from(sent.start) - 1, -1) if words.keys[k] == _CON),
+        (k for k in range(end_index - 1, words.first_from(sent.start) - 1, -1) if _is_con(words, k)),
         None,
     )
     if con is None:
@@ -1658,7 +1664,7 @@ def _conceded_after(words: Words, i: int, sent: Segment, rules: _Rules) -> bool:
     """The first "còn" from word ``i`` on is the context of the results ("phản ánh sự phục hồi
     tích cực trong bối cảnh nền kinh tế toàn cầu còn nhiều khó khăn")."""
     for j in range(i, words.first_from(sent.end)):
-        if words.keys[j] == _CON and words[j].text.lower() == "còn":
+        if _is_con(words, j):
             return _after_concession(words, j, rules)
     return False
 
@@ -1685,7 +1691,7 @@ def _remedied(words: Words, i: int, rules: _Rules) -> bool:
     return any(
         j + n < i
         and words.spaced(j, back + 1)
-        and any(_starts_with(words, j + n, d) for d in rules.determiners)
+        and _determiner_at(words, j + n, rules)
         for j, n, back in _phrases_back(words, i, rules.remedies, first=2)
     )
 
@@ -1924,10 +1930,10 @@ def _introduces(words: Words, k: int, end: int, rules: _Rules) -> bool:
     """ "Vẫn còn một số văn bản quy phạm pháp luật, đề án hoàn thành chậm": "còn" and a
     determiner open the segment and name no shortfall, only the subjects of one to come."""
     j = k + (k < len(words) and words.keys[k] == _VAN)
-    if j >= len(words) or words.keys[j] != _CON:
+    if j >= len(words) or not _is_con(words, j):
         return False
     j += 1
-    if not any(_starts_with(words, j, d) for d in rules.determiners):
+    if not _determiner_at(words, j, rules):
         return False
     return rules.negative.find(words, j, end) is None
 

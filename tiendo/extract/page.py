@@ -177,7 +177,7 @@ def layout(text: str) -> Layout:
     # the year it was published, closer to the meeting than the crawl stamp's; one under the
     # headline is the article's own, not the site's clock.
     published_year = _page_year(all_lines[title_index + 1 : first_body], pats) if title else None
-    stamp_year = _page_year(all_lines[:first_body], pats) or stamp_year
+    stamp_year = published_year or _page_year(all_lines[:first_body], pats) or stamp_year
     end_index = len(all_lines)
     # A footer's words above the first paragraph ("Liên kết website", "Thống kê truy cập" in a
     # side bar before the article) end nothing.
