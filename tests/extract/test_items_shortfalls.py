@@ -297,6 +297,20 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "giá heo hơi giảm; công tác giải ngân được chú ý.",
             ["chăn nuôi còn nhiều khó khăn do giá heo hơi giảm"],
         ),
+        (  # ... but after "Tuy nhiên," every part is a shortcoming, the last one "còn hạn
+            # chế" with nothing after it (held-out set 93)
+            RESULT + "Tuy nhiên, sản xuất của doanh nghiệp vẫn gặp khó khăn; tiến độ giải ngân "
+            "các dự án còn chậm; công tác đào tạo nghề còn hạn chế.",
+            [
+                "sản xuất của doanh nghiệp vẫn gặp khó khăn",
+                "tiến độ giải ngân các dự án còn chậm",
+                "công tác đào tạo nghề còn hạn chế",
+            ],
+        ),
+        (  # ... however short the subject of the first part
+            RESULT + "Tuy nhiên, giải ngân còn chậm; dạy nghề còn hạn chế.",
+            ["giải ngân còn chậm", "dạy nghề còn hạn chế"],
+        ),
         (  # the shortcomings "to remedy" after a colon are no tasks (held-out set 79)
             RESULT + "Bên cạnh những kết quả tích cực, ông Lê Văn Tâm cũng thẳng thắn chỉ ra các "
             "tồn tại cần khắc phục: môi trường đầu tư, kinh doanh còn nhiều khó khăn; một số chỉ "

@@ -1381,7 +1381,8 @@ def _shortcoming_trigger(
         # chế mà cần thẳng thắn nhìn nhận.": the turn inside the sentence introduces them too.
         inner = _find(words, rules.turns, sent)
         turned = bool(turn) or unit or (inner is not None and inner[0] < exist[0])
-        among = None if turned else _among_results(text, words, exist[0], sent)
+        # After "Tuy nhiên," every clause is the other side of the results, not one of them.
+        among = None if turned or but else _among_results(text, words, exist[0], sent)
         if among is not None:
             return among, "none"
         return _after_existential(text, words, *exist, body_start, sent, turned), "list"
@@ -1765,7 +1766,8 @@ def _after_existential(
     rest = stripped.strip(_TRAILING).split()
     if rest[:1] == ["mà"]:
         rest = rest[1:]  # "… hạn chế mà cần thẳng thắn nhìn nhận": a relative clause on them
-    if len(rest) < 6:
+    # a short remainder after clauses parted by ";" ends a list, not a lead into one
+    if len(rest) < 6 and ";" not in text[body_start:pos]:
         subject = text[body_start:pos].lower().split(" còn ")[0]
         if turned or len(subject.split()) < 4:
             return -1
