@@ -833,8 +833,12 @@ def _opener(
         and not planned
     ):
         return _bare_opener(words, lead, sent, rules)
-    count = words.keys[period]
-    months = count.isdigit() and period + 1 < len(words) and words.keys[period + 1] in _PERIOD_UNITS
+    count = words[period].text  # "6" or "Sáu"
+    months = (
+        (count.isdigit() or number_word(count) is not None)
+        and period + 1 < len(words)
+        and words.keys[period + 1] in _PERIOD_UNITS
+    )
     if not months and any(
         int(m.group(1)) != latest for m in _YEAR.finditer(text, clause.start, clause.end)
     ):
