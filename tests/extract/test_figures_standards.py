@@ -39,6 +39,13 @@ from figure_check import F, assert_figures
                 F("xã đạt chuẩn phổ cập giáo dục", unit="xã", part=8, whole=8),
             ],
         ),
+        (  # after "và" the criteria are a second count the subject reached (held-out set 92)
+            "Thị xã đạt 9/9 tiêu chí đô thị loại III và 6/9 tiêu chí đô thị loại II.",
+            [
+                F("tiêu chí đô thị loại III", unit="tiêu chí", part=9, whole=9),
+                F("tiêu chí đô thị loại II", unit="tiêu chí", part=6, whole=9),
+            ],
+        ),
     ],
 )
 def test_full_score_after_a_count(text: str, expected: list) -> None:

@@ -542,7 +542,8 @@ class _Sentence:
         if previous.unit_class != "counted" or not 0 < i - previous.unit_end <= _STANDARD_GAP:
             return False
         between = self.toks[previous.unit_end : i]
-        return not any(t.kind in ("p", "n") for t in between)
+        # "đạt 9/9 tiêu chí A và 4/9 tiêu chí B": a link before it makes it a count of its own
+        return not any(t.kind in ("p", "n") for t in between) and not self._linked_count(i - 1)
 
     def _cue(self, i: int, q: int, num: NumberToken) -> tuple[str | None, int]:
         """The comparison cue before the number (or its qualifier), and where it starts."""
