@@ -26,6 +26,12 @@ CASES = [
         "Toàn huyện có 12 xã đạt chuẩn nông thôn mới, trong khi kế hoạch đề ra là 15 xã.",
         [F("xã đạt chuẩn nông thôn mới", value=12.0, unit="xã")],
     ),
+    (  # ... the council's resolution named in one abbreviation, its band in brackets (held-out
+        # set 93)
+        "Giá trị sản xuất ước tăng 9% (NQHĐND là 9-9,5%); dịch vụ tăng 11,2% (NQHĐND là 12,5 - "
+        "13%).",
+        [F("Giá trị sản xuất", yoy_pct=9.0, estimated=True), F("dịch vụ", yoy_pct=11.2)],
+    ),
     (  # a map's scale is no ratio of results
         "Phê duyệt đồ án quy hoạch chung xây dựng xã Tân Lập tỷ lệ 1/10000.",
         [],
