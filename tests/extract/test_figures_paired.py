@@ -75,6 +75,10 @@ def test_codes_stay_codes(text: str) -> None:
             "của cả nước).",
             [F("Tốc độ tăng trưởng kinh tế", value=10.2, unit="%")],
         ),
+        (  # "cả 3 mặt": every one of a known set, no count (held-out set 94)
+            "Tai nạn giao thông giảm 12 vụ, kéo giảm cả 3 tiêu chí so với cùng kỳ.",
+            [F("Tai nạn giao thông", yoy_abs=-12, unit="vụ")],
+        ),
     ],
 )
 def test_changes_and_ranks(text: str, expected: list) -> None:
