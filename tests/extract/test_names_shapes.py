@@ -436,6 +436,12 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
             "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
             "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
         ),
+        # a breadcrumb parted by ">>" (held-out set 94); guillemets around a name stay
+        (
+            "Tin Sở, Ngành, Địa phương >> Kinh tế\n\nHuyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
+        ),
+        ("Phát động phong trào «Xanh hóa» tại Tân Lập\n\n", "Phát động phong trào «Xanh hóa» tại Tân Lập"),
         # a first line of sentences is the lead: no headline
         ("Báo cáo của Huyện ủy nêu rõ. 6 tháng qua, Huyện ủy ban hành nhiều văn bản.\n\n", None),
         # the site's dateline in words, and a section's path, above the headline
