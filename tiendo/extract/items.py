@@ -122,6 +122,7 @@ class _Rules:
     shortcoming_announcements: PhraseSet
     opener_topics: PhraseSet
     vague_qualifiers: PhraseSet
+    review_parts: PhraseSet
     named_after: PhraseSet
     meeting_subjects: PhraseSet
     key_task_nouns: PhraseSet
@@ -202,6 +203,7 @@ def _rules() -> _Rules:
         "shortcoming_announcements",
         "opener_topics",
         "vague_qualifiers",
+        "review_parts",
         "named_after",
         "meeting_subjects",
         "key_task_nouns",
@@ -1488,13 +1490,18 @@ def _noun_list(
             # and what it is about name them.
             determiner = next(d for d in rules.determiners if _ends_with(words, found[0], d))
             return words[found[0] - len(determiner.split())].start, "list"
+        # "Hội nghị chỉ ra những tồn tại, hạn chế cần khắc phục.": the next sentences hold them.
+        short = len(re.findall(r"\w+", rest)) <= NOUN_LIST_GAP
+        clause_end = text.find(";", noun_end, sent.end)
+        if named and rules.review_parts.find(words, k, sent.end if clause_end < 0 else clause_end):
+            # "chỉ ra những hạn chế, yếu kém, nguyên nhân chủ quan, khách quan; dự báo …": the
+            # parts of the review named, not the shortcomings
+            return (-1, "list") if short else None
         if rules.negative.find(words, k, sent.end) and "," in rest:
             vague = rules.vague_qualifiers.longest_at(words, k)
             if vague and words.gap(k + vague).strip() == ",":
                 return _skip_punct(text, words[k + vague - 1].end), "clauses"
             return words[found[0]].start, "clauses"
-        # "Hội nghị chỉ ra những tồn tại, hạn chế cần khắc phục.": the next sentences hold them.
-        short = len(re.findall(r"\w+", rest)) <= NOUN_LIST_GAP
         return (-1, "list") if named and short else None
     if not text[colon + 1 : sent.end].strip() and _short_qualifier(text, noun_end, colon, rules):
         return -1, "list"  # "Hội nghị chỉ ra những tồn tại, hạn chế như:" and the lines below
@@ -1622,9 +1629,11 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> tuple[int, bool]
                 _after_concession(words, i, rules)
                 or _after_any(words, i, rules.in_need)
                 or _remedied(words, i, rules)
+                or _after_any(words, i, rules.nouns)
             ):
                 # "… sửa chữa nhà cho hộ còn khó khăn về nhà ở": whom it helped; "kiến nghị
-                # giải quyết những vấn đề còn tồn tại": what is asked to be remedied
+                # giải quyết những vấn đề còn tồn tại": what is asked to be remedied; "những
+                # hạn chế, yếu kém còn tồn tại": the nouns named, qualified
                 continue
             j = i + 1
             j += rules.existential_links.longest_at(words, j)
