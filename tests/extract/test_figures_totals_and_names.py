@@ -8,6 +8,11 @@ import pytest
 from figure_check import F, assert_figures
 
 CASES = [
+    (  # a branch ("chi nhánh") is no spending: the indicator is not cut at it (held-out
+        # set 94)
+        "Tiền gửi tiết kiệm huy động của chi nhánh đạt 1.250 tỷ đồng.",
+        [F("Tiền gửi tiết kiệm huy động của chi nhánh", value=1250e9, unit="VND")],
+    ),
     (  # the running total takes the month's indicator, and the plan share after it
         "Trong tháng 10, thu ngân sách trên địa bàn đạt 4,1 tỷ đồng, lũy kế 10 tháng đầu năm "
         "2026 đạt 142 tỷ đồng, đạt 118,4% dự toán.",

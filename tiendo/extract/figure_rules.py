@@ -51,6 +51,7 @@ class Rules:
     time_trail: PhraseSet[None]
     heads: PhraseSet[None]
     head_prefixes: PhraseSet[None]
+    not_heads: PhraseSet[None]
     count_heads: tuple[str, ...]
     verbal_heads: frozenset[str]
     rate_heads: PhraseSet[None]
@@ -130,6 +131,7 @@ def rules() -> Rules:
         time_trail=PhraseSet(lex["time"]["trail"]),
         heads=PhraseSet(lex["heads"]["indicator"]),
         head_prefixes=PhraseSet(lex["heads"]["prefixes"]),
+        not_heads=PhraseSet(lex["heads"]["not_heads"]),
         count_heads=tuple(w.lower() for w in lex["heads"]["count"]),
         verbal_heads=frozenset(w.lower() for w in lex["heads"]["verbal"]),
         rate_heads=PhraseSet(lex["heads"]["rate"]),

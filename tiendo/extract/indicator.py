@@ -65,7 +65,7 @@ def clean(
     idx = _without_time(toks, a, b, r)
     view = [toks[i] for i in idx]
     lo, hi = _trim(view, 0, len(view), r, drop_subject=drop_subject)
-    head_at, head = _head(r.heads, view, lo, hi)
+    head_at, head = _head(r.heads, r.not_heads, view, lo, hi)
     # "Thạch Hà thu hơn 569 tỷ đồng": a place's name before the head says whose it is.
     if cut_at_head and head_at > lo and not _proper_name(view, lo, head_at):
         before = r.head_prefixes.match_before(view, head_at, lo)
@@ -98,9 +98,13 @@ def _opens_bracket(toks: list[Tok], kept: list[int]) -> bool:
     return marks.count("(") > marks.count(")")
 
 
-def _head(phrases: PhraseSet[None], toks: list[Tok], lo: int, hi: int) -> tuple[int, str | None]:
+def _head(
+    phrases: PhraseSet[None], not_heads: PhraseSet[None], toks: list[Tok], lo: int, hi: int
+) -> tuple[int, str | None]:
     """Where the first phrase of ``phrases`` starts in ``toks[lo:hi]``, and its words."""
     for i in range(lo, hi):
+        if not_heads.match_at(toks, i, hi) is not None:
+            continue
         found = phrases.match_at(toks, i, hi)
         if found is not None:
             return i, " ".join(t.low for t in toks[i : found[1]])

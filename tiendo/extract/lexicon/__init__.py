@@ -89,6 +89,7 @@ _SCHEMAS: dict[str, Schema] = {
         "heads": {
             "indicator": "list[str]",
             "prefixes": "list[str]",
+            "not_heads": "list[str]",
             "count": "list[str]",
             "verbal": "list[str]",
             "rate": "list[str]",
