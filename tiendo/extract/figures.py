@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
 
 from tiendo.extract.figure_rules import Rules, rules
@@ -36,6 +36,7 @@ _ROUNDING = 0.05  # how far a headline's qualified amount may be from the body's
 _STANDARD_GAP = 5  # words between a count and the full score its units reached
 _HEADING_CHARS = 250
 _BRACKET_REACH = 16  # tokens searched back from a number for the bracket it stands in
+_RATE_BRACKET_TOKENS = 5  # inside "(đạt 50%)" between a count and what it describes
 _BAND_TOKENS = 8  # between a count and the bound percentage of its band ("đạt từ 70 đến dưới")
 _PLAN_COLON_REACH = 12  # tokens from a plan word to the colon of the list it introduces
 _OWNER_TOKENS = 12  # at most, in the name of a unit that has counts ("Đảng bộ xã A có …")
@@ -1248,6 +1249,15 @@ class _Sentence:
             return None
         if self.r.links.match_at(self.toks, start) is not None:
             return None  # "… 10,5% so với cùng kỳ": the words after name the baseline
+        close = next((self._rate_bracket(j, k) for j in range(start, k) if self.toks[j].text == "("), None)
+        if close is not None:
+            # "9/18 xã (đạt 50%) đạt chuẩn nông thôn mới": the description, less the rate
+            found = clean(self.text, self.toks, start, k, self.r, cut_at_head=False)
+            if found is None:
+                return None
+            opening = next(j for j in range(close, start, -1) if self.toks[j].text == "(")
+            inside = self.text[self.toks[opening].start : self.toks[close].end]
+            return replace(found, text=" ".join(found.text.replace(inside, " ").split()))
         band = [b for b in self.bands if start < b < k]
         if band:
             # "10 chỉ tiêu đạt trên 90%": the band is what the counted units have in common,
@@ -1264,6 +1274,10 @@ class _Sentence:
         limit = min(len(self.toks), start + self.r.trailing_words)
         while k < limit:
             tok = self.toks[k]
+            close = self._rate_bracket(k, limit) if k > start else None
+            if close is not None:
+                k = close + 1
+                continue
             if (
                 tok.kind == "p"
                 and tok.text in self.r.boundaries
@@ -1279,6 +1293,20 @@ class _Sentence:
                 break
             k += 1
         return k
+
+    def _rate_bracket(self, k: int, limit: int) -> int | None:
+        """ "9/18 xã (đạt 50%) đạt chuẩn": a bracket at ``k`` holding only the count's rate,
+        words going on after it; the index of its ")"."""
+        toks = self.toks
+        if toks[k].text != "(":
+            return None
+        for j in range(k + 1, min(limit, k + _RATE_BRACKET_TOKENS + 1)):
+            if toks[j].text == ")":
+                rate = any(t.num is not None and t.num.is_percent for t in toks[k + 1 : j])
+                return j if rate and j + 1 < limit and toks[j + 1].kind == "w" else None
+            if toks[j].kind == "p":
+                return None
+        return None
 
     def _continues(self, k: int, limit: int) -> bool:
         """``15/20 chỉ tiêu đảm bảo tiến độ, đạt và vượt kế hoạch``: after the comma the same
