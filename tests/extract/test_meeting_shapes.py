@@ -184,6 +184,11 @@ def test_chair(text: str, chair: dict) -> None:
             "sách tính đến ngày 31/5/2017.",
             "2017-06-26",
         ),
+        (  # ... its two days joined by "đến" (held-out set 93)
+            "Trong 2 ngày, 12 đến 13/12/2019, HĐND thành phố tổ chức kỳ họp thứ 12.",
+            "2019-12-12",
+        ),
+        ("Trong hai ngày 8 và 9 tháng 7 năm 2021, HĐND tỉnh họp kỳ họp thứ 2.", "2021-07-08"),
         (
             "Hội nghị đánh giá kết quả tính đến ngày 31/5/2018. Sáng 2/6, Huyện ủy tổ chức hội "
             "nghị sơ kết 6 tháng đầu năm 2018.",

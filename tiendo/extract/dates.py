@@ -12,13 +12,14 @@ from dataclasses import dataclass
 _NUMERIC = re.compile(
     r"(?<![\w/.,-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/]|[.,-]\d)"
 )
-# "26 - 28/6/2017", "26-28/6", "ngày 10 và 11/7": two days, then the month (and year) they share.
+# "26 - 28/6/2017", "26-28/6", "ngày 10 và 11/7", "12 đến 13/12/2019": two days, then the month
+# (and year) they share.
 _RANGE = re.compile(
-    r"(?<![\w/.,-])(\d{1,2})(?:\s?[-–]\s?|\s+và\s+)(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?(\3)\s?(\d{4}))?(?![\w/]|[.,-]\d)"
+    r"(?<![\w/.,-])(\d{1,2})(?:\s?[-–]\s?|\s+(?:và|đến|tới)\s+)(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?(\3)\s?(\d{4}))?(?![\w/]|[.,-]\d)"
 )
 # "ngày 29 tháng 5 năm 2013"; "Ngày 12 và 13 tháng 01 năm 2021" is its first day.
 _WORDY = re.compile(
-    r"ngày\s+(\d{1,2})(?:\s?[-–]\s?\d{1,2}|\s+và\s+\d{1,2})?\s+tháng\s+(\d{1,2})"
+    r"ngày\s+(\d{1,2})(?:\s?[-–]\s?\d{1,2}|\s+(?:và|đến|tới)\s+\d{1,2})?\s+tháng\s+(\d{1,2})"
     r"(?:\s+năm\s+(\d{4}))?",
     re.I,
 )
