@@ -70,6 +70,15 @@ def test_codes_stay_codes(text: str) -> None:
             "cùng kỳ.",
             [F("Chỉ số giá tiêu dùng (CPI)", yoy_pct=2.9)],
         ),
+        (  # ... the month before named by its number, and a quarter (held-out set 97)
+            "Kim ngạch nhập khẩu tháng 10 ước đạt 16 triệu USD, tăng 35,5% so với tháng 9/2026 và "
+            "giảm 51,2% so với cùng kỳ năm trước.",
+            [F("Kim ngạch nhập khẩu", value=16e6, yoy_pct=-51.2)],
+        ),
+        (
+            "Doanh thu du lịch quý II tăng 5% so với quý I, tăng 9% so với cùng kỳ.",
+            [F("Doanh thu du lịch", yoy_pct=9.0)],
+        ),
         (  # a rank among peers and double-digit growth are no counts
             "Tốc độ tăng trưởng kinh tế đạt 10,2% (là một trong 6 tỉnh có mức tăng trên 2 con số "
             "của cả nước).",
