@@ -167,6 +167,17 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "toàn tổ vay vốn.",
             ["tiếp tục mở rộng cho vay hộ nghèo", "kiện toàn tổ vay vốn"],
         ),
+        (  # a sentence going on the list announces its own items after "sau:"; a colon after
+            # other words explains and stays in the item (held-out set 97)
+            RESULT + "Năm 2027, chi nhánh tiếp tục rà soát hộ vay vốn. Các tổ vay vốn thực hiện "
+            "tốt một số nội dung sau: đôn đốc thu hồi nợ quá hạn. Thực hiện “mục tiêu kép”: vừa "
+            "giữ nợ xấu thấp vừa mở rộng cho vay.",
+            [
+                "tiếp tục rà soát hộ vay vốn",
+                "đôn đốc thu hồi nợ quá hạn",
+                "Thực hiện “mục tiêu kép”: vừa giữ nợ xấu thấp vừa mở rộng cho vay",
+            ],
+        ),
         (  # the months counted in a word plan as much, a later year in the items (held-out
             # set 92)
             RESULT + "Sáu tháng cuối năm 2026, Tân Lập tiếp tục thực hiện Chiến lược phát triển "

@@ -390,7 +390,8 @@ def _read_sentence(
         )):
             state.mode = None  # the report is narrating again
             return
-        tasks.extend(_items(text, words, sent.start, sent.end, rules, task=True))
+        start = _announced_colon(text, words, sent, rules)
+        tasks.extend(_items(text, words, start, sent.end, rules, task=True))
     elif state.mode == "short":
         but = rules.but.longest_at(words, first)
         if rules.turn_back.longest_at(words, first) or (
@@ -438,6 +439,21 @@ def _past_lead_colon(text: str, start: int, sent: Segment) -> int:
     if colon < 0 or len(text[colon + 1 : sent.end].split()) < MIN_ITEM_WORDS:
         return start
     return colon + 1
+
+
+def _announced_colon(text: str, words: Words, sent: Segment, rules: _Rules) -> int:
+    """ "Các ngành chỉ đạo thực hiện tốt một số nội dung sau: A": a sentence that goes on a
+    task list and announces its own items; they start after the colon. A colon after other
+    words explains ("thực hiện “mục tiêu kép”: vừa …"), and the item is the whole."""
+    start = _past_lead_colon(text, sent.start, sent)
+    if start == sent.start:
+        return start
+    k = words.first_from(start - 1)
+    lead = any(
+        k - back >= 0 and rules.list_lead_words.longest_at(words, k - back) == back
+        for back in (1, 2)
+    )
+    return start if lead else sent.start
 
 
 # Triggers: each returns where the items start in the sentence, -1 for an introduction whose
