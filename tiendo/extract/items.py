@@ -2035,9 +2035,14 @@ def _names_a_year(words: Words, first: int, end: int) -> bool:
 
 def _before_turn_back(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
     """ "A chưa đảm bảo, song với sự quyết tâm của các cấp, kinh tế có bước phát triển": the
-    shortcoming ends at the comma before the turn back to the results."""
+    shortcoming ends at the comma before the turn back to the results, or before its cause
+    ("A đạt thấp, nguyên nhân chính là do hạn hán")."""
     for k in range(words.first_from(start) + 1, words.first_from(end)):
-        if words.gap(k).strip() != "," or not rules.turn_back.longest_at(words, k):
+        if words.gap(k).strip() != ",":
+            continue
+        if rules.cause_sentences.longest_at(words, k):
+            return words[k - 1].end
+        if not rules.turn_back.longest_at(words, k):
             continue
         if rules.negative.find(words, k, end) is None:
             return words[k - 1].end
