@@ -129,6 +129,12 @@ def test_council_session_does_not_take_the_committees_term() -> None:
             "buổi làm việc",
             "tỉnh Tân An",
         ),
+        (  # ... "of" the province, the headline's "tại" naming it bare (held-out set 96)
+            "Phó Thủ tướng thăm, làm việc tại Tân An\n\nChiều 12/11/2026, Phó Thủ tướng đã có "
+            "buổi làm việc với lãnh đạo chủ chốt của tỉnh Tân An về công tác giảm nghèo.",
+            "buổi làm việc",
+            "tỉnh Tân An",
+        ),
         (  # an unnumbered conference of a standing committee stays generic
             "Ngày 5/1/2024, Ban Thường vụ Huyện ủy Yên Sơn tổ chức hội nghị tổng kết công tác "
             "kiểm tra năm 2023.",

@@ -395,7 +395,8 @@ def extract_meeting(
 
 
 def _host_body(text: str, words: Words, zone: list[Segment], rules: _Rules) -> str | None:
-    """The body a working visit meets, named after "làm việc với" in the headline or lead."""
+    """The body a working visit meets, named after "làm việc với" in the headline or lead, or
+    the place whose leaders it meets ("làm việc với lãnh đạo chủ chốt của tỉnh Bắc Ninh")."""
     for seg in zone:
         i = words.first_from(seg.start)
         while (hit := rules.visit_hosts.find(words, i, seg.end)) is not None:
@@ -403,6 +404,11 @@ def _host_body(text: str, words: Words, zone: list[Segment], rules: _Rules) -> s
             body = _org_at(text, words, k) if k < len(words) else None
             if body:
                 return body
+            leaders = rules.host_links.longest_at(words, k) if k < len(words) else 0
+            at = k + leaders
+            place = _place_at(text, words, at) if leaders and at < len(words) else None
+            if place:
+                return place
             i = k
     return None
 
