@@ -123,6 +123,7 @@ class _Rules:
     opener_topics: PhraseSet
     vague_qualifiers: PhraseSet
     review_parts: PhraseSet
+    narrating_aspects: PhraseSet
     named_after: PhraseSet
     meeting_subjects: PhraseSet
     key_task_nouns: PhraseSet
@@ -204,6 +205,7 @@ def _rules() -> _Rules:
         "opener_topics",
         "vague_qualifiers",
         "review_parts",
+        "narrating_aspects",
         "named_after",
         "meeting_subjects",
         "key_task_nouns",
@@ -879,6 +881,8 @@ def _opener(
         if words[j].start >= sent.end or rules.past.longest_at(words, j):
             break
         if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
+            if _narrated_verb(words, j, rules):
+                return None
             return _past_announced_colon(text, words, comma + 1, sent, rules)
     return None
 
@@ -1070,6 +1074,8 @@ def _year_opener(
         # first ("Thành ủy lựa chọn 10 nhiệm vụ để tập trung …" reports a choice made).
         near = j - after < SUBJECT_REACH // 2 or not narrated
         plan = rules.plan_verbs.longest_at(words, j)
+        if plan and _narrated_verb(words, j, rules):
+            return None
         if plan and words.keys[j + plan : j + plan + 1] == [_DUOC]:
             plan = 0  # "tiếp tục được duy trì": what the year saw, in the passive
         if (near and plan) or rules.future_modals.longest_at(words, j):
@@ -1099,8 +1105,14 @@ def _bare_year_opener(
         if words[j].start >= sent.end or not words.joined(j):
             break
         if rules.plan_verbs.longest_at(words, j):
-            return words[j].start
+            return None if _narrated_verb(words, j, rules) else words[j].start
     return None
+
+
+def _narrated_verb(words: Words, j: int, rules: _Rules) -> bool:
+    """ "Năm 2027 được xác định là …", "các ngành đang tập trung …": a verb in the passive or
+    in progress says what the year is or what is being done, not what is to be done."""
+    return _after_any(words, j, rules.narrating_aspects)
 
 
 def _narrates(words: Words, sent: Segment, rules: _Rules) -> bool:
