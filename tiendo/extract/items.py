@@ -362,6 +362,8 @@ def _read_sentence(
     # names what fell short ("Tập trung hoàn thành chỉ tiêu chưa đạt …").
     directive = state.mode == "task" and rules.verbs.longest_at(words, first)
     short = None if directive else _shortcoming_trigger(text, words, sent, rules)
+    if short is not None and short[1] == "none" and state.mode == "short":
+        short = None  # in a list of shortcomings every part is one, not only the last
     if short is not None:
         start, follow = short
         if follow != "none" or state.mode != "short":  # a list already open goes on
@@ -982,6 +984,8 @@ def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int |
 # "năm 2027" in any case; the boundary behind the first letter and the case spelt out let a
 # search skip to the next "n" in one tight loop (re.I gives these letters only their two cases).
 _YEAR = re.compile(r"[nN](?<!\w[nN])[ăĂ][mM]\s+((?:19|20)\d\d)\b")
+# A digit that starts a number other than a year ("năm 2016" only names the baseline).
+_FIGURE_DIGIT = re.compile(r"(?<!năm )(?<![\d.,/])\d")
 
 
 def _latest_year(text: str, words: Words, rules: _Rules, start: int, end: int) -> int | None:
@@ -1183,8 +1187,8 @@ def _is_result(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
 def _states_figures(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
     """A sentence with numbers whose only words of a shortfall are changes ("giảm 15,3% so với
     cùng kỳ", "âm 0,8%"): it reports figures, whatever they show."""
-    if not re.search(r"\d", text[sent.start : sent.end]):
-        return False
+    if not _FIGURE_DIGIT.search(text, sent.start, sent.end):
+        return False  # "giảm so với cùng kỳ năm 2016": a fall with no figure is a shortfall
     if _falls_short(words, words.first_from(sent.start), sent.end, rules):
         return False
     i = words.first_from(sent.start)
@@ -1865,12 +1869,14 @@ def _continues(words: Words, para: Segment, rules: _Rules, mode: str) -> bool:
         return True
     if mode == "short":
         # "… hạn chế như A.\nHiện, một số dự án … bị ngưng trệ; …": a paragraph whose first
-        # sentence names a shortfall, with no figures, goes on with the shortcomings; one that
-        # names the shortcomings only as a topic ("trao đổi về những khó khăn, hạn chế còn
-        # tồn đọng") does not.
+        # sentence names a shortfall, not only changes in figures, goes on with the
+        # shortcomings; one that names the shortcomings only as a topic ("trao đổi về những
+        # khó khăn, hạn chế còn tồn đọng") does not.
         lead = sentences(words.text, para.start, para.end)[:1]
-        if lead and not re.search(r"\d", lead[0].text) and not rules.causes.longest_at(
-            words, first
+        if (
+            lead
+            and not _states_figures(words.text, words, lead[0], rules)
+            and not rules.causes.longest_at(words, first)
         ):
             negative = rules.negative.find(words, first, lead[0].end)
             return negative is not None and not rules.nouns.longest_at(words, negative[0])
