@@ -155,6 +155,9 @@ def test_find_numbers_tells_dates_times_codes_and_ratios_apart(text: str, kinds:
         ("48 triệu đồng/người/năm", 48e6, "VND", False, 6),
         # "đồng bằng" (a delta) is never a count after an amount: the currency, then "bằng"
         ("đạt 168.200 triệu đồng bằng gần", 168200e6, "VND", False, 6),
+        # "tỷ lệ", "tỷ trọng" after a year are the rate it names, no scale (held-out set 95)
+        ("năm 2026 tỷ lệ hộ nghèo", 2026, None, False, 0),
+        ("năm 2026 tỉ trọng dịch vụ", 2026, None, False, 0),
     ],
 )
 def test_find_numbers_absorbs_scale_currency_and_percent(

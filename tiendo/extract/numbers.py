@@ -127,6 +127,7 @@ class _Grammar:
     slash_plans: frozenset[str]
     # The word lists above compiled into patterns, each read in one regex call.
     scale_word: re.Pattern[str]
+    not_scale: re.Pattern[str]
     scale_spellings: tuple[str, ...]
     scaled_tail: re.Pattern[str]
     currency: re.Pattern[str]
@@ -169,6 +170,9 @@ def _grammar() -> _Grammar:
         # The word right after the slash is enough to tell a plan from a code's letters.
         slash_plans=frozenset(w.split()[0].lower() for w in lex["slash_plans"]),
         scale_word=re.compile(scale_word, re.IGNORECASE),
+        not_scale=re.compile(
+            _after_pattern(tuple(w.lower().split()) for w in lex["not_scales"]), re.IGNORECASE
+        ),
         scale_spellings=tuple(
             {v for w in lex["scales"] for v in (w.lower(), w.lower().capitalize())}
         ),
@@ -515,7 +519,7 @@ def _words_after(
 
 def _scale_words(text: str, pos: int, g: _Grammar) -> tuple[int, int]:
     power = 0
-    while (m := g.scale_word.match(text, pos)) is not None:
+    while (m := g.scale_word.match(text, pos)) is not None and not g.not_scale.match(text, pos):
         power += g.scales[m.group(1).lower()]
         pos = m.end()
     return power, pos

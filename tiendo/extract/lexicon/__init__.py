@@ -38,6 +38,7 @@ _SCHEMAS: dict[str, Schema] = {
         "scales": "dict[str,int]",
         "currencies": "dict[str,str]",
         "not_currencies": "list[str]",
+        "not_scales": "list[str]",
         "percent_words": "list[str]",
         "qualifiers": "dict[str,str]",
         "digits": "dict[str,int]",
