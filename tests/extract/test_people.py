@@ -300,6 +300,11 @@ def test_not_people(text: str) -> None:
             "Chủ tịch HĐND xã Yên Lạc Lại Hữu Tâm khai mạc kỳ họp.",
             [("Lại Hữu Tâm", ["Chủ tịch HĐND xã Yên Lạc"])],
         ),
+        (  # Central Highlands names: "H’" before a syllable in capitals (held-out set 95)
+            "Dự kỳ họp có bà H’Yim Kđoh, Phó Chủ tịch UBND tỉnh và đồng chí Y Bang H'Đớt – Phó "
+            "Bí thư Huyện ủy.",
+            [("H’Yim Kđoh", ["Phó Chủ tịch UBND tỉnh"]), ("Y Bang H'Đớt", ["Phó Bí thư Huyện ủy"])],
+        ),
         (  # the title the names share, after the plural address and before a colon
             # (held-out set 75)
             "Đồng chủ trì kỳ họp có các đồng chí Phó Chủ tịch HĐND tỉnh: Lý Văn Minh, Hoàng "

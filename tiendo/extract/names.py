@@ -245,6 +245,8 @@ class PhraseSet:
 
 def is_name_syllable(word: str) -> bool:
     """``Trần``, ``Sỹ``, ``H'Hen``: an upper-case letter, then lower case."""
+    if len(word) > 2 and word[1] in "'’":
+        word = word[2:]  # "H'Hen", "H’Yim": the prefix of a Central Highlands name, then one
     return word[:1].isupper() and (len(word) == 1 or not any(ch.isupper() for ch in word[1:3]))
 
 
