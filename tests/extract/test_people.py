@@ -300,6 +300,10 @@ def test_not_people(text: str) -> None:
             "Chủ tịch HĐND xã Yên Lạc Lại Hữu Tâm khai mạc kỳ họp.",
             [("Lại Hữu Tâm", ["Chủ tịch HĐND xã Yên Lạc"])],
         ),
+        (  # a middle name typed in lower case (held-out set 97)
+            "Đồng chủ trì có ông Tôn thị Ngọc Hạnh – Phó Chủ tịch UBND tỉnh.",
+            [("Tôn thị Ngọc Hạnh", ["Phó Chủ tịch UBND tỉnh"])],
+        ),
         (  # Central Highlands names: "H’" before a syllable in capitals (held-out set 95)
             "Dự kỳ họp có bà H’Yim Kđoh, Phó Chủ tịch UBND tỉnh và đồng chí Y Bang H'Đớt – Phó "
             "Bí thư Huyện ủy.",

@@ -266,6 +266,7 @@ class Lexicon:
     list_honorifics: PhraseSet
     surnames: frozenset[str]
     not_name_starts: frozenset[str]
+    lower_middle_names: frozenset[str]
     byline_prefixes: tuple[str, ...]
     outlets: frozenset[str]
     affiliations: PhraseSet
@@ -303,6 +304,7 @@ def lexicon() -> Lexicon:
             "list_honorifics": "list[str]",
             "surnames": "list[str]",
             "not_name_starts": "list[str]",
+            "lower_middle_names": "list[str]",
             "byline_prefixes": "list[str]",
             "outlet_words": "list[str]",
             "byline_affiliations": "list[str]",
@@ -322,6 +324,7 @@ def lexicon() -> Lexicon:
         list_honorifics=PhraseSet(people["list_honorifics"], commas=True, slashes=True),
         surnames=frozenset(syllable_key(s) for s in people["surnames"]),
         not_name_starts=frozenset(syllable_key(s) for s in people["not_name_starts"]),
+        lower_middle_names=frozenset(syllable_key(s) for s in people["lower_middle_names"]),
         byline_prefixes=tuple(sorted(people["byline_prefixes"], key=len, reverse=True)),
         outlets=frozenset(syllable_key(w) for w in people["outlet_words"]),
         affiliations=PhraseSet(people["byline_affiliations"]),
@@ -451,7 +454,15 @@ def name_run(words: Words, index: int, limit: int = 5) -> int:
     n = 0
     while index + n < len(words) and n <= limit:
         w = words[index + n]
-        if not is_name_syllable(w.text) or (n and not words.joined(index + n)):
+        # "Tôn thị Ngọc Hạnh": a middle name typed in lower case, a name syllable after it
+        lower_middle = (
+            n
+            and w.key in lexicon().lower_middle_names
+            and index + n + 1 < len(words)
+            and words.joined(index + n + 1)
+            and is_name_syllable(words[index + n + 1].text)
+        )
+        if not (is_name_syllable(w.text) or lower_middle) or (n and not words.joined(index + n)):
             break
         if n and (title_head_at(words, index + n) or words.keys[index + n] in lexicon().org_stops):
             break
