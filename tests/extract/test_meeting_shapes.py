@@ -129,6 +129,12 @@ def test_council_session_does_not_take_the_committees_term() -> None:
             "buổi làm việc",
             "tỉnh Tân An",
         ),
+        (  # the verb capitalised in a headline ends the body's name (held-out set 97)
+            "UBND tỉnh Họp phiên họp thường kỳ tháng 8/2026\n\nSáng 28/8, UBND tỉnh tổ chức "
+            "phiên họp thường kỳ tháng 8.",
+            "phiên họp",
+            "UBND tỉnh",
+        ),
         (  # ... "of" the province, the headline's "tại" naming it bare (held-out set 96)
             "Phó Thủ tướng thăm, làm việc tại Tân An\n\nChiều 12/11/2026, Phó Thủ tướng đã có "
             "buổi làm việc với lãnh đạo chủ chốt của tỉnh Tân An về công tác giảm nghèo.",
