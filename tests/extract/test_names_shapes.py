@@ -285,6 +285,10 @@ def test_headline(text: str, title: str | None) -> None:
         ("Hải Đăng-Minh Châu\n(Đài TT-TH Tân Lập)\n \n,\n", ["Hải Đăng", "Minh Châu"]),
         # a last line in brackets with no by-line above it stays the article's
         ("(Tân Lập)", []),
+        # the writer's ward after a dash; a site's footer in English capitals (held-out sets
+        # 95 and 97)
+        ("Trần Thị Thương – Phường Tân Lập", ["Trần Thị Thương"]),
+        ("POWERED BY ONECMS - A PRODUCT OF NEKO", []),
     ],
 )
 def test_byline_with_a_prefix(last_line: str, authors: list[str]) -> None:

@@ -407,7 +407,8 @@ def byline_authors(line: str) -> list[str]:
             continue  # "HIỀN": a pen name alone on the last line, in capitals; "UBND" is none
         if not 2 <= len(words) <= 5 or syllable_key(words[0]) in lexicon().outlets:
             return []  # "Theo Báo Lạng Sơn": the source paper, no author
-        upper = all(is_upper_word(w) and w.isalpha() for w in words)
+        # a name in capitals is Vietnamese syllables ("POWERED BY ONECMS" is a site's footer)
+        upper = all(is_upper_word(w) and w.isalpha() and _syllable(w) for w in words)
         if not upper and not all(is_name_syllable(w) and w.isalpha() for w in words):
             return []
     return parts
