@@ -178,6 +178,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
                 "Thực hiện “mục tiêu kép”: vừa giữ nợ xấu thấp vừa mở rộng cho vay",
             ],
         ),
+        (  # ... but the province's leader asks the district, a level below
+            RESULT + "Bí thư Tỉnh ủy đề nghị huyện tập trung giải ngân vốn; đẩy mạnh cải cách "
+            "hành chính.",
+            ["tập trung giải ngân vốn", "đẩy mạnh cải cách hành chính"],
+        ),
         (  # the months counted in a word plan as much, a later year in the items (held-out
             # set 92)
             RESULT + "Sáu tháng cuối năm 2026, Tân Lập tiếp tục thực hiện Chiến lược phát triển "
@@ -358,6 +363,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         RESULT + "Theo đó, trong năm 2026, kinh tế của huyện tiếp tục phát triển và đạt được "
         "những kết quả quan trọng: 20/22 chỉ tiêu đạt kế hoạch; tổng thu ngân sách đạt 310 tỷ "
         "đồng, bằng 112% dự toán.",
+        # a unit's request to a level above its own sets no task (held-out set 97)
+        RESULT + "Tại buổi làm việc, huyện Tân Lập đề nghị tỉnh sớm bổ sung cán bộ; quan tâm bố "
+        "trí vốn cho các công trình cấp bách.",
         # the year's verb in the passive or in progress narrates (held-out set 97)
         RESULT + "Năm 2027 được xác định là năm có ý nghĩa rất quan trọng trong thực hiện kế "
         "hoạch 5 năm.",

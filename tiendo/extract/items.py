@@ -20,7 +20,7 @@ from itertools import accumulate
 from typing import Literal
 
 from tiendo.extract.dates import QUARTER, quarter_of
-from tiendo.extract.names import PhraseSet, Words, is_capital, org_end
+from tiendo.extract.names import PhraseSet, Words, is_capital, org_end, phrase_keys
 from tiendo.extract.numbers import number_word
 from tiendo.extract.page import Layout, is_caption
 from tiendo.extract.record import TextItem
@@ -148,6 +148,8 @@ class _Rules:
     consequence_modals: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
+    levels: PhraseSet
+    level_ranks: dict[tuple[str, ...], int]
 
 
 @lru_cache(maxsize=1)
@@ -230,12 +232,15 @@ def _rules() -> _Rules:
         "consequence_modals",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
-    data = load_rules("sections", dict.fromkeys((*keys, *lists), "list[str]"))
+    schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
+    data = load_rules("sections", schema)
     sets = [PhraseSet(data[k]) for k in keys]
     return _Rules(
         *sets,
         determiners=tuple(data["shortcoming_determiners"]),
         list_words=tuple(data["shortcoming_list_words"]),
+        levels=PhraseSet(list(data["level_ranks"])),
+        level_ranks={phrase_keys(k): v for k, v in data["level_ranks"].items()},
     )
 
 
@@ -470,6 +475,23 @@ def _find(
     return phrases.find(words, words.first_from(sent.start if start is None else start), sent.end)
 
 
+def _asks_upward(text: str, words: Words, sent: Segment, i: int, n: int, rules: _Rules) -> bool:
+    """The directive at word ``i`` is a unit's request to a level above its own: the subject
+    of its clause names a lower level than the one addressed right after it."""
+    clause = max(sent.start, text.rfind(",", sent.start, words[i].start) + 1)
+    subject = next(
+        (r for k in range(words.first_from(clause), i) if (r := _level_rank(words, k, rules))),
+        None,
+    )
+    addressed = _level_rank(words, i + n, rules)
+    return subject is not None and addressed is not None and addressed > subject
+
+
+def _level_rank(words: Words, k: int, rules: _Rules) -> int | None:
+    n = rules.levels.longest_at(words, k) if k < len(words) else 0
+    return rules.level_ranks.get(tuple(words.keys[k : k + n])) if n else None
+
+
 def _names_year(text: str, sent: Segment, year: int | None) -> bool:
     return year is not None and any(
         int(m.group(1)) == year for m in _YEAR.finditer(text, sent.start, sent.end)
@@ -515,6 +537,8 @@ def _task_trigger(
                     return -1  # "Đó là lưu ý của Bí thư …": the directives are around it
                 if rules.directive_awards.longest_at(words, i + n):
                     continue  # "đề nghị trao tặng huy hiệu …": a proposal reported
+                if _asks_upward(text, words, sent, i, n, rules):
+                    continue  # "quận A đề nghị thành phố sớm bổ sung cán bộ": a request
                 after = words.first_from(_skip_punct(text, words[i + n - 1].end))
                 if after < len(words) and rules.turns.longest_at(words, after):
                     return None  # "lưu ý, bên cạnh những kết quả …, vẫn còn …": shortcomings
