@@ -363,6 +363,8 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         RESULT + "Theo đó, trong năm 2026, kinh tế của huyện tiếp tục phát triển và đạt được "
         "những kết quả quan trọng: 20/22 chỉ tiêu đạt kế hoạch; tổng thu ngân sách đạt 310 tỷ "
         "đồng, bằng 112% dự toán.",
+        # what the meeting itself is asked to do (held-out set 97)
+        RESULT + "Vì vậy, cần tập trung thảo luận, đề ra phương án hiệu quả để đạt mục tiêu trên.",
         # a unit's request to a level above its own sets no task (held-out set 97)
         RESULT + "Tại buổi làm việc, huyện Tân Lập đề nghị tỉnh sớm bổ sung cán bộ; quan tâm bố "
         "trí vốn cho các công trình cấp bách.",

@@ -124,6 +124,7 @@ class _Rules:
     vague_qualifiers: PhraseSet
     review_parts: PhraseSet
     narrating_aspects: PhraseSet
+    meeting_asks: PhraseSet
     named_after: PhraseSet
     meeting_subjects: PhraseSet
     key_task_nouns: PhraseSet
@@ -208,6 +209,7 @@ def _rules() -> _Rules:
         "vague_qualifiers",
         "review_parts",
         "narrating_aspects",
+        "meeting_asks",
         "named_after",
         "meeting_subjects",
         "key_task_nouns",
@@ -2032,6 +2034,8 @@ def _clean(
         start = _drop_subject(words, start, end, rules)
         if rules.agenda_items.longest_at(words, words.first_from(start)):
             return None
+        if rules.meeting_asks.longest_at(words, words.first_from(start)):
+            return None  # "cần tập trung thảo luận, đề ra phương án …": asked of the meeting
     else:
         i = words.first_from(start)
         if rules.turn_back.longest_at(words, i) or rules.concession_openers.longest_at(words, i):
