@@ -183,6 +183,12 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "hành chính.",
             ["tập trung giải ngân vốn", "đẩy mạnh cải cách hành chính"],
         ),
+        (  # a leader's wish is a directive; "quyết tâm" a task verb after "cần" (held-out set
+            # 97)
+            RESULT + "Giám đốc mong muốn các địa phương tập trung thu hồi nợ quá hạn. Vì vậy, các "
+            "ngành, các cấp trong huyện cần quyết tâm hoàn thành kế hoạch tín dụng năm 2027.",
+            ["tập trung thu hồi nợ quá hạn", "quyết tâm hoàn thành kế hoạch tín dụng năm 2027"],
+        ),
         (  # the months counted in a word plan as much, a later year in the items (held-out
             # set 92)
             RESULT + "Sáu tháng cuối năm 2026, Tân Lập tiếp tục thực hiện Chiến lược phát triển "
