@@ -129,6 +129,19 @@ def test_council_session_does_not_take_the_committees_term() -> None:
             "buổi làm việc",
             "tỉnh Tân An",
         ),
+        (  # the body met as a whole ("tập thể"), the first of several hosts, and a venue named
+            # after its meetings (held-out set 96)
+            "Ban Thường vụ Thành ủy làm việc với tập thể Đảng ủy phường Tân Lập\n\nChiều 13/4/2026, "
+            "Ban Thường vụ Thành ủy làm việc với tập thể Đảng ủy phường Tân Lập.",
+            "buổi làm việc",
+            "Đảng ủy phường Tân Lập",
+        ),
+        (
+            "Chiều 4/10/2026, tại Trung tâm Hội nghị tỉnh Tân An, đoàn công tác của Bộ Xây dựng đã "
+            "có buổi làm việc với các tỉnh Tân An, Bình An và Đồng An.",
+            "buổi làm việc",
+            "tỉnh Tân An",
+        ),
         (  # the verb capitalised in a headline ends the body's name (held-out set 97)
             "UBND tỉnh Họp phiên họp thường kỳ tháng 8/2026\n\nSáng 28/8, UBND tỉnh tổ chức "
             "phiên họp thường kỳ tháng 8.",

@@ -406,9 +406,11 @@ def _host_body(text: str, words: Words, zone: list[Segment], rules: _Rules) -> s
                 return body
             leaders = rules.host_links.longest_at(words, k) if k < len(words) else 0
             at = k + leaders
-            place = _place_at(text, words, at) if leaders and at < len(words) else None
-            if place:
-                return place
+            host = None
+            if leaders and at < len(words):
+                host = _org_at(text, words, at) or _place_at(text, words, at)
+            if host:
+                return host
             i = k
     return None
 
