@@ -189,6 +189,17 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "ngành, các cấp trong huyện cần quyết tâm hoàn thành kế hoạch tín dụng năm 2027.",
             ["tập trung thu hồi nợ quá hạn", "quyết tâm hoàn thành kế hoạch tín dụng năm 2027"],
         ),
+        (  # a numbered item that opens on a task verb sets out tasks, the verbs after it more
+            # (held-out set 98); one that narrates does not
+            RESULT + "Công tác lãnh đạo tháng 8/2027:\n\n1-Tiếp tục quán triệt Nghị quyết Trung "
+            "ương 5. Tăng cường công tác giao ban báo chí; đề cao trách nhiệm nêu gương.\n\n"
+            "2. Đã tổ chức thành công hội nghị sơ kết.",
+            [
+                "Tiếp tục quán triệt Nghị quyết Trung ương 5",
+                "Tăng cường công tác giao ban báo chí",
+                "đề cao trách nhiệm nêu gương",
+            ],
+        ),
         (  # the months counted in a word plan as much, a later year in the items (held-out
             # set 92)
             RESULT + "Sáu tháng cuối năm 2026, Tân Lập tiếp tục thực hiện Chiến lược phát triển "

@@ -33,7 +33,11 @@ CONCESSION_CLAUSE_WORDS = 30  # ... or to "mặc dù" opening its clause, commas
 SUBJECT_REACH = 14  # words between an item's start and its verb when a subject is dropped
 NAME_SUBJECT_WORDS = 18  # at most, in a body's name that opens a task as its subject
 CAPTION_WORDS = 25
-_LIST_MARK = re.compile(r"(?:[-+•*–—]+|\(?\d{1,2}[.)]|\(?[a-zđ][)]|[IVX]{1,4}[.)])\s*")
+_LIST_MARK = re.compile(
+    r"(?:[-+•*–—]+|\(?\d{1,2}(?:[.)]|-(?=\s*[^\W\d_]))|\(?[a-zđ][)]|[IVX]{1,4}[.)])\s*"
+)
+# A numbered item's mark ("1.", "2)", "3-"): a list the report sets out, not a bullet.
+_NUMBER_MARK = re.compile(r"\(?\d{1,2}(?:[.)]|-(?=\s*[^\W\d_]))\s*")
 _TRAILING = " \t\u00a0.…,;:/!?"
 _PERIOD_QUALIFIER = re.compile(
     r"(?:trong|của)\s[\w\s]{0,40}?\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I
@@ -343,6 +347,8 @@ def _read_sentence(
             task_start = _year_opener(text, words, main, rules, latest)
     if task_start is None and tasks and state.mode is None:
         task_start = _follower(words, sent, rules)
+    if task_start is None and state.mode is None:
+        task_start = _numbered_task(text, words, sent, rules)
     if task_start is None and state.announced:
         task_start = _in_which(words, sent, rules)
     if task_start is None and state.mode is None:
@@ -1244,6 +1250,18 @@ def _listed_before(words: Words, sent: Segment, rules: _Rules) -> tuple[int, int
     if verb is None:
         return None
     return words[verb].start, words[found[0]].start
+
+
+def _numbered_task(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "1-Tiếp tục tổ chức nghiên cứu …": a numbered item that opens on a task verb, nothing
+    in it done yet, is a task the report sets out; the verbs after it go on the list."""
+    mark = _NUMBER_MARK.match(text, sent.start, sent.end)
+    if mark is None:
+        return None
+    i = words.first_from(mark.end())
+    if i >= len(words) or not rules.verbs.longest_at(words, i) or _narrates(words, sent, rules):
+        return None
+    return mark.end()
 
 
 def _follower(words: Words, sent: Segment, rules: _Rules) -> int | None:
