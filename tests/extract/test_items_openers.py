@@ -380,6 +380,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         RESULT + "Theo đó, trong năm 2026, kinh tế của huyện tiếp tục phát triển và đạt được "
         "những kết quả quan trọng: 20/22 chỉ tiêu đạt kế hoạch; tổng thu ngân sách đạt 310 tỷ "
         "đồng, bằng 112% dự toán.",
+        # the results of the period reviewed after "tiếp tục phát triển:" (held-out set 98)
+        RESULT + "Theo đó, trong 6 tháng đầu năm, kinh tế toàn huyện tiếp tục phát triển: tổng "
+        "sản lượng lương thực ước đạt 53.326 tấn; thu ngân sách đạt 113 tỷ đồng.",
         # what the meeting itself is asked to do (held-out set 97)
         RESULT + "Vì vậy, cần tập trung thảo luận, đề ra phương án hiệu quả để đạt mục tiêu trên.",
         # a unit's request to a level above its own sets no task (held-out set 97)

@@ -716,6 +716,9 @@ def _verb_run_colon(text: str, words: Words, sent: Segment, rules: _Rules) -> in
         return None
     if any(start >= n and rules.nouns.longest_at(words, start - n) == n for n in (1, 2, 3)):
         return None  # "chỉ ra các tồn tại cần khắc phục: A; B": the shortcomings to remedy
+    lead = Segment(text[sent.start : words[start].start], sent.start, words[start].start)
+    if _find(words, rules.reviewed, lead) is not None and _find(words, rules.future, lead) is None:
+        return None  # "Theo đó, trong 6 tháng đầu năm, kinh tế tiếp tục phát triển: A; B"
     return None if _reviewed_opening(text, words, sent, start, rules) else colon + 1
 
 
