@@ -69,6 +69,16 @@ CASES = [
             F("thu thuế", value=None, pct_of_plan=101.2),
         ],
     ),
+    (  # ... and after an amount of money or a measure stated, the share of its plan; what
+        # it makes up of a total stays its share (held-out set 99)
+        "Giải ngân vốn đầu tư công hơn 1.039 tỷ đồng, đạt tỷ lệ 96,2%, tăng 2% so với cùng kỳ. "
+        "Nợ quá hạn là 12,3 tỷ đồng, chiếm 0,12%/tổng dư nợ.",
+        [
+            F("Giải ngân vốn đầu tư công", value=1039e9, pct_of_plan=96.2, yoy_pct=2.0),
+            F("Nợ quá hạn", value=12.3e9, pct_of_plan=None),
+            F("Nợ quá hạn", value=0.12, unit="%"),
+        ],
+    ),
     (  # the bands counted units reached, after each count
         "Có 13/50 chỉ tiêu đạt 100% trở lên, 17/50 chỉ tiêu đạt từ 70 đến dưới 100%, 12/50 chỉ "
         "tiêu đạt dưới 50%.",

@@ -1615,11 +1615,19 @@ class _Sentence:
         if draft.value is None and (draft.part is not None or role.cue == "level"):
             draft.value, draft.unit, draft.unit_class = role.amount, "%", "percent"
             return True
+        # "giải ngân hơn 1.039 tỷ đồng, đạt tỷ lệ 96,2%": an amount of money or a measure has
+        # no share of its own units, so the rate it reaches is of its plan; what it makes up
+        # of a total ("chiếm 0,16%/tổng dư nợ") is its share
+        level_of_amount = (
+            role.cue == "level"
+            and draft.unit_class in ("money", "measure")
+            and self.r.share_verbs.match_at(self.toks, role.first) is None
+        )
         if (
             draft.value is not None
             and draft.unit_class != "percent"
             and draft.pct_of_plan is None
-            and role.cue in ("reach", "equal", None)
+            and (role.cue in ("reach", "equal", None) or level_of_amount)
             and not self._share_of_count(role, draft)
         ):
             draft.pct_of_plan = role.amount
