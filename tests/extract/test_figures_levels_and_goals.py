@@ -79,6 +79,10 @@ CASES = [
             F("Nợ quá hạn", value=0.12, unit="%"),
         ],
     ),
+    (  # a number too long to be a year after "năm" is the period's quantity (held-out set 99)
+        "Tổng diện tích gieo trồng 6 tháng đầu năm 19484 ha, đạt tỷ lệ 88,2%.",
+        [F("Tổng diện tích gieo trồng", value=19484, unit="ha", pct_of_plan=88.2)],
+    ),
     (  # the bands counted units reached, after each count
         "Có 13/50 chỉ tiêu đạt 100% trở lên, 17/50 chỉ tiêu đạt từ 70 đến dưới 100%, 12/50 chỉ "
         "tiêu đạt dưới 50%.",

@@ -66,6 +66,7 @@ class Rules:
     before: PhraseSet[bool]
     after: PhraseSet[bool]
     thresholds: PhraseSet[None]
+    calendar_words: PhraseSet[None]
     denominators: PhraseSet[None]
     band: PhraseSet[bool]
     abbreviations: frozenset[str]
@@ -151,6 +152,7 @@ def rules() -> Rules:
         before=_verdicts(lex["not_figure"]["before"], lex["is_figure"]["before"]),
         after=_verdicts(lex["not_figure"]["after"], lex["is_figure"]["after"]),
         thresholds=PhraseSet(lex["not_figure"]["thresholds"]),
+        calendar_words=PhraseSet(lex["not_figure"]["calendar"]),
         denominators=PhraseSet(lex["not_figure"]["denominators"]),
         # True for a bound ("dưới", "từ … đến"), False for the other words a band may hold.
         band=PhraseSet(

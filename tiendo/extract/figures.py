@@ -36,6 +36,7 @@ _ROUNDING = 0.05  # how far a headline's qualified amount may be from the body's
 _STANDARD_GAP = 5  # words between a count and the full score its units reached
 _HEADING_CHARS = 250
 _BRACKET_REACH = 16  # tokens searched back from a number for the bracket it stands in
+_NOT_A_DATE = 10_000  # the smallest number after "năm" that cannot be a year
 _RATE_BRACKET_TOKENS = 5  # inside "(đạt 50%)" between a count and what it describes
 _BAND_TOKENS = 8  # between a count and the bound percentage of its band ("đạt từ 70 đến dưới")
 _PLAN_COLON_REACH = 12  # tokens from a plan word to the colon of the list it introduces
@@ -357,7 +358,7 @@ class _Sentence:
         # bare numeral: in "9 tháng 15,2 tỷ đồng" the amount follows the period.
         if counting:
             verdict = r.before.match_before(toks, i)
-            if verdict is not None and verdict[0]:
+            if verdict is not None and verdict[0] and not self._past_calendar(i, verdict[1]):
                 return None
         q = self._qualifier_start(i)
         cue, first = self._cue(i, q, num)
@@ -472,6 +473,16 @@ class _Sentence:
         if unit_class is None and cue not in ("reach", "level"):
             return None
         return _Role("value", i, keep, unit_end, x, num, cue, None, unit, unit_class, unit_end)
+
+    def _past_calendar(self, i: int, start: int) -> bool:
+        """The word before number ``i`` names a day, month or year, and the number is too long
+        to be one ("6 tháng đầu năm 19484 ha"): the period's quantity."""
+        num = self.toks[i].num
+        return (
+            num is not None
+            and (num.value or 0) >= _NOT_A_DATE
+            and self.r.calendar_words.match_at(self.toks, start) is not None
+        )
 
     def _excess_of(self, previous: _Role | None, first: int, unit_class: UnitClass | None) -> bool:
         """An amount "vượt" right after the value it exceeds, in the same unit: how far the

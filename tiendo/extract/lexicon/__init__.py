@@ -113,6 +113,7 @@ _SCHEMAS: dict[str, Schema] = {
             "denominators": "list[str]",
             "band_bounds": "list[str]",
             "band_words": "list[str]",
+            "calendar": "list[str]",
         },
         "is_figure": {"before": "list[str]", "after": "list[str]"},
         "targets": "list[str]",
