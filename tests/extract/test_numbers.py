@@ -168,6 +168,25 @@ def test_find_numbers_absorbs_scale_currency_and_percent(
     assert (token.currency, token.is_percent, token.scale) == (currency, percent, scale)
 
 
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        # an amount out of an amount, each with its scale and currency (held-out sets 92, 99)
+        ("chi trả 279,474 tỷ đồng/686,71 tỷ đồng, đạt", 279.474e9, 686.71e9),
+        ("thu 70.000 triệu đồng/58.900 triệu đồng", 70e9, 58.9e9),
+    ],
+)
+def test_an_amount_out_of_an_amount_is_a_ratio(text: str, part: float, whole: float) -> None:
+    [token] = find_numbers(text)
+    assert (token.kind, token.currency) == ("ratio", "VND")
+    assert (token.value, token.whole) == (pytest.approx(part), pytest.approx(whole))
+
+
+@pytest.mark.parametrize("text", ["đạt 48 triệu đồng/người/năm", "chi 5 tỷ đồng/3 năm"])
+def test_an_amount_per_unit_is_no_ratio(text: str) -> None:
+    assert find_numbers(text)[0].kind == "number"
+
+
 def test_find_numbers_span_covers_the_numeral_and_its_words() -> None:
     text = "thu ngân sách đạt hơn 404 tỷ đồng, vượt 10% dự toán"
     first, second = find_numbers(text)

@@ -90,6 +90,7 @@ class NumberToken(NamedTuple):
 _NUMERAL_BODY = r"\d(?:[.,]?\d)*"
 _NUMERAL = re.compile(rf"\d(?:\d?(?::\d\d){{1,2}}(?!\d)|(?:[.,]?\d)*(?:/{_NUMERAL_BODY})*)")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_NUMERAL_PLAIN = re.compile(r"\d(?:[.,]?\d)*(?![\d/])")
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})\.(\d{4})")
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -332,6 +333,20 @@ def _read_token(text: str, m: re.Match[str], g: _Grammar) -> NumberToken:
         )
     exact = _decimal(raw, g)
     value, end, scale, currency, percent = _words_after(text, end, exact, g)
+    whole = _whole_amount(text, end, currency, g) if exact is not None and currency else None
+    if whole is not None:
+        # "chi trả 279,474 tỷ đồng/686,71 tỷ đồng": the amount paid out of the amount due
+        return NumberToken(
+            value,
+            (start, whole[1]),
+            text[start : whole[1]],
+            "ratio",
+            scale,
+            currency,
+            whole=whole[0],
+            qualifier=qualifier,
+            qualifier_span=q_span,
+        )
     return NumberToken(
         value,
         (start, end),
@@ -515,6 +530,21 @@ def _words_after(
         if percent is not None:
             return value, after, 0, None, True
     return value, end, scale, None, False
+
+
+def _whole_amount(text: str, pos: int, currency: str, g: _Grammar) -> tuple[float, int] | None:
+    """After an amount in ``currency``, "/" and a second amount in the same currency: its value
+    and end ("279,474 tỷ đồng/686,71 tỷ đồng"); "đồng/người" is a rate, no whole."""
+    if not text.startswith("/", pos):
+        return None
+    m = _NUMERAL_PLAIN.match(text, pos + 1)
+    if m is None:
+        return None
+    exact = _decimal(m.group(), g)
+    if exact is None:
+        return None
+    value, end, _scale, second, percent = _words_after(text, m.end(), exact, g)
+    return (value, end) if second == currency and not percent and value is not None else None
 
 
 def _scale_words(text: str, pos: int, g: _Grammar) -> tuple[int, int]:
