@@ -8,6 +8,11 @@ import pytest
 from figure_check import F, assert_figures
 
 CASES = [
+    (  # an amount with a measure's unit right after the head is the head's own (held-out set
+        # 99), a count there says what the head covers
+        "Khai thác hải sản đạt tổng sản lượng 46.150 tấn bằng 98,97% so với cùng kỳ.",
+        [F("tổng sản lượng", value=46150, unit="tấn", yoy_pct=-1.03)],
+    ),
     (  # a branch ("chi nhánh") is no spending: the indicator is not cut at it (held-out
         # set 94)
         "Tiền gửi tiết kiệm huy động của chi nhánh đạt 1.250 tỷ đồng.",

@@ -317,6 +317,8 @@ class _Sentence:
         words = " ".join(t.low for t in toks[head[1] : i])
         if words in r.verbal_heads or words in r.count_heads or words in r.generic_heads:
             return False
+        if self._unit(i)[1] in ("money", "measure"):
+            return False  # "đạt tổng sản lượng 46.150 tấn bằng 98,97%": the head's own amount
         for tok in toks[i + 1 : i + 1 + r.trailing_words]:
             if tok.kind == "p" and tok.text in r.boundaries:
                 return False
