@@ -383,6 +383,11 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         # the results of the period reviewed after "tiếp tục phát triển:" (held-out set 98)
         RESULT + "Theo đó, trong 6 tháng đầu năm, kinh tế toàn huyện tiếp tục phát triển: tổng "
         "sản lượng lương thực ước đạt 53.326 tấn; thu ngân sách đạt 113 tỷ đồng.",
+        # what the hosts are asked to clarify at the meeting (held-out sets 98 and 99)
+        RESULT + "Đoàn công tác đề nghị lãnh đạo huyện làm rõ một số thông tin liên quan đến thu "
+        "ngân sách; kết quả xây dựng nông thôn mới.",
+        RESULT + "Các đại biểu đề nghị huyện và các phòng ban chuyên môn của huyện làm rõ thêm "
+        "hiệu quả các lớp khuyến nông; vấn đề áp dụng tiến bộ khoa học.",
         # what the meeting itself is asked to do (held-out set 97)
         RESULT + "Vì vậy, cần tập trung thảo luận, đề ra phương án hiệu quả để đạt mục tiêu trên.",
         # a unit's request to a level above its own sets no task (held-out set 97)

@@ -58,6 +58,7 @@ TOPIC_CLAUSES = 3  # comma clauses of a purpose searched for the period planned 
 TOPIC_OPENER_WORDS = 16  # ... when that clause states a purpose or topic ("Để thực hiện …")
 CLAUSE_BACK = 8  # words searched back from a directive for a past marker in its clause
 DELEGATE_REACH = 3  # words between a directive and the delegates it addresses
+ADDRESSEE_REACH = 10  # words naming whom a directive addresses ("huyện và các phòng ban …")
 OPENER_SUBJECT_REACH = 18  # words after that clause's comma, before the task verb
 PASSIVE_TAIL = 4  # last words of a sentence searched for the "được" of a passive report
 PAST_REACH = 5  # first words of a sentence searched for a past marker
@@ -129,6 +130,7 @@ class _Rules:
     review_parts: PhraseSet
     narrating_aspects: PhraseSet
     meeting_asks: PhraseSet
+    clarifications: PhraseSet
     named_after: PhraseSet
     meeting_subjects: PhraseSet
     key_task_nouns: PhraseSet
@@ -214,6 +216,7 @@ def _rules() -> _Rules:
         "review_parts",
         "narrating_aspects",
         "meeting_asks",
+        "clarifications",
         "named_after",
         "meeting_subjects",
         "key_task_nouns",
@@ -798,7 +801,11 @@ def _reviewed_opening(
 
 def _asks_the_meeting(words: Words, i: int, end: int, rules: _Rules) -> bool:
     """ "yêu cầu, đại biểu tham dự hội nghị cần tập trung đánh giá …": what the delegates
-    are asked to discuss at the meeting, not a task for the period."""
+    are asked to discuss at the meeting, not a task for the period; so is what the hosts are
+    asked to clarify there ("đề nghị lãnh đạo huyện làm rõ một số thông tin …")."""
+    clarify = rules.clarifications.find(words, i, end)
+    if clarify is not None and clarify[0] - i <= ADDRESSEE_REACH:
+        return True
     found = rules.delegates.find(words, i, end)
     if found is None or found[0] - i > DELEGATE_REACH:
         return False
