@@ -200,6 +200,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
                 "đề cao trách nhiệm nêu gương",
             ],
         ),
+        (  # the period planned "at once" before the subject and its modal (held-out set 98)
+            RESULT + "Giám đốc nhấn mạnh: Ngay trong tháng 5, chi nhánh cần hoàn thành giải ngân "
+            "vốn ủy thác.",
+            ["hoàn thành giải ngân vốn ủy thác"],
+        ),
         (  # the months counted in a word plan as much, a later year in the items (held-out
             # set 92)
             RESULT + "Sáu tháng cuối năm 2026, Tân Lập tiếp tục thực hiện Chiến lược phát triển "
