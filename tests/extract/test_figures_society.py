@@ -86,6 +86,14 @@ SOCIAL = [
             F("người xuất khẩu lao động", value=1200, unit="người"),
         ],
     ),
+    (  # a long verb phrase with no agent before the count names it whole (held-out set 100)
+        "Cung ứng lao động cho các doanh nghiệp ngoài tỉnh 300 người; tuyển dụng vào các đơn vị "
+        "hành chính sự nghiệp 285 người.",
+        [
+            F("người cung ứng lao động cho các doanh nghiệp ngoài tỉnh", value=300, unit="người"),
+            F("người tuyển dụng vào các đơn vị hành chính sự nghiệp", value=285, unit="người"),
+        ],
+    ),
     (
         "Cấp giấy chứng nhận quyền sử dụng đất cho 1.250 hộ, đạt 83% kế hoạch.",
         [F("hộ cấp giấy chứng nhận quyền sử dụng đất", value=1250, unit="hộ", pct_of_plan=83.0)],

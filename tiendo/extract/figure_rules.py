@@ -76,6 +76,7 @@ class Rules:
     short_pre: int
     inherit_words: int
     verb_words: int
+    bare_verb_words: int
     list_items: int
     label_words: int
     slug_words: int
@@ -168,6 +169,7 @@ def rules() -> Rules:
         short_pre=limits["short_pre"],
         inherit_words=limits["inherit_words"],
         verb_words=limits["verb_words"],
+        bare_verb_words=limits["bare_verb_words"],
         list_items=limits["list_items"],
         label_words=limits["label_words"],
         slug_words=limits["slug_words"],

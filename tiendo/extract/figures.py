@@ -1518,7 +1518,10 @@ class _Sentence:
         """ "Lực lượng Công an đã điều tra, làm rõ 828 vụ": past the agent and its tense marker,
         the verb phrase that says what the counted things underwent."""
         cut = max((m.end() for m in _TENSE.finditer(own.text)), default=-1)
-        verb = own.text[cut:].strip(" ,") if cut >= 0 else ""
+        if cut < 0:
+            # no tense marker parts an agent from its verb: the phrase is the verb's, whole
+            return own.text if own.words <= self.r.bare_verb_words else None
+        verb = own.text[cut:].strip(" ,")
         return verb if verb and len(verb.split()) <= self.r.verb_words else None
 
     def _names_count(self, own: Phrase, role: _Role) -> bool:
