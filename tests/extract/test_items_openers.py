@@ -393,6 +393,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         "ngân sách; kết quả xây dựng nông thôn mới.",
         RESULT + "Các đại biểu đề nghị huyện và các phòng ban chuyên môn của huyện làm rõ thêm "
         "hiệu quả các lớp khuyến nông; vấn đề áp dụng tiến bộ khoa học.",
+        # what a market has: "có yêu cầu" is the noun (held-out set 100)
+        RESULT + "Sản phẩm đã có chỗ đứng trên nhiều thị trường có yêu cầu cao về chất lượng như "
+        "EU, Nhật Bản.",
         # what the meeting itself is asked to do (held-out set 97)
         RESULT + "Vì vậy, cần tập trung thảo luận, đề ra phương án hiệu quả để đạt mục tiêu trên.",
         # a unit's request to a level above its own sets no task (held-out set 97)
