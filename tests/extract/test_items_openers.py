@@ -393,6 +393,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         "ngân sách; kết quả xây dựng nông thôn mới.",
         RESULT + "Các đại biểu đề nghị huyện và các phòng ban chuyên môn của huyện làm rõ thêm "
         "hiệu quả các lớp khuyến nông; vấn đề áp dụng tiến bộ khoa học.",
+        # what the tasks required: "yêu cầu nhiệm vụ" is the noun (held-out set 100)
+        RESULT + "Chất lượng năm học này cao hơn, đạt chỉ tiêu, yêu cầu nhiệm vụ của năm học đã đề "
+        "ra. Đạt được kết quả này là nhờ các trường tích cực đổi mới sáng tạo.",
         # what a market has: "có yêu cầu" is the noun (held-out set 100)
         RESULT + "Sản phẩm đã có chỗ đứng trên nhiều thị trường có yêu cầu cao về chất lượng như "
         "EU, Nhật Bản.",

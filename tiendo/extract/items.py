@@ -131,6 +131,7 @@ class _Rules:
     narrating_aspects: PhraseSet
     meeting_asks: PhraseSet
     clarifications: PhraseSet
+    directive_objects: PhraseSet
     named_after: PhraseSet
     meeting_subjects: PhraseSet
     key_task_nouns: PhraseSet
@@ -217,6 +218,7 @@ def _rules() -> _Rules:
         "narrating_aspects",
         "meeting_asks",
         "clarifications",
+        "directive_objects",
         "named_after",
         "meeting_subjects",
         "key_task_nouns",
@@ -548,6 +550,8 @@ def _task_trigger(
                     return -1  # "Đó là lưu ý của Bí thư …": the directives are around it
                 if rules.directive_awards.longest_at(words, i + n):
                     continue  # "đề nghị trao tặng huy hiệu …": a proposal reported
+                if rules.directive_objects.longest_at(words, i + n):
+                    continue  # "đạt chỉ tiêu, yêu cầu nhiệm vụ đã đề ra": the noun
                 if _asks_upward(text, words, sent, i, n, rules):
                     continue  # "quận A đề nghị thành phố sớm bổ sung cán bộ": a request
                 after = words.first_from(_skip_punct(text, words[i + n - 1].end))
