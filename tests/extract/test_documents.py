@@ -138,6 +138,10 @@ def test_document_references(text: str, expected: list[tuple]) -> None:
         "Tổng giá trị sản xuất tăng 8,2% (Nghị quyết tăng 6,5%).",
         # the verb in lower case and a count after it (held-out set 43)
         "Qua kiểm tra, kết luận 1 tổ chức và 6 đảng viên có vi phạm.",
+        # a headline that ends on the kind, the page's date on the line under it (held-out
+        # set 99)
+        "Kỳ họp thứ 8 HĐND huyện thông qua 11 nghị quyết\n\n18/07/2026 - 16:55\n\nNgày 18/7, HĐND "
+        "huyện họp.",
     ],
 )
 def test_not_documents(text: str) -> None:

@@ -32,6 +32,7 @@ _AROUND_SEPARATOR = re.compile(r"\s*([-–—/])\s*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AFTER_AMOUNT = re.compile(r"\d\s*%?\s*$")  # "đạt 105% Kế hoạch năm 2018": a plan measured against
 _COUNT_RATIO = re.compile(r"\d+/(\d+)")
+_DATE_SHAPED = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)")
 # More numbers of the same kind after the first ("Nghị quyết 18, 19", "… số 05 và 10").
 _MORE_NUMBERS = re.compile(r"(?:\s*,\s*|\s+và\s+)(\d{1,3})\b(?![.,/-]?\d)")
 _DATED = re.compile(r"ngày\s*\d{1,2}\s*[/.-]\s*\d")
@@ -541,7 +542,9 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def _number_after(text: str, words: Words, j: int, rules: _Rules) -> tuple[str | None, int]:
     """The number-symbol right after the kind (after ``số`` if written), and where it ends."""
-    if j >= len(words) or (not words.joined(j) and words.gap(j).strip() not in ("",)):
+    if j >= len(words) or "\n" in words.gap(j):
+        return None, 0  # the number is on the kind's line, not the page's date under it
+    if not words.joined(j) and words.gap(j).strip() not in ("",):
         return None, 0
     has_cue = False
     if words[j].text.lower() in rules.number_cues:
@@ -560,6 +563,8 @@ def _number_after(text: str, words: Words, j: int, rules: _Rules) -> tuple[str |
         return None, 0  # a year, a count, or "Chỉ thị 0" cut off by the excerpt's end
     if bare and not has_cue and _followed_by_unit(text, m.end()):
         return None, 0
+    if _DATE_SHAPED.match(raw):
+        return None, 0  # "… thông qua 11 nghị quyết 18/07/2023 - 16:55": a date
     ratio = _COUNT_RATIO.fullmatch(raw)
     if ratio and not has_cue and not _YEAR.fullmatch(ratio.group(1)):
         return None, 0  # "vượt kế hoạch 10/25 chỉ tiêu": a part of a whole, no number
