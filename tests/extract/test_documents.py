@@ -661,6 +661,19 @@ def test_names_of_plans_and_their_periods(text: str, expected: list[tuple]) -> N
                 )
             ],
         ),
+        (  # ... and so does setting the next period's direction (held-out set 99)
+            "Kỳ họp đánh giá tình hình thực hiện nghị quyết về nhiệm vụ phát triển kinh tế - xã "
+            "hội năm 2026 và đề ra phương hướng, nhiệm vụ năm 2027.",
+            [
+                (
+                    "Nghị quyết",
+                    None,
+                    "nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2026",
+                    None,
+                    None,
+                )
+            ],
+        ),
         (  # an ordinal in words after "lần thứ" stays in the name
             "Đảng ủy quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa "
             "XIII cho cán bộ chủ chốt.",
