@@ -661,6 +661,20 @@ def test_names_of_plans_and_their_periods(text: str, expected: list[tuple]) -> N
                 )
             ],
         ),
+        (  # a named document's date after its name is its own (held-out set 95)
+            "Triển khai Đề án phát triển du lịch cộng đồng ngày 5/7/2026; Luật Sửa đổi, bổ sung "
+            "một số điều của Luật Đất đai ngày 22 tháng 11 năm 2025.",
+            [
+                ("Đề án", None, "Đề án phát triển du lịch cộng đồng", "2026-07-05", None),
+                (
+                    "Luật",
+                    None,
+                    "Luật Sửa đổi, bổ sung một số điều của Luật Đất đai",
+                    "2025-11-22",
+                    None,
+                ),
+            ],
+        ),
         (  # ... and so does setting the next period's direction (held-out set 99)
             "Kỳ họp đánh giá tình hình thực hiện nghị quyết về nhiệm vụ phát triển kinh tế - xã "
             "hội năm 2026 và đề ra phương hướng, nhiệm vụ năm 2027.",

@@ -41,6 +41,7 @@ _DECIMAL_TAIL = re.compile(r"[.,]\d")
 _VE = syllable_key("về")
 _CUA = syllable_key("của")
 _VA = syllable_key("và")
+_NGAY = syllable_key("ngày")
 _THU = syllable_key("thứ")
 _DU, _THAO = syllable_key("dự"), syllable_key("thảo")
 _PERIOD = re.compile(r"(?:giai đoạn|năm) (?:19|20)\d\d", re.I)
@@ -671,7 +672,15 @@ def _named(
     title_end = _with_quoted_name(text, words[end - 1].end)
     title_end = _with_closing_parenthesis(text, title_end)
     title = squash(text[words[i].start : title_end])
-    return DocumentRef(kind=kind, title=title, issuer=issuer, span=(words[i].start, title_end))  # type: ignore[arg-type]
+    # "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": the date it was passed
+    date = date_after(text, title_end)
+    return DocumentRef(
+        kind=kind,  # type: ignore[arg-type]
+        title=title,
+        date=date.iso() if date else None,
+        issuer=issuer,  # type: ignore[arg-type]
+        span=(words[i].start, date.end if date else title_end),
+    )
 
 
 def _proper_name_end(text: str, words: Words, j: int, rules: _Rules) -> int:
@@ -742,6 +751,8 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
             gap = words.gap(k)
             if any(ch in _BOUNDARY_CHARS for ch in gap) and not _opens_term(words, k):
                 break
+            if words.keys[k] == _NGAY and k + 1 < len(words) and words.keys[k + 1].isdigit():
+                break  # "… ngày 22 tháng 11 năm 2019": the date it was issued
             if "," in gap and rules.clause_verbs.longest_at(words, k):
                 break  # "…, học tập Chuyên đề năm 2019": the next item of the agenda
             if "," in gap and is_capital(words[k].text) and rules.kinds.longest_at(words, k):
