@@ -434,7 +434,7 @@ HEADLINES = [
     (
         "Huyện có thêm 3 xã đạt chuẩn nông thôn mới\n"
         "Năm 2023, huyện có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số lên 9 xã.\n",
-        [F("xã đạt chuẩn nông thôn mới", value=3.0), F("tổng số", value=9.0)],
+        [F("xã đạt chuẩn nông thôn mới", value=3.0), F("tổng số xã", value=9.0)],
     ),
     (  # the headline's amount rounds the body's, on the side its qualifier says
         "Tân An lập kỷ lục thu ngân sách hơn 16.500 tỷ đồng\n"

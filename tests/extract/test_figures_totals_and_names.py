@@ -8,6 +8,10 @@ import pytest
 from figure_check import F, assert_figures
 
 CASES = [
+    (  # a total before the number, then the noun it counts (held-out set 100)
+        "Đến nay, toàn tỉnh có tổng số 599 dự án đầu tư.",
+        [F("tổng số dự án đầu tư", value=599, unit="dự án đầu tư")],
+    ),
     (  # an amount with a measure's unit right after the head is the head's own (held-out set
         # 99), a count there says what the head covers
         "Khai thác hải sản đạt tổng sản lượng 46.150 tấn bằng 98,97% so với cùng kỳ.",

@@ -1390,6 +1390,9 @@ class _Sentence:
                 # "Tổng số hộ kinh doanh: 3.500 hộ": the label before the colon names the count.
                 own = self._inherited(seg, floor)
             tail = self._tail(role.idx + 1)
+            if own is not None and tail is not None and own.text.lower() in self.r.count_heads:
+                # "có tổng số 599 dự án đầu tư": the total, then the noun it counts
+                return f"{own.text} {tail.text}", own.start, tail.end, None
             if own is not None and (tail is None or self._names_count(own, role)):
                 return own.text, own.start, own.end, None
             if tail is None:
