@@ -205,6 +205,17 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "vốn ủy thác.",
             ["hoàn thành giải ngân vốn ủy thác"],
         ),
+        (  # the year planned after "Dự kiến", and a task joined before the subject after
+            # "cùng với" (held-out set 103)
+            RESULT + "Dự kiến trong năm 2027, chi nhánh sẽ mở rộng cho vay hộ nghèo. Năm 2027, "
+            "cùng với việc kiện toàn tổ vay vốn, chi nhánh tiếp tục rà soát hộ cận nghèo; đôn đốc "
+            "thu hồi nợ quá hạn.",
+            [
+                "mở rộng cho vay hộ nghèo",
+                "tiếp tục rà soát hộ cận nghèo",
+                "đôn đốc thu hồi nợ quá hạn",
+            ],
+        ),
         (  # the months counted in a word plan as much, a later year in the items (held-out
             # set 92)
             RESULT + "Sáu tháng cuối năm 2026, Tân Lập tiếp tục thực hiện Chiến lược phát triển "
