@@ -400,6 +400,9 @@ def test_shortcomings(body: str, expected: list[str]) -> None:
         RESULT + "Hội nghị nghiêm túc chỉ ra những hạn chế, yếu kém còn tồn tại, nguyên nhân chủ "
         "quan, khách quan; dự báo bối cảnh tình hình mới với những thuận lợi và khó khăn đan "
         "xen.",
+        # a difficulty conceded and turned from at once (held-out set 101)
+        RESULT + "Năm 2026, tuy còn khó khăn trên nhiều mặt, nhưng Huyện ủy lãnh đạo công tác xây "
+        "dựng Đảng đạt kết quả khá toàn diện; góp phần thực hiện các chỉ tiêu chủ yếu.",
     ],
 )
 def test_no_shortcoming(body: str) -> None:

@@ -1732,8 +1732,20 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> tuple[int, bool]
             j += determiner
             n = rules.nouns.longest_at(words, j)
             if n and words[j].start < sent.end:
-                return _noun_run_end(words, j + n, rules), determiner > 0
+                end = _noun_run_end(words, j + n, rules)
+                if _turns_after(words, end, sent, rules):
+                    continue  # "tuy còn khó khăn trên nhiều mặt, nhưng …": conceded
+                return end, determiner > 0
     return None
+
+
+def _turns_after(words: Words, k: int, sent: Segment, rules: _Rules) -> bool:
+    """The clause from word ``k`` ends at a comma within a few words and the next turns back
+    to the results ("…, nhưng Huyện ủy …", "…, song …")."""
+    for m in range(k, min(k + TURN_CLAUSE_WORDS, words.first_from(sent.end))):
+        if words.gap(m).strip():
+            return words.gap(m).strip() == "," and bool(rules.turn_back.longest_at(words, m))
+    return False
 
 
 def _noun_run_end(words: Words, end: int, rules: _Rules) -> int:
