@@ -216,6 +216,12 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
                 "đôn đốc thu hồi nợ quá hạn",
             ],
         ),
+        (  # the period planned after a leader's stress, its key point named inside the task
+            # (held-out set 103)
+            RESULT + "Giám đốc nhấn mạnh, 6 tháng cuối năm 2026, chi nhánh tiếp tục mở rộng cho "
+            "vay, trọng tâm là hộ nghèo, hộ cận nghèo.",
+            ["tiếp tục mở rộng cho vay, trọng tâm là hộ nghèo, hộ cận nghèo"],
+        ),
         (  # the months counted in a word plan as much, a later year in the items (held-out
             # set 92)
             RESULT + "Sáu tháng cuối năm 2026, Tân Lập tiếp tục thực hiện Chiến lược phát triển "

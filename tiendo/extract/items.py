@@ -572,6 +572,14 @@ def _task_trigger(
             if modal is not None:
                 # "chỉ đạo, trong tháng 5, các cấp, ngành cần tập trung A; B": from the verb on
                 return words[modal].start if modal < len(words) else sent.end
+            if n and i + n < len(words) and words.gap(i + n).strip() in (",", ":"):
+                # "nhấn mạnh, 6 tháng cuối năm, hệ thống dân vận tiếp tục tham mưu …": the
+                # period planned opens the tasks after the directive
+                after = words[i + n].start
+                rest = Segment(text[after : sent.end], after, sent.end)
+                opened = _opener(text, words, rest, rules, latest, quarter)
+                if opened is not None:
+                    return opened
     run = _verb_run_colon(text, words, sent, rules)
     if run is not None:
         return run
