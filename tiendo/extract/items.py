@@ -132,6 +132,7 @@ class _Rules:
     meeting_asks: PhraseSet
     clarifications: PhraseSet
     directive_objects: PhraseSet
+    inner_buts: PhraseSet
     named_after: PhraseSet
     meeting_subjects: PhraseSet
     key_task_nouns: PhraseSet
@@ -219,6 +220,7 @@ def _rules() -> _Rules:
         "meeting_asks",
         "clarifications",
         "directive_objects",
+        "inner_buts",
         "named_after",
         "meeting_subjects",
         "key_task_nouns",
@@ -1498,6 +1500,13 @@ def _shortcoming_trigger(
         and (words.gap(first + but).strip() == "," or words.keys[first] == _TUY)
     ):
         return body_start, "strict"
+    # "…, thực hiện khá tốt nội dung được kiểm tra; tuy nhiên, một số tổ chức còn lúng túng …":
+    # the turn after the results, inside the sentence
+    inner = rules.inner_buts.find(words, first + 1, sent.end)
+    if inner is not None and words.gap(inner[0]).strip() in (";", ","):
+        after = inner[0] + inner[1]
+        if after < len(words) and rules.negative.find(words, after, sent.end) is not None:
+            return _skip_punct(text, words[after - 1].end), "strict"
     # "các chỉ tiêu … chưa đạt được 50% kế hoạch": a result that falls short, said plainly.
     # The figures that follow detail it; they are results, not more shortcomings.
     if _falls_short(words, words.first_from(sent.start), sent.end, rules):
