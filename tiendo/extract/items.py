@@ -133,6 +133,7 @@ class _Rules:
     clarifications: PhraseSet
     directive_objects: PhraseSet
     inner_buts: PhraseSet
+    setting_verbs: PhraseSet
     named_after: PhraseSet
     meeting_subjects: PhraseSet
     key_task_nouns: PhraseSet
@@ -221,6 +222,7 @@ def _rules() -> _Rules:
         "clarifications",
         "directive_objects",
         "inner_buts",
+        "setting_verbs",
         "named_after",
         "meeting_subjects",
         "key_task_nouns",
@@ -360,6 +362,8 @@ def _read_sentence(
         task_start = _in_which(words, sent, rules)
     if task_start is None and state.mode is None:
         task_start = _prescription(words, sent, rules)
+    if task_start is None and state.mode is None:
+        task_start = _settled(words, sent, rules)
     if task_start is not None and task_start >= 0:
         at = words.first_from(_skip_punct(text, task_start))
         if _remedies_listed(text, words, at, sent, rules):
@@ -1286,6 +1290,19 @@ def _numbered_task(text: str, words: Words, sent: Segment, rules: _Rules) -> int
     if i >= len(words) or not rules.verbs.longest_at(words, i) or _narrates(words, sent, rules):
         return None
     return mark.end()
+
+
+def _settled(words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """ "Ban Thường vụ Tỉnh ủy xác định tiếp tục thực hiện A; B": a body settling what is to
+    be done, a task verb right after; the items start at that verb."""
+    found = rules.setting_verbs.find(words, words.first_from(sent.start), sent.end)
+    if found is None:
+        return None
+    i, n = found
+    k = i + n
+    if k >= len(words) or not words.joined(k) or not rules.verbs.longest_at(words, k):
+        return None
+    return None if _past_in_clause(words, i, rules) else words[k].start
 
 
 def _follower(words: Words, sent: Segment, rules: _Rules) -> int | None:
