@@ -638,7 +638,10 @@ def _run_together(text: str, previous: NumberToken, token: NumberToken) -> bool:
     if gap not in (", ", ". "):
         return False
     thousands = gap == ". " and token.is_bare and len(token.text) == 3 and token.text.isdigit()
-    return thousands or not token.is_bare
+    # "sản lượng ước đạt 167, 2 tấn": the part after the mark carries a unit of measure
+    unit = _WORD_AFTER.match(text, token.span[1])
+    measured = unit is not None and unit.group(1).lower() in _grammar().glued_units
+    return thousands or not token.is_bare or (gap == ", " and measured)
 
 
 def _joined(previous: NumberToken, token: NumberToken, text: str) -> NumberToken:
