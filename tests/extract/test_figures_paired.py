@@ -84,6 +84,10 @@ def test_codes_stay_codes(text: str) -> None:
             "của cả nước).",
             [F("Tốc độ tăng trưởng kinh tế", value=10.2, unit="%")],
         ),
+        (  # a rank out of the whole ranked is no part of it (held-out set 105)
+            "Chỉ số PCI đứng thứ 2 trên tổng số 63 tỉnh, thành phố; thu ngân sách tăng 12%.",
+            [F("thu ngân sách", yoy_pct=12.0)],
+        ),
         (  # "cả 3 mặt": every one of a known set, no count (held-out set 94)
             "Tai nạn giao thông giảm 12 vụ, kéo giảm cả 3 tiêu chí so với cùng kỳ.",
             [F("Tai nạn giao thông", yoy_abs=-12, unit="vụ")],

@@ -237,6 +237,11 @@ class _Sentence:
         wholes: set[int] = set()  # numbers already taken as a part's whole
         for i, tok in enumerate(self.toks if target < 0 else self.toks[:target]):
             if tok.kind == "n" and i not in wholes:
+                verdict = self.r.before.match_before(self.toks, i)
+                rank_whole = self._whole_index(i) if verdict is not None and verdict[0] else None
+                if rank_whole is not None:
+                    wholes.add(rank_whole)  # "đứng thứ 2 trên tổng số 63 tỉnh": a rank
+                    continue
                 whole = self._whole_after(i)
                 if whole is not None:
                     wholes.add(whole.idx)
@@ -254,10 +259,9 @@ class _Sentence:
         toks, num = self.toks, self.toks[i].num
         if num is None or not num.is_bare or num.kind != "number" or num.value is None:
             return None
-        found = self.r.whole_links.match_at(toks, i + 1)
-        if found is None or found[1] >= len(toks) or toks[found[1]].kind != "n":
+        k = self._whole_index(i)
+        if k is None:
             return None
-        k = found[1]
         whole = toks[k].num
         if whole is None or not whole.is_bare or whole.value is None or whole.value < num.value:
             return None
@@ -267,6 +271,14 @@ class _Sentence:
         return _Role(
             "ratio", k, i, unit_end, num.value, pair, None, None, unit, unit_class, unit_end
         )
+
+    def _whole_index(self, i: int) -> int | None:
+        """The token of the whole after number ``i`` and a whole link ("trong tổng số 12")."""
+        toks = self.toks
+        found = self.r.whole_links.match_at(toks, i + 1)
+        if found is None or found[1] >= len(toks) or toks[found[1]].kind != "n":
+            return None
+        return found[1]
 
     def _plan_colon(self) -> int:
         """The colon of a list a plan introduces ("vượt kế hoạch năm 2026 như: …"), or -1; a
