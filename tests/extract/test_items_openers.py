@@ -420,6 +420,10 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         # what the tasks required: "yêu cầu nhiệm vụ" is the noun (held-out set 100)
         RESULT + "Chất lượng năm học này cao hơn, đạt chỉ tiêu, yêu cầu nhiệm vụ của năm học đã đề "
         "ra. Đạt được kết quả này là nhờ các trường tích cực đổi mới sáng tạo.",
+        # after a sentence that names the tasks the session sets, who attended is no task,
+        # wherever the verb stands (held-out set 104)
+        RESULT + "Đây là kỳ họp thường lệ, đánh giá tình hình 6 tháng đầu năm và đề ra nhiệm vụ, "
+        "giải pháp cho 6 tháng cuối năm. Ông Lê Văn Hùng, Bí thư Huyện ủy tham dự kỳ họp.",
         # what a market has: "có yêu cầu" is the noun (held-out set 100)
         RESULT + "Sản phẩm đã có chỗ đứng trên nhiều thị trường có yêu cầu cao về chất lượng như "
         "EU, Nhật Bản.",

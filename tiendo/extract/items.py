@@ -410,7 +410,9 @@ def _read_sentence(
         # One that opens on a task verb is one more task: a past marker later in it is
         # attributive ("… triển khai các dự án đã được phê duyệt"). One that opens on a
         # condition promises help from elsewhere ("Nếu phường gặp vướng mắc thì …").
-        if rules.conditions.longest_at(words, first) or rules.attendance.longest_at(words, first) or _delegates_act(words, first, rules) or (not directive and (
+        # "Ông A, Bí thư Thành ủy, tham dự kỳ họp.": who attended, wherever the verb stands
+        attended = _find(words, rules.attendance, sent) is not None
+        if rules.conditions.longest_at(words, first) or attended or _delegates_act(words, first, rules) or (not directive and (
             _is_past(words, sent.start, sent.end, rules)
             or _is_result(text, words, sent, rules)
             or _passive_report(words, sent, rules)
