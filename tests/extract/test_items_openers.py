@@ -424,6 +424,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         # wherever the verb stands (held-out set 104)
         RESULT + "Đây là kỳ họp thường lệ, đánh giá tình hình 6 tháng đầu năm và đề ra nhiệm vụ, "
         "giải pháp cho 6 tháng cuối năm. Ông Lê Văn Hùng, Bí thư Huyện ủy tham dự kỳ họp.",
+        # a situation after the period planned forecasts (held-out set 104)
+        RESULT + "Trong thời gian tới, tình hình dịch bệnh tiếp tục diễn biến phức tạp, khó lường.",
+        RESULT + "Năm 2027, dự báo kinh tế thế giới tiếp tục gặp nhiều khó khăn.",
         # what a market has: "có yêu cầu" is the noun (held-out set 100)
         RESULT + "Sản phẩm đã có chỗ đứng trên nhiều thị trường có yêu cầu cao về chất lượng như "
         "EU, Nhật Bản.",

@@ -134,6 +134,7 @@ class _Rules:
     directive_objects: PhraseSet
     inner_buts: PhraseSet
     setting_verbs: PhraseSet
+    forecast_subjects: PhraseSet
     named_after: PhraseSet
     meeting_subjects: PhraseSet
     key_task_nouns: PhraseSet
@@ -223,6 +224,7 @@ def _rules() -> _Rules:
         "directive_objects",
         "inner_buts",
         "setting_verbs",
+        "forecast_subjects",
         "named_after",
         "meeting_subjects",
         "key_task_nouns",
@@ -939,6 +941,8 @@ def _opener(
     ):
         return None
     comma, after = _past_purpose(text, words, comma, sent, rules)
+    if after < len(words) and rules.forecast_subjects.longest_at(words, after):
+        return None  # "Thời gian tới, tình hình dịch bệnh tiếp tục diễn biến phức tạp": a forecast
     # The subject may be a list of bodies ("các cấp ủy, chính quyền, mặt trận và các đoàn thể").
     for j in range(after, min(after + OPENER_SUBJECT_REACH, len(words))):
         # "…, tỉnh A đã đạt được nhiều kết quả, hoàn thành 24/24 chỉ tiêu": what was done
@@ -1131,6 +1135,8 @@ def _year_opener(
     if _narrates(words, sent, rules):
         return None  # "Trong năm 2022, việc triển khai … đã được thực hiện": the year reviewed
     comma, after = _past_purpose(text, words, comma, sent, rules)
+    if after < len(words) and rules.forecast_subjects.longest_at(words, after):
+        return None  # "Thời gian tới, tình hình dịch bệnh tiếp tục diễn biến phức tạp": a forecast
     narrated = False
     for j in range(after, min(after + SUBJECT_REACH, len(words))):
         if words[j].start >= sent.end or rules.past.longest_at(words, j):
