@@ -427,6 +427,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         # a situation after the period planned forecasts (held-out set 104)
         RESULT + "Trong thời gian tới, tình hình dịch bệnh tiếp tục diễn biến phức tạp, khó lường.",
         RESULT + "Năm 2027, dự báo kinh tế thế giới tiếp tục gặp nhiều khó khăn.",
+        # what a policy fits: "phù hợp yêu cầu" is the noun (held-out set 104)
+        RESULT + "Đây là cơ sở để tạo lập cơ chế đột phá, phù hợp yêu cầu phát triển trong giai "
+        "đoạn tới. Bên cạnh đó, công tác an sinh xã hội được thực hiện chu đáo.",
         # what a market has: "có yêu cầu" is the noun (held-out set 100)
         RESULT + "Sản phẩm đã có chỗ đứng trên nhiều thị trường có yêu cầu cao về chất lượng như "
         "EU, Nhật Bản.",
