@@ -229,6 +229,13 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "cận nghèo.",
             ["tiếp tục mở rộng cho vay hộ nghèo", "đẩy mạnh thu hồi nợ quá hạn"],
         ),
+        (  # one of the chair's conclusions named after it (held-out set 104); what the
+            # meeting is held for lists its agenda
+            RESULT + "Chuẩn bị tốt các điều kiện cho Tết dương lịch là một trong những kết luận "
+            "của đồng chí Chủ tịch UBND thị xã. Hội nghị được diễn ra nhằm để đánh giá kết quả "
+            "tháng 11, triển khai nhiệm vụ tháng 12; Kết quả giải quyết thủ tục hành chính.",
+            ["Chuẩn bị tốt các điều kiện cho Tết dương lịch"],
+        ),
         (  # the months counted in a word plan as much, a later year in the items (held-out
             # set 92)
             RESULT + "Sáu tháng cuối năm 2026, Tân Lập tiếp tục thực hiện Chiến lược phát triển "
