@@ -402,10 +402,14 @@ def _read_sentence(
             if follow == "none":  # only the parts that fall short, not the results beside them
                 found = [it for it in found if _names_shortfall(words, it, rules)]
             # "…; tổng sản phẩm tăng trưởng âm 3,61%, kim ngạch xuất khẩu giảm 10,9%": a part
-            # that only states changes in figures reports them
-            found = [
-                it for it in found if not _states_figures(text, words, Segment(it.text, *it.span), rules)
-            ]
+            # that only states changes in figures reports them, unless a colon announced the
+            # shortfalls it details ("chưa đạt …, đó là: A đạt 72%, …")
+            if not text[:start].rstrip().endswith(":"):
+                found = [
+                    it
+                    for it in found
+                    if not _states_figures(text, words, Segment(it.text, *it.span), rules)
+                ]
             shortcomings.extend(it for it in found if not _proposes(words, it, rules))
         return
     if state.mode == "task":
@@ -1524,7 +1528,9 @@ def _shortcoming_trigger(
         and _find(words, rules.negative, sent) is not None
         and (words.gap(first + but).strip() == "," or words.keys[first] == _TUY)
     ):
-        return body_start, "strict"
+        # "Tuy nhiên, vẫn còn một số chỉ tiêu chưa đạt …, đó là: A, B": they follow the colon
+        lead = Segment(text[body_start : sent.end], body_start, sent.end)
+        return _announced_colon(text, words, lead, rules), "strict"
     # "…, thực hiện khá tốt nội dung được kiểm tra; tuy nhiên, một số tổ chức còn lúng túng …":
     # the turn after the results, inside the sentence
     inner = rules.inner_buts.find(words, first + 1, sent.end)
