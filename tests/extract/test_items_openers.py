@@ -236,6 +236,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "tháng 11, triển khai nhiệm vụ tháng 12; Kết quả giải quyết thủ tục hành chính.",
             ["Chuẩn bị tốt các điều kiện cho Tết dương lịch"],
         ),
+        (  # the key tasks for the time ahead, a plan verb right after (held-out set 106)
+            RESULT + "Nhiệm vụ trọng tâm trong thời gian tới tiếp tục rà soát hộ vay vốn; đôn đốc "
+            "thu hồi nợ quá hạn.",
+            ["tiếp tục rà soát hộ vay vốn", "đôn đốc thu hồi nợ quá hạn"],
+        ),
         (  # the months counted in a word plan as much, a later year in the items (held-out
             # set 92)
             RESULT + "Sáu tháng cuối năm 2026, Tân Lập tiếp tục thực hiện Chiến lược phát triển "
@@ -437,6 +442,9 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         # what a policy fits: "phù hợp yêu cầu" is the noun (held-out set 104)
         RESULT + "Đây là cơ sở để tạo lập cơ chế đột phá, phù hợp yêu cầu phát triển trong giai "
         "đoạn tới. Bên cạnh đó, công tác an sinh xã hội được thực hiện chu đáo.",
+        # a directive given in the quarter reviewed, past "lãnh đạo," (held-out set 106)
+        RESULT + "Trong quý I, các chi bộ đã tập trung lãnh đạo, chỉ đạo các tổ vay vốn tích cực "
+        "thu hồi nợ quá hạn.",
         # what a market has: "có yêu cầu" is the noun (held-out set 100)
         RESULT + "Sản phẩm đã có chỗ đứng trên nhiều thị trường có yêu cầu cao về chất lượng như "
         "EU, Nhật Bản.",

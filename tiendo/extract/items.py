@@ -135,6 +135,7 @@ class _Rules:
     inner_buts: PhraseSet
     setting_verbs: PhraseSet
     forecast_subjects: PhraseSet
+    paired_verbs: PhraseSet
     named_after: PhraseSet
     meeting_subjects: PhraseSet
     key_task_nouns: PhraseSet
@@ -225,6 +226,7 @@ def _rules() -> _Rules:
         "inner_buts",
         "setting_verbs",
         "forecast_subjects",
+        "paired_verbs",
         "named_after",
         "meeting_subjects",
         "key_task_nouns",
@@ -796,7 +798,13 @@ def _past_in_clause(words: Words, i: int, rules: _Rules) -> bool:
     """ "Huyện ủy đã tập trung lãnh đạo và chỉ đạo các cấp ủy …": a past marker earlier in
     the clause makes the directive one already given."""
     for j in range(i - 1, max(-1, i - CLAUSE_BACK), -1):
-        if any(ch in words.gap(j + 1) for ch in ",;:."):
+        gap = words.gap(j + 1)
+        # "đã tập trung lãnh đạo, chỉ đạo các cơ quan …": the pair's comma is no clause's end
+        paired = gap.strip() == "," and any(
+            j + 1 - back >= 0 and rules.paired_verbs.longest_at(words, j + 1 - back) == back
+            for back in (1, 2, 3)
+        )
+        if any(ch in gap for ch in ",;:.") and not paired:
             break
         if rules.past.longest_at(words, j):
             return True
@@ -1101,6 +1109,9 @@ def _named_period_opener(words: Words, lead: int, sent: Segment, rules: _Rules) 
     k = lead + n
     if n:
         k += rules.opener_words.longest_at(words, k)  # "Nhiệm vụ trọng tâm trong tháng 3 …"
+    ahead = rules.future.longest_at(words, k) if n and k < len(words) else 0
+    if ahead and k + ahead < len(words) and rules.plan_verbs.longest_at(words, k + ahead):
+        return words[k + ahead].start  # "Nhiệm vụ trọng tâm trong thời gian tới tiếp tục …"
     if not n or k + 2 >= len(words) or words.keys[k] not in _PERIOD_UNITS:
         return None
     count = words.keys[k + 1]
