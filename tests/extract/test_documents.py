@@ -675,6 +675,28 @@ def test_names_of_plans_and_their_periods(text: str, expected: list[tuple]) -> N
                 ),
             ],
         ),
+        (  # "gắn với" inside a scheme's name, and the committee after a comma inside a
+            # resolution's (held-out sets 93, 96 and 98)
+            "Triển khai Đề án chuyển đổi số gắn với xây dựng đô thị thông minh giai đoạn "
+            "2026-2030; học tập Nghị quyết Hội nghị lần thứ năm, Ban Chấp hành Trung ương Đảng "
+            "khóa XIV.",
+            [
+                (
+                    "Đề án",
+                    None,
+                    "Đề án chuyển đổi số gắn với xây dựng đô thị thông minh giai đoạn 2026-2030",
+                    None,
+                    None,
+                ),
+                (
+                    "Nghị quyết",
+                    None,
+                    "Nghị quyết Hội nghị lần thứ năm, Ban Chấp hành Trung ương Đảng khóa XIV",
+                    None,
+                    None,
+                ),
+            ],
+        ),
         (  # ... and so does setting the next period's direction (held-out set 99)
             "Kỳ họp đánh giá tình hình thực hiện nghị quyết về nhiệm vụ phát triển kinh tế - xã "
             "hội năm 2026 và đề ra phương hướng, nhiệm vụ năm 2027.",

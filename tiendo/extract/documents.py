@@ -79,6 +79,7 @@ class _Rules:
     title_stops: PhraseSet
     title_goes_on: PhraseSet
     comma_continuations: PhraseSet
+    name_comma_continuations: PhraseSet
     name_words: PhraseSet
     after_number_list: PhraseSet
     clause_verbs: PhraseSet
@@ -112,6 +113,7 @@ def _rules() -> _Rules:
             "title_stops": "list[str]",
             "title_goes_on": "list[str]",
             "comma_continuations": "list[str]",
+            "name_comma_continuations": "list[str]",
             "name_words": "list[str]",
             "after_number_list": "list[str]",
             "clause_verbs": "list[str]",
@@ -154,6 +156,7 @@ def _rules() -> _Rules:
         title_stops=PhraseSet(data["title_stops"]),
         title_goes_on=PhraseSet(data["title_goes_on"]),
         comma_continuations=PhraseSet(data["comma_continuations"]),
+        name_comma_continuations=PhraseSet(data["name_comma_continuations"]),
         name_words=PhraseSet(data["name_words"]),
         after_number_list=PhraseSet(data["after_number_list"]),
         clause_verbs=PhraseSet(data["clause_verbs"]),
@@ -687,7 +690,8 @@ def _proper_name_end(text: str, words: Words, j: int, rules: _Rules) -> int:
     """Past a proper name: capitalised words, numbers, ``lần thứ XIII``, ``(khóa XII)``."""
     k = j
     while k < len(words):
-        if k > j and not words.joined(k) and not _opens_term(words, k):
+        committee = words.gap(k).strip() == "," and rules.name_comma_continuations.longest_at(words, k)
+        if k > j and not words.joined(k) and not _opens_term(words, k) and not committee:
             break
         if is_capital(words[k].text):
             k += max(1, lexicon().org_compounds.longest_at(words, k))
