@@ -138,6 +138,9 @@ def test_document_references(text: str, expected: list[tuple]) -> None:
         "Tổng giá trị sản xuất tăng 8,2% (Nghị quyết tăng 6,5%).",
         # the verb in lower case and a count after it (held-out set 43)
         "Qua kiểm tra, kết luận 1 tổ chức và 6 đảng viên có vi phạm.",
+        # the plan itself, not a document issued (held-out set 104)
+        "HĐND thị xã thông qua Kế hoạch đầu tư công năm 2026 thuộc nguồn vốn ngân sách nhà "
+        "nước và Kế hoạch sử dụng đất năm 2026.",
         # a headline that ends on the kind, the page's date on the line under it (held-out
         # set 99)
         "Kỳ họp thứ 8 HĐND huyện thông qua 11 nghị quyết\n\n18/07/2026 - 16:55\n\nNgày 18/7, HĐND "
