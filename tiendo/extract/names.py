@@ -142,7 +142,7 @@ class Words:
         """Two-syllable place names as the text writes them after a lower-case level word
         (``huyện Nông Sơn``), as syllable keys: such a run names a place, not a person."""
         if self._places is None:
-            self._places = frozenset(_find_places(self))
+            self._places = frozenset(_find_places(self)) | lexicon().known_places
         return self._places
 
 
@@ -267,6 +267,7 @@ class Lexicon:
     surnames: frozenset[str]
     not_name_starts: frozenset[str]
     lower_middle_names: frozenset[str]
+    known_places: frozenset[str]
     byline_prefixes: tuple[str, ...]
     outlets: frozenset[str]
     affiliations: PhraseSet
@@ -305,6 +306,7 @@ def lexicon() -> Lexicon:
             "surnames": "list[str]",
             "not_name_starts": "list[str]",
             "lower_middle_names": "list[str]",
+            "known_places": "list[str]",
             "byline_prefixes": "list[str]",
             "outlet_words": "list[str]",
             "byline_affiliations": "list[str]",
@@ -325,6 +327,7 @@ def lexicon() -> Lexicon:
         surnames=frozenset(syllable_key(s) for s in people["surnames"]),
         not_name_starts=frozenset(syllable_key(s) for s in people["not_name_starts"]),
         lower_middle_names=frozenset(syllable_key(s) for s in people["lower_middle_names"]),
+        known_places=frozenset(" ".join(phrase_keys(s)) for s in people["known_places"]),
         byline_prefixes=tuple(sorted(people["byline_prefixes"], key=len, reverse=True)),
         outlets=frozenset(syllable_key(w) for w in people["outlet_words"]),
         affiliations=PhraseSet(people["byline_affiliations"]),
