@@ -142,6 +142,13 @@ def test_council_session_does_not_take_the_committees_term() -> None:
             "buổi làm việc",
             "tỉnh Tân An",
         ),
+        (  # the members' meeting: "thành viên" before the committee names no title (held-out
+            # set 104)
+            "Phát biểu tại phiên họp thành viên UBND tỉnh sáng 4/11/2026, Chủ tịch UBND tỉnh đề "
+            "nghị các ngành tập trung giải ngân vốn.",
+            "phiên họp",
+            "UBND tỉnh",
+        ),
         (  # the verb capitalised in a headline ends the body's name (held-out set 97)
             "UBND tỉnh Họp phiên họp thường kỳ tháng 8/2026\n\nSáng 28/8, UBND tỉnh tổ chức "
             "phiên họp thường kỳ tháng 8.",
