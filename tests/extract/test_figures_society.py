@@ -86,6 +86,10 @@ SOCIAL = [
             F("người xuất khẩu lao động", value=1200, unit="người"),
         ],
     ),
+    (  # "mặt bằng" ends on "bằng" but compares nothing (held-out set 99)
+        "Huyện đã hoàn thành giải phóng mặt bằng 9 dự án.",
+        [F("dự án đã hoàn thành giải phóng mặt bằng", value=9, unit="dự án")],
+    ),
     (  # a long verb phrase with no agent before the count names it whole (held-out set 100)
         "Cung ứng lao động cho các doanh nghiệp ngoài tỉnh 300 người; tuyển dụng vào các đơn vị "
         "hành chính sự nghiệp 285 người.",

@@ -24,6 +24,7 @@ class Rules:
     fillers: PhraseSet[None]
     subjects: PhraseSet[None]
     cues: PhraseSet[str]
+    not_cues: PhraseSet[None]
     cue_variants: PhraseSet[str]
     meeting_verbs: PhraseSet[None]
     count_links: PhraseSet[None]
@@ -105,6 +106,7 @@ def rules() -> Rules:
         fillers=PhraseSet(lex["fillers"]),
         subjects=PhraseSet(lex["subjects"]),
         cues=PhraseSet(lex["cues"]),
+        not_cues=PhraseSet(lex["not_cues"]),
         # A variant carries the cue of the word it misspells.
         cue_variants=PhraseSet({v: lex["cues"][c] for v, c in lex["cue_variants"].items()}),
         meeting_verbs=PhraseSet(lex["meeting_verbs"]),

@@ -578,6 +578,8 @@ class _Sentence:
         """The comparison cue before the number (or its qualifier), and where it starts."""
         toks, r = self.toks, self.r
         found = r.cues.match_before(toks, i) or (r.cues.match_before(toks, q) if q < i else None)
+        if found is not None and r.not_cues.match_before(toks, q) is not None:
+            found = None  # "bàn giao mặt bằng 4 dự án": the cue's word ends a noun
         if found is None and q > 0 and toks[q - 1].text == ":":
             # "công nghiệp tăng: 5,1%": a colon between the cue and its number.
             found = r.cues.match_before(toks, q - 1)

@@ -183,6 +183,8 @@ def _trim(
             continue
         for phrases in (r.light_verbs, r.estimated):
             found = phrases.match_before(toks, end, start)
+            if found is not None and r.not_cues.match_before(toks, end, start) is not None:
+                break  # "bàn giao mặt bằng": the verb's word ends a noun
             if found is not None and not _ends_spending_head(toks, start, found[1], end, r):
                 end = found[1]
                 changed = True

@@ -56,6 +56,7 @@ _SCHEMAS: dict[str, Schema] = {
     },
     "figures": {
         "cues": "dict[str,str]",
+        "not_cues": "list[str]",
         "cue_variants": "dict[str,str]",
         "meeting_verbs": "list[str]",
         "count_links": "list[str]",
