@@ -136,6 +136,7 @@ class _Rules:
     setting_verbs: PhraseSet
     forecast_subjects: PhraseSet
     paired_verbs: PhraseSet
+    estimates: PhraseSet
     named_after: PhraseSet
     meeting_subjects: PhraseSet
     key_task_nouns: PhraseSet
@@ -227,6 +228,7 @@ def _rules() -> _Rules:
         "setting_verbs",
         "forecast_subjects",
         "paired_verbs",
+        "estimates",
         "named_after",
         "meeting_subjects",
         "key_task_nouns",
@@ -2131,6 +2133,8 @@ def _clean(
     if task:
         if _is_past(words, start, end, rules):
             return None  # "… đã trình Sở thẩm định Đề án": done, not to do
+        if rules.estimates.find(words, words.first_from(start), end) is not None:
+            return None  # "ngành Công nghiệp ước đạt 1,4 tỷ đồng": a result estimated
         start = _past_period_clause(text, words, start, end, rules)
         if rules.agenda_items.longest_at(words, words.first_from(start)):
             return None  # "Thông qua các tờ trình …": what the session did, not a task it set
