@@ -306,6 +306,10 @@ def test_not_people(text: str) -> None:
             "trì; kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.",
             [("Nguyễn Thiện Nhân", ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy TP Hồ Chí Minh"])],
         ),
+        (  # an underscore typed for the dash joins no word (held-out set 99)
+            "Dự họp có ông Trần Văn Bình_Bí thư Huyện ủy và ông Trần Văn Bình, Bí thư Huyện ủy.",
+            [("Trần Văn Bình", ["Bí thư Huyện ủy"])],
+        ),
         (  # a middle name typed in lower case (held-out set 97)
             "Đồng chủ trì có ông Tôn thị Ngọc Hạnh – Phó Chủ tịch UBND tỉnh.",
             [("Tôn thị Ngọc Hạnh", ["Phó Chủ tịch UBND tỉnh"])],

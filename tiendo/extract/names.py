@@ -19,7 +19,7 @@ from typing import NamedTuple
 from tiendo.extract.rules import load_rules
 from tiendo.extract.text import syllable_key
 
-_WORD = re.compile(r"\w+(?:['’]\w+)?")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # an underscore joins no word ("Tráng_Bí thư")
 _WORD_SPLIT = re.compile(rf"({_WORD.pattern})")
 _new_tuple = tuple.__new__
 
