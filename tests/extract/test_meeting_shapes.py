@@ -257,6 +257,11 @@ def test_meeting_date(text: str, date: str) -> None:
             {"quarter": 1, "year": 2014},
             {"quarter": 2, "year": 2014},
         ),
+        (  # a year's self-criticism reviews it (held-out set 98)
+            "Chiều ngày 12/1/2021, Huyện ủy tổ chức hội nghị Ban Thường vụ kiểm điểm năm 2020.",
+            {"months": 12, "year": 2020},
+            None,
+        ),
         (  # the year of a 10-month review stated elsewhere in the text
             "Ngày 5/11, Thành ủy tổ chức hội nghị đánh giá kết quả 10 tháng đầu năm.\n\n"
             "Thành phố quyết tâm hoàn thành các mục tiêu năm 2025.",
