@@ -237,9 +237,9 @@ class _Sentence:
         wholes: set[int] = set()  # numbers already taken as a part's whole
         for i, tok in enumerate(self.toks if target < 0 else self.toks[:target]):
             if tok.kind == "n" and i not in wholes:
-                verdict = self.r.before.match_before(self.toks, i)
-                rank_whole = self._whole_index(i) if verdict is not None and verdict[0] else None
-                if rank_whole is not None:
+                rank_whole = self._whole_index(i)
+                verdict = self.r.before.match_before(self.toks, i) if rank_whole is not None else None
+                if verdict is not None and verdict[0]:
                     wholes.add(rank_whole)  # "đứng thứ 2 trên tổng số 63 tỉnh": a rank
                     continue
                 whole = self._whole_after(i)
