@@ -342,6 +342,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "thông qua 9 nghị quyết.",
             ["tập trung thu hồi nợ quá hạn", "mở rộng cho vay hộ nghèo"],
         ),
+        (  # key tasks and a copula, whatever month the sentence names, after a colon
+            RESULT + "Bí thư Tỉnh ủy nêu rõ: Nhiệm vụ trọng tâm trong tháng 10 là tổ chức thành "
+            "công Đại hội đại biểu Đảng bộ huyện lần thứ XXI.",
+            ["tổ chức thành công Đại hội đại biểu Đảng bộ huyện lần thứ XXI"],
+        ),
         (  # a condition ends the list: what another body will do then
             RESULT + "Giám đốc đề nghị chi nhánh rà soát hộ vay vốn. Nếu chi nhánh gặp vướng "
             "mắc thì tỉnh sẽ hỗ trợ.",
@@ -358,6 +363,8 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
     "body",
     [
         # a month reviewed, then what was done
+        RESULT + "Kết quả thực hiện nhiệm vụ trọng tâm trong tháng 3 là tổ chức thành công 12 "
+        "đại hội chi bộ.",
         RESULT + "Nhiệm vụ trọng tâm trong tháng 3, các xã đã rà soát hồ sơ vay vốn; thu hồi nợ.",
         # the report on the year and the tasks ahead opens on the year's results after its
         # colon (held-out set 79)

@@ -618,7 +618,9 @@ def _task_trigger(
         return None
     future = _find(words, rules.future, sent) is not None
     planned = _names_year(text, sent, latest)
-    if future or planned:
+    # "Nhiệm vụ trọng tâm trong tháng 10 là tổ chức thành công Đại hội": key tasks named with
+    # a copula are to do whatever period the sentence names.
+    if future or planned or _key_task_copula(words, found, sent, rules):
         copula = _after_copula(words, found[0] + found[1], sent, rules)
         if copula is not None:
             return copula
@@ -723,6 +725,17 @@ def _key_task_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int
     if not rest:
         return -1  # "Các nhiệm vụ trọng tâm gồm:" heads the lines below
     return colon + 1 if len(rest) >= MIN_ITEM_WORDS else None
+
+
+def _key_task_copula(words: Words, found: tuple[int, int], sent: Segment, rules: _Rules) -> bool:
+    """The announcing noun at ``found`` names key tasks ("Nhiệm vụ trọng tâm … là"), not what
+    carried them out ("Kết quả thực hiện nhiệm vụ trọng tâm là …")."""
+    key = _find(words, rules.key_task_nouns, sent)
+    return (
+        key is not None
+        and key[0] == found[0]
+        and not _after_any(words, key[0], rules.key_task_not_after)
+    )
 
 
 def _verb_run_colon(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
