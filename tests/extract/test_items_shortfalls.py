@@ -352,6 +352,11 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "là do hạn hán kéo dài; tiến độ giải ngân còn chậm.",
             ["tăng trưởng kinh tế đạt thấp so với kế hoạch", "tiến độ giải ngân còn chậm"],
         ),
+        (  # the part after the cause that names no shortfall goes on with the causes
+            RESULT + "Tuy nhiên, tăng trưởng kinh tế đạt thấp so với kế hoạch, nguyên nhân chính "
+            "là do hạn hán kéo dài; doanh nghiệp gặp nhiều khó khăn về vốn.",
+            ["tăng trưởng kinh tế đạt thấp so với kế hoạch"],
+        ),
         (  # ... however short the subject of the first part
             RESULT + "Tuy nhiên, giải ngân còn chậm; dạy nghề còn hạn chế.",
             ["giải ngân còn chậm", "dạy nghề còn hạn chế"],

@@ -2054,11 +2054,30 @@ def _items(
         ]
     elif not task and (clauses or _list_follows(text, words, start, rules)):
         pieces = [clause for piece in pieces for clause in _clauses(text, words, piece, rules)]
+    caused = False
     for piece in pieces:
+        # "A đạt thấp, nguyên nhân chính là do hạn hán; doanh nghiệp gặp khó khăn": after a
+        # cause, the parts go on listing causes unless one falls short or names its own cause.
+        own_cause = not task and _names_cause(words, piece, rules)
+        if caused and not own_cause and not _falls_short_in(words, piece, rules):
+            continue
+        caused = own_cause
         item = _clean(text, words, piece.start, piece.end, rules, task)
         if item is not None:
             out.append(item)
     return out
+
+
+def _names_cause(words: Words, piece: Segment, rules: _Rules) -> bool:
+    """A comma in ``piece`` opens its cause (", nguyên nhân là …")."""
+    return any(
+        words.gap(k).strip() == "," and rules.cause_sentences.longest_at(words, k)
+        for k in range(words.first_from(piece.start) + 1, words.first_from(piece.end))
+    )
+
+
+def _falls_short_in(words: Words, piece: Segment, rules: _Rules) -> bool:
+    return _falls_short(words, words.first_from(piece.start), piece.end, rules)
 
 
 def _split_before(text: str, words: Words, piece: Segment, phrases: PhraseSet) -> list[Segment]:
