@@ -20,6 +20,15 @@ from tiendo.extract.engine import extract_text
             {"months": 12, "year": 2026},
             None,
         ),
+        (  # a review conference named without its year: the clause that says the year's
+            # targets were all reached reviews it, and the January date falls after it
+            "Ngành Công Thương tổng kết năm\n\nThông tin được nêu tại Hội nghị tổng kết ngành "
+            "Công Thương tỉnh Tân An, chiều 5/1.\n\nTheo báo cáo của Sở Công Thương, năm 2026, "
+            "toàn bộ 5 chỉ tiêu chủ yếu của ngành đều đạt và vượt kế hoạch.",
+            "2027-01-05",
+            {"months": 12, "year": 2026},
+            None,
+        ),
         (  # a special session that adjusts the year's plans plans no year (held-out set 75)
             "HĐND tỉnh Tân An họp chuyên đề\n\nSáng 10/11, HĐND tỉnh Tân An khóa XVII, nhiệm kỳ "
             "2021 - 2026 tổ chức kỳ họp thứ 43 (kỳ họp chuyên đề). Các đại biểu thảo luận các nội "

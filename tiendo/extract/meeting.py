@@ -98,6 +98,9 @@ _MONTHS = re.compile(
     r"(?<![\w,.])(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười(?: một| hai)?)\s+tháng\b", re.I
 )
 PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_far`
+# words after "năm 2024," searched for `year_review_verbs_far`: what was reached comes after
+# its subject ("năm 2024, toàn bộ 4 chỉ tiêu của ngành đều đạt")
+REVIEW_VERB_REACH = 10
 # "năm 2023" in any case. The word boundary is checked behind the first letter and the case
 # spelt out (re.I gives each of these letters exactly its two cases), so the pattern opens
 # with a character class and a search skips to the next "n" in one tight loop.
@@ -1304,7 +1307,10 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
         return role
     # A clause that opens with the year and says what was done in it reviews it ("…, năm
     # 2018 huyện A đã hoàn thành nhiều chỉ tiêu").
-    if not lead and any(rules.year_review_verbs_far.longest_at(after, k) for k in far):
+    if not lead and any(
+        rules.year_review_verbs_far.longest_at(after, k)
+        for k in range(min(len(after), REVIEW_VERB_REACH))
+    ):
         return "review"
     if (lead and lead not in rules.year_clause_leads) or clause_start != _sentence_start(
         low, m.start()
