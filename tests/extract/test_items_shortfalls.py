@@ -357,6 +357,12 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "là do hạn hán kéo dài; doanh nghiệp gặp nhiều khó khăn về vốn.",
             ["tăng trưởng kinh tế đạt thấp so với kế hoạch"],
         ),
+        (  # what a body named after the comma did about it is no part of the shortcoming
+            RESULT + "Các tổ chức được kiểm tra thực hiện khá tốt nội dung được kiểm tra; tuy "
+            "nhiên, một số chi bộ còn lúng túng trong lập hồ sơ, Ủy ban Kiểm tra đã hướng dẫn "
+            "các chi bộ thực hiện.",
+            ["một số chi bộ còn lúng túng trong lập hồ sơ"],
+        ),
         (  # ... however short the subject of the first part
             RESULT + "Tuy nhiên, giải ngân còn chậm; dạy nghề còn hạn chế.",
             ["giải ngân còn chậm", "dạy nghề còn hạn chế"],

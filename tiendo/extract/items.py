@@ -49,8 +49,9 @@ LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 TURN_CLAUSE_WORDS = 12  # at most, in the clause that turns from the results to the shortcomings
 LEAD_VERB_WORDS = 4  # at most, before the announcing noun an item opens with ("chỉ ra một số")
-MODAL_REACH = 6
-LISTED_SUBJECT_REACH = 20  # words of subjects listed before their modal  # words after a remark, its period and subject, searched for a modal
+MODAL_REACH = 6  # words after a remark, its period and subject, searched for a modal
+LISTED_SUBJECT_REACH = 20  # words of subjects listed before their modal
+RESPONSE_SUBJECT_WORDS = 5  # at most, in the body named after a shortcoming that acted on it
 CUT_ITEM_WORDS = 5  # at most, in a last item broken off by the text's cut end
 HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
 LISTED_LEAD_WORDS = 4  # words before the task verb that opens a list named after it
@@ -2225,13 +2226,26 @@ def _before_turn_back(text: str, words: Words, start: int, end: int, rules: _Rul
     for k in range(words.first_from(start) + 1, words.first_from(end)):
         if words.gap(k).strip() != ",":
             continue
-        if rules.cause_sentences.longest_at(words, k):
+        if rules.cause_sentences.longest_at(words, k) or _responded(words, k, rules):
             return words[k - 1].end
         if not rules.turn_back.longest_at(words, k):
             continue
         if rules.negative.find(words, k, end) is None:
             return words[k - 1].end
     return end
+
+
+def _responded(words: Words, k: int, rules: _Rules) -> bool:
+    """ "…, Đoàn kiểm tra đã nhắc nhở và hướng dẫn …": a body named with a capital after the
+    comma, then what it did about the shortcoming, which is no part of it."""
+    if not words[k].text[:1].isupper():
+        return False
+    for j in range(k + 1, min(k + 1 + RESPONSE_SUBJECT_WORDS, len(words))):
+        if not words.joined(j):
+            return False
+        if rules.past.longest_at(words, j):
+            return True
+    return False
 
 
 def _skip_mark(text: str, start: int, end: int) -> int:
