@@ -160,6 +160,7 @@ class _Rules:
     acknowledgements: PhraseSet
     consequence_leads: PhraseSet
     consequence_modals: PhraseSet
+    acknowledging_verbs: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     levels: PhraseSet
@@ -252,6 +253,7 @@ def _rules() -> _Rules:
         "acknowledgements",
         "consequence_leads",
         "consequence_modals",
+        "acknowledging_verbs",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -1525,6 +1527,12 @@ def _shortcoming_trigger(
         return listed
     if _noun_heading(text, words, sent, rules):
         return -1, "list"
+    # "HĐND thành phố cũng thẳng thắn nhìn nhận tình hình … còn nhiều khó khăn": what the
+    # verb acknowledges, when it names a shortfall of a subject; ending on the nouns, it also
+    # introduces the next sentences.
+    acknowledged = _acknowledged(text, words, sent, rules)
+    if acknowledged is not None:
+        return acknowledged, "list" if _is_intro(text, acknowledged, sent.end) else "none"
     # "Tuy vậy, …, Bí thư cũng nhìn nhận còn một số chỉ tiêu chưa đạt.": naming that some fell
     # short introduces the shortcomings of the next sentences.
     named = _find(words, rules.shortcoming_announcements, sent)
@@ -1570,6 +1578,25 @@ def _shortcoming_trigger(
     if _falls_short(words, words.first_from(sent.start), sent.end, rules):
         return body_start, "none"
     return None
+
+
+def _acknowledged(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """Where the clause after a verb of acknowledging starts, if it names a shortfall that
+    no concession takes back ("Bí thư thừa nhận tiến độ giải ngân còn chậm")."""
+    found = _find(words, rules.acknowledging_verbs, sent)
+    if found is None:
+        return None
+    after = found[0] + found[1]
+    if after >= len(words) or words[after].start >= sent.end or not words.joined(after):
+        return None
+    negative = rules.negative.find(words, after, sent.end)
+    # "chỉ ra những hạn chế …", "nhìn nhận còn nhiều khó khăn": no subject before the
+    # shortfall; the nouns announce the shortcomings listed after them.
+    if negative is None or negative[0] == after or rules.nouns.longest_at(words, negative[0]):
+        return None
+    if _conceded_after(words, after, sent, rules) or _counted_intro(words, after, sent, rules):
+        return None  # the hard context of a success; "chỉ ra 2 nhóm vấn đề còn tồn tại": a count
+    return words[after].start
 
 
 def _proposes(words: Words, item: TextItem, rules: _Rules) -> bool:
