@@ -347,6 +347,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "công Đại hội đại biểu Đảng bộ huyện lần thứ XXI.",
             ["tổ chức thành công Đại hội đại biểu Đảng bộ huyện lần thứ XXI"],
         ),
+        (  # after a directive's colon and the year planned, the whole branch as subject
+            RESULT + "Giám đốc đề nghị: Trong năm 2027, toàn ngành tiếp tục đổi mới lề lối làm "
+            "việc để làm tốt công tác tham mưu.",
+            ["tiếp tục đổi mới lề lối làm việc để làm tốt công tác tham mưu"],
+        ),
         (  # a condition ends the list: what another body will do then
             RESULT + "Giám đốc đề nghị chi nhánh rà soát hộ vay vốn. Nếu chi nhánh gặp vướng "
             "mắc thì tỉnh sẽ hỗ trợ.",

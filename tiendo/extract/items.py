@@ -2237,7 +2237,7 @@ def _past_period_clause(text: str, words: Words, start: int, end: int, rules: _R
         return start
     if rules.future.find(words, first, comma) is None and not _names_a_year(words, first, comma):
         return start
-    return comma + 1
+    return _skip_mark(text, comma + 1, end)
 
 
 def _names_a_year(words: Words, first: int, end: int) -> bool:
