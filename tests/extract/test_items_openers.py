@@ -352,6 +352,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "việc để làm tốt công tác tham mưu.",
             ["tiếp tục đổi mới lề lối làm việc để làm tốt công tác tham mưu"],
         ),
+        (  # the whole Party and people called on are the subject, not the task
+            RESULT + "Bí thư đề nghị toàn Đảng bộ, toàn dân thực hiện thắng lợi nghị quyết năm "
+            "2027.",
+            ["thực hiện thắng lợi nghị quyết năm 2027"],
+        ),
         (  # a condition ends the list: what another body will do then
             RESULT + "Giám đốc đề nghị chi nhánh rà soát hộ vay vốn. Nếu chi nhánh gặp vướng "
             "mắc thì tỉnh sẽ hỗ trợ.",
