@@ -353,7 +353,7 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             ["tiếp tục đổi mới lề lối làm việc để làm tốt công tác tham mưu"],
         ),
         (  # the whole Party and people called on are the subject, not the task
-            RESULT + "Bí thư đề nghị toàn Đảng bộ, toàn dân thực hiện thắng lợi nghị quyết năm "
+            RESULT + "Bí thư đề nghị toàn dân, toàn quân thực hiện thắng lợi nghị quyết năm "
             "2027.",
             ["thực hiện thắng lợi nghị quyết năm 2027"],
         ),
