@@ -486,6 +486,8 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
         # subject (held-out sets 74 and 75)
         ("Theo Chương trình kỳ họp đã được thông qua, HĐND tỉnh sẽ nghe báo cáo.", []),
         ("Các đại biểu thống nhất thông qua Nghị quyết kỳ họp.", []),
+        # what is to be done with a draft resolution, no name of it
+        ("Đề nghị đại biểu bám sát dự thảo Nghị quyết để tập trung thảo luận, làm rõ hạn chế.", []),
         ("Thực hiện Chương trình xây dựng Nông thôn mới (NTM), toàn huyện có 12/12 xã đạt chuẩn.", []),
         # the resolutions of the Party at every level; a number cut off by the excerpt's end
         # (held-out set 83)
