@@ -451,17 +451,29 @@ ECONOMY = [
         [F("Tổng dư nợ cho vay", value=8900e9, yoy_pct=9.0)],
     ),
     (
+        # the capital after "với" is that of what the count before it counted
         "Trong 6 tháng đầu năm, toàn tỉnh có 312 doanh nghiệp thành lập mới với tổng vốn đăng ký 2.150 tỷ đồng.",
         [
             F("doanh nghiệp thành lập mới", value=312, unit="doanh nghiệp"),
-            F("tổng vốn đăng ký", value=2150e9, unit="VND"),
+            F("tổng vốn đăng ký doanh nghiệp thành lập mới", value=2150e9, unit="VND"),
         ],
     ),
     (
         "Thành phố thu hút 3 dự án đầu tư với tổng vốn đăng ký hơn 1.000 tỷ đồng.",
         [
             F("dự án đầu tư thu hút", value=3, unit="dự án đầu tư"),
-            F("tổng vốn đăng ký", value=1000e9, qualifier="more_than"),
+            F("tổng vốn đăng ký dự án đầu tư thu hút", value=1000e9, qualifier="more_than"),
+        ],
+    ),
+    (  # ... and so are a herd and a harvest, but not a measure that names its own owner
+        "Toàn huyện có 40 mô hình chăn nuôi bò thịt với tổng đàn 6.784 con; gieo sạ 1.000 ha "
+        "lúa Đông Xuân với sản lượng 4.800 tấn, với giá trị sản xuất ngành chăn nuôi 120 tỷ đồng.",
+        [
+            F("mô hình chăn nuôi bò thịt", value=40, unit="mô hình"),
+            F("tổng đàn mô hình chăn nuôi bò thịt", value=6784, unit="con"),
+            F("lúa Đông Xuân gieo sạ", value=1000, unit="ha"),
+            F("sản lượng lúa Đông Xuân gieo sạ", value=4800, unit="tấn"),
+            F("giá trị sản xuất ngành chăn nuôi", value=120e9, unit="VND"),
         ],
     ),
     (

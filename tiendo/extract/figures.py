@@ -48,6 +48,7 @@ _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first 
 _LIST_MIDDLE_WORDS = 5  # at most, in a longer item inside a list read back for its head
 _WORD = re.compile(r"\w+")
 _LA = "là"
+_VOI = "với"
 _TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang)(?!\w)", re.I)
 
 
@@ -839,7 +840,7 @@ class _Sentence:
             if not goes_on and any(t.text == ";" for t in self.toks[prev_end : role.first]):
                 current, carry = None, None
             if pre is not None and last is not None:
-                pre = self._share_of_last(seg, pre, last) or pre
+                pre = self._share_of_last(seg, pre, last) or self._measure_of_last(pre, last) or pre
             if pre is None and last is not None and role.kind in ("yoy", "plan", "pct"):
                 pre = self._average(seg, role.first, last)
             if last is not None and role.kind == "value":
@@ -1016,6 +1017,17 @@ class _Sentence:
             return None
         if self._is_bare(last.indicator):
             return None  # a bare measure too: the sector named before owns both
+        text = f"{pre.text} {_lower_first(last.indicator)}"
+        return Phrase(text, pre.start, pre.end, len(text.split()), pre.head)
+
+    def _measure_of_last(self, pre: Phrase, last: _Draft) -> Phrase | None:
+        """ "41 dự án đầu tư trực tiếp nước ngoài với tổng vốn đăng ký 595,5 triệu USD": a bare
+        measure right after "với" measures what the figure before it counted."""
+        k = bisect_left([t.start for t in self.toks], pre.start)
+        if k == 0 or self.toks[k - 1].low != _VOI or not self._is_bare(pre.text):
+            return None
+        if self._is_bare(last.indicator):
+            return None
         text = f"{pre.text} {_lower_first(last.indicator)}"
         return Phrase(text, pre.start, pre.end, len(text.split()), pre.head)
 
