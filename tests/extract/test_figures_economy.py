@@ -465,6 +465,18 @@ ECONOMY = [
             F("tổng vốn đăng ký dự án đầu tư thu hút", value=1000e9, qualifier="more_than"),
         ],
     ),
+    (  # a word before the comma that shares the head's last word makes one indicator
+        "Tổng kim ngạch xuất, nhập khẩu đạt 1.717,5 triệu USD, bằng 78% kế hoạch; thu, chi "
+        "ngân sách đạt 500 tỷ đồng.",
+        [
+            F("Tổng kim ngạch xuất, nhập khẩu", value=1717.5e6, pct_of_plan=78.0),
+            F("thu, chi ngân sách", value=500e9),
+        ],
+    ),
+    (  # ... but each of two amounts keeps its own
+        "Xuất khẩu đạt 20 triệu USD, nhập khẩu đạt 10 triệu USD.",
+        [F("Xuất khẩu", value=20e6), F("nhập khẩu", value=10e6)],
+    ),
     (  # ... and so are a herd and a harvest, but not a measure that names its own owner
         "Toàn huyện có 40 mô hình chăn nuôi bò thịt với tổng đàn 6.784 con; gieo sạ 1.000 ha "
         "lúa Đông Xuân với sản lượng 4.800 tấn, với giá trị sản xuất ngành chăn nuôi 120 tỷ đồng.",

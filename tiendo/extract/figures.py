@@ -1168,6 +1168,14 @@ class _Sentence:
             if spent is not None:
                 text = f"{pre.text} {_lower_first(spent.text)}"
                 return Phrase(text, spent.start, pre.end, pre.words + spent.words, pre.head)
+        if pre is not None and pre.head is not None and self._elided_before(seg, pre.head):
+            # "Tổng kim ngạch xuất, nhập khẩu đạt …": the word before the comma shares the
+            # head's last word ("xuất [khẩu]"), so the pair is one indicator.
+            a = self._segment_start(seg - 1, floor)
+            item = clean(self.text, self.toks, a, seg - 1, self.r, **options) if a < seg - 1 else None
+            if item is not None:
+                joined = " ".join(self.text[item.start : pre.end].split())
+                return Phrase(joined, item.start, pre.end, len(joined.split()), item.head or pre.head)
         if pre is None or pre.has_head or self._item_words(pre) > self.r.short_pre:
             return pre
         noted = self._before_note(seg, floor, pre, options)
@@ -1208,6 +1216,19 @@ class _Sentence:
         joined = " ".join(self.text[earliest.start : pre.end].split())
         words = len(joined.split())
         return Phrase(joined, earliest.start, pre.end, words, earliest.head or pre.head)
+
+    def _elided_before(self, seg: int, head: str) -> bool:
+        """A comma and one word before ``seg`` that, with the head's words after its first,
+        make a head too ("xuất, nhập khẩu", "thu, chi ngân sách")."""
+        toks = self.toks
+        if seg < 2 or toks[seg - 1].text != "," or toks[seg - 2].kind != "w":
+            return False
+        rest = head.split()[1:]
+        if not rest:
+            return False
+        pair = tokenize(" ".join([toks[seg - 2].low, *rest]))
+        found = self.r.heads.match_at(pair, 0)
+        return found is not None and found[1] == len(pair)
 
     def _item_words(self, pre: Phrase) -> int:
         """The words of a list's last item, without those describing the whole list."""
