@@ -473,6 +473,10 @@ ECONOMY = [
             F("thu, chi ngân sách", value=500e9),
         ],
     ),
+    (  # a second count named by its own noun after "và" is not the first one's description
+        "Ngân hàng ủy thác qua 1.249 tổ vay vốn và số thành viên vay gần 52.000 người.",
+        [F("tổ vay vốn", value=1249, unit="tổ"), F("số thành viên vay", value=52000, unit="người")],
+    ),
     (  # ... but each of two amounts keeps its own
         "Xuất khẩu đạt 20 triệu USD, nhập khẩu đạt 10 triệu USD.",
         [F("Xuất khẩu", value=20e6), F("nhập khẩu", value=10e6)],
