@@ -474,7 +474,7 @@ ECONOMY = [
         ],
     ),
     (  # a second count named by its own noun after "và" is not the first one's description
-        "Ngân hàng ủy thác qua 1.249 tổ vay vốn và số thành viên vay gần 52.000 người.",
+        "Toàn tỉnh có 1.249 tổ vay vốn và số thành viên vay gần 52.000 người.",
         [F("tổ vay vốn", value=1249, unit="tổ"), F("số thành viên vay", value=52000, unit="người")],
     ),
     (  # ... but each of two amounts keeps its own
