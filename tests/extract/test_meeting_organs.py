@@ -29,6 +29,14 @@ from meeting_check import meeting
             "Ban Chấp hành Đảng bộ huyện Tân Lập",
             "hội nghị Ban Chấp hành",
         ),
+        (  # the headline names the Party organisation, the lead its executive committee,
+            # which holds the review the headline names
+            "Đảng bộ huyện Tân Lập sơ kết giữa nhiệm kỳ\n\nNgày 24/6, Ban Chấp hành Đảng bộ "
+            "huyện Tân Lập tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội "
+            "Đảng bộ huyện lần thứ XXIII.\n",
+            "Ban Chấp hành Đảng bộ huyện Tân Lập",
+            "hội nghị Ban Chấp hành",
+        ),
         (  # its standing board may hold one for the cadres
             "Ngày 6-4, Ban Thường vụ Huyện ủy Tân Lập tổ chức hội nghị quán triệt nghị quyết của "
             "Trung ương.\n",

@@ -470,14 +470,18 @@ def _regular(words: Words, match: _KindMatch, zone: list[Segment]) -> bool:
 
 
 def _on_the_work(words: Words, match: _KindMatch, organizer: str | None) -> bool:
-    """ "Ban Chấp hành … tổ chức hội nghị đánh giá …": a plenary body's conference on its work."""
+    """ "Ban Chấp hành … tổ chức hội nghị đánh giá …": a plenary body's conference on its work;
+    so is one named by the review itself ("Đảng bộ huyện A sơ kết giữa nhiệm kỳ")."""
     rules = _rules()
     after = match.start + match.length
     return (
         organizer is not None
         and _starts_with_any(text_key(organizer), rules.plenary_bodies)
         and after < len(words)
-        and bool(rules.plenary_agenda.longest_at(words, after))
+        and bool(
+            rules.plenary_agenda.longest_at(words, after)
+            or rules.plenary_agenda.longest_at(words, match.start) == match.length
+        )
     )
 
 
@@ -819,13 +823,19 @@ def _subject_after_meeting(
 
 def _extends(body: str, headline: str) -> bool:
     """The body's name goes on from the headline's, or names the same organ ("HĐND xã A" for
-    "Hội đồng nhân dân xã A", "Ban Thường vụ Tỉnh ủy" for "BTV Tỉnh ủy"): the body's wording."""
-    short = _rules().organ_short_names
+    "Hội đồng nhân dân xã A", "Ban Thường vụ Tỉnh ủy" for "BTV Tỉnh ủy"), or its plenary
+    body ("Ban Chấp hành Đảng bộ huyện A" for "Đảng bộ huyện A"): the body's wording."""
+    rules = _rules()
+    short = rules.organ_short_names
 
     def spelt(name: str) -> str:
         return " ".join(short.get(w, w) for w in text_key(name).split())
 
-    return spelt(body).startswith(spelt(headline))
+    full, head = spelt(body), spelt(headline)
+    plenary = next((p for p in rules.plenary_bodies if full.startswith(f"{spelt(p)} ")), None)
+    return full.startswith(head) or (
+        plenary is not None and full[len(spelt(plenary)) + 1 :].startswith(head)
+    )
 
 
 def _owner_after(text: str, words: Words, match: _KindMatch) -> str | None:
