@@ -37,6 +37,12 @@ from meeting_check import meeting
             "Ban Chấp hành Đảng bộ huyện Tân Lập",
             "hội nghị Ban Chấp hành",
         ),
+        (  # the standing board that deliberates at the conference holds its own
+            "Tân Lập: nỗ lực hoàn thành chỉ tiêu\n\nTại Hội nghị, Ban Thường vụ Huyện ủy Tân Lập "
+            "đã tập trung thảo luận, cho ý kiến vào báo cáo tiến độ xây dựng nông thôn mới.\n",
+            "Ban Thường vụ Huyện ủy Tân Lập",
+            "hội nghị Ban Thường vụ",
+        ),
         (  # its standing board may hold one for the cadres
             "Ngày 6-4, Ban Thường vụ Huyện ủy Tân Lập tổ chức hội nghị quán triệt nghị quyết của "
             "Trung ương.\n",
