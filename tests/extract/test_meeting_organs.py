@@ -43,6 +43,15 @@ from meeting_check import meeting
             "Ban Thường vụ Huyện ủy Tân Lập",
             "hội nghị Ban Thường vụ",
         ),
+        (  # the body named only after the lead, in a photo's caption, still makes the
+            # numbered conference its plenum
+            "Dự hội nghị có đồng chí Lê Văn Tâm, Trưởng ban Tổ chức Tỉnh ủy.\n\nCác đại biểu dự "
+            "hội nghị Ban Chấp hành Đảng bộ huyện Tân Lập khóa VIII lần thứ 18 (mở rộng). Ảnh: "
+            "Ngọc Lan\n\nTrong 9 tháng năm 2026, Ban Chấp hành Đảng bộ huyện tập trung lãnh đạo "
+            "thực hiện các chỉ tiêu.\n",
+            "Ban Chấp hành Đảng bộ huyện Tân Lập",
+            "hội nghị Ban Chấp hành",
+        ),
         (  # its standing board may hold one for the cadres
             "Ngày 6-4, Ban Thường vụ Huyện ủy Tân Lập tổ chức hội nghị quán triệt nghị quyết của "
             "Trung ương.\n",

@@ -399,6 +399,10 @@ def extract_meeting(
         meeting.chair = _secretary_speaking(text, words, living, match)
     if meeting.organizer is None:
         meeting.organizer = _chair_organ(meeting.chair) or _later_organ(text, words, windows, match)
+        if meeting.kind == kind:
+            # "… dự hội nghị Ban Chấp hành Đảng bộ huyện A khóa VIII lần thứ 18": the body
+            # named later makes a numbered conference its plenum too.
+            meeting.kind = _kind_of(kind, meeting.organizer, own)  # type: ignore[assignment]
     return meeting
 
 
