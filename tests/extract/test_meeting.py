@@ -56,7 +56,7 @@ CASES = [
             "tenure": [2021, 2026],  # the Council's, named with its term
             "date": "2022-12-10",
             "chair": {"name": "Đoàn Thị Hậu", "title": "Chủ tịch HĐND tỉnh"},
-            "review": None,
+            "review": {"months": 12, "year": 2022},  # the year-end session reviews the year
             "plan": None,
         },
     ),

@@ -20,6 +20,13 @@ from tiendo.extract.engine import extract_text
             {"months": 12, "year": 2026},
             None,
         ),
+        (  # the council's regular year-end session reviews the year it ends
+            "HĐND phường Tân An kỳ họp cuối năm\n\nNgày 20/12, HĐND phường Tân An tổ chức kỳ họp "
+            "thường lệ cuối năm 2026, quyết định nhiệm vụ năm 2027.",
+            "2026-12-20",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
         (  # a review conference named without its year: the clause that says the year's
             # targets were all reached reviews it, and the January date falls after it
             "Ngành Công Thương tổng kết năm\n\nThông tin được nêu tại Hội nghị tổng kết ngành "
