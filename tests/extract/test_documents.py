@@ -486,6 +486,12 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
         # subject (held-out sets 74 and 75)
         ("Theo Chương trình kỳ họp đã được thông qua, HĐND tỉnh sẽ nghe báo cáo.", []),
         ("Các đại biểu thống nhất thông qua Nghị quyết kỳ họp.", []),
+        # a lower-case kind and a bare number, then a quoted name or what it is about
+        (
+            "Hội thực hiện đề án 178 “Phụ nữ phân loại rác thải tại hộ gia đình”; sơ kết chỉ "
+            "thị 05 về đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh.",
+            [("Đề án", "178", None, None), ("Chỉ thị", "05", None, None)],
+        ),
         # what is to be done with a draft resolution, no name of it
         ("Đề nghị đại biểu bám sát dự thảo Nghị quyết để tập trung thảo luận, làm rõ hạn chế.", []),
         ("Thực hiện Chương trình xây dựng Nông thôn mới (NTM), toàn huyện có 12/12 xã đạt chuẩn.", []),

@@ -96,6 +96,7 @@ class _Rules:
     generic_starts: PhraseSet
     next_items: PhraseSet
     issue_verbs: PhraseSet
+    number_subjects: PhraseSet
     list_qualifiers: PhraseSet
 
 
@@ -130,6 +131,7 @@ def _rules() -> _Rules:
             "generic_starts": "list[str]",
             "next_items": "list[str]",
             "issue_verbs": "list[str]",
+            "number_subjects": "list[str]",
             "list_qualifiers": "list[str]",
         },
     )
@@ -173,6 +175,7 @@ def _rules() -> _Rules:
         generic_starts=PhraseSet(data["generic_starts"]),
         next_items=PhraseSet(data["next_items"]),
         issue_verbs=PhraseSet(data["issue_verbs"]),
+        number_subjects=PhraseSet(data["number_subjects"]),
         list_qualifiers=PhraseSet(data["list_qualifiers"]),
     )
 
@@ -202,8 +205,14 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
             i += 1
             continue
         also: list[DocumentRef] = []
-        number = _number_after(text, words, i + n, rules)[0]
-        if lower and number is not None and number.isdigit() and not _cued(words, i + n, rules):
+        number, number_end = _number_after(text, words, i + n, rules)
+        if (
+            lower
+            and number is not None
+            and number.isdigit()
+            and not _cued(words, i + n, rules)
+            and not _described_after(text, words, number_end, rules)
+        ):
             i += 1  # "Qua kiểm tra, kết luận 1 tổ chức …": the verb and a count
             continue
         if lower and number is None:
@@ -359,6 +368,15 @@ def _adopted(words: Words, i: int, rules: _Rules) -> bool:
 def _cued(words: Words, j: int, rules: _Rules) -> bool:
     """Word ``j``, right after a kind, is "số" that announces its number."""
     return j < len(words) and words[j].text.lower() in rules.number_cues
+
+
+def _described_after(text: str, words: Words, pos: int, rules: _Rules) -> bool:
+    """A quoted name or what it is about follows the number ("đề án 178 “Phụ nữ …”", "chỉ
+    thị 05 về đẩy mạnh …"): a document, not a count."""
+    if _opens_quote(text, pos):
+        return True
+    k = words.first_from(pos)
+    return k < len(words) and words.joined(k) and bool(rules.number_subjects.longest_at(words, k))
 
 
 def _number_key(doc: DocumentRef) -> tuple[str, str]:
