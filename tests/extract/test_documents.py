@@ -118,6 +118,10 @@ def docs(text: str) -> list[tuple]:
             ],
         ),
         ("sửa đổi theo Luật Đất đai năm 2024.", [("Luật", None, "Luật Đất đai", None, None)]),
+        (  # "Chính" of "Chính quyền" is no issuer's word, as "Chính phủ" would be
+            "Thực hiện Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015.",
+            [("Luật", None, "Luật Tổ chức Chính quyền địa phương", "2015-06-19", None)],
+        ),
     ],
 )
 def test_document_references(text: str, expected: list[tuple]) -> None:

@@ -10,6 +10,7 @@ generic noun. Each document is listed once, at its first mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -84,7 +85,7 @@ class _Rules:
     after_number_list: PhraseSet
     clause_verbs: PhraseSet
     agenda_closers: PhraseSet
-    issuer_words: frozenset[str]
+    issuer_words: tuple[tuple[str, ...], ...]
     baseline_before: PhraseSet
     plan_bodies: PhraseSet
     plan_body_words: PhraseSet
@@ -163,7 +164,7 @@ def _rules() -> _Rules:
         after_number_list=PhraseSet(data["after_number_list"]),
         clause_verbs=PhraseSet(data["clause_verbs"]),
         agenda_closers=PhraseSet(data["agenda_closers"]),
-        issuer_words=frozenset(key for w in data["issuer_words"] for key in phrase_keys(w)),
+        issuer_words=tuple(phrase_keys(w) for w in data["issuer_words"]),
         baseline_before=PhraseSet(data["baseline_before"]),
         plan_bodies=PhraseSet(data["plan_bodies"]),
         plan_body_words=PhraseSet(data["plan_body_words"]),
@@ -519,7 +520,7 @@ def _names_body(doc: DocumentRef, n: int, rules: _Rules) -> bool:
     return (
         len(title) > n
         and is_capital(title[n])
-        and bool(set(phrase_keys(" ".join(title[n:]))) & rules.issuer_words)
+        and _names_issuer(phrase_keys(" ".join(title[n:])), rules)
     )
 
 
@@ -613,10 +614,19 @@ def _issuer_after(text: str, words: Words, pos: int, rules: _Rules) -> tuple[str
     if words[j].text != "của" or not is_capital(words[j + 1].text) or not words.joined(j + 1):
         return None, pos
     end = org_end(words, j + 1)
-    keys = set(words.keys[j + 1 : end])
-    if not keys & rules.issuer_words:
+    if not _names_issuer(words.keys[j + 1 : end], rules):
         return None, pos
     return text[words[j + 1].start : words[end - 1].end], words[end - 1].end
+
+
+def _names_issuer(keys: Sequence[str], rules: _Rules) -> bool:
+    """One of the issuer words stands among ``keys``, whole ("Chính phủ", not the "chính" of
+    "Chính quyền địa phương")."""
+    return any(
+        tuple(keys[k : k + len(phrase)]) == phrase
+        for k in range(len(keys))
+        for phrase in rules.issuer_words
+    )
 
 
 def _issuer_closing(
@@ -650,7 +660,7 @@ def _named(
             end = words.first_from(period.end())
         # "Nghị quyết HĐND thị xã về tình hình kinh tế - xã hội …": what it is about goes on;
         # so does a description in title case, no body named ("Đề án Xây dựng nông thôn mới").
-        described = not rules.issuer_words & set(words.keys[j:end])
+        described = not _names_issuer(words.keys[j:end], rules)
         described = described and not _PERIOD_SUFFIX.match(text, words[end - 1].end)
         if end < len(words) and words.joined(end) and (
             words.keys[end] == _VE or (described and not is_capital(words[end].text))
