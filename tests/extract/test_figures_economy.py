@@ -477,6 +477,13 @@ ECONOMY = [
         "Toàn tỉnh có 1.249 tổ vay vốn và số thành viên vay gần 52.000 người.",
         [F("tổ vay vốn", value=1249, unit="tổ"), F("số thành viên vay", value=52000, unit="người")],
     ),
+    (  # in a list of targets, a rate's percentage is its level; an amount's, its share
+        "Một số chỉ tiêu chính như: tốc độ tăng trưởng kinh tế đạt 14,5%; thu ngân sách đạt 95%.",
+        [
+            F("tốc độ tăng trưởng kinh tế", value=14.5, unit="%", pct_of_plan=None),
+            F("thu ngân sách", value=None, pct_of_plan=95.0),
+        ],
+    ),
     (  # ... but each of two amounts keeps its own
         "Xuất khẩu đạt 20 triệu USD, nhập khẩu đạt 10 triệu USD.",
         [F("Xuất khẩu", value=20e6), F("nhập khẩu", value=10e6)],

@@ -300,12 +300,14 @@ class _Sentence:
             return False
         if self.r.share_verbs.match_at(self.toks, first) is not None:
             return False  # "như: dịch vụ chiếm 55,4%, …": a share of the economy, not of a plan
-        if 0 <= self._plan_colon() < first:
-            return True
-        if cue is None:
-            return False
         seg = self._segment_start(first, 0)
         clause = self.toks[seg:first]
+        if 0 <= self._plan_colon() < first:
+            # "Một số chỉ tiêu chính như: Tốc độ tăng trưởng kinh tế đạt 14,5%": a rate's
+            # percentage is its level, even in such a list.
+            return not self.r.rate_heads.occurs(clause)
+        if cue is None:
+            return False
         return self.r.amount_heads.occurs(clause) and not self.r.rate_heads.occurs(clause)
 
     def _in_quoted_name(self, i: int) -> bool:
