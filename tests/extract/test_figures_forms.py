@@ -275,6 +275,8 @@ ORGANIZER_COUNTS = [
     ("HĐND 2 huyện Ba Bể, Pác Nặm tổ chức kỳ họp thứ 5.", []),
     ("Sáng 10/7, UBND 3 xã vùng biên tổ chức hội nghị sơ kết.", []),
     ("Ban Thường vụ 2 Huyện ủy khai mạc hội nghị liên tịch.", []),
+    # a session named by its number without "thứ", as in a photo's caption
+    ("Toàn cảnh kỳ họp 11 HĐND huyện Tân Lập", []),
     (  # a count after the meeting verb is still a result
         "Hội nghị tổ chức hội nghị trực tuyến, toàn huyện có 15 xã đạt chuẩn nông thôn mới.",
         [F("xã đạt chuẩn nông thôn mới", value=15.0, unit="xã")],
