@@ -3,7 +3,7 @@ hectare, the levels of government, a growth goal; and "đạt tỷ lệ X%" afte
 share of its plan (held-out sets 22 to 24). Sentences written for these tests."""
 
 import pytest
-from figure_check import F, assert_figures
+from figure_check import F, assert_figures, figures_of
 
 CASES = [
     (  # a decimal share before the plan it is of, its percent sign left out
@@ -91,6 +91,11 @@ CASES = [
             F("chỉ tiêu đạt từ 70 đến dưới 100%", part=17.0, whole=50.0),
             F("chỉ tiêu đạt dưới 50%", part=12.0, whole=50.0),
         ],
+    ),
+    (  # the bounds in the label before a count's colon are no figures; the label names
+        # what the count counts
+        "Toàn huyện có 560 tàu cá; trong đó tàu có chiều dài dưới 6m: 27 chiếc.",
+        [F("tàu cá", value=560), F("tàu có chiều dài dưới 6m", value=27, unit="chiếc")],
     ),
     (  # a plan named far before the list's colon introduces no list of shares
         "Các đại biểu đánh giá dự thảo mục tiêu, nhiệm vụ năm 2027 được xây dựng khoa học, nêu "
@@ -182,3 +187,12 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_numbers_inside_what_is_counted(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+def test_bounds_in_the_labels_of_a_list_of_counts_are_no_figures() -> None:
+    text = (
+        "Toàn huyện có 560 tàu cá; trong đó tàu có chiều dài dưới 6m: 27 chiếc; từ 6 đến dưới "
+        "12m: 91 chiếc; từ 12 đến dưới 15m: 40 chiếc."
+    )
+    got = [(f["value"], f["unit"]) for f in figures_of(text)]
+    assert got == [(560, "tàu"), (27, "chiếc"), (91, "chiếc"), (40, "chiếc")]

@@ -44,6 +44,7 @@ _OWNER_TOKENS = 12  # at most, in the name of a unit that has counts ("Đảng b
 _BARE_SHARE_MAX = 300  # at most, a bare number read as a share of the plan named after it
 _MAP_SCALE = 500  # a ratio 1/N with N this large or more is a map's scale
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
+_LABEL_TOKENS = 6  # at most, from a bound in a count's label to the colon after the label
 _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
 _LIST_MIDDLE_WORDS = 5  # at most, in a longer item inside a list read back for its head
 _WORD = re.compile(r"\w+")
@@ -416,6 +417,8 @@ class _Sentence:
         if self._band(i, previous):
             self.bands.append(i)
             return None
+        if self._label_bound(i):
+            return None
         if self._where_counted(i, previous, unit, unit_class):
             return None
         if cue == "from":
@@ -550,6 +553,20 @@ class _Sentence:
                 return False
             bounded, k = bounded or found[0], found[1]
         return bounded
+
+    def _label_bound(self, i: int) -> bool:
+        """ "tàu cá có chiều dài dưới 6m: 271 chiếc", "từ 6 đến dưới 12m: 912 chiếc": a bound
+        in the label of the count that follows its colon."""
+        toks = self.toks
+        found = self.r.band.match_before(toks, i)
+        if found is None or not found[0]:
+            return False
+        for k in range(i + 1, min(i + 1 + _LABEL_TOKENS, len(toks))):
+            if toks[k].text == ":":
+                return k + 1 < len(toks) and toks[k + 1].kind == "n"
+            if toks[k].kind == "p":
+                return False
+        return False
 
     def _where_counted(
         self, i: int, previous: _Role | None, unit: str | None, unit_class: UnitClass | None
@@ -1438,6 +1455,10 @@ class _Sentence:
             if own is None and seg == role.first and seg > 0 and self.toks[seg - 1].text == ":":
                 # "Tổng số hộ kinh doanh: 3.500 hộ": the label before the colon names the count.
                 own = self._inherited(seg, floor)
+                after = self._tail(role.idx + 1)
+                if own is not None and (after is None or after.text == role.unit):
+                    # "… dưới 6m: 271 chiếc;": nothing but the unit after the count describes it
+                    return own.text, own.start, own.end, None
             tail = self._tail(role.idx + 1)
             if own is not None and tail is not None and own.text.lower() in self.r.count_heads:
                 # "có tổng số 599 dự án đầu tư": the total, then the noun it counts
