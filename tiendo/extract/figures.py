@@ -1042,8 +1042,10 @@ class _Sentence:
     def _measure_of_last(self, pre: Phrase, last: _Draft) -> Phrase | None:
         """ "41 dự án đầu tư trực tiếp nước ngoài với tổng vốn đăng ký 595,5 triệu USD": a bare
         measure right after "với" measures what the figure before it counted."""
-        k = bisect_left([t.start for t in self.toks], pre.start)
-        if k == 0 or self.toks[k - 1].low != _VOI or not self._is_bare(pre.text):
+        before = self.text[max(0, pre.start - len(_VOI) - 2) : pre.start].rstrip().lower()
+        if not before.endswith(_VOI) or before[: -len(_VOI)][-1:].isalpha():
+            return None
+        if not self._is_bare(pre.text):
             return None
         if self._is_bare(last.indicator):
             return None
