@@ -171,11 +171,40 @@ def test_period_planned_then_subject(body: str, expected: list[str]) -> None:
         "vụ 6 tháng cuối năm. Chủ trì hội nghị có đồng chí Lê Văn Hòa, Bí thư Đảng ủy xã.",
         # the period planned, but no subject and task verb after it
         "Thời gian tới là giai đoạn nước rút để hoàn thành các chỉ tiêu của năm.",
+        # what the session will do, and how long it lasts
+        "Kỳ họp sẽ diễn ra trong 2 ngày. Tại kỳ họp, HĐND tỉnh sẽ xem xét, thông qua 20 nghị "
+        "quyết quan trọng.",
+        # the count of targets set announces the tasks; none follow
+        "Năm 2027, Huyện ủy đề ra 16 chỉ tiêu cụ thể.",
     ],
 )
 def test_agenda_and_bare_period_are_no_tasks(body: str) -> None:
     tasks, _ = items(body, HEADLINE)
     assert tasks == [], tasks
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # what the committee will do, said with "sẽ" after its name
+            "Huyện ủy sẽ tiếp tục quán triệt, học tập Nghị quyết Đại hội Đảng các cấp.",
+            ["tiếp tục quán triệt, học tập Nghị quyết Đại hội Đảng các cấp"],
+        ),
+        (  # the count of targets set, then a purpose naming them and what will be done
+            "Năm 2027, Huyện ủy đề ra 16 chỉ tiêu cụ thể. Để hoàn thành các chỉ tiêu đề ra, "
+            "Huyện ủy sẽ tiếp tục quán triệt Nghị quyết Đại hội Đảng các cấp. Cấp ủy các cấp "
+            "nâng cao năng lực lãnh đạo; đẩy mạnh thực hiện chương trình Mỗi xã một sản phẩm.",
+            [
+                "tiếp tục quán triệt Nghị quyết Đại hội Đảng các cấp",
+                "nâng cao năng lực lãnh đạo",
+                "đẩy mạnh thực hiện chương trình Mỗi xã một sản phẩm",
+            ],
+        ),
+    ],
+)
+def test_what_the_body_will_do(body: str, expected: list[str]) -> None:
+    tasks, _ = items(body, HEADLINE)
+    assert tasks == expected
 
 
 @pytest.mark.parametrize(

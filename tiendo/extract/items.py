@@ -161,6 +161,7 @@ class _Rules:
     consequence_leads: PhraseSet
     consequence_modals: PhraseSet
     acknowledging_verbs: PhraseSet
+    counted_targets: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     levels: PhraseSet
@@ -254,6 +255,7 @@ def _rules() -> _Rules:
         "consequence_leads",
         "consequence_modals",
         "acknowledging_verbs",
+        "counted_targets",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -425,6 +427,12 @@ def _read_sentence(
         # condition promises help from elsewhere ("Nếu phường gặp vướng mắc thì …").
         # "Ông A, Bí thư Thành ủy, tham dự kỳ họp.": who attended, wherever the verb stands
         attended = _find(words, rules.attendance, sent) is not None
+        prescribed = None if directive or attended else _prescription(words, sent, rules)
+        if prescribed is not None:
+            # "Để hoàn thành các chỉ tiêu đề ra, Huyện ủy sẽ tiếp tục …": a purpose that names a
+            # result, then what the body will do
+            tasks.extend(_items(text, words, prescribed, sent.end, rules, task=True))
+            return
         if rules.conditions.longest_at(words, first) or attended or _delegates_act(words, first, rules) or (not directive and (
             _is_past(words, sent.start, sent.end, rules)
             or _is_result(text, words, sent, rules)
@@ -1183,6 +1191,8 @@ def _year_opener(
             return None
         if plan and words.keys[j + plan : j + plan + 1] == [_DUOC]:
             plan = 0  # "tiếp tục được duy trì": what the year saw, in the passive
+        if near and plan and _counts_targets(text, words, j + plan, sent, rules):
+            return -1  # "Năm 2023, Huyện ủy đề ra 16 chỉ tiêu cụ thể.": the tasks come next
         if (near and plan) or rules.future_modals.longest_at(words, j):
             return _past_announced_colon(text, words, comma + 1, sent, rules)
         narrated = (
@@ -1194,6 +1204,17 @@ def _year_opener(
         )
     # "Năm 2021 Đảng ủy phường tập trung lãnh, chỉ đạo …": the comma was inside the task.
     return _bare_year_opener(words, first, sent, rules, latest)
+
+
+def _counts_targets(text: str, words: Words, k: int, sent: Segment, rules: _Rules) -> bool:
+    """From word ``k``: a count of targets or tasks that ends the sentence, no list after it
+    ("Năm 2027, huyện đề ra 10 chỉ tiêu; trong đó …" lists them)."""
+    if k + 1 >= len(words) or not words.keys[k].isdigit():
+        return False
+    rest = text[words[k].end : sent.end]
+    return bool(rules.counted_targets.longest_at(words, k + 1)) and not any(
+        mark in rest for mark in ",;:"
+    )
 
 
 def _bare_year_opener(
@@ -1387,7 +1408,7 @@ def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
     comma = next(
         (
             k
-            for k in range(first + 1, min(first + OPENER_WORDS, len(words)))
+            for k in range(first + 1, min(first + OPENER_WORDS + 1, len(words)))
             if words.gap(k).strip() == ","
         ),
         None,
@@ -1421,7 +1442,10 @@ def _prescribed(words: Words, first: int, sent: Segment, rules: _Rules) -> int |
     for j in range(first + 1, min(first + SUBJECT_REACH, len(words))):
         if words[j].start >= sent.end:
             break
-        m = rules.prescriptive_modals.longest_at(words, j)
+        # "Huyện ủy sẽ tiếp tục quán triệt …": what the body will do is set for it too
+        m = rules.prescriptive_modals.longest_at(words, j) or rules.future_modals.longest_at(
+            words, j
+        )
         if m:
             return j + m if rules.verbs.longest_at(words, j + m) else None
         if (
