@@ -174,6 +174,9 @@ def test_period_planned_then_subject(body: str, expected: list[str]) -> None:
         # what the session will do, and how long it lasts
         "Kỳ họp sẽ diễn ra trong 2 ngày. Tại kỳ họp, HĐND tỉnh sẽ xem xét, thông qua 20 nghị "
         "quyết quan trọng.",
+        # what the committee led, judged by the results it brought
+        "Trong năm, Huyện ủy lãnh đạo, chỉ đạo các hoạt động phát triển kinh tế, văn hóa - xã "
+        "hội đem lại những kết quả đáng khích lệ.",
         # the count of targets set announces the tasks; none follow
         "Năm 2027, Huyện ủy đề ra 16 chỉ tiêu cụ thể.",
     ],
