@@ -177,6 +177,10 @@ def test_period_planned_then_subject(body: str, expected: list[str]) -> None:
         # what the committee led, judged by the results it brought
         "Trong năm, Huyện ủy lãnh đạo, chỉ đạo các hoạt động phát triển kinh tế, văn hóa - xã "
         "hội đem lại những kết quả đáng khích lệ.",
+        # the tasks carried out in the year reviewed, then their results
+        "Trong công tác thi đua thực hiện nhiệm vụ kinh tế, năm qua, tổng thu ngân sách ước đạt "
+        "522 tỷ đồng; giảm 58 hộ nghèo, số hộ nghèo còn lại cuối năm là 873; các phường thu gom "
+        "xử lý chất thải sinh hoạt đạt 97%.",
         # the count of targets set announces the tasks; none follow
         "Năm 2027, Huyện ủy đề ra 16 chỉ tiêu cụ thể.",
     ],

@@ -627,6 +627,10 @@ def _task_trigger(
     found = _find(words, rules.announcements, sent)
     if found is None:
         return None
+    if _after_any(words, found[0], rules.key_task_not_after) and _opens_reviewed(
+        text, words, sent, rules
+    ):
+        return None  # "Trong công tác thi đua thực hiện nhiệm vụ kinh tế, năm qua, …": results
     future = _find(words, rules.future, sent) is not None
     planned = _names_year(text, sent, latest)
     # "Nhiệm vụ trọng tâm trong tháng 10 là tổ chức thành công Đại hội": key tasks named with
@@ -693,6 +697,18 @@ def _task_trigger(
     if link is not None and rules.verbs.longest_at(words, link[0] + link[1]):
         return words[link[0] + link[1] - 1].end
     return -1
+
+
+def _opens_reviewed(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
+    """The sentence's first two clauses name the period reviewed ("…, năm qua, …")."""
+    end = sent.start
+    for _ in range(2):
+        comma = text.find(",", end + 1, sent.end)
+        if comma < 0:
+            break
+        end = comma
+    lead = Segment(text[sent.start : end], sent.start, end)
+    return end > sent.start and _find(words, rules.reviewed, lead) is not None
 
 
 def _remedies_listed(text: str, words: Words, i: int, sent: Segment, rules: _Rules) -> bool:
