@@ -357,6 +357,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "2027.",
             ["thực hiện thắng lợi nghị quyết năm 2027"],
         ),
+        (  # the targets set for the year, listed after the colon
+            RESULT + "Năm 2027, chi nhánh đặt mục tiêu: mở rộng cho vay hộ nghèo, phấn đấu "
+            "hoàn thành kế hoạch tín dụng được giao.",
+            ["mở rộng cho vay hộ nghèo, phấn đấu hoàn thành kế hoạch tín dụng được giao"],
+        ),
         (  # a condition ends the list: what another body will do then
             RESULT + "Giám đốc đề nghị chi nhánh rà soát hộ vay vốn. Nếu chi nhánh gặp vướng "
             "mắc thì tỉnh sẽ hỗ trợ.",
@@ -420,8 +425,8 @@ def test_task_list_openers(body: str, expected: list[str]) -> None:
         "nợ quá hạn.",
         # a directive given in a year before the one planned (held-out set 40)
         RESULT + "Năm 2026, dưới sự chỉ đạo của Huyện ủy, chi nhánh đã kịp thời tháo gỡ khó "
-        "khăn, tập trung chỉ đạo các tổ thực hiện thắng lợi các nhiệm vụ. Năm 2027, chi nhánh "
-        "đặt mục tiêu dư nợ đạt 450 tỷ đồng.",
+        "khăn, tập trung chỉ đạo các tổ thực hiện thắng lợi các nhiệm vụ. Năm 2027 là năm có ý "
+        "nghĩa quan trọng.",
         # the year planned named in a sentence that opens on the period reviewed (held-out
         # set 42)
         RESULT + "Ngay từ đầu năm, toàn huyện đã tổ chức triển khai thực hiện các Nghị quyết về "
