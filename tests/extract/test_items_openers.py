@@ -357,6 +357,11 @@ RESULT = "Năm 2026, tổng dư nợ đạt 410 tỷ đồng, tăng 6% so với 
             "2027.",
             ["thực hiện thắng lợi nghị quyết năm 2027"],
         ),
+        (  # the year's direction agreed, "với mục tiêu" and a task verb
+            RESULT + "Các đại biểu thống nhất phương hướng, nhiệm vụ năm 2027 với mục tiêu tiếp "
+            "tục nâng cao năng lực lãnh đạo của tổ chức đảng.",
+            ["tiếp tục nâng cao năng lực lãnh đạo của tổ chức đảng"],
+        ),
         (  # the targets set for the year, listed after the colon
             RESULT + "Năm 2027, chi nhánh đặt mục tiêu: mở rộng cho vay hộ nghèo, phấn đấu "
             "hoàn thành kế hoạch tín dụng được giao.",
