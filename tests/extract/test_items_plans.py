@@ -185,6 +185,8 @@ def test_period_planned_then_subject(body: str, expected: list[str]) -> None:
         "Công tác thi đua thực hiện nhiệm vụ kinh tế có nhiều chuyển biến, tổng thu ngân sách "
         "trên địa bàn đạt 522 tỷ đồng; số hộ nghèo còn lại cuối năm là 873; các xã thu gom chất "
         "thải sinh hoạt đạt 97%.",
+        # a purpose, then what was done to reach it
+        "Để hoàn thành các chỉ tiêu năm 2026, các ngành đã phải tập trung chỉ đạo quyết liệt.",
         # the count of targets set announces the tasks; none follow
         "Năm 2027, Huyện ủy đề ra 16 chỉ tiêu cụ thể.",
     ],
@@ -200,6 +202,17 @@ def test_agenda_and_bare_period_are_no_tasks(body: str) -> None:
         (  # what the committee will do, said with "sẽ" after its name
             "Huyện ủy sẽ tiếp tục quán triệt, học tập Nghị quyết Đại hội Đảng các cấp.",
             ["tiếp tục quán triệt, học tập Nghị quyết Đại hội Đảng các cấp"],
+        ),
+        (  # a purpose opens the sentence, then the period, the bodies and "sẽ phải"; a
+            # comma before "đối với" starts a task for some of the targets
+            "Để thực hiện thắng lợi các mục tiêu, nhiệm vụ năm 2027, 3 tháng cuối năm các cấp "
+            "ủy, các ngành sẽ phải tập trung rà soát kết quả từng chỉ tiêu, đối với những chỉ "
+            "tiêu đạt thấp, tiếp tục chỉ đạo quyết liệt để hoàn thành kế hoạch.",
+            [
+                "tập trung rà soát kết quả từng chỉ tiêu",
+                "đối với những chỉ tiêu đạt thấp, tiếp tục chỉ đạo quyết liệt để hoàn thành kế "
+                "hoạch",
+            ],
         ),
         (  # the count of targets set, then a purpose naming them and what will be done
             "Năm 2027, Huyện ủy đề ra 16 chỉ tiêu cụ thể. Để hoàn thành các chỉ tiêu đề ra, "

@@ -162,6 +162,7 @@ class _Rules:
     consequence_modals: PhraseSet
     acknowledging_verbs: PhraseSet
     counted_targets: PhraseSet
+    purpose_openers: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     levels: PhraseSet
@@ -256,6 +257,7 @@ def _rules() -> _Rules:
         "consequence_modals",
         "acknowledging_verbs",
         "counted_targets",
+        "purpose_openers",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -551,6 +553,9 @@ def _task_trigger(
     directives, modal_directives = rules.directives.by_first, rules.modal_directives.by_first
     keys = words.keys
     first = words.first_from(sent.start)
+    purposed = _after_purpose(words, first, sent, rules)
+    if purposed is not None:
+        return purposed
     # "Kết luận hội nghị, ông A … đã chỉ đạo các địa phương …": the chair's closing words
     # are reported in the past, and still set the tasks.
     concluding = bool(rules.conclusions.longest_at(words, first))
@@ -752,6 +757,25 @@ def _key_task_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int
     if not rest:
         return -1  # "Các nhiệm vụ trọng tâm gồm:" heads the lines below
     return colon + 1 if len(rest) >= MIN_ITEM_WORDS else None
+
+
+def _after_purpose(words: Words, first: int, sent: Segment, rules: _Rules) -> int | None:
+    """ "Để thực hiện thắng lợi các mục tiêu, nhiệm vụ năm 2026, 3 tháng cuối năm các cấp, các
+    ngành sẽ phải tập trung …": after a purpose that opens the sentence, the first modal and
+    its task verb prescribe, before any directive or past marker."""
+    if not rules.purpose_openers.longest_at(words, first):
+        return None
+    for j in range(first + 1, words.first_from(sent.end)):
+        if rules.past.longest_at(words, j) or words.keys[j] in rules.directives.by_first:
+            return None
+        m = rules.prescriptive_modals.longest_at(words, j) or rules.future_modals.longest_at(
+            words, j
+        )
+        if m:
+            m += rules.prescriptive_modals.longest_at(words, j + m)  # "sẽ phải"
+            verb = j + m < len(words) and rules.verbs.longest_at(words, j + m)
+            return words[j + m].start if verb else None
+    return None
 
 
 def _key_task_copula(words: Words, found: tuple[int, int], sent: Segment, rules: _Rules) -> bool:
