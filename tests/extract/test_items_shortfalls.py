@@ -363,6 +363,12 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "các chi bộ thực hiện.",
             ["một số chi bộ còn lúng túng trong lập hồ sơ"],
         ),
+        (  # the plan to reach it and its cause after commas are no part of the shortcoming
+            RESULT + "Chỉ tiêu chưa đạt là tỷ lệ người dân tham gia bảo hiểm y tế, dự kiến hoàn "
+            "thành trong tháng 12. Tuy nhiên, tiến độ giải ngân còn chậm, do vướng mắc về mặt "
+            "bằng.",
+            ["Chỉ tiêu chưa đạt là tỷ lệ người dân tham gia bảo hiểm y tế", "tiến độ giải ngân còn chậm"],
+        ),
         (  # what a verb of acknowledging names as falling short, without who said it
             RESULT + "Cùng với đó, HĐND tỉnh cũng thẳng thắn nhìn nhận tình hình kinh tế - xã "
             "hội còn nhiều khó khăn, thách thức.",

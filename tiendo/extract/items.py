@@ -163,6 +163,7 @@ class _Rules:
     acknowledging_verbs: PhraseSet
     counted_targets: PhraseSet
     purpose_openers: PhraseSet
+    remedy_plans: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     levels: PhraseSet
@@ -258,6 +259,7 @@ def _rules() -> _Rules:
         "acknowledging_verbs",
         "counted_targets",
         "purpose_openers",
+        "remedy_plans",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -2318,6 +2320,11 @@ def _before_turn_back(text: str, words: Words, start: int, end: int, rules: _Rul
         if words.gap(k).strip() != ",":
             continue
         if rules.cause_sentences.longest_at(words, k) or _responded(words, k, rules):
+            return words[k - 1].end
+        # "…, do dịch bệnh kéo dài", "…, dự kiến hoàn thành trong tháng 12": its cause or the
+        # plan to reach it, no part of the shortfall
+        cause = rules.causes.longest_at(words, k) and not rules.consequences.longest_at(words, k)
+        if cause or rules.remedy_plans.longest_at(words, k):
             return words[k - 1].end
         if not rules.turn_back.longest_at(words, k):
             continue
