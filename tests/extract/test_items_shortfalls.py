@@ -363,6 +363,14 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "các chi bộ thực hiện.",
             ["một số chi bộ còn lúng túng trong lập hồ sơ"],
         ),
+        (  # a paragraph that opens on the meeting after a list of difficulties reports what
+            # was explained there
+            RESULT + "Tuy nhiên, việc thực hiện kế hoạch gặp nhiều khó khăn như: việc phân bổ "
+            "vốn còn dàn trải; một số dự án còn chậm tiến độ.\n\nTại buổi làm việc, Sở Kế "
+            "hoạch và Đầu tư đã giải trình nhiều nội dung; nguyên nhân khiến kế hoạch vốn có xu "
+            "hướng giảm.",
+            ["việc phân bổ vốn còn dàn trải", "một số dự án còn chậm tiến độ"],
+        ),
         (  # the plan to reach it and its cause after commas are no part of the shortcoming
             RESULT + "Chỉ tiêu chưa đạt là tỷ lệ người dân tham gia bảo hiểm y tế, dự kiến hoàn "
             "thành trong tháng 12. Tuy nhiên, tiến độ giải ngân còn chậm, do vướng mắc về mặt "

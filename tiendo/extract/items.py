@@ -2105,6 +2105,8 @@ def _continues(words: Words, para: Segment, rules: _Rules, mode: str) -> bool:
     first = words.first_from(para.start)
     if mode == "task" and rules.verbs.longest_at(words, first):
         return True
+    if mode == "short" and rules.at_meeting.longest_at(words, first):
+        return False  # "Tại buổi làm việc, Sở … đã giải trình …": the meeting again
     if mode == "short":
         # "… hạn chế như A.\nHiện, một số dự án … bị ngưng trệ; …": a paragraph whose first
         # sentence names a shortfall, not only changes in figures, goes on with the
