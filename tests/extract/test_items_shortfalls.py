@@ -371,6 +371,12 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             "hướng giảm.",
             ["việc phân bổ vốn còn dàn trải", "một số dự án còn chậm tiến độ"],
         ),
+        (  # what the session will discuss after the shortcomings names them as a topic
+            RESULT + "Tuy nhiên, tiến độ xây dựng nông thôn mới còn chậm. Từ thực tế đó, tại kỳ "
+            "họp này, HĐND huyện sẽ tập trung thảo luận, làm rõ những kết quả, hạn chế và "
+            "nguyên nhân.",
+            ["tiến độ xây dựng nông thôn mới còn chậm"],
+        ),
         (  # the plan to reach it and its cause after commas are no part of the shortcoming
             RESULT + "Chỉ tiêu chưa đạt là tỷ lệ người dân tham gia bảo hiểm y tế, dự kiến hoàn "
             "thành trong tháng 12. Tuy nhiên, tiến độ giải ngân còn chậm, do vướng mắc về mặt "

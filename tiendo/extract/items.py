@@ -455,6 +455,10 @@ def _read_sentence(
             state.mode = None  # "Song, với sự nỗ lực …": the report turns back to the results
             return
         negative = _find(words, rules.negative, sent)
+        discussed = _find(words, rules.discussion, sent) is not None
+        if discussed and (negative is None or rules.nouns.longest_at(words, negative[0])):
+            state.mode = None  # "HĐND huyện sẽ thảo luận, làm rõ … hạn chế và nguyên nhân"
+            return
         if _states_figures(text, words, sent, rules):
             state.mode = None  # "Tổng thu ngân sách … đạt 46,6% kế hoạch": results again
             return
