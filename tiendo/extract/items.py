@@ -51,6 +51,7 @@ TURN_CLAUSE_WORDS = 12  # at most, in the clause that turns from the results to 
 LEAD_VERB_WORDS = 4  # at most, before the announcing noun an item opens with ("chỉ ra một số")
 MODAL_REACH = 6  # words after a remark, its period and subject, searched for a modal
 LISTED_SUBJECT_REACH = 20  # words of subjects listed before their modal
+HARM_REACH = 8  # words before "thấp hơn" searched for the harm that fell
 RESPONSE_SUBJECT_WORDS = 5  # at most, in the body named after a shortcoming that acted on it
 CUT_ITEM_WORDS = 5  # at most, in a last item broken off by the text's cut end
 HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
@@ -73,6 +74,7 @@ _QUARTER_NUMERALS = frozenset({"I", "II", "III", "IV"})
 _NHU = syllable_key("như")
 _LA = syllable_key("là")
 _TUY = syllable_key("tuy")  # "Tuy nhiên" turns even without its comma; "Song", "Nhưng" may not
+_LOW = syllable_key("thấp")
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ class _Rules:
     counted_targets: PhraseSet
     purpose_openers: PhraseSet
     remedy_plans: PhraseSet
+    harms: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     levels: PhraseSet
@@ -260,6 +263,7 @@ def _rules() -> _Rules:
         "counted_targets",
         "purpose_openers",
         "remedy_plans",
+        "harms",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -1687,10 +1691,19 @@ def _falls_short(words: Words, i: int, end: int, rules: _Rules) -> bool:
     nhưng vượt kế hoạch tỉnh giao" reports a success)."""
     while (found := rules.failures.find(words, i, end)) is not None:
         j = found[0]
-        if not (j > 0 and words.joined(j) and rules.conceded.longest_at(words, j - 1) == 1):
+        conceded = j > 0 and words.joined(j) and rules.conceded.longest_at(words, j - 1) == 1
+        if not conceded and not _lower_harm(words, j, found[1], rules):
             return True
         i = j + found[1]
     return False
+
+
+def _lower_harm(words: Words, j: int, n: int, rules: _Rules) -> bool:
+    """ "vi phạm về trật tự xã hội thấp hơn so với cùng kỳ": a harm that fell short of last
+    year is a success."""
+    if _LOW not in words.keys[j : j + n]:
+        return False
+    return rules.harms.find(words, max(0, j - HARM_REACH), words[j].start) is not None
 
 
 def _noun_list(
