@@ -289,6 +289,11 @@ def test_headline(text: str, title: str | None) -> None:
         # 95 and 97)
         ("Trần Thị Thương – Phường Tân Lập", ["Trần Thị Thương"]),
         ("POWERED BY ONECMS - A PRODUCT OF NEKO", []),
+        # the writers who gathered it, as a footer's first line or after "T/h:"
+        ("Nguồn: Hải Đăng – Minh Châu (TTĐT Tân Lập)\n\nChia sẻ bài viết", ["Hải Đăng", "Minh Châu"]),
+        ("  T/h: Hải Đăng ", ["Hải Đăng"]),
+        # short lines of a footer no pattern knows, under the by-line
+        ("HẢI ĐĂNG\n\n(0) Bình luận\nNổi bật\n    Tin mới nhất\n    Tân Lập đón bằng công nhận", ["HẢI ĐĂNG"]),
     ],
 )
 def test_byline_with_a_prefix(last_line: str, authors: list[str]) -> None:
@@ -342,6 +347,11 @@ def test_byline_among_the_metadata_under_the_headline() -> None:
         # a full name, a family name first (held-out set 39)
         ("Lương Ngọc Hân", ["Lương Ngọc Hân"]),
         ("Lương Ngọc đạt giải", []),
+        # a pen name in title case, with the time it was posted
+        ("Ngọc Hân 07/12/2026 09:10", ["Ngọc Hân"]),
+        ("Ngọc Hân| 05/07/2026 17:17", ["Ngọc Hân"]),
+        ("Ngọc Hân 15:23, 22/12/2026", ["Ngọc Hân"]),
+        ("HẢI ĐĂNG - MINH CHÂU 08/10/2026 12:42", ["HẢI ĐĂNG", "MINH CHÂU"]),
     ],
 )
 def test_byline_in_capitals_under_the_headline(under_headline: str, authors: list[str]) -> None:

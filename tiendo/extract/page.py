@@ -29,6 +29,10 @@ _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx]
 # "(Tân Lập)" or "/THĐT" after the names: where they work, their paper's initials.
 _TRAILING_NOTE = re.compile(r"(?<!\s)\s*+(?:\([^()]{0,60}\)|/\s*[A-ZĐ]{2,8})$")
 _NOTE_LINE = re.compile(r"\([^()]{1,60}\)")
+# The time a by-line under the headline was posted: "| 05/07/2019 17:17", "15:23, 22/12/2022".
+_POSTED = re.compile(
+    r"(?<!\S)\|?\s*(?:\d{1,2}:\d{2},?\s*)?\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s+\d{1,2}:\d{2})?\s*$"
+)
 _DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
 _DASH = re.compile(r"(?<!\s)\s++[–—-]\s+")
 _INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
@@ -48,6 +52,7 @@ _PAGE_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")
 MIN_TOP_NAME_WORDS, MAX_TOP_NAME_WORDS = 3, 4  # in a by-line in title case under the headline
 MAX_LABEL_NAMES = 4  # syllables of each place in a kicker ("Vĩnh Hưng – Long An")
 MAX_TITLE_CHARS = 350
+FOOTER_LINES = 6  # at most, short lines of a footer between the body's end and its by-line
 PARAGRAPH_WORDS = 30  # at least, in a line of the body that ends the search for chrome
 
 
@@ -187,8 +192,10 @@ def layout(text: str) -> Layout:
             end_index = i
             break
         read = read or _paragraph(all_lines[i].text, pats)
-    authors: list[str] = []
-    for i in range(end_index - 1, first_body - 1, -1):
+    # "Nguồn: Vân Anh – Lê Đồng": a footer's first line may name the writers.
+    authors = byline_authors(all_lines[end_index].text) if end_index < len(all_lines) else []
+    skipped = 0  # short lines of a footer not known as boilerplate, read past to the by-line
+    for i in range(end_index - 1 if not authors else -1, first_body - 1, -1):
         line = all_lines[i].text
         if is_boilerplate(line):
             end_index = i
@@ -198,7 +205,11 @@ def layout(text: str) -> Layout:
         authors = byline_authors(line)
         if authors:
             end_index = i
-        break
+            break
+        # "HÀ NGA" above "(0) Bình luận", "Nổi bật", "Tin mới nhất" and other headlines
+        skipped += 1
+        if _paragraph(line, pats) or skipped > FOOTER_LINES:
+            break
     body_end = all_lines[end_index].start if end_index < len(all_lines) else len(text)
     return Layout(
         title=title,
@@ -351,11 +362,16 @@ def _labelled_byline(line: str) -> list[str]:
 
 def _top_byline(line: str) -> list[str]:
     """A by-line in capitals or initials alone on its line, as sites print it under the
-    headline; a name in ordinary case there may be a subtitle."""
-    text = line.strip().rstrip("|").strip()
+    headline; a name in ordinary case there may be a subtitle, unless the time it was posted
+    follows it ("Bình Nguyên 07/12/2016 09:10")."""
+    text = line.strip()
+    stamped = _POSTED.search(text)
+    if stamped is not None:
+        text = text[: stamped.start()]
+    text = text.strip().rstrip("|").strip()
     if not text:
         return []
-    if text != text.upper():
+    if text != text.upper() and stamped is None:
         # "Lương Tiểu Quyên": a full name in title case, a family name first, as no subtitle is.
         parts = _AUTHOR_SEPARATORS.split(text)
         if not all(
