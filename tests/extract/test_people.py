@@ -319,6 +319,21 @@ def test_not_people(text: str) -> None:
             "Bí thư Huyện ủy.",
             [("H’Yim Kđoh", ["Phó Chủ tịch UBND tỉnh"]), ("Y Bang H'Đớt", ["Phó Bí thư Huyện ủy"])],
         ),
+        (  # ... and with a space after the apostrophe
+            "Phát biểu có đồng chí Y Bang H’ Đớt – Phó Bí thư Huyện ủy.",
+            [("Y Bang H’ Đớt", ["Phó Bí thư Huyện ủy"])],
+        ),
+        (  # titles in lower case after the name's dash; the standing board's member and the
+            # standing deputy secretary in initials
+            "Sáng 7/4, đ/c Trần Văn Bình – phó bí thư, chủ tịch UBND huyện làm việc với đồng chí "
+            "Lê Thị Hoa - UVBTVHU, Trưởng Ban Dân vận Huyện ủy và đồng chí Lê Văn Hùng - PBTT "
+            "Huyện ủy.",
+            [
+                ("Trần Văn Bình", ["phó bí thư", "chủ tịch UBND huyện"]),
+                ("Lê Thị Hoa", ["UVBTVHU", "Trưởng Ban Dân vận Huyện ủy"]),
+                ("Lê Văn Hùng", ["PBTT Huyện ủy"]),
+            ],
+        ),
         (  # the title the names share, after the plural address and before a colon
             # (held-out set 75)
             "Đồng chủ trì kỳ họp có các đồng chí Phó Chủ tịch HĐND tỉnh: Lý Văn Minh, Hoàng "

@@ -19,7 +19,9 @@ from typing import NamedTuple
 from tiendo.extract.rules import load_rules
 from tiendo.extract.text import syllable_key
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # an underscore joins no word ("Tráng_Bí thư")
+# An underscore joins no word ("Tráng_Bí thư"); an apostrophe joins a Central Highlands name's
+# prefix to the rest, a space after it too when the prefix is one capital ("H’ Đớt").
+_WORD = re.compile(r"[^\W_]+(?:['’](?:(?<=\b[A-ZĐ]['’]) )?[^\W_]+)?")
 _WORD_SPLIT = re.compile(rf"({_WORD.pattern})")
 _new_tuple = tuple.__new__
 
@@ -246,7 +248,7 @@ class PhraseSet:
 def is_name_syllable(word: str) -> bool:
     """``Trần``, ``Sỹ``, ``H'Hen``: an upper-case letter, then lower case."""
     if len(word) > 2 and word[1] in "'’":
-        word = word[2:]  # "H'Hen", "H’Yim": the prefix of a Central Highlands name, then one
+        word = word[2:].lstrip()  # "H'Hen", "H’Yim", "H’ Đớt": a Central Highlands prefix
     return word[:1].isupper() and (len(word) == 1 or not any(ch.isupper() for ch in word[1:3]))
 
 
@@ -341,12 +343,14 @@ def lexicon() -> Lexicon:
     )
 
 
-def title_head_at(words: Words, index: int) -> int:
-    """Length of the title head (``Bí thư``, ``Phó Chủ tịch``) at ``index``, capitalised, or 0."""
+def title_head_at(words: Words, index: int, lower: bool = False) -> int:
+    """Length of the title head (``Bí thư``, ``Phó Chủ tịch``) at ``index``, capitalised, or 0;
+    with ``lower``, in lower case too (a title said after a name and its dash: "đ/c A – phó bí
+    thư, chủ tịch UBND huyện")."""
     if index >= len(words):
         return 0
     text, starts, ends = words.text, words.starts, words.ends
-    if text[starts[index]].isupper():
+    if lower or text[starts[index]].isupper():
         return lexicon().heads.longest_at(words, index)
     # "phó Bí thư huyện ủy": a deputy's head keeps its capital on the office, not on "phó".
     deputy = words.keys[index] == _PHO and index + 1 < len(words) and text[starts[index + 1]].isupper()

@@ -220,6 +220,8 @@ def _with_titles(
         name_end=words[name_end - 1].end,
     )
     i = name_end
+    # "đ/c A – phó bí thư, chủ tịch UBND huyện": after the name's dash, titles in lower case
+    lower = words.gap(name_end).strip() in ("-", "–") if name_end < len(words) else False
     while i < len(words) and (
         words.gap(i).strip() in (",", "-", "–")
         or (i == name_end and _title_without_comma(words, i))
@@ -234,7 +236,7 @@ def _with_titles(
         first = i
         if words[i].text in _TITLE_PREFIXES and i + 1 < len(words) and words.joined(i + 1):
             i += 1
-        head = title_head_at(words, i)
+        head = title_head_at(words, i, lower)
         if not head:
             break
         end = org_end(words, i + head)
