@@ -334,6 +334,15 @@ def test_not_people(text: str) -> None:
                 ("Lê Văn Hùng", ["PBTT Huyện ủy"]),
             ],
         ),
+        (  # underscores typed for the dashes between the name and its titles; a centre
+            # in lower case before its capitalised field
+            "Ông Trần Văn Bình_Bí thư huyện ủy Tân Lập _Chủ tịch Hội đồng nhân dân Huyện chủ "
+            "trì; bà Lê Thị Hoa, Giám đốc trung tâm Chính trị thị xã dự.",
+            [
+                ("Trần Văn Bình", ["Bí thư huyện ủy Tân Lập", "Chủ tịch Hội đồng nhân dân Huyện"]),
+                ("Lê Thị Hoa", ["Giám đốc trung tâm Chính trị thị xã"]),
+            ],
+        ),
         (  # the title the names share, after the plural address and before a colon
             # (held-out set 75)
             "Đồng chủ trì kỳ họp có các đồng chí Phó Chủ tịch HĐND tỉnh: Lý Văn Minh, Hoàng "

@@ -39,6 +39,10 @@ MAX_STACKED_TITLES = 4
 LIST_ITEM_WORDS = 12  # at most, from a listed name to the ";" that ends its item
 # What separates the holders listed after a plural title ("A- B, C và D").
 _LIST_GAPS = frozenset({",", ";", "-", "–", "—"})
+# What separates a name from its titles and one title from the next; an underscore typed for
+# the dash ("Nguyễn Văn A_Bí thư Huyện ủy _Chủ tịch HĐND huyện") too.
+_DASHES = frozenset({"-", "–", "_"})
+_TITLE_MARKS = frozenset({",", *_DASHES})
 
 
 @dataclass
@@ -200,7 +204,7 @@ def _name_first(words: Words, index: int) -> Mention | None:
     n = bare_name(words, index)
     if not n or index + n >= len(words):
         return None
-    if words.gap(index + n).strip() not in (",", "-", "–") or not title_head_at(words, index + n):
+    if words.gap(index + n).strip() not in _TITLE_MARKS or not title_head_at(words, index + n):
         return None
     mention = _with_titles(words, index, index, index + n)
     return mention if mention.titles else None
@@ -221,9 +225,9 @@ def _with_titles(
     )
     i = name_end
     # "đ/c A – phó bí thư, chủ tịch UBND huyện": after the name's dash, titles in lower case
-    lower = words.gap(name_end).strip() in ("-", "–") if name_end < len(words) else False
+    lower = words.gap(name_end).strip() in _DASHES if name_end < len(words) else False
     while i < len(words) and (
-        words.gap(i).strip() in (",", "-", "–")
+        words.gap(i).strip() in _TITLE_MARKS
         or (i == name_end and _title_without_comma(words, i))
         # "Ủy viên BTV Trưởng Ban Dân vận": org_end stopped at a second head, comma left out
         or (
