@@ -338,6 +338,30 @@ def test_headline_with_an_abbreviated_city_keeps_its_title() -> None:
             "hội nghị có đồng chí Phan Văn Lộc, Bí thư Đảng ủy xã.\n",
             {"name": "Phan Văn Lộc", "title": "Bí thư Đảng ủy xã"},
         ),
+        (  # who closes the session chairs it
+            "HĐND huyện Tân Lập bế mạc kỳ họp thứ 8\n\nNgày 5/7/2026, HĐND huyện Tân Lập tổ "
+            "chức kỳ họp thứ 8. Đồng chí Trần Văn Cường – Bí thư Huyện ủy – Chủ tịch HĐND huyện "
+            "bế mạc kỳ họp.\n",
+            {"name": "Trần Văn Cường", "title": "Chủ tịch HĐND huyện"},
+        ),
+        (  # ... and so does who moderates it
+            "HĐND tỉnh Tân An khai mạc kỳ họp thứ 9\n\nNgày 12/7/2026, HĐND tỉnh Tân An khai "
+            "mạc kỳ họp thứ 9. Kỳ họp được tổ chức dưới sự điều hành của Phó Chủ tịch Thường "
+            "trực HĐND tỉnh Trần Mạnh Dũng.\n",
+            {"name": "Trần Mạnh Dũng", "title": "Phó Chủ tịch Thường trực HĐND tỉnh"},
+        ),
+        (  # the concluding words open the sentence, their clause runs to a comma; the title,
+            # a comma, then the address and the name
+            "UBND tỉnh Tân An họp phiên thường kỳ\n\nPhát biểu kết luận phiên họp chiều 27/7, "
+            "Chủ tịch UBND tỉnh Tân An, ông Trần Tiến Dũng đã ghi nhận sự cố gắng của các ngành.\n",
+            {"name": "Trần Tiến Dũng", "title": "Chủ tịch UBND tỉnh Tân An"},
+        ),
+        (
+            "TP Tân An họp về kinh tế - xã hội\n\nKết luận tại phiên họp về tình hình kinh tế - xã "
+            "hội chiều 30/10, ông Phan Văn Mãi, Chủ tịch UBND thành phố, đã quán triệt các nội "
+            "dung.\n",
+            {"name": "Phan Văn Mãi", "title": "Chủ tịch UBND thành phố"},
+        ),
         (  # the late leader whose anniversary the visit is for chairs nothing (held-out set 84)
             "Ngày 6.4.2027, nhân dịp dự lễ kỷ niệm 110 năm ngày sinh cố Tổng Bí thư Lê Văn Duẩn, "
             "Tổng Bí thư Nguyễn Văn Trọng đã có buổi làm việc với lãnh đạo tỉnh Tân An.\n",

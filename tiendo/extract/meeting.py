@@ -1696,7 +1696,16 @@ def _cue_before(before: str, cue: str) -> bool:
     tail = before[pos + len(cue) :].strip(" ,:")
     if tail.startswith("của ") and len(tail) < 20:
         return True
-    return _only_fillers(tail)
+    if _only_fillers(tail):
+        return True
+    # "Kết luận tại phiên họp về tình hình … chiều 30/10, ông X": the cue opens the sentence,
+    # then its clause to a comma, then fillers.
+    opening, rest = before.lstrip(), before[pos + len(cue) :]
+    return (
+        (opening.startswith(cue) or opening.startswith(f"phát biểu {cue}"))
+        and "," in rest
+        and _only_fillers(rest[rest.rfind(",") + 1 :])
+    )
 
 
 def _only_fillers(tail: str) -> bool:

@@ -190,6 +190,15 @@ def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
                 titles.append(words.text[words[index].start : words[end - 1].end])
             mention.titles[:0] = titles
             return mention
+        honorific = lexicon().honorifics.longest_at(words, end) if gap == "," else 0
+        if honorific and (n := name_after_honorific(words, end + honorific)):
+            # "Chủ tịch UBND tỉnh Lai Châu, ông Trần Tiến Dũng": the title, then the address.
+            name_at = end + honorific
+            mention = _with_titles(words, start_index, name_at, name_at + n, titled=True)
+            if not is_role(words, index, head, end):
+                titles.append(words.text[words[index].start : words[end - 1].end])
+            mention.titles[:0] = titles
+            return mention
         # "Ủy viên Bộ Chính trị - Chủ tịch Quốc hội Nguyễn Sinh Hùng": titles stacked with dashes.
         if gap != "," and not (gap in ("-", "–") and title_head_at(words, end)):
             return None
