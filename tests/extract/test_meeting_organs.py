@@ -52,6 +52,12 @@ from meeting_check import meeting
             "Ban Chấp hành Đảng bộ huyện Tân Lập",
             "hội nghị Ban Chấp hành",
         ),
+        (  # a district named by "Q.", a bracketed city and a date between it and its verb
+            "Tổng thu ngân sách của quận đạt 115% dự toán\n\nUBND Q. Tân Lập (Đà Nẵng) ngày 19-1 "
+            "tổ chức Hội nghị Tổng kết phong trào thi đua năm 2026.\n",
+            "UBND Q. Tân Lập",
+            "hội nghị",
+        ),
         (  # its standing board may hold one for the cadres
             "Ngày 6-4, Ban Thường vụ Huyện ủy Tân Lập tổ chức hội nghị quán triệt nghị quyết của "
             "Trung ương.\n",

@@ -84,6 +84,10 @@ _DESCRIPTOR = re.compile(
     r"[^\W\d_]++(?:\s++[^\W\d_]++){0,3}\s*+\))*",
     re.I,
 )
+_DATE_BEFORE_VERB = re.compile(
+    r"\s++(?:(?:sáng|chiều|tối|trưa)\s++)?(?:ngày\s++)?\d{1,2}[-/.]\d{1,2}(?:[-/.](?:19|20)\d\d)?(?=\s)",
+    re.I,
+)
 # "nhiệm kì" is the older spelling; a tenure's two years are sometimes set apart by a space.
 # A short name in brackets inside an organ's name ("Hội Nông dân (HND) tỉnh").
 _SHORT_NAME = re.compile(rf"\s*{_SHORT_NAME_PATTERN}[ \t]*")
@@ -944,10 +948,13 @@ def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int]
             ):
                 return None
         m = _DESCRIPTOR.match(text, words[stop - 1].end)
-        j = words.first_from(m.end())
+        # "UBND Q. Cẩm Lệ (Đà Nẵng) ngày 19-1 tổ chức …": the date between the organ and its verb
+        dated = _DATE_BEFORE_VERB.match(text, m.end())
+        after = dated.end() if dated else m.end()
+        j = words.first_from(after)
         if j >= len(words) or "\n" in text[words[stop - 1].end : words[j].start]:
             continue
-        between = text[m.end() : words[j].start]
+        between = text[after : words[j].start]
         # The province after a district's organ ("Huyện ủy A, tỉnh B tổ chức …").
         place_end = _place_end(words, j) if between.strip() == "," else 0
         if place_end and place_end < len(words) and words.joined(place_end):
