@@ -58,6 +58,12 @@ from meeting_check import meeting
             "UBND Q. Tân Lập",
             "hội nghị",
         ),
+        (  # "đã trang trọng" between the organ and its verb
+            "Tân Lập sơ kết công tác Đảng 6 tháng đầu năm 2026\n\nSáng ngày 07/7, Đảng bộ phường "
+            "Tân Lập đã trang trọng tổ chức hội nghị sơ kết công tác Đảng 6 tháng đầu năm.\n",
+            "Đảng bộ phường Tân Lập",
+            "hội nghị",
+        ),
         (  # its standing board may hold one for the cadres
             "Ngày 6-4, Ban Thường vụ Huyện ủy Tân Lập tổ chức hội nghị quán triệt nghị quyết của "
             "Trung ương.\n",
