@@ -64,6 +64,19 @@ from meeting_check import meeting
             "Đảng bộ phường Tân Lập",
             "hội nghị",
         ),
+        (  # the session in the headline, named again in the lead with its council and
+            # its term in capitals
+            "Tân An: Thông qua nhiều nội dung quan trọng tại Kỳ họp thứ 2\n\nTheo ghi nhận tại "
+            "Kỳ họp thứ 2, HĐND tỉnh Khóa XV, 6 tháng đầu năm thu ngân sách đạt 75% dự toán.\n",
+            "HĐND tỉnh",
+            "kỳ họp",
+        ),
+        (  # a full stop typed with no space between the session's number and its council
+            "Bế mạc kỳ họp thứ 13.HĐND Thị xã Tân Lập khóa IV nhiệm kỳ 2011 – 2016\n\nKỳ họp "
+            "lần này quyết định nhiều vấn đề quan trọng của thị xã.\n",
+            "HĐND Thị xã Tân Lập",
+            "kỳ họp",
+        ),
         (  # its standing board may hold one for the cadres
             "Ngày 6-4, Ban Thường vụ Huyện ủy Tân Lập tổ chức hội nghị quán triệt nghị quyết của "
             "Trung ương.\n",

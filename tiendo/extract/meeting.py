@@ -799,12 +799,31 @@ def _organizer(
     while i < len(words) and words[i].start < window_end and i <= last:
         # "Kỳ họp thứ 2, HĐND huyện A khóa XX", "kỳ họp thứ 9 - HĐND tỉnh": a mark may stand
         # between the session's number and its council.
-        marked = i == last and words.gap(i).strip() in (",", "-", "–", "—")
+        marked = i == last and _session_mark(words, i)
         organ = _org_at(text, words, i, marked)
         if organ:
             return _with_place(text, words, organ), None
         i += 1
+    # "Lai Châu: … tại Kỳ họp thứ 2" in the headline, "… tại Kỳ họp thứ 2, HĐND tỉnh Khóa XV"
+    # in the lead: the session named again with its council.
+    for segment in zone[1:]:
+        k = words.first_from(segment.start)
+        while k + match.length + 1 < len(words) and words[k].start < segment.end:
+            after = k + match.length
+            named = words.keys[k : after] == words.keys[match.start : match.start + match.length]
+            if named and words.keys[after - 1] == _LAN_THU[1] and _session_mark(words, after + 1):
+                organ = _org_at(text, words, after + 1, True)
+                if organ:
+                    return _with_place(text, words, organ), None
+            k += 1
     return _owner_after(text, words, match), None
+
+
+def _session_mark(words: Words, i: int) -> bool:
+    """A mark between a session's number and its council: a comma, a dash, or a full stop
+    typed with no space after it ("kỳ họp thứ 13.HĐND thị xã")."""
+    gap = words.gap(i)
+    return gap.strip() in (",", "-", "–", "—") or gap == "."
 
 
 def _subject_after_meeting(
@@ -1052,7 +1071,9 @@ def _org_at(text: str, words: Words, i: int, marked: bool = False) -> str | None
     if not (marked or words.joined(i)) or _in_title(words, i):
         return None
     end = org_end(words, i, first=marked)
-    return _committee(text, words, i, end)
+    # "HĐND tỉnh Khóa XV": the term, capitalised, is no part of the name
+    term = next((k for k in range(i + 1, end) if _TERM.match(text, words[k].start)), end)
+    return _committee(text, words, i, term)
 
 
 def _in_title(words: Words, i: int) -> bool:
@@ -1125,7 +1146,11 @@ def _common_place(text: str, words: Words, level: str) -> str | None:
             j = i + len(level_keys)
             k = j
             while (
-                k < len(words) and words.joined(k) and words[k].text[:1].isupper() and (k - j < 4)
+                k < len(words)
+                and words.joined(k)
+                and words[k].text[:1].isupper()
+                and (k - j < 4)
+                and not _TERM.match(text, words[k].start)  # "HĐND tỉnh Khóa XV": a term
             ):
                 k += 1
             if k > j:
