@@ -805,8 +805,9 @@ def _organizer(
             return _with_place(text, words, organ), None
         i += 1
     # "Lai Châu: … tại Kỳ họp thứ 2" in the headline, "… tại Kỳ họp thứ 2, HĐND tỉnh Khóa XV"
-    # in the lead: the session named again with its council.
-    for segment in zone[1:]:
+    # in the lead: the session named again with its council; "kỳ họp thứ 13.HĐND thị xã": its
+    # number's full stop, typed glued, ended the window.
+    for segment in zone:
         k = words.first_from(segment.start)
         while k + match.length + 1 < len(words) and words[k].start < segment.end:
             after = k + match.length
