@@ -477,6 +477,14 @@ ECONOMY = [
         "Toàn tỉnh có 1.249 tổ vay vốn và số thành viên vay gần 52.000 người.",
         [F("tổ vay vốn", value=1249, unit="tổ"), F("số thành viên vay", value=52000, unit="người")],
     ),
+    (  # the baseline said before the change's number
+        "Ủy ban Kiểm tra giải quyết 04 đơn tố cáo, tăng so với cùng kỳ 01 đơn; thu ngân sách "
+        "đạt 500 tỷ đồng, tăng so cùng kỳ 12%.",
+        [
+            F("đơn tố cáo ủy ban Kiểm tra giải quyết", value=4, yoy_abs=1),
+            F("thu ngân sách", value=500e9, yoy_pct=12.0),
+        ],
+    ),
     (  # in a list of targets, a rate's percentage is its level; an amount's, its share
         "Một số chỉ tiêu chính như: tốc độ tăng trưởng kinh tế đạt 14,5%; thu ngân sách đạt 95%.",
         [
