@@ -477,6 +477,14 @@ ECONOMY = [
         "Toàn tỉnh có 1.249 tổ vay vốn và số thành viên vay gần 52.000 người.",
         [F("tổ vay vốn", value=1249, unit="tổ"), F("số thành viên vay", value=52000, unit="người")],
     ),
+    (  # a clause of only the next year and its rate states the same measure
+        "Năm 2025, tốc độ tăng trưởng kinh tế của tỉnh đạt 19,3%, đứng thứ hai cả nước; năm "
+        "2026 đạt 13,45%.",
+        [
+            F("tốc độ tăng trưởng kinh tế của tỉnh", value=19.3, unit="%"),
+            F("tốc độ tăng trưởng kinh tế của tỉnh", value=13.45, unit="%"),
+        ],
+    ),
     (  # the baseline said before the change's number
         "Ủy ban Kiểm tra giải quyết 04 đơn tố cáo, tăng so với cùng kỳ 01 đơn; thu ngân sách "
         "đạt 500 tỷ đồng, tăng so cùng kỳ 12%.",

@@ -862,7 +862,8 @@ class _Sentence:
                 pre = self._share_of_last(seg, pre, last) or self._measure_of_last(pre, last) or pre
             if pre is None and last is not None and role.kind in ("yoy", "plan", "pct"):
                 pre = self._average(seg, role.first, last)
-            if last is not None and role.kind == "value":
+            if last is not None and role.kind in ("value", "pct"):
+                # "…; năm 2023 đạt 13,45%": a period's own clause, the figure before's measure
                 pre = self._period_total(seg, role.first, last) or pre
             estimated = self.r.estimated.occurs(self.toks, seg, role.idx) or self.opens_estimate
             if role.kind == "from":
