@@ -490,6 +490,12 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
         # subject (held-out sets 74 and 75)
         ("Theo Chương trình kỳ họp đã được thông qua, HĐND tỉnh sẽ nghe báo cáo.", []),
         ("Các đại biểu thống nhất thông qua Nghị quyết kỳ họp.", []),
+        # after the year in a description, "và" and a capital start the next event
+        (
+            "Huyện cần chuẩn bị tốt Lễ công bố Quyết định huyện nông thôn mới năm 2026 và Lễ hội "
+            "trà năm 2027.",
+            [("Quyết định", None, "Quyết định huyện nông thôn mới năm 2026", None)],
+        ),
         # a lower-case kind and a bare number, then a quoted name or what it is about
         (
             "Hội thực hiện đề án 178 “Phụ nữ phân loại rác thải tại hộ gia đình”; sơ kết chỉ "

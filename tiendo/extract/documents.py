@@ -798,6 +798,13 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 break
             if words.keys[k] == _VA and _names_next(words, k + 1, rules):
                 break  # "… năm 2027 và dự thảo Chương trình …": the next document
+            if (
+                words.keys[k] == _VA
+                and _YEAR.fullmatch(words.keys[k - 1])
+                and k + 1 < len(words)
+                and is_capital(words[k + 1].text)
+            ):
+                break  # "Quyết định huyện nông thôn mới năm 2023 và Lễ hội trà": the next event
             if rules.next_items.longest_at(words, k) or rules.agenda_closers.longest_at(words, k):
                 break  # "… 9 tháng đầu năm 2018 và thông qua dự thảo Báo cáo …": the next item
             if words.keys[k] == _VA and _other_kind_named(words, j, k + 1, rules):
