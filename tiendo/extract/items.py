@@ -642,10 +642,13 @@ def _task_trigger(
     found = _find(words, rules.announcements, sent)
     if found is None:
         return None
-    if _after_any(words, found[0], rules.key_task_not_after) and _opens_reviewed(
-        text, words, sent, rules
-    ):
-        return None  # "Trong công tác thi đua thực hiện nhiệm vụ kinh tế, năm qua, …": results
+    if _after_any(words, found[0], rules.key_task_not_after):
+        if _opens_reviewed(text, words, sent, rules):
+            return None  # "Trong công tác thi đua thực hiện nhiệm vụ kinh tế, năm qua, …": results
+        # "Ngoài đánh giá kết quả thực hiện nhiệm vụ …, HĐND còn xem xét … phương hướng, nhiệm
+        # vụ 6 tháng cuối năm": the tasks carried out are reviewed; a later noun may announce
+        later = rules.announcements.find(words, found[0] + found[1], sent.end)
+        found = later if later is not None else found
     future = _find(words, rules.future, sent) is not None
     planned = _names_year(text, sent, latest)
     # "Nhiệm vụ trọng tâm trong tháng 10 là tổ chức thành công Đại hội": key tasks named with
