@@ -182,9 +182,10 @@ def test_period_planned_then_subject(body: str, expected: list[str]) -> None:
         "522 tỷ đồng; giảm 58 hộ nghèo, số hộ nghèo còn lại cuối năm là 873; các phường thu gom "
         "xử lý chất thải sinh hoạt đạt 97%.",
         # the tasks carried out are reviewed; the reports on the next months are the agenda
-        "Ngoài tập trung đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế, HĐND huyện còn "
-        "xem xét các báo cáo về công tác tiếp công dân; công tác phòng chống tham nhũng 6 tháng "
-        "đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2027.",
+        "Ngoài tập trung đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế xã hội, quốc "
+        "phòng an ninh, HĐND huyện còn xem xét các báo cáo giải quyết khiếu nại của công dân; "
+        "công tác phòng chống tham nhũng 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối "
+        "năm 2027; đồng thời tiến hành bầu bổ sung 1 số chức danh ủy viên UBND.",
         # "địa bàn" (the area) holds no "bàn" (discuss) that announces tasks
         "Công tác thi đua thực hiện nhiệm vụ kinh tế có nhiều chuyển biến, tổng thu ngân sách "
         "trên địa bàn đạt 522 tỷ đồng; số hộ nghèo còn lại cuối năm là 873; các xã thu gom chất "
