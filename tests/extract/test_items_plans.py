@@ -219,6 +219,16 @@ def test_agenda_and_bare_period_are_no_tasks(body: str) -> None:
                 "hoạch",
             ],
         ),
+        (  # a paragraph opening on the body the tasks are for, then a task verb, goes on
+            # with the list
+            "Năm 2027, huyện tiếp tục đẩy mạnh chuyển đổi số.\n\nHuyện chú trọng xây dựng kết "
+            "cấu hạ tầng; xây dựng trung tâm xã Yên Hoa theo tiêu chí đô thị.",
+            [
+                "tiếp tục đẩy mạnh chuyển đổi số",
+                "chú trọng xây dựng kết cấu hạ tầng",
+                "xây dựng trung tâm xã Yên Hoa theo tiêu chí đô thị",
+            ],
+        ),
         (  # the count of targets set, then a purpose naming them and what will be done
             "Năm 2027, Huyện ủy đề ra 16 chỉ tiêu cụ thể. Để hoàn thành các chỉ tiêu đề ra, "
             "Huyện ủy sẽ tiếp tục quán triệt Nghị quyết Đại hội Đảng các cấp. Cấp ủy các cấp "

@@ -2125,6 +2125,12 @@ def _continues(words: Words, para: Segment, rules: _Rules, mode: str) -> bool:
     first = words.first_from(para.start)
     if mode == "task" and rules.verbs.longest_at(words, first):
         return True
+    if mode == "task" and (n := rules.subjects.longest_at(words, first)):
+        # "Huyện chú trọng xây dựng kết cấu hạ tầng …": the body the tasks are for, then a
+        # task verb (after a modal at most)
+        k = first + n
+        k += rules.modals.longest_at(words, k) if k < len(words) else 0
+        return k < len(words) and bool(rules.verbs.longest_at(words, k))
     if mode == "short" and rules.at_meeting.longest_at(words, first):
         return False  # "Tại buổi làm việc, Sở … đã giải trình …": the meeting again
     if mode == "short":
