@@ -381,6 +381,11 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
             RESULT + "Giá trị sản xuất công nghiệp thấp hơn so với cùng kỳ.",
             ["Giá trị sản xuất công nghiệp thấp hơn so với cùng kỳ"],
         ),
+        (  # the figures detailing it after "cụ thể:" are no part of it
+            RESULT + "Tuy nhiên, một số lĩnh vực kinh tế của huyện giảm so với cùng kỳ, cụ thể: "
+            "tổng doanh thu thương mại đạt 2.800 tỷ đồng, giảm 5,29% so cùng kỳ.",
+            ["một số lĩnh vực kinh tế của huyện giảm so với cùng kỳ"],
+        ),
         (  # the plan to reach it and its cause after commas are no part of the shortcoming
             RESULT + "Chỉ tiêu chưa đạt là tỷ lệ người dân tham gia bảo hiểm y tế, dự kiến hoàn "
             "thành trong tháng 12. Tuy nhiên, tiến độ giải ngân còn chậm, do vướng mắc về mặt "

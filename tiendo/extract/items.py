@@ -167,6 +167,7 @@ class _Rules:
     purpose_openers: PhraseSet
     remedy_plans: PhraseSet
     harms: PhraseSet
+    detail_leads: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     levels: PhraseSet
@@ -264,6 +265,7 @@ def _rules() -> _Rules:
         "purpose_openers",
         "remedy_plans",
         "harms",
+        "detail_leads",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -2353,6 +2355,11 @@ def _before_turn_back(text: str, words: Words, start: int, end: int, rules: _Rul
         # plan to reach it, no part of the shortfall
         cause = rules.causes.longest_at(words, k) and not rules.consequences.longest_at(words, k)
         if cause or rules.remedy_plans.longest_at(words, k):
+            return words[k - 1].end
+        # "một số lĩnh vực … giảm so với cùng kỳ, cụ thể: tổng doanh thu … giảm 5,29%": the
+        # figures that detail it
+        n = rules.detail_leads.longest_at(words, k)
+        if n and ":" in words.gap(k + n):
             return words[k - 1].end
         if not rules.turn_back.longest_at(words, k):
             continue
