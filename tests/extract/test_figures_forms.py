@@ -277,6 +277,12 @@ ORGANIZER_COUNTS = [
     ("Ban Thường vụ 2 Huyện ủy khai mạc hội nghị liên tịch.", []),
     # a session named by its number without "thứ", as in a photo's caption
     ("Toàn cảnh kỳ họp 11 HĐND huyện Tân Lập", []),
+    # a batch dated by day and month; "1 số" typed for "một số"; the share of a term gone by;
+    # the target a resolution stated
+    ("Đảng bộ trao Huy hiệu Đảng đợt 03/2 và 19/5 năm nay.", []),
+    ("HĐND thị xã tập trung thảo luận 1 số vấn đề quan trọng khác.", []),
+    ("Mặc dù mới đi được 1/2 chặng đường thực hiện Nghị quyết Đại hội.", []),
+    ("Trong khi đó, Nghị quyết HĐND đề ra là 11,5.", []),
     (  # a count after the meeting verb is still a result
         "Hội nghị tổ chức hội nghị trực tuyến, toàn huyện có 15 xã đạt chuẩn nông thôn mới.",
         [F("xã đạt chuẩn nông thôn mới", value=15.0, unit="xã")],

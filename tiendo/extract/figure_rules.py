@@ -69,6 +69,7 @@ class Rules:
     thresholds: PhraseSet[None]
     calendar_words: PhraseSet[None]
     denominators: PhraseSet[None]
+    one_as_some: PhraseSet[None]
     band: PhraseSet[bool]
     abbreviations: frozenset[str]
     pre_words: int
@@ -157,6 +158,7 @@ def rules() -> Rules:
         thresholds=PhraseSet(lex["not_figure"]["thresholds"]),
         calendar_words=PhraseSet(lex["not_figure"]["calendar"]),
         denominators=PhraseSet(lex["not_figure"]["denominators"]),
+        one_as_some=PhraseSet(lex["not_figure"]["one_as_some"]),
         # True for a bound ("dưới", "từ … đến"), False for the other words a band may hold.
         band=PhraseSet(
             {

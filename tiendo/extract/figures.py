@@ -43,6 +43,7 @@ _PLAN_COLON_REACH = 12  # tokens from a plan word to the colon of the list it in
 _OWNER_TOKENS = 12  # at most, in the name of a unit that has counts ("Đảng bộ xã A có …")
 _BARE_SHARE_MAX = 300  # at most, a bare number read as a share of the plan named after it
 _MAP_SCALE = 500  # a ratio 1/N with N this large or more is a map's scale
+_DAYS, _MONTHS = 31, 12  # a ratio day/month with the day above the month is a date
 _PLAN_BEFORE_REACH = 8  # tokens searched back from a cue for "so <plan>"
 _LABEL_TOKENS = 6  # at most, from a bound in a count's label to the colon after the label
 _LIST_TAIL_WORDS = 2  # at most, in the last item of a list that a longer first item heads
@@ -372,6 +373,10 @@ class _Sentence:
             return None
         if num.kind == "ratio" and num.value == 1 and (num.whole or 0) >= _MAP_SCALE:
             return None  # "quy hoạch chung … tỷ lệ 1/10000": a map's scale
+        if num.kind == "ratio" and _day_and_month(num):
+            return None  # "trao Huy hiệu Đảng đợt 03/2 và 19/5": a day and month, no part
+        if num.is_bare and num.value == 1 and r.one_as_some.match_at(toks, i + 1) is not None:
+            return None  # "thảo luận 1 số vấn đề": "một số" (some) typed with the digit
         # The words that make a numeral a month, a rank or a document number only rule out a
         # bare numeral: in "9 tháng 15,2 tỷ đồng" the amount follows the period.
         if counting:
@@ -1747,6 +1752,19 @@ class _Sentence:
         ):
             draft.warnings.append(f"percent over 1000 '{role.num.text}'")
         return draft
+
+
+def _day_and_month(num: NumberToken) -> bool:
+    """``19/5``: more parts than the whole, a day and a month, so a date."""
+    part, whole = num.value, num.whole
+    return (
+        part is not None
+        and whole is not None
+        and part.is_integer()
+        and whole.is_integer()
+        and whole < part <= _DAYS
+        and 1 <= whole <= _MONTHS
+    )
 
 
 def _whole_number(num: NumberToken) -> bool:

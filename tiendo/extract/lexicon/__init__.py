@@ -112,6 +112,7 @@ _SCHEMAS: dict[str, Schema] = {
             "after": "list[str]",
             "thresholds": "list[str]",
             "denominators": "list[str]",
+            "one_as_some": "list[str]",
             "band_bounds": "list[str]",
             "band_words": "list[str]",
             "calendar": "list[str]",
