@@ -258,6 +258,15 @@ def test_the_article_date_under_the_headline_dates_a_meeting_with_no_period() ->
     assert meeting(text)["date"] == "2026-06-19"
 
 
+def test_a_meeting_held_today_takes_the_article_date_under_the_headline() -> None:
+    text = (
+        "Khai mạc kỳ họp thứ năm, HĐND thành phố Tân An khóa XXII\n\nThứ 7, 17/12/2026 | "
+        "00:00:00 1.042 lượt xem\n\nSáng nay, HĐND thành phố Tân An khóa XXII khai mạc kỳ họp "
+        "thứ năm."
+    )
+    assert meeting(text)["date"] == "2026-12-17"
+
+
 def test_a_line_of_marks_between_the_headline_and_its_date() -> None:
     """"." on a line of its own between the headline and the page's date hides neither
     (held-out set 90)."""

@@ -164,6 +164,7 @@ class _Rules:
     term_bodies: tuple[str, ...]
     party_body_of_level: dict[str, str]
     date_cues: frozenset[str]
+    today: PhraseSet
     date_not_cues: frozenset[str]
     review_after: tuple[str, ...]
     plan_after: tuple[str, ...]
@@ -221,7 +222,7 @@ def _rules() -> _Rules:
             "term_owners": "dict[str,list[str]]",
             "terms": {"bodies": "list[str]"},
             "party_body_of_level": "dict[str,str]",
-            "dates": {"cues": "list[str]", "not_cues": "list[str]"},
+            "dates": {"cues": "list[str]", "not_cues": "list[str]", "today": "list[str]"},
             "periods": {
                 "review_after": "list[str]",
                 "plan_after": "list[str]",
@@ -293,6 +294,7 @@ def _rules() -> _Rules:
         term_bodies=tuple(text_key(b) for b in data["terms"]["bodies"]),
         party_body_of_level=data["party_body_of_level"],
         date_cues=frozenset(text_key(c) for c in data["dates"]["cues"]),
+        today=PhraseSet(data["dates"]["today"]),
         date_not_cues=frozenset(text_key(c) for c in data["dates"]["not_cues"]),
         review_after=longest_first(periods["review_after"]),
         plan_after=longest_first(periods["plan_after"]),
@@ -394,6 +396,8 @@ def extract_meeting(
         meeting.date = mention.iso(meeting.tenure[0])
     elif mention:
         meeting.date = _resolve(mention, review or before_plan, zone, text, page)
+    elif page.published_on and _says_today(words, zone):
+        meeting.date = page.published_on  # "Sáng nay, HĐND …" under "Thứ 7, 17/12/2022"
     if plan and plan.year is None and plan.months == 1 and meeting.date:
         plan.year = int(meeting.date[:4])  # the month after a monthly meeting's
     # "kỷ niệm … ngày sinh cố Tổng Bí thư Lê Duẩn": the late leader named chairs nothing
@@ -1497,6 +1501,12 @@ def _is_meeting_date(text: str, floor: int, mention: DateMention) -> bool:
             if phrase in rules.date_cues:
                 return True
     return False
+
+
+def _says_today(words: Words, zone: list[Segment]) -> bool:
+    """The lead says the meeting is today ("Sáng nay, HĐND thành phố … khai mạc")."""
+    today = _rules().today
+    return any(today.find(words, words.first_from(seg.start), seg.end) for seg in zone[1:])
 
 
 def _resolve(

@@ -9,6 +9,7 @@ by-line is the last line of the article when it is a list of names.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -48,7 +49,7 @@ _SITE_SUFFIX = re.compile(
 # Where the next field of a metadata line starts ("Tác giả: A .Ngày đăng: …", "A | 10:30").
 _META_FIELD = re.compile(r"(?<!\s)\s++[.|]\s*(?=\S)|(?<!\s)\s*+\|\s*")
 _STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
-_PAGE_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")
+_PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
 MIN_TOP_NAME_WORDS, MAX_TOP_NAME_WORDS = 3, 4  # in a by-line in title case under the headline
 MAX_LABEL_NAMES = 4  # syllables of each place in a kicker ("Vĩnh Hưng – Long An")
 MAX_TITLE_CHARS = 350
@@ -119,6 +120,8 @@ class Layout:
     stamp_year: int | None = None
     # The year of the article's own date under its headline, when it has one.
     published_year: int | None = None
+    # That date itself, ISO: "Sáng nay, HĐND …" was held on it.
+    published_on: str | None = None
 
 
 def is_caption(line: str) -> bool:
@@ -181,8 +184,10 @@ def layout(text: str) -> Layout:
     # The page's own date above the body ("06/07/2016 - 19:01", "Thứ Hai, 27/02/2023") says
     # the year it was published, closer to the meeting than the crawl stamp's; one under the
     # headline is the article's own, not the site's clock.
-    published_year = _page_year(all_lines[title_index + 1 : first_body], pats) if title else None
-    stamp_year = published_year or _page_year(all_lines[:first_body], pats) or stamp_year
+    published = _page_date(all_lines[title_index + 1 : first_body], pats) if title else None
+    published_year = int(published.group(3)) if published else None
+    header = _page_date(all_lines[:first_body], pats)
+    stamp_year = published_year or (int(header.group(3)) if header else None) or stamp_year
     end_index = len(all_lines)
     # A footer's words above the first paragraph ("Liên kết website", "Thống kê truy cập" in a
     # side bar before the article) end nothing.
@@ -218,20 +223,31 @@ def layout(text: str) -> Layout:
         authors=authors or top_authors,
         stamp_year=stamp_year,
         published_year=published_year,
+        published_on=_iso(published),
     )
 
 
-def _page_year(header: list[Segment], pats: _Patterns) -> int | None:
-    """The year of the last full date on a metadata line of the page's header: the article's
-    own under its headline, not the site's clock above it ("Thứ 7, 30/11/2024" over a report
-    dated "Thứ 2, 12/04/2021")."""
+def _page_date(header: list[Segment], pats: _Patterns) -> re.Match[str] | None:
+    """The last full date on a metadata line of the page's header: the article's own under
+    its headline, not the site's clock above it ("Thứ 7, 30/11/2024" over a report dated
+    "Thứ 2, 12/04/2021")."""
     for line in reversed(header):
         if not _is_page_meta(line.text, pats):
             continue
         found = _PAGE_DATE.search(line.text)
         if found:
-            return int(found.group(1))
+            return found
     return None
+
+
+def _iso(found: re.Match[str] | None) -> str | None:
+    if found is None:
+        return None
+    day, month, year = (int(g) for g in found.groups())
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None  # "31/02/2024": no day
 
 
 def _unstamped(all_lines: list[Segment], pats: _Patterns) -> tuple[list[Segment], int | None]:
