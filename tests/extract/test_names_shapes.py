@@ -309,12 +309,27 @@ def test_byline_with_a_prefix(last_line: str, authors: list[str]) -> None:
             "Xã Tân Lập sơ kết công tác 6 tháng đầu năm 2024\n\nSáng 5/7, UBND xã tổ chức hội nghị.",
             "Xã Tân Lập sơ kết công tác 6 tháng đầu năm 2024",
         ),
+        (  # the page's address slug before the site's name, then the page's date and its
+            # view counter: neither is the headline nor the meeting's date
+            "xem-chi-tiet-tin - UBND TP Tân An\n\nTân An tập trung cho ngày bầu cử\n\nNgày "
+            "13-05-2026 - Lượt xem: 45\n\nĐó là nhiệm vụ thành phố xác định trong cuộc họp "
+            "được tổ chức vào ngày 11 tháng 5 năm 2026.",
+            "Tân An tập trung cho ngày bầu cử",
+        ),
     ],
 )
 def test_headline_under_a_portal_banner(text: str, title: str | None) -> None:
     page = layout(text)
     assert (page.title.text if page.title else None) == title
     assert page.authors == []  # the banner's place names are no by-line
+
+
+def test_the_page_date_with_its_view_counter_is_no_meeting_date() -> None:
+    text = (
+        "Tân An tập trung cho ngày bầu cử\n\nNgày 13-05-2026 - Lượt xem: 45\n\nĐó là nhiệm vụ "
+        "UBND thành phố xác định tại hội nghị được tổ chức vào ngày 11 tháng 5 năm 2026."
+    )
+    assert extract_text(text).meeting.date == "2026-05-11"
 
 
 def test_a_line_that_opens_on_theo_bao_cao_is_the_article() -> None:
