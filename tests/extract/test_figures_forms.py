@@ -131,6 +131,10 @@ AFTER_PERIOD = [
         "Vốn huy động quý II 85 tỷ đồng, tăng 6% so với cùng kỳ.",
         [F("Vốn huy động", value=85e9, unit="VND", yoy_pct=6.0)],
     ),
+    (  # a topic with a bracketed note, a comma, then only the period: the topic is named
+        "Về doanh thu du lịch (chưa tính lưu trú tư nhân), lũy kế 5 tháng đạt 320 tỷ đồng.",
+        [F("doanh thu du lịch (chưa tính lưu trú tư nhân)", value=320e9, unit="VND")],
+    ),
 ]
 
 # 5. An owner phrase between the indicator and its rate.

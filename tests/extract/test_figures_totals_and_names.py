@@ -109,6 +109,14 @@ PARTS_AND_PAST_STRIVING = [
         "đạt hơn 71 nghìn tấn.",
         [F("sản lượng lương thực có hạt", value=71000, unit="tấn", qualifier="more_than")],
     ),
+    (  # striving that reached its results is past too: what follows the colon is results
+        "Năm 2026, nhân dân trong xã khắc phục khó khăn, phấn đấu đạt kết quả: giá trị sản "
+        "xuất nông nghiệp ước thực hiện 96,4 tỷ đồng; thu ngân sách xã 8,2 tỷ đồng.",
+        [
+            F("giá trị sản xuất nông nghiệp", value=96.4e9, unit="VND", estimated=True),
+            F("thu ngân sách xã", value=8.2e9, unit="VND"),
+        ],
+    ),
     (  # a striving to come still makes a target
         "Năm 2027, huyện phấn đấu sản lượng lương thực đạt 75 nghìn tấn.",
         [],

@@ -273,6 +273,18 @@ def test_meeting_date(text: str, date: str) -> None:
             {"months": 10, "year": None},
             None,
         ),
+        (  # a month and the months before it: the months from January (held-out set 108)
+            "Sáng 4/6, UBND tỉnh họp phiên thường kỳ tháng 5. Phiên họp đánh giá tình hình kinh "
+            "tế - xã hội tháng 5 và các tháng đầu năm 2025.",
+            {"months": 5, "year": 2025},
+            None,
+        ),
+        (  # "các tháng đầu năm" alone is some months, not the whole year
+            "Sáng 4/6/2025, UBND tỉnh họp phiên thường kỳ tháng 5, đánh giá kết quả các tháng "
+            "đầu năm 2025.",
+            None,
+            None,
+        ),
     ],
 )
 def test_periods(text: str, review: dict, plan: dict | None) -> None:

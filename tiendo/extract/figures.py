@@ -1298,6 +1298,9 @@ class _Sentence:
         k = seg - 1
         if k < max(floor, 1):
             return None
+        # "Về kim ngạch xuất khẩu (không tính …), lũy kế 4 tháng …": the bracket, then the comma
+        if self.toks[k].text == "," and k - 1 >= max(floor, 1) and self.toks[k - 1].text == ")":
+            k -= 1
         closing: int | None = None
         if self.toks[k].text == ")":
             opening = self._opening_bracket(k, floor)

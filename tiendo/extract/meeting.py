@@ -111,6 +111,12 @@ REVIEW_VERB_REACH = 10
 _YEAR = re.compile(r"[nN](?<!\w[nN])[ăĂ][mM]\s+((?:19|20)\d\d)\b")
 # "năm 2021 - 2025", "5 năm 2021-2025": the first year of a span, not a year of its own.
 _SAME_PERIOD = "cùng kỳ"
+# "tháng 4 và các tháng đầu năm 2022": the months from January to that month, reviewed together.
+_MONTH_TO_DATE = re.compile(
+    r"\btháng\s+(\d{1,2})\s*(?:và|,)\s+(?:các|những)\s+tháng\s+đầu\s+năm"
+    r"(?:\s+((?:19|20)\d\d))?\b",
+    re.I,
+)
 _MONTHLY = re.compile(r"\b(?:kết quả|nhiệm vụ|công tác|tình hình)\s+tháng\s+\d{1,2}\b", re.I)
 _DEPUTY = syllable_key("Phó")
 _CUA = syllable_key("của")
@@ -1215,6 +1221,10 @@ def _periods_in(
     loose_year: PeriodRef | None = None
     for seg in segments:
         low = seg.text.lower()
+        to_date = _MONTH_TO_DATE.search(seg.text)
+        if review is None and to_date and 1 <= int(to_date.group(1)) <= 12:
+            named = to_date.group(2)
+            review = PeriodRef(months=int(to_date.group(1)), year=int(named) if named else None)
         for m in _MONTHS.finditer(seg.text):
             months = _count(m.group(1))
             if months is None or not 1 <= months <= 12:
