@@ -137,6 +137,38 @@ AFTER_PERIOD = [
     ),
 ]
 
+# Kinds counted together after one number, a comma between (held-out set 109).
+COORDINATE_UNITS = [
+    (
+        "Năm 2026, có 35 cơ quan, đơn vị đạt danh hiệu văn hóa.",
+        [F("cơ quan, đơn vị đạt danh hiệu văn hóa", value=35, unit="cơ quan")],
+    ),
+    (
+        "Toàn tỉnh có 9/11 huyện, thành phố đạt chuẩn phổ cập giáo dục mầm non.",
+        [F("huyện, thành phố đạt chuẩn phổ cập giáo dục mầm non", part=9, whole=11)],
+    ),
+    (
+        "Liên đoàn Lao động huyện hiện có 62 công đoàn cơ sở với 2.400 cán bộ, công chức, "
+        "viên chức, người lao động.",
+        [
+            F("công đoàn cơ sở liên đoàn Lao động huyện", value=62, unit="công đoàn cơ sở"),
+            F(
+                "cán bộ, công chức, viên chức, người lao động liên đoàn Lao động huyện",
+                value=2400,
+                unit="cán bộ",
+            ),
+        ],
+    ),
+    (  # a capital after the comma opens a name, not a second kind
+        "Đảng bộ xã Tân An có 8 chi bộ, Đảng bộ xã Tân Bình có 10 chi bộ.",
+        [F("chi bộ Đảng bộ xã Tân An", value=8), F("chi bộ Đảng bộ xã Tân Bình", value=10)],
+    ),
+    (  # a verb that ends on "hiện" keeps it
+        "Số vụ vi phạm được phát hiện 46 vụ, giảm 5 vụ.",
+        [F("Số vụ vi phạm được phát hiện", value=46, unit="vụ", yoy_abs=-5.0)],
+    ),
+]
+
 # 5. An owner phrase between the indicator and its rate.
 OWNER_PHRASES = [
     (
@@ -415,6 +447,7 @@ INDICATORS = [
     + GLUED_UNITS
     + COPULA_COUNTS
     + AFTER_PERIOD
+    + COORDINATE_UNITS
     + OWNER_PHRASES
     + PLANNED_RATES
     + SLASH_PLANS

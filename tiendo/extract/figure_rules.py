@@ -18,6 +18,7 @@ class Rules:
     assigned: PhraseSet[None]
     trailing_stops: PhraseSet[None]
     tail_continuations: PhraseSet[None]
+    coordinate_units: PhraseSet[None]
     links: PhraseSet[None]
     estimated: PhraseSet[None]
     light_verbs: PhraseSet[None]
@@ -101,6 +102,7 @@ def rules() -> Rules:
         assigned=PhraseSet(lex["assigned"]),
         trailing_stops=PhraseSet(lex["trailing_stops"]),
         tail_continuations=PhraseSet(lex["tail_continuations"]),
+        coordinate_units=PhraseSet(lex["coordinate_units"]),
         links=PhraseSet(lex["comparison_links"]),
         estimated=PhraseSet(lex["estimated"]),
         light_verbs=PhraseSet(lex["light_verbs"]),

@@ -1362,8 +1362,16 @@ class _Sentence:
         unit = self.r.units.match_at(self.toks, start)
         k = start if unit is None else unit[1]
         limit = min(len(self.toks), start + self.r.trailing_words)
+        listed = self._coordinate_unit(start, limit)
         while k < limit:
             tok = self.toks[k]
+            if tok.text == "," and k == listed:
+                # "29 cơ quan, đơn vị đạt …": a second kind counted by the same number
+                more = self._coordinate_unit(k + 1, limit)
+                # "7 chi bộ, Đảng bộ xã Phú Hòa có …": a capital opens a name, no second kind
+                if more is not None and self.toks[k + 1].text[:1].islower():
+                    k = listed = more
+                    continue
             close = self._rate_bracket(k, limit) if k > start else None
             if close is not None:
                 k = close + 1
@@ -1383,6 +1391,13 @@ class _Sentence:
                 break
             k += 1
         return k
+
+    def _coordinate_unit(self, k: int, limit: int) -> int | None:
+        """The index after a noun at ``k`` that may be counted alongside others."""
+        found = self.r.units.match_at(self.toks, k, limit) or self.r.coordinate_units.match_at(
+            self.toks, k, limit
+        )
+        return None if found is None else found[1]
 
     def _rate_bracket(self, k: int, limit: int) -> int | None:
         """ "9/18 xã (đạt 50%) đạt chuẩn": a bracket at ``k`` holding only the count's rate,

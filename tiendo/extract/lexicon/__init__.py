@@ -123,6 +123,7 @@ _SCHEMAS: dict[str, Schema] = {
         "assigned": "list[str]",
         "trailing_stops": "list[str]",
         "tail_continuations": "list[str]",
+        "coordinate_units": "list[str]",
         "boundaries": "list[str]",
         "sentence": {"abbreviations": "list[str]"},
         "limits": "dict[str,int]",
