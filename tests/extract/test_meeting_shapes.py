@@ -167,6 +167,11 @@ def test_council_session_does_not_take_the_committees_term() -> None:
             "hội nghị",
             "Ban Thường vụ Huyện ủy Yên Sơn",
         ),
+        (  # the board meets itself, its abbreviation in brackets (held-out set 107)
+            "Ngày 3/10/2026, Ban Thường vụ (BTV) Huyện ủy Tân Lập họp đánh giá kết quả 9 tháng.",
+            "hội nghị Ban Thường vụ",
+            "Ban Thường vụ Huyện ủy Tân Lập",
+        ),
     ],
 )
 def test_organizer_and_kind(text: str, kind: str, organizer: str) -> None:
@@ -272,6 +277,13 @@ def test_meeting_date(text: str, date: str) -> None:
             "Sáng 5/11, Thành ủy tổ chức hội nghị đánh giá kết quả 10 tháng đầu năm.",
             {"months": 10, "year": None},
             None,
+        ),
+        (  # a quarter planned wins over the year a headline names (held-out set 107)
+            "Tập trung hoàn thành các nhiệm vụ, chỉ tiêu năm 2026\n\nNgày 24-9-2026, Ban "
+            "Thường vụ Huyện ủy họp đánh giá kết quả 9 tháng, triển khai nhiệm vụ quý IV năm "
+            "2026.",
+            {"months": 9, "year": 2026},
+            {"quarter": 4, "year": 2026},
         ),
         (  # a month and the months before it: the months from January (held-out set 108)
             "Sáng 4/6, UBND tỉnh họp phiên thường kỳ tháng 5. Phiên họp đánh giá tình hình kinh "

@@ -447,11 +447,13 @@ def _meets(text: str, zone: list[Segment], organizer: str | None) -> bool:
     if not organizer:
         return False
     rules = _rules()
+    # "Ban Thường vụ (BTV) Thành ủy họp …": the name as written may hold its abbreviation
+    written = re.compile(r"\s+(?:\([^()\s]{1,12}\)\s+)?".join(map(re.escape, organizer.split())))
     for seg in zone:
-        pos = seg.text.find(organizer)
-        if pos < 0:
+        found = written.search(seg.text)
+        if found is None:
             continue
-        after = Words(seg.text[pos + len(organizer) : pos + len(organizer) + WINDOW_CHARS])
+        after = Words(seg.text[found.end() : found.end() + WINDOW_CHARS])
         k = 0
         for _ in range(2):
             k += rules.organizer_adverbs.longest_at(after, k)
@@ -1269,7 +1271,9 @@ def _periods_in(
             )
             is_plan = plan_cue > review_cue or bool(reviewed and quarter and quarter * 3 > reviewed)
             if is_plan:
-                plan = plan or PeriodRef(quarter=quarter, year=year)
+                # a quarter planned replaces a whole year named before the period reviewed
+                if plan is None or plan is loose_year:
+                    plan = PeriodRef(quarter=quarter, year=year)
             else:
                 review = review or PeriodRef(quarter=quarter, year=year)
         if review is None or (review.months == 12 and plan is None):
