@@ -76,6 +76,11 @@ def test_a_later_dated_sentence_without_a_meeting_is_not_its_date() -> None:
             "(Dự thảo) Báo cáo kinh tế năm 2027\n\nNgày 5/1/2027, Sở Y tế tổ chức hội nghị.\n",
             "(Dự thảo) Báo cáo kinh tế năm 2027",
         ),
+        (  # the speaker above a quoted headline is its kicker (held-out set 107)
+            "12/10/2026 - 20:15\n\nĐồng chí Lê Văn Hải, Bí thư Huyện ủy:\n\nDồn sức cho các "
+            "chỉ tiêu còn lại của năm 2026\n\nNgày 12-10-2026, Ban Thường vụ Huyện ủy họp.\n",
+            "Dồn sức cho các chỉ tiêu còn lại của năm 2026",
+        ),
     ],
 )
 def test_labels_above_the_headline(text: str, title: str) -> None:
