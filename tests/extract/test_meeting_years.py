@@ -139,6 +139,14 @@ from tiendo.extract.engine import extract_text
             {"months": 12, "year": 2026},
             None,
         ),
+        (  # a planning verb made past names the year reviewed (held-out set 107)
+            "Kỳ họp thứ 9 - Ban chấp hành Đảng bộ huyện khóa XXI\n\n"
+            "Ngày 08/01/2027, Ban chấp hành Đảng bộ huyện đã tổ chức kỳ họp thứ 9.\n\n"
+            "Năm 2026, Huyện ủy Tân Lập đã tập trung lãnh đạo thực hiện 22/25 chỉ tiêu.",
+            "2027-01-08",
+            {"months": 12, "year": 2026},
+            None,
+        ),
         (  # a December date stays in the review year
             "Huyện ủy tổng kết năm\n\n"
             "Sáng 28/12, Huyện ủy Yên Lập tổ chức hội nghị tổng kết công tác năm 2026, triển "
