@@ -425,6 +425,20 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "Tình trạng thiếu cán bộ chuyên trách còn phổ biến ở các xã",
             ],
         ),
+        (  # a harm that grew sharply goes on with the list, its figure and all (held-out
+            # set 107)
+            RESULT + "Hội nghị chỉ ra một số hạn chế. Tiến độ giải ngân vốn đầu tư công còn "
+            "chậm. Tai nạn giao thông tăng cao (tăng 12% so với cùng kỳ).",
+            [
+                "Tiến độ giải ngân vốn đầu tư công còn chậm",
+                "Tai nạn giao thông tăng cao (tăng 12% so với cùng kỳ)",
+            ],
+        ),
+        (  # a harm that fell after the list is a result: the list has ended
+            RESULT + "Hội nghị chỉ ra một số hạn chế. Tiến độ giải ngân vốn đầu tư công còn "
+            "chậm. Tai nạn giao thông giảm 12% so với cùng kỳ.",
+            ["Tiến độ giải ngân vốn đầu tư công còn chậm"],
+        ),
     ],
 )
 def test_shortcomings(body: str, expected: list[str]) -> None:

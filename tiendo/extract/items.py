@@ -167,6 +167,7 @@ class _Rules:
     purpose_openers: PhraseSet
     remedy_plans: PhraseSet
     harms: PhraseSet
+    harm_rises: PhraseSet
     detail_leads: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
@@ -265,6 +266,7 @@ def _rules() -> _Rules:
         "purpose_openers",
         "remedy_plans",
         "harms",
+        "harm_rises",
         "detail_leads",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
@@ -467,6 +469,9 @@ def _read_sentence(
             return
         if _states_figures(text, words, sent, rules):
             state.mode = None  # "Tổng thu ngân sách … đạt 46,6% kế hoạch": results again
+            return
+        if negative is None and _harm_rises(words, first, sent.end, rules):
+            shortcomings.extend(_items(text, words, sent.start, sent.end, rules, task=False))
             return
         if negative is None and state.strict:
             state.mode, state.strict = None, False
@@ -1694,10 +1699,21 @@ def _names_shortfall(words: Words, item: TextItem, rules: _Rules) -> bool:
 def _falls_short(words: Words, i: int, end: int, rules: _Rules) -> bool:
     """A failure phrase from word ``i`` on, not conceded ("tuy không đạt kế hoạch huyện giao
     nhưng vượt kế hoạch tỉnh giao" reports a success)."""
+    start = i
     while (found := rules.failures.find(words, i, end)) is not None:
         j = found[0]
         conceded = j > 0 and words.joined(j) and rules.conceded.longest_at(words, j - 1) == 1
         if not conceded and not _lower_harm(words, j, found[1], rules):
+            return True
+        i = j + found[1]
+    return _harm_rises(words, start, end, rules)
+
+
+def _harm_rises(words: Words, i: int, end: int, rules: _Rules) -> bool:
+    """ "Dịch bệnh sốt xuất huyết tăng cao": a harm that grew falls short too."""
+    while (found := rules.harm_rises.find(words, i, end)) is not None:
+        j = found[0]
+        if rules.harms.find(words, max(i, j - HARM_REACH), words[j].start) is not None:
             return True
         i = j + found[1]
     return False
