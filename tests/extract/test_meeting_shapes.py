@@ -35,6 +35,13 @@ def lead(text: str) -> dict:
             "XX",
             [2015, 2020],
         ),
+        (  # the tenure's years in brackets (held-out set 108)
+            "Sáng 18/12/2026, HĐND TP.Tân An khóa XII, nhiệm kỳ (2021 – 2026) đã tổ chức Kỳ họp "
+            "thứ 14.",
+            "HĐND TP.Tân An",
+            "XII",
+            [2021, 2026],
+        ),
         (  # the term in brackets
             "Sáng 10/7/2025, HĐND xã Tân Lập (khóa XI) khai mạc Kỳ họp thứ 10.",
             "HĐND xã Tân Lập",

@@ -78,7 +78,7 @@ _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]{1,8}|\d{1,3})\b", re.I)
 _SHORT_NAME_PATTERN = r"\([A-ZĐ][A-ZĐ&.\-]{1,15}\)"
 _CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _DESCRIPTOR = re.compile(
-    r"(?:[\s,]*+\(?\s*+(?:kh(?:óa|oá)\s++[IVXLC\d]{1,8}\b|nhiệm k[ỳì]\s++\d{4}\s*+(?:[-–—]\s*+)?\d{4})\s*+\)?"
+    r"(?:[\s,]*+\(?\s*+(?:kh(?:óa|oá)\s++[IVXLC\d]{1,8}\b|nhiệm k[ỳì]\s++\(?\s*+\d{4}\s*+(?:[-–—]\s*+)?\d{4}\s*+\)?)\s*+\)?"
     rf"|\s*+{_SHORT_NAME_PATTERN}"
     rf"|\s*+\((?:(?:tỉnh|thành phố|huyện|quận|thị xã|TP|TX)\s++|(?:TP|TX)\.\s*+|(?-i:(?=[{_CAPITALS}])))"
     r"[^\W\d_]++(?:\s++[^\W\d_]++){0,3}\s*+\))*",
@@ -88,7 +88,6 @@ _DATE_BEFORE_VERB = re.compile(
     r"\s++(?:(?:sáng|chiều|tối|trưa)\s++)?(?:ngày\s++)?\d{1,2}[-/.]\d{1,2}(?:[-/.](?:19|20)\d\d)?(?=\s)",
     re.I,
 )
-# "nhiệm kì" is the older spelling; a tenure's two years are sometimes set apart by a space.
 # A short name in brackets inside an organ's name ("Hội Nông dân (HND) tỉnh").
 _SHORT_NAME = re.compile(rf"\s*{_SHORT_NAME_PATTERN}[ \t]*")
 # Before a tenure named alone: the body's term right before it makes it the meeting's; a
@@ -96,7 +95,11 @@ _SHORT_NAME = re.compile(rf"\s*{_SHORT_NAME_PATTERN}[ \t]*")
 _TERM_BEFORE = re.compile(r"\bkh[óo]a\s+[IVXLC]+\s*,?\s*$", re.I)
 _NOT_THE_MEETINGS = re.compile(r"Đại hội|bầu cử", re.I)
 TENURE_OWNER_CHARS = 40
-_TENURE = re.compile(r"\bnhiệm k[ỳì]\s+((?:19|20)\d\d)\s*(?:[-–—]\s*)?((?:19|20)\d\d)\b", re.I)
+# "nhiệm kì" is the older spelling; a tenure's two years are sometimes set apart by a space,
+# or put in brackets ("nhiệm kỳ (2021 – 2026)").
+_TENURE = re.compile(
+    r"\bnhiệm k[ỳì]\s+\(?\s*((?:19|20)\d\d)\s*(?:[-–—]\s*)?((?:19|20)\d\d)\b", re.I
+)
 _EXTENDED = re.compile(r"\(?\bmở rộng\b\)?", re.I)
 _MONTHS = re.compile(
     r"(?<![\w,.])(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười(?: một| hai)?)\s+tháng\b", re.I
