@@ -281,6 +281,8 @@ def test_headline(text: str, title: str | None) -> None:
         # a dash between the names, spaced on one side or none (held-out set 39)
         ("Hải Đăng- Siu Hơ Nia", ["Hải Đăng", "Siu Hơ Nia"]),
         ("Hải Đăng-Minh Châu", ["Hải Đăng", "Minh Châu"]),
+        # a Central Highlands name of one word with its prefix (held-out set 108)
+        ("Hải Đăng – R’Châm", ["Hải Đăng", "R’Châm"]),
         # the writers' unit in brackets on the line below, stray marks under it
         ("Hải Đăng-Minh Châu\n(Đài TT-TH Tân Lập)\n \n,\n", ["Hải Đăng", "Minh Châu"]),
         # a last line in brackets with no by-line above it stays the article's

@@ -39,6 +39,8 @@ _DASH = re.compile(r"(?<!\s)\s++[–—-]\s+")
 _INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
 # A by-line of initials alone ("D.Q", "N.T", "PV").
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.?){2,3}")
+# A Central Highlands name with its one-letter prefix ("R’Piên", "H’Yim"): a name of one word.
+_PREFIXED_NAME = re.compile(r"[A-ZĐ]['’]\s?[^\W\d_]{2,12}")
 # A source tag in capitals before a headline ("(TTV) Sở … triển khai nhiệm vụ"): no part of it.
 _SOURCE_TAG = re.compile(r"\((?:[A-ZĐ][A-ZĐ0-9.]{1,14})\)\s*[–—-]?\s*")
 # The site's name after the headline in a page's title ("… năm 2023 | BÁO QUẢNG NAM ONLINE",
@@ -434,6 +436,8 @@ def byline_authors(line: str) -> list[str]:
     for part in parts:
         if _INITIALLED.fullmatch(part) or _INITIALS.fullmatch(part):
             continue  # "Q.NHƯ", "T. Linh", "D.Q", "PV": initials, or a name after them
+        if len(parts) > 1 and _PREFIXED_NAME.fullmatch(part):
+            continue  # "Đức Hải – R’Piên"
         words = part.split()
         if len(parts) == 1 and len(words) == 1 and is_upper_word(part) and _syllable(part):
             continue  # "HIỀN": a pen name alone on the last line, in capitals; "UBND" is none
