@@ -141,7 +141,7 @@ def _is_boundary(text: str, i: int, end: int, floor: int) -> int | None:
     if k >= end:
         return j
     nxt = text[k]
-    if not (nxt.isupper() or nxt.isdigit()):
+    if not (nxt.isupper() or nxt.isdigit() or _lower_after_stop(text, i, j, k, floor)):
         return None
     if ch == "." and j == i + 1:
         word = _word_before(text, i, floor)
@@ -150,6 +150,15 @@ def _is_boundary(text: str, i: int, end: int, floor: int) -> int | None:
     if j == k and not (ch == "…" or text[i - 1 : i].isalpha() or text[i - 1 : i] in _CLOSERS):
         return None  # no space and no word before: not a sentence end
     return j
+
+
+def _lower_after_stop(text: str, i: int, j: int, k: int, floor: int) -> bool:
+    """ "… tăng so với năm 2022. có 2 chỉ tiêu không đạt …": a full stop, a space and a small
+    letter after a year or a word; the next sentence typed without its capital."""
+    if text[i] != "." or j != i + 1 or k == j or not text[k].isalpha():
+        return False
+    word = _word_before(text, i, floor)
+    return len(word) >= 2 and word not in _abbreviations() and not word.isupper()
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
