@@ -152,11 +152,12 @@ def _may_measure(num: NumberToken) -> bool:
 
 
 def _is_slug(text: str, start: int, end: int, r: Rules) -> bool:
-    """Lower-case words without a diacritic: a URL's slug, not a sentence."""
+    """Words in one case without a diacritic: a URL's slug, or a caption typed without its
+    marks ("KHAI MAC KY HOP THU 7 HDND …"), not a sentence."""
     sentence = text[start:end]
     return (
         sentence.isascii()
-        and sentence.lower() == sentence
+        and sentence in (sentence.lower(), sentence.upper())
         and len(sentence.split()) >= r.slug_words
     )
 
