@@ -78,9 +78,21 @@ QUOTED_NAMES = [
         [],
     ),
     ('Cán bộ phải có tinh thần "7 dám" trong công việc.', []),
-    (  # the count before the name stays a figure
+    (  # the count before the name stays a figure, the name part of what it counts
         "Toàn huyện có 25 mô hình “Dân vận khéo”, đạt 120% kế hoạch.",
-        [F("mô hình", value=25, unit="mô hình", pct_of_plan=120.0)],
+        [F("mô hình “Dân vận khéo”", value=25, unit="mô hình", pct_of_plan=120.0)],
+    ),
+    (  # a quoted name goes on the description after the count (held-out set 109)
+        "Năm 2026, có 3.200 hộ nông dân đạt danh hiệu “Sản xuất kinh doanh giỏi” các cấp.",
+        [F("hộ nông dân đạt danh hiệu “Sản xuất kinh doanh giỏi” các cấp", value=3200)],
+    ),
+    (  # ... and in the phrase before the amount (held-out set 109)
+        "Năm 2026, Quỹ “Vì người nghèo” các cấp vận động được 12 tỷ đồng.",
+        [F("Quỹ “Vì người nghèo” các cấp vận động", value=12e9, unit="VND")],
+    ),
+    (  # a quotation cut before the indicator's head leaves no closing mark behind
+        "Ông nói “năm nay thu ngân sách” đạt 15 tỷ đồng.",
+        [F("thu ngân sách", value=15e9, unit="VND")],
     ),
     (  # a quotation longer than a name is speech: its counts are results
         "Đồng chí nói: “Năm nay xã đã xây dựng được 12 phòng học, sửa chữa nhiều tuyến đường "

@@ -1161,6 +1161,10 @@ class _Sentence:
             if tok.text == ")" and k < first - 1 and self._short_name_at(k):
                 k -= 3  # "Quỹ Hỗ trợ nông dân (HTND) toàn tỉnh": a short name inside the phrase
                 continue
+            opening = self._quoted_name_start(k, lowest) if k < first - 1 else None
+            if opening is not None:
+                k = opening - 1  # "Quỹ “Vì người nghèo” vận động được …": a name inside it
+                continue
             if tok.kind == "p" and tok.text in self.r.boundaries:
                 return k + 1
             if tok.kind == "w" and self.r.trailing_stops.may_end(tok):
@@ -1374,6 +1378,8 @@ class _Sentence:
                     k = listed = more
                     continue
             close = self._rate_bracket(k, limit) if k > start else None
+            if close is None and k > start:
+                close = self._quoted_name_end(k, limit)
             if close is not None:
                 k = close + 1
                 continue
@@ -1392,6 +1398,31 @@ class _Sentence:
                 break
             k += 1
         return k
+
+    def _quoted_name_end(self, k: int, limit: int) -> int | None:
+        """ "hộ đạt danh hiệu “Sản xuất kinh doanh giỏi” các cấp": a quoted name at ``k``, no
+        number or mark inside, is words of the description; the index of its closing quote."""
+        toks = self.toks
+        if toks[k].text not in _OPENING_QUOTES:
+            return None
+        for j in range(k + 1, min(limit, k + self.r.name_quote_words + 1)):
+            if toks[j].text in _QUOTES:
+                return j if j > k + 1 and toks[j].text not in _OPENING_ONLY else None
+            if toks[j].kind != "w":
+                return None
+        return None
+
+    def _quoted_name_start(self, k: int, lowest: int) -> int | None:
+        """The opening quote of a quoted name that closes at ``toks[k]``, words only inside."""
+        toks = self.toks
+        if toks[k].text not in _QUOTES or toks[k].text in _OPENING_ONLY:
+            return None
+        for j in range(k - 1, max(lowest, k - self.r.name_quote_words - 1) - 1, -1):
+            if toks[j].text in _QUOTES:
+                return j if j < k - 1 and toks[j].text in _OPENING_QUOTES else None
+            if toks[j].kind != "w":
+                return None
+        return None
 
     def _coordinate_unit(self, k: int, limit: int) -> int | None:
         """The index after a noun at ``k`` that may be counted alongside others."""

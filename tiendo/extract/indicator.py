@@ -72,6 +72,8 @@ def clean(
         lo = before[1] if before else head_at
     if hi - lo > r.indicator_words and head_at < 0:
         lo, hi = _trim(view, hi - r.indicator_words, hi, r, drop_subject=False)
+    if hi > lo and view[hi - 1].kind == "p" and not _closes_quote(view, lo, hi - 1):
+        hi -= 1  # the quote's opening was cut off with the words before the head
     if not any(t.kind == "w" for t in view[lo:hi]):
         return None
     kept = idx[lo:hi]
@@ -175,7 +177,7 @@ def _trim(
     while changed and start < end:
         changed = False
         last = toks[end - 1]
-        if last.kind == "p" or (
+        if (last.kind == "p" and not _closes_quote(toks, start, end - 1)) or (
             last.kind == "n" and last.num is not None and last.num.kind != "code"
         ):
             end -= 1
@@ -190,6 +192,11 @@ def _trim(
                 changed = True
                 break
     return start, end
+
+
+def _closes_quote(toks: list[Tok], start: int, k: int) -> bool:
+    """ "mô hình “Dân vận khéo”": the quote at ``k`` closes a name opened in the phrase."""
+    return toks[k].text in "”\"»" and any(t.text in "“\"«" for t in toks[start:k])
 
 
 def _ends_spending_head(toks: list[Tok], start: int, verb: int, end: int, r: Rules) -> bool:
