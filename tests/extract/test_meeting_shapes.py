@@ -174,6 +174,20 @@ def test_council_session_does_not_take_the_committees_term() -> None:
             "hội nghị",
             "Ban Thường vụ Huyện ủy Yên Sơn",
         ),
+        (  # an organ named by its level only is the one of the place the report is on
+            # (held-out set 111)
+            "Tân An: Kinh tế tháng 11 tăng trưởng khá\n\nTrong tháng 11, kinh tế tỉnh Tân An "
+            "tiếp tục tăng trưởng. Ngày 4/12/2026, UBND tỉnh tổ chức phiên họp thường kỳ tháng "
+            "11.",
+            "phiên họp",
+            "UBND tỉnh Tân An",
+        ),
+        (  # ... not a mass organisation's, which keeps its wording
+            "Tân An: nông dân thi đua sản xuất giỏi\n\nNgày 4/12/2026, tại tỉnh Tân An, Ban Thường "
+            "vụ Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2026.",
+            "hội nghị",
+            "Ban Thường vụ Hội Nông dân tỉnh",
+        ),
         (  # the board meets itself, its abbreviation in brackets (held-out set 107)
             "Ngày 3/10/2026, Ban Thường vụ (BTV) Huyện ủy Tân Lập họp đánh giá kết quả 9 tháng.",
             "hội nghị Ban Thường vụ",

@@ -166,6 +166,7 @@ class _Rules:
     kind_of_organizer: dict[str, tuple[str, ...]]
     plenary_bodies: tuple[str, ...]
     party_committees: tuple[str, ...]
+    placed_organs: tuple[str, ...]
     plenary_agenda: PhraseSet
     regular: PhraseSet
     organ_short_names: dict[str, str]
@@ -225,6 +226,7 @@ def _rules() -> _Rules:
             "kind_of_organizer": "dict[str,list[str]]",
             "plenary_bodies": "list[str]",
             "party_committees": "list[str]",
+            "placed_organs": "list[str]",
             "plenary_agenda": "list[str]",
             "regular_meetings": "list[str]",
             "organ_short_names": "dict[str,str]",
@@ -296,6 +298,7 @@ def _rules() -> _Rules:
         },
         plenary_bodies=tuple(text_key(b) for b in data["plenary_bodies"]),
         party_committees=tuple(text_key(b) for b in data["party_committees"]),
+        placed_organs=tuple(text_key(b) for b in data["placed_organs"]),
         plenary_agenda=PhraseSet(data["plenary_agenda"]),
         regular=PhraseSet(data["regular_meetings"]),
         organ_short_names={text_key(k): text_key(v) for k, v in data["organ_short_names"].items()},
@@ -420,6 +423,9 @@ def extract_meeting(
             # "… dự hội nghị Ban Chấp hành Đảng bộ huyện A khóa VIII lần thứ 18": the body
             # named later makes a numbered conference its plenum too.
             meeting.kind = _kind_of(kind, meeting.organizer, own)  # type: ignore[assignment]
+    if meeting.organizer and _starts_with_any(text_key(meeting.organizer), _rules().placed_organs):
+        # "UBND tỉnh tổ chức phiên họp …" in a report on Hà Giang: the organ of that place
+        meeting.organizer = _with_place(text, words, meeting.organizer)
     return meeting
 
 
@@ -1147,6 +1153,7 @@ def _closes_title(words: Words, i: int) -> bool:
 
 
 def _common_place(text: str, words: Words, level: str) -> str | None:
+    rules = _rules()
     level_keys = tuple(syllable_key(w) for w in level.split())
     counts: Counter[str] = Counter()
     last = len(words) - len(level_keys)
@@ -1167,6 +1174,7 @@ def _common_place(text: str, words: Words, level: str) -> str | None:
                 and words[k].text[:1].isupper()
                 and (k - j < 4)
                 and not _TERM.match(text, words[k].start)  # "HĐND tỉnh Khóa XV": a term
+                and not rules.organizer_verbs.longest_at(words, k)  # "UBND tỉnh Họp phiên …"
             ):
                 k += 1
             if k > j:
