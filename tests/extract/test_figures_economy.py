@@ -501,6 +501,14 @@ ECONOMY = [
             F("tỷ lệ hộ nghèo", value=6.1, unit="%", yoy_pct=-1.2),
         ],
     ),
+    (  # an indicator that only points back is the one before it (held-out set 111)
+        "Riêng tháng 9, chỉ số sản xuất công nghiệp tăng 12,4% so với cùng kỳ. Tính chung 9 "
+        "tháng, chỉ số này tăng 9,1% so với cùng kỳ.",
+        [
+            F("chỉ số sản xuất công nghiệp", yoy_pct=12.4),
+            F("chỉ số sản xuất công nghiệp", yoy_pct=9.1),
+        ],
+    ),
     (  # a rise by a multiple is the multiple (held-out set 111)
         "Kim ngạch xuất khẩu đạt 21,4 triệu USD, tăng 3,5 lần so với cùng kỳ.",
         [F("Kim ngạch xuất khẩu", value=21.4e6, unit="USD", yoy_pct=250.0)],

@@ -19,6 +19,7 @@ class Rules:
     trailing_stops: PhraseSet[None]
     tail_continuations: PhraseSet[None]
     coordinate_units: PhraseSet[None]
+    anaphora: frozenset[str]
     links: PhraseSet[None]
     estimated: PhraseSet[None]
     light_verbs: PhraseSet[None]
@@ -103,6 +104,7 @@ def rules() -> Rules:
         trailing_stops=PhraseSet(lex["trailing_stops"]),
         tail_continuations=PhraseSet(lex["tail_continuations"]),
         coordinate_units=PhraseSet(lex["coordinate_units"]),
+        anaphora=frozenset(w.lower() for w in lex["anaphora"]),
         links=PhraseSet(lex["comparison_links"]),
         estimated=PhraseSet(lex["estimated"]),
         light_verbs=PhraseSet(lex["light_verbs"]),

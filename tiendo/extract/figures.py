@@ -140,7 +140,11 @@ def find_figures(text: str) -> list[Figure]:
             if found and _is_heading(text, start):
                 for draft in found:
                     draft.heading = True
-            drafts.extend(found)
+            for draft in found:
+                # "Tính chung quý I, chỉ số này tăng 11,89%": the indicator said before
+                if drafts and draft.indicator.lower() in r.anaphora:
+                    draft.indicator = drafts[-1].indicator
+                drafts.append(draft)
         if text[start:end].endswith("\n"):
             after_plan = False  # the run ends with its paragraph
     return [d.figure() for d in _dedupe(drafts)]

@@ -124,6 +124,7 @@ _SCHEMAS: dict[str, Schema] = {
         "trailing_stops": "list[str]",
         "tail_continuations": "list[str]",
         "coordinate_units": "list[str]",
+        "anaphora": "list[str]",
         "boundaries": "list[str]",
         "sentence": {"abbreviations": "list[str]"},
         "limits": "dict[str,int]",
