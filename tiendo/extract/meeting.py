@@ -390,7 +390,11 @@ def extract_meeting(
         plan=plan,
     )
     if review and review.year is None:
-        review.year = (mention.year if mention else None) or _text_year(text) or page.stamp_year
+        review.year = (
+            (mention.year if mention else None)
+            or _text_year(text, page.stamp_year)
+            or page.stamp_year
+        )
         if plan and plan.year is None and review.year and plan.months != 12:
             plan.year = review.year
     # A meeting that plans a whole year with no period reviewed named sits at the end of the
@@ -1457,11 +1461,11 @@ def _review_year(text: str, review: PeriodRef, plan: PeriodRef | None) -> int | 
     return None
 
 
-def _text_year(text: str) -> int | None:
+def _text_year(text: str, stamped: int | None = None) -> int | None:
     """The year the report is about when its periods name none ("10 tháng đầu năm" … "hoàn
     thành các mục tiêu năm 2025"): the year named most often, not as a baseline ("so với năm
     2024") or a span; a month of a year counts too ("lũy kế đến tháng 6.2018"); on a tie the
-    earlier, as later years are the ones planned."""
+    year the page is stamped with, else the earlier, as later years are the ones planned."""
     not_after = _rules().year_not_after
     counts: Counter[int] = Counter(int(m.group(1)) for m in _MONTH_YEAR.finditer(text))
     baselines: list[int] = []
@@ -1479,6 +1483,9 @@ def _text_year(text: str) -> int | None:
         counts = Counter(d.year for d in find_dates(text) if d.year)
         if not counts:
             return None
+    top = max(counts.values())
+    if stamped is not None and counts.get(stamped) == top:
+        return stamped
     return min(counts, key=lambda y: (-counts[y], y))
 
 
