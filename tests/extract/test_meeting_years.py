@@ -139,6 +139,23 @@ from tiendo.extract.engine import extract_text
             {"months": 12, "year": 2026},
             None,
         ),
+        (  # an emulation movement launched for the next year plans it (held-out set 110)
+            "Tân Lập phát động thi đua năm 2027\n\n"
+            "Ngày 23-3, UBND huyện Tân Lập tổ chức hội nghị tổng kết phong trào thi đua năm 2026 "
+            "và phát động phong trào thi đua năm 2027.",
+            "2027-03-23",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
+        (  # the resolution carried out belongs to the year after it, not to the next one
+            # planned (held-out set 110)
+            "Huyện ủy Tân Lập họp cuối năm\n\n"
+            "Ngày 11/12, Huyện ủy Tân Lập tổ chức hội nghị lần thứ 30 nhằm đánh giá tình hình "
+            "thực hiện Nghị quyết Huyện ủy năm 2026 và triển khai phương hướng nhiệm vụ năm 2027.",
+            "2026-12-11",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
         (  # a planning verb made past names the year reviewed (held-out set 107)
             "Kỳ họp thứ 9 - Ban chấp hành Đảng bộ huyện khóa XXI\n\n"
             "Ngày 08/01/2027, Ban chấp hành Đảng bộ huyện đã tổ chức kỳ họp thứ 9.\n\n"

@@ -1369,7 +1369,14 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
         return None
     role = _nearest_cue(before)
     document = max(before.rfind(d + " ") for d in rules.year_documents)
-    if role == "plan" and document >= 0 and _nearest_cue(before[:document]) == "review":
+    if (
+        role == "plan"
+        and document >= 0
+        and _nearest_cue(before[:document]) == "review"
+        # "thực hiện Nghị quyết … năm 2019 và triển khai phương hướng nhiệm vụ năm 2020": the
+        # document belongs to the year between
+        and not _YEAR.search(before, document)
+    ):
         role = "review"
     after = Words(original[m.end() : m.end() + CLAUSE_REACH])
     far = range(min(len(after), PLAN_VERB_REACH))
