@@ -284,6 +284,10 @@ def test_chair_who_presides_the_session() -> None:
             "Trong 9 tháng, UBND thị xã đã chỉ đạo các ngành triển khai đồng bộ các giải pháp.\n\n"
             "Kinh tế tăng trưởng khá.\n"
         ),
+        (  # a sentence that goes on from one cut off before it (held-out set 110)
+            "Cũng tại hội nghị, Đảng ủy đã trao giấy khen cho 3 tập thể và 12 cá nhân.\n"
+            "Sáng ngày 17/12/2026, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết.\n"
+        ),
     ],
 )
 def test_first_line_that_is_the_lead_is_no_headline(text: str) -> None:

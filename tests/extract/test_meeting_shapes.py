@@ -299,6 +299,13 @@ def test_meeting_date(text: str, date: str) -> None:
             {"months": 10, "year": None},
             None,
         ),
+        (  # the tasks of a year fulfilled name the year reviewed (held-out set 110)
+            "Đảng ủy đã khen thưởng 22 cá nhân hoàn thành xuất sắc nhiệm vụ trong năm 2026.\n"
+            "Ngày 17/12/2026, Đảng ủy xã tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ "
+            "năm 2026, triển khai phương hướng nhiệm vụ năm 2027.",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
         (  # a quarter planned wins over the year a headline names (held-out set 107)
             "Tập trung hoàn thành các nhiệm vụ, chỉ tiêu năm 2026\n\nNgày 24-9-2026, Ban "
             "Thường vụ Huyện ủy họp đánh giá kết quả 9 tháng, triển khai nhiệm vụ quý IV năm "
