@@ -419,6 +419,21 @@ def test_a_name_inside_another_documents_name_is_not_listed_twice() -> None:
                 ),
             ],
         ),
+        (  # the kinds of body a plan covers go on past their commas; "tổ chức" as a verb does
+            # not (held-out set 111)
+            "triển khai Đề án sắp xếp các cơ quan, đơn vị, tổ chức trong hệ thống chính trị cấp "
+            "huyện; quán triệt Đề án phát triển du lịch, tổ chức thực hiện nghiêm túc.",
+            [
+                (
+                    "Đề án",
+                    None,
+                    "Đề án sắp xếp các cơ quan, đơn vị, tổ chức trong hệ thống chính trị cấp huyện",
+                    None,
+                    None,
+                ),
+                ("Đề án", None, "Đề án phát triển du lịch", None, None),
+            ],
+        ),
         (  # the issuer ends before a second document joined by "và"
             "tiếp tục thực hiện Chỉ thị 39 của Ban Bí thư và Chiến lược phát triển đến năm 2030.",
             [("Chỉ thị", "39", None, None, "Ban Bí thư")],
