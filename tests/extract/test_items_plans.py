@@ -194,6 +194,11 @@ def test_period_planned_then_subject(body: str, expected: list[str]) -> None:
         "Để hoàn thành các chỉ tiêu năm 2026, các ngành đã phải tập trung chỉ đạo quyết liệt.",
         # the count of targets set announces the tasks; none follow
         "Năm 2027, Huyện ủy đề ra 16 chỉ tiêu cụ thể.",
+        # the items another conference discussed, next year's tasks among them (held-out set
+        # 111)
+        "Theo đó, Hội nghị Trung ương đã họp từ ngày 4 - 11/10/2026, bàn về các nội dung: Tình "
+        "hình kinh tế - xã hội năm 2026 và nhiệm vụ năm 2027; Tăng cường công tác bảo vệ sức "
+        "khỏe nhân dân; Công tác dân số trong tình hình mới.",
     ],
 )
 def test_agenda_and_bare_period_are_no_tasks(body: str) -> None:

@@ -695,6 +695,8 @@ def _task_trigger(
     agenda = _find(words, rules.meeting_held, sent)
     if agenda is not None and agenda[0] < found[0]:
         return None  # the lead names the meeting's agenda; no list follows it
+    if _in_agenda_list(text, words, found[0], sent, rules):
+        return None
     colon = text.find(":", cue_end, sent.end)
     if colon >= 0:
         # "… thông qua dự thảo các báo cáo, … với 8 nội dung gồm: A; B": the agenda's items.
@@ -722,6 +724,18 @@ def _task_trigger(
     if link is not None and rules.verbs.longest_at(words, link[0] + link[1]):
         return words[link[0] + link[1] - 1].end
     return -1
+
+
+def _in_agenda_list(text: str, words: Words, k: int, sent: Segment, rules: _Rules) -> bool:
+    """ "Hội nghị Trung ương đã họp, bàn về các nội dung: Tình hình … và nhiệm vụ năm 2018; …":
+    the noun at word ``k`` is an item of an agenda listed after its colon."""
+    colon = text.rfind(":", sent.start, words[k].start)
+    if colon < 0:
+        return False
+    last = words.first_from(colon) - 1
+    return any(
+        rules.agenda_lists.longest_at(words, j) for j in range(max(0, last - 2), last + 1)
+    )
 
 
 def _opens_reviewed(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
