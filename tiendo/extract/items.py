@@ -584,7 +584,9 @@ def _task_trigger(
         if key in directives:
             n = rules.directives.longest_at(words, i)
             given = n and (
-                _after_any(words, i, rules.directive_not_after) or _past_in_clause(words, i, rules)
+                _after_any(words, i, rules.directive_not_after)
+                or _past_in_clause(words, i, rules)
+                or _after_results(text, words, sent, i, rules)
             )
             if given and not concluding:
                 narrated = i
@@ -892,6 +894,16 @@ def _after_copula(words: Words, i: int, sent: Segment, rules: _Rules) -> int | N
         if k < len(words) and words[k].start < sent.end and rules.verbs.longest_at(words, k):
             return words[k].start
     return None
+
+
+def _after_results(text: str, words: Words, sent: Segment, i: int, rules: _Rules) -> bool:
+    """ "Đến nay toàn huyện trồng được 634 ha …; chỉ đạo các xã tổ chức …": a directive in a
+    later part of a sentence that opened on results is one more thing done."""
+    semicolon = text.find(";", sent.start, words[i].start)
+    if semicolon < 0:
+        return False
+    opening = Segment(text[sent.start : semicolon], sent.start, semicolon)
+    return _is_result(text, words, opening, rules) or _is_past(words, sent.start, semicolon, rules)
 
 
 def _past_in_clause(words: Words, i: int, rules: _Rules) -> bool:
