@@ -225,6 +225,17 @@ def test_organizer_and_kind(text: str, kind: str, organizer: str) -> None:
             "Chủ tịch HĐND huyện Đức Linh Nguyễn Thị Hòa phát biểu khai mạc kỳ họp.",
             {"name": "Nguyễn Thị Hòa", "title": "Chủ tịch HĐND huyện Đức Linh"},
         ),
+        (  # a working visit with nobody said to preside: the visiting leader (held-out set 114)
+            "Ngày 30/1/2026, đồng chí Lê Thị Lan, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch "
+            "HĐND tỉnh đã đến kiểm tra tình hình sau Tết tại huyện Tân Lập. Tại buổi làm việc, "
+            "đồng chí Hoàng Văn Nam, Bí thư Huyện ủy Tân Lập báo cáo tình hình của huyện.",
+            {"name": "Lê Thị Lan", "title": "Phó Chủ tịch HĐND tỉnh"},
+        ),
+        (  # ... the host's officials named first are not the visitors
+            "Sáng 5/6/2026, Bí thư Huyện ủy Tân Lập Hoàng Văn Nam báo cáo tại buổi làm việc với "
+            "đoàn công tác của tỉnh do Phó Chủ tịch UBND tỉnh Lê Văn Đức làm trưởng đoàn.",
+            {"name": "Lê Văn Đức", "title": "Phó Chủ tịch UBND tỉnh"},
+        ),
     ],
 )
 def test_chair(text: str, chair: dict) -> None:

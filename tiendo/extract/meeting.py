@@ -45,6 +45,7 @@ GENERIC_KIND = "hội nghị"
 COUNCIL_KIND = "kỳ họp"
 COMMITTEE_KIND = "phiên họp"
 PLENUM_KIND = "hội nghị Ban Chấp hành"
+VISIT_KIND = "buổi làm việc"
 WINDOW_CHARS = 220
 CUE_REACH = 400  # characters around a person's mention searched for a chair cue
 CLAUSE_REACH = 80  # characters before "năm 2022" searched for what the year is
@@ -1627,11 +1628,38 @@ def _chair(
         if best is None or (rank, first) < best:
             best, chosen = (rank, first), mentions[first]
     if chosen is None:
-        return _chair_by_title(text, mentions, kind, organizer) or _committee_head(
-            text, mentions, organizer
+        return (
+            _chair_by_title(text, mentions, kind, organizer)
+            or _committee_head(text, mentions, organizer)
+            or _visitor(mentions, kind, organizer)
         )
     person = next(p for p in merge(mentions) if text_key(p.name) == text_key(chosen.name))
     return Chair(name=person.name, title=_chair_title(person.titles, kind, organizer))
+
+
+def _visitor(mentions: list[Mention], kind: str, organizer: str | None) -> Chair | None:
+    """A working visit with nobody said to preside: the first official named who is not the
+    host's ("Ngày 30/1, đồng chí A, Phó Chủ tịch HĐND tỉnh đã đến kiểm tra … tại huyện B")
+    leads the visit."""
+    if kind != VISIT_KIND:
+        return None
+    host = _place_words(organizer)
+    for person in merge(mentions):
+        titles = [t for t in person.titles if not (host and host in text_key(t))]
+        if titles and len(titles) == len(person.titles):
+            return Chair(name=person.name, title=_chair_title(titles, kind, organizer))
+    return None
+
+
+def _place_words(organizer: str | None) -> str:
+    """The capitalised words that end an organ's name: its place ("Kỳ Sơn")."""
+    words = (organizer or "").split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        tail.insert(0, word)
+    return text_key(" ".join(tail)) if len(tail) < len(words) else ""
 
 
 def _secretary_speaking(
