@@ -35,6 +35,14 @@ def lead(text: str) -> dict:
             "XX",
             [2015, 2020],
         ),
+        (  # the city abbreviated with a full stop before its name and the term; "Phòng" in
+            # "Hải Phòng" names no office (held-out set 115)
+            "Ngày 11/12/2026, Kỳ họp thứ 32 HĐND TP. Hải Phòng khóa XVI đã thông qua 47 nghị "
+            "quyết.\n\nÔng Lê Văn An - Chủ tịch HĐND TP. Hải Phòng phát biểu bế mạc Kỳ họp.",
+            "HĐND TP. Hải Phòng",
+            "XVI",
+            None,
+        ),
         (  # the tenure's years in brackets (held-out set 108)
             "Sáng 18/12/2026, HĐND TP.Tân An khóa XII, nhiệm kỳ (2021 – 2026) đã tổ chức Kỳ họp "
             "thứ 14.",

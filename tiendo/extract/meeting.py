@@ -30,7 +30,7 @@ from tiendo.extract.page import Layout, is_caption
 from tiendo.extract.people import Mention, merge
 from tiendo.extract.record import Chair, Meeting, MeetingKind, PeriodRef
 from tiendo.extract.rules import load_rules
-from tiendo.extract.text import Segment, sentences, syllable_key, text_key
+from tiendo.extract.text import Segment, is_abbreviation, sentences, syllable_key, text_key
 
 T = TypeVar("T")
 
@@ -647,7 +647,9 @@ def _window(text: str, words: Words, start: int, length: int) -> Segment:
     end = words[i - 1].end
     while i < len(words) and words[i].start < limit:
         gap = words.gap(i)
-        if any(ch in gap for ch in ".;:!?\n") or rules.window_stops.longest_at(words, i):
+        # "HĐND TP. Hải Phòng khóa XVI": an abbreviation's full stop goes on
+        stop = gap.replace(".", "", 1) if gap.strip() == "." and is_abbreviation(words[i - 1].text) else gap
+        if any(ch in stop for ch in ".;:!?\n") or rules.window_stops.longest_at(words, i):
             break
         end = words[i].end
         i += 1
@@ -779,6 +781,7 @@ def _organizer(
                 rules.organs.longest_at(words, i)
                 and is_capital(words[i].text)
                 and not _in_title(words, i)
+                and not _ends_a_name(words, i)
                 and not _ISSUER_BEFORE.search(text, max(0, words[i].start - 80), words[i].start)
             ):
                 # "Liên minh hợp tác xã tỉnh": the organ's own lower-case words, then its name
@@ -1097,10 +1100,21 @@ def _org_at(text: str, words: Words, i: int, marked: bool = False) -> str | None
         return None
     if not (marked or words.joined(i)) or _in_title(words, i):
         return None
+    if _ends_a_name(words, i):
+        return None  # "TP. Hải Phòng phát biểu": "Phòng" ends the city's name, no office
     end = org_end(words, i, first=marked)
     # "HĐND tỉnh Khóa XV": the term, capitalised, is no part of the name
     term = next((k for k in range(i + 1, end) if _TERM.match(text, words[k].start)), end)
     return _committee(text, words, i, term)
+
+
+def _ends_a_name(words: Words, i: int) -> bool:
+    """The word at ``i`` is written like a name's next syllable: a capitalised word right
+    before it, neither in capitals."""
+    if i == 0 or not words.joined(i) or words.gap(i).strip():
+        return False
+    before, here = words[i - 1].text, words[i].text
+    return is_capital(before) and not before.isupper() and not here.isupper()
 
 
 def _in_title(words: Words, i: int) -> bool:

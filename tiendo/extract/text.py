@@ -110,6 +110,11 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(load_rules("segmentation", {"abbreviations": "list[str]"})["abbreviations"])
 
 
+def is_abbreviation(word: str) -> bool:
+    """A word whose full stop does not end a sentence ("TP" of "TP. Hải Phòng")."""
+    return word in _abbreviations()
+
+
 def _word_before(text: str, index: int, floor: int) -> str:
     start = index
     while start > floor and (text[start - 1].isalnum() or text[start - 1] == "."):
