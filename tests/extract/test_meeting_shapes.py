@@ -233,6 +233,11 @@ def test_organizer_and_kind(text: str, kind: str, organizer: str) -> None:
             "Chủ tịch HĐND huyện Đức Linh Nguyễn Thị Hòa phát biểu khai mạc kỳ họp.",
             {"name": "Nguyễn Thị Hòa", "title": "Chủ tịch HĐND huyện Đức Linh"},
         ),
+        (  # who runs the session (held-out set 115)
+            "Sáng 9-12-2026, Kỳ họp thứ 11, HĐND tỉnh Tân An khóa XVIII đã khai mạc. Ông Lê Văn "
+            "Hưng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Tân An điều hành kỳ họp.",
+            {"name": "Lê Văn Hưng", "title": "Chủ tịch HĐND tỉnh Tân An"},
+        ),
         (  # a working visit with nobody said to preside: the visiting leader (held-out set 114)
             "Ngày 30/1/2026, đồng chí Lê Thị Lan, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch "
             "HĐND tỉnh đã đến kiểm tra tình hình sau Tết tại huyện Tân Lập. Tại buổi làm việc, "
