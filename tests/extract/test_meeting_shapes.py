@@ -255,6 +255,16 @@ def test_chair(text: str, chair: dict) -> None:
     assert lead(text)["chair"] == chair
 
 
+def test_a_visit_recalled_at_a_conference_chairs_nothing() -> None:
+    # held-out set 115: "làm việc tại" only makes a chair of a working visit
+    m = lead(
+        "Ngày 12/7/2026, Ban Chấp hành Đảng bộ tỉnh Tân An tổ chức hội nghị lần thứ 26. Kết "
+        "quả đó thể hiện mong muốn của Tổng Bí thư Lê Văn Nam trong chuyến thăm và làm việc "
+        "tại địa phương hồi tháng 4/2026."
+    )
+    assert m["chair"] is None
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

@@ -192,6 +192,7 @@ class _Rules:
     chair_cues: tuple[str, ...]
     attendance: tuple[str, ...]
     presiding_cues: frozenset[str]
+    visit_cues: frozenset[str]
     title_chair_cues: tuple[str, ...]
     chair_fillers: tuple[str, ...]
     co_chair_links: tuple[str, ...]
@@ -253,6 +254,7 @@ def _rules() -> _Rules:
                 "cues": "list[str]",
                 "attendance": "list[str]",
                 "presiding_cues": "list[str]",
+                "visit_cues": "list[str]",
                 "title_cues": "list[str]",
                 "fillers": "list[str]",
                 "co_chair_links": "list[str]",
@@ -324,6 +326,7 @@ def _rules() -> _Rules:
         chair_cues=tuple(c.lower() for c in chair["cues"]),
         attendance=tuple(a.lower() for a in chair["attendance"]),
         presiding_cues=frozenset(c.lower() for c in chair["presiding_cues"]),
+        visit_cues=frozenset(c.lower() for c in chair["visit_cues"]),
         title_chair_cues=tuple(c.lower() for c in chair["title_cues"]),
         chair_fillers=longest_first(chair["fillers"]),
         co_chair_links=longest_first(chair["co_chair_links"]),
@@ -1626,13 +1629,16 @@ def _chair(
     # Who is listed among the guests stays a guest when named again ("đ/c A, trưởng đoàn …
     # phát biểu"), unless said to preside.
     guests = {text_key(m.name) for m in mentions if _attending(_before(text, m))}
+    # "… của Tổng Bí thư A trong chuyến thăm và làm việc tại địa phương": a visit recalled at
+    # a conference chairs nothing there
+    cues = tuple(
+        c for c in rules.chair_cues if kind == VISIT_KIND or c not in rules.visit_cues
+    )
     for index in range(len(mentions)):
-        rank = _cue_rank(text, mentions, index, rules.chair_cues)
+        rank = _cue_rank(text, mentions, index, cues)
         if rank is None:
             continue
-        if text_key(mentions[index].name) in guests and (
-            rules.chair_cues[rank] not in rules.presiding_cues
-        ):
+        if text_key(mentions[index].name) in guests and cues[rank] not in rules.presiding_cues:
             continue
         # "B - Bí thư Đảng ủy xã (Chủ trì hội nghị)": a bracketed cue is said of B alone.
         after = text[mentions[index].end : mentions[index].end + CUE_REACH].lstrip(" ,")
