@@ -393,3 +393,16 @@ def test_the_tenure_after_the_bodys_term_in_the_lead() -> None:
         "chức kỳ họp."
     )
     assert (m["term"], m["tenure"]) == ("XII", [2021, 2026])
+
+
+def test_concluding_the_conference_names_it() -> None:
+    # held-out set 115: "Phát biểu kết luận hội nghị …" is the act, no "Kết luận" document
+    m = lead(
+        "Phát biểu kết luận hội nghị lần thứ 6, Ban Chấp hành Đảng bộ thành phố, sáng 1/12/2026, "
+        "Bí thư Thành ủy Tân An Lê Văn Dũng đã điểm lại những kết quả nổi bật trong năm 2026."
+    )
+    assert (m["kind"], m["session"], m["chair"]) == (
+        "hội nghị Ban Chấp hành",
+        6,
+        {"name": "Lê Văn Dũng", "title": "Bí thư Thành ủy Tân An"},
+    )

@@ -152,6 +152,7 @@ class _Rules:
     unnamed_kinds: frozenset[str]
     tenure_opening_kinds: frozenset[str]
     not_after: PhraseSet
+    reference_acts: PhraseSet
     window_stops: PhraseSet
     organs: PhraseSet
     organizer_verbs: PhraseSet
@@ -210,6 +211,7 @@ def _rules() -> _Rules:
         "meetings",
         {
             "not_after": "list[str]",
+            "reference_acts": "list[str]",
             "window_stops": "list[str]",
             "organs": "list[str]",
             "organizer_verbs": "list[str]",
@@ -284,6 +286,7 @@ def _rules() -> _Rules:
         unnamed_kinds=frozenset(data["unnamed_kinds"]),
         tenure_opening_kinds=frozenset(data["tenure_opening_kinds"]),
         not_after=PhraseSet(data["not_after"]),
+        reference_acts=PhraseSet(data["reference_acts"]),
         window_stops=PhraseSet(data["window_stops"]),
         organs=PhraseSet(data["organs"]),
         organizer_verbs=PhraseSet(data["organizer_verbs"]),
@@ -620,7 +623,11 @@ def _after_reference(words: Words, i: int, rules: _Rules) -> bool:
     for back in (1, 2, 3):
         j = i - back
         if j >= 0 and rules.not_after.longest_at(words, j) == back and words.joined(i):
-            return True
+            # "Phát biểu kết luận hội nghị lần thứ 6, …": the act of concluding, no document
+            return not any(
+                j - k >= 0 and rules.reference_acts.longest_at(words, j - k) == k
+                for k in (1, 2)
+            )
     return False
 
 
