@@ -501,6 +501,15 @@ ECONOMY = [
             F("tỷ lệ hộ nghèo", value=6.1, unit="%", yoy_pct=-1.2),
         ],
     ),
+    (  # an amount that grew by the number, named before the growth word (held-out set 115)
+        "Tổng sản phẩm GRDP tăng trưởng ấn tượng, đạt 9,4% so với cùng kỳ năm 2025.",
+        [F("Tổng sản phẩm GRDP tăng trưởng ấn tượng", value=None, yoy_pct=9.4)],
+    ),
+    (  # the peers' own figure in brackets is no result (held-out set 115)
+        "Chỉ số sản xuất công nghiệp (IIP) ước tăng 18,3%, gấp 3,2 lần bình quân chung cả "
+        "nước (5,7%).",
+        [F("Chỉ số sản xuất công nghiệp (IIP)", yoy_pct=18.3, estimated=True)],
+    ),
     (  # an indicator that only points back is the one before it (held-out set 111)
         "Riêng tháng 9, chỉ số sản xuất công nghiệp tăng 12,4% so với cùng kỳ. Tính chung 9 "
         "tháng, chỉ số này tăng 9,1% so với cùng kỳ.",

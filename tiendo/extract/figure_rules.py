@@ -20,6 +20,7 @@ class Rules:
     tail_continuations: PhraseSet[None]
     coordinate_units: PhraseSet[None]
     anaphora: frozenset[str]
+    comparators: PhraseSet[None]
     links: PhraseSet[None]
     estimated: PhraseSet[None]
     light_verbs: PhraseSet[None]
@@ -60,6 +61,7 @@ class Rules:
     rate_heads: PhraseSet[None]
     amount_heads: PhraseSet[None]
     growth_heads: PhraseSet[None]
+    growth_subjects: PhraseSet[None]
     generic_heads: frozenset[str]
     spending_heads: frozenset[str]
     list_tail_links: tuple[str, ...]
@@ -105,6 +107,7 @@ def rules() -> Rules:
         tail_continuations=PhraseSet(lex["tail_continuations"]),
         coordinate_units=PhraseSet(lex["coordinate_units"]),
         anaphora=frozenset(w.lower() for w in lex["anaphora"]),
+        comparators=PhraseSet(lex["comparators"]),
         links=PhraseSet(lex["comparison_links"]),
         estimated=PhraseSet(lex["estimated"]),
         light_verbs=PhraseSet(lex["light_verbs"]),
@@ -146,6 +149,7 @@ def rules() -> Rules:
         rate_heads=PhraseSet(lex["heads"]["rate"]),
         amount_heads=PhraseSet(lex["heads"]["amount"]),
         growth_heads=PhraseSet(lex["heads"]["growth"]),
+        growth_subjects=PhraseSet(lex["heads"]["growth_subjects"]),
         generic_heads=frozenset(w.lower() for w in lex["heads"]["generic"]),
         spending_heads=frozenset(w.lower() for w in lex["heads"]["spending"]),
         list_tail_links=tuple(f" {w.lower()} " for w in lex["heads"]["list_tail_links"]),

@@ -463,8 +463,11 @@ class _Sentence:
             # "tốc độ tăng trưởng GRDP ước tăng 8,62%": the growth rate is the indicator, so
             # the rise it states is the rate's level, not a change of it.
             rises = cue == "up" or (cue == "reach" and same is not None)
-            if rises and self._growth_reaches(first):
+            growth = self._growth_reaches(first) if rises else None
+            if growth == "rate":
                 cue = "level"
+            elif growth == "grew" and cue == "reach":
+                cue = "up"  # "GRDP tăng trưởng đạt 9,18% so với cùng kỳ": the rise itself
             if same is not None and cue != "level":
                 return _Role("yoy", i, first, same[1], _change(x, cue), num, cue)
             if other is not None:
@@ -644,9 +647,10 @@ class _Sentence:
         )
         return not opened and self.r.rate_heads.occurs(clause)
 
-    def _growth_reaches(self, cue: int) -> bool:
+    def _growth_reaches(self, cue: int) -> str | None:
         """ "tốc độ tăng trưởng kinh tế đạt 7,1% so với cùng kỳ": the clause names a growth rate
-        (a bracketed short name inside it, "tổng sản phẩm (GRDP)", does not end the clause)."""
+        (a bracketed short name inside it, "tổng sản phẩm (GRDP)", does not end the clause):
+        "rate"; "Tổng sản phẩm GRDP tăng trưởng đạt 9,18%": an amount that grew, "grew"."""
         start = self._segment_start(cue, 0)
         while start >= 2 and self.toks[start - 1].text == ")":
             opening = self._opening_bracket(start - 1, 0)
@@ -660,7 +664,13 @@ class _Sentence:
             if any(t.kind == "n" for t in self.toks[before : start - 1]):
                 break
             start = before
-        return self.r.growth_heads.occurs(self.toks[start:cue])
+        clause = self.toks[start:cue]
+        growth = self.r.growth_heads.find(clause)
+        if growth < 0:
+            return None
+        # an amount or index named before the growth word grew by the number; "tốc độ tăng
+        # trưởng GRDP đạt …" names the rate first
+        return "grew" if self.r.growth_subjects.occurs(clause, 0, growth) else "rate"
 
     def _multiple(self, i: int, first: int, num: NumberToken) -> _Role | None:
         """``gấp 1,5 lần cùng kỳ`` (a change of +50%) or ``gấp 2 lần kế hoạch`` (200%)."""
@@ -693,8 +703,8 @@ class _Sentence:
 
     def _bracketed_baseline(self, i: int) -> bool:
         """ "(kế hoạch năm Bộ Tài chính giao là 6.000 tỷ đồng)", "(cùng kỳ đạt 3.295 tỷ đồng)":
-        an amount in brackets that open on a plan or on the same period is what the figure
-        before them is measured against, no result."""
+        an amount in brackets that open on a plan or on the same period, or that follow the
+        peers compared with, is what the figure before them is measured against, no result."""
         toks, r = self.toks, self.r
         for j in range(i - 1, max(-1, i - _BRACKET_REACH), -1):
             if toks[j].text == ")":
@@ -703,6 +713,8 @@ class _Sentence:
                 return (
                     r.plans.match_at(toks, j + 1) is not None
                     or r.same_period.match_at(toks, j + 1) is not None
+                    # "gấp 2,95 lần bình quân chung cả nước (4,48%)": the peer's own figure
+                    or r.comparators.match_before(toks, j) is not None
                 )
         return False
 
