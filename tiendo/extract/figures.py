@@ -31,6 +31,8 @@ UnitClass = Literal["percent", "money", "counted", "measure"]
 
 _PERCENT_WARNING_OVER = 1000.0
 _DEDUPE_WINDOW = 20
+# Two wordings of one indicator share this share of the shorter one's words, when it has so many.
+_NEAR_WORDS, _NEAR_SHARE = 4, 0.75
 _TEASER_REACH = 6000  # characters after a teaser within which the body restates it
 _ROUNDING = 0.05  # how far a headline's qualified amount may be from the body's it rounds
 _STANDARD_GAP = 5  # words between a count and the full score its units reached
@@ -1940,5 +1942,8 @@ def _subsumes(big: dict[str, float], small: dict[str, float]) -> bool:
 
 
 def _same_indicator(a: str, b: str) -> bool:
-    sa, sb = set(a.lower().split()), set(b.lower().split())
-    return sa <= sb or sb <= sa
+    """One wording holds the other, or nearly ("chỉ tiêu phát triển về kinh tế - xã hội đạt
+    và vượt" and "chỉ tiêu phát triển kinh tế- xã hội hoàn thành")."""
+    sa, sb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+    shorter = min(len(sa), len(sb))
+    return sa <= sb or sb <= sa or (shorter >= _NEAR_WORDS and len(sa & sb) >= _NEAR_SHARE * shorter)
