@@ -434,6 +434,18 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "Tai nạn giao thông tăng cao (tăng 12% so với cùng kỳ)",
             ],
         ),
+        (  # who said it is no part of the shortcoming; nor is a success conceded before a
+            # shortfall of its own (held-out set 113)
+            RESULT + "Hội nghị chỉ ra một số hạn chế. Bí thư Đảng ủy phường Lê Thị Nga chia sẻ, "
+            "trụ sở làm việc của phường còn chật hẹp. Công tác chỉnh trang đô thị được duy trì, "
+            "nhưng vẫn còn tồn tại tình trạng lấn chiếm vỉa hè. Theo ông Trần Văn An, việc giải "
+            "ngân còn chậm.",
+            [
+                "trụ sở làm việc của phường còn chật hẹp",
+                "vẫn còn tồn tại tình trạng lấn chiếm vỉa hè",
+                "việc giải ngân còn chậm",
+            ],
+        ),
         (  # a harm that fell after the list is a result: the list has ended
             RESULT + "Hội nghị chỉ ra một số hạn chế. Tiến độ giải ngân vốn đầu tư công còn "
             "chậm. Tai nạn giao thông giảm 12% so với cùng kỳ.",

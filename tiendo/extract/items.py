@@ -47,6 +47,7 @@ PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy s�
 COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
+SPEAKER_WORDS = 14  # at most, in the clause that names who said a shortcoming
 TURN_CLAUSE_WORDS = 12  # at most, in the clause that turns from the results to the shortcomings
 LEAD_VERB_WORDS = 4  # at most, before the announcing noun an item opens with ("chỉ ra một số")
 MODAL_REACH = 6  # words after a remark, its period and subject, searched for a modal
@@ -75,6 +76,7 @@ _NHU = syllable_key("như")
 _LA = syllable_key("là")
 _TUY = syllable_key("tuy")  # "Tuy nhiên" turns even without its comma; "Song", "Nhưng" may not
 _LOW = syllable_key("thấp")
+_THEO = syllable_key("theo")
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,8 @@ class _Rules:
     harms: PhraseSet
     harm_rises: PhraseSet
     detail_leads: PhraseSet
+    speech_verbs: PhraseSet
+    existentials: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     levels: PhraseSet
@@ -268,6 +272,8 @@ def _rules() -> _Rules:
         "harms",
         "harm_rises",
         "detail_leads",
+        "speech_verbs",
+        "existentials",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -2368,6 +2374,8 @@ def _clean(
         n = rules.nouns.longest_at(words, i)
         if n and words.first_from(end) <= _noun_run_end(words, i + n, rules):
             return None  # "khó khăn, thách thức": the nouns that announce, no shortcoming
+        start = _after_speaker(text, words, start, end, rules)
+        start = _after_conceded_success(text, words, start, end, rules)
         end = _before_turn_back(text, words, start, end, rules)
     etc = _ETC.search(text, start, end)
     if etc is not None:
@@ -2380,6 +2388,41 @@ def _clean(
     if len(item.split()) < MIN_ITEM_WORDS:
         return None
     return TextItem(text=item, span=(start, end))
+
+
+def _after_speaker(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
+    """ "Bí thư Đảng ủy phường A chia sẻ, trụ sở … còn khó khăn", "Theo ông B, thành phố vẫn
+    còn …": who said it, a comma, then the shortcoming."""
+    first = words.first_from(start)
+    comma = text.find(",", start, end)
+    if comma < 0 or words.first_from(comma) - first > SPEAKER_WORDS:
+        return start
+    last = words.first_from(comma) - 1
+    said = any(
+        rules.speech_verbs.longest_at(words, last - back) == back + 1 for back in (0, 1)
+    )
+    if not said and words.keys[first] != _THEO:
+        return start
+    return _skip_mark(text, comma + 1, end)
+
+
+def _after_conceded_success(
+    text: str, words: Words, start: int, end: int, rules: _Rules
+) -> int:
+    """ "Công tác chấn chỉnh trật tự đô thị được duy trì, nhưng vẫn còn tồn tại tình trạng …":
+    the success conceded first is no part of the shortcoming after the turn."""
+    for k in range(words.first_from(start) + 1, words.first_from(end)):
+        if words.gap(k).strip() != "," or not rules.turn_back.longest_at(words, k):
+            continue
+        if rules.negative.find(words, words.first_from(start), words[k].start) is not None:
+            return start  # the shortfall is named before the turn
+        after = k + rules.turn_back.longest_at(words, k)
+        # "…, song chưa đạt kế hoạch" says it of the subject before the turn; "…, nhưng vẫn còn
+        # tồn tại tình trạng A" names a shortfall of its own
+        if not rules.existentials.longest_at(words, after):
+            return start
+        return words[after].start
+    return start
 
 
 def _past_period_clause(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
