@@ -434,6 +434,12 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "Tai nạn giao thông tăng cao (tăng 12% so với cùng kỳ)",
             ],
         ),
+        (  # nouns joined by "và" before the list's colon (held-out set 115)
+            RESULT + "Báo cáo cho thấy, còn một số khó khăn, thách thức và tồn tại, hạn chế cần "
+            "tập trung khắc phục, như: tăng trưởng chưa tương xứng tiềm năng, giải ngân vốn đầu "
+            "tư công chậm.",
+            ["tăng trưởng chưa tương xứng tiềm năng", "giải ngân vốn đầu tư công chậm"],
+        ),
         (  # who said it is no part of the shortcoming; nor is a success conceded before a
             # shortfall of its own (held-out set 113)
             RESULT + "Hội nghị chỉ ra một số hạn chế. Bí thư Đảng ủy phường Lê Thị Nga chia sẻ, "

@@ -69,6 +69,7 @@ NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens
 LIKE_LIST_GAP = 10  # words between a shortcoming noun and a "như" with no colon after it
 _CON = syllable_key("còn")
 _VAN = syllable_key("vẫn")
+_VA = syllable_key("và")
 _DUOC = syllable_key("được")
 _PERIOD_UNITS = frozenset({syllable_key("tháng"), syllable_key("quý")})
 _QUARTER_NUMERALS = frozenset({"I", "II", "III", "IV"})
@@ -1988,11 +1989,13 @@ def _turns_after(words: Words, k: int, sent: Segment, rules: _Rules) -> bool:
 
 def _noun_run_end(words: Words, end: int, rules: _Rules) -> int:
     """Past the shortcoming nouns that follow word ``end - 1`` ("tồn tại, hạn chế và yếu kém")."""
-    while end < len(words) and words.gap(end).strip() in ("", ",", "và"):
-        more = rules.nouns.longest_at(words, end)
+    while end < len(words) and words.gap(end).strip() in ("", ","):
+        # "khó khăn, thách thức và tồn tại, hạn chế": "và" joins two nouns too
+        joined = words.keys[end] == _VA and end + 1 < len(words)
+        more = rules.nouns.longest_at(words, end + joined)
         if not more:
             break
-        end += more
+        end += joined + more
     return end
 
 
