@@ -1098,8 +1098,11 @@ class _Sentence:
         if current.unit_class == "percent" and (
             current.pct_of_plan is not None
             or self.r.rate_heads.occurs(self._indicator_toks(current))
+            or self.r.share_verbs.occurs(self._indicator_toks(current))
         ):
-            return False  # a rate's level ("tỷ lệ hộ nghèo còn 3,2%, 1.200 hộ") stays its value
+            # a rate's level ("tỷ lệ hộ nghèo còn 3,2%, 1.200 hộ") or a share ("hộ nghèo chiếm
+            # 29,72% (571 hộ)") stays its value
+            return False
         return (
             current.value is not None
             or current.yoy_pct is not None
@@ -1391,7 +1394,8 @@ class _Sentence:
             tok = self.toks[k]
             if tok.text == "," and k == listed:
                 # "29 cơ quan, đơn vị đạt …": a second kind counted by the same number
-                more = self._coordinate_unit(k + 1, limit)
+                found = self.r.coordinate_units.match_at(self.toks, k + 1, limit)
+                more = None if found is None else found[1]
                 # "7 chi bộ, Đảng bộ xã Phú Hòa có …": a capital opens a name, no second kind
                 if more is not None and self.toks[k + 1].text[:1].islower():
                     k = listed = more
@@ -1444,7 +1448,7 @@ class _Sentence:
         return None
 
     def _coordinate_unit(self, k: int, limit: int) -> int | None:
-        """The index after a noun at ``k`` that may be counted alongside others."""
+        """The index after a noun at ``k`` that others may be counted alongside."""
         found = self.r.units.match_at(self.toks, k, limit) or self.r.coordinate_units.match_at(
             self.toks, k, limit
         )
