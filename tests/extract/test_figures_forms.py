@@ -159,6 +159,16 @@ COORDINATE_UNITS = [
             ),
         ],
     ),
+    (  # members and the people they serve, trained together
+        "Hội đã tập huấn cho gần 300 lượt cán bộ, hội viên, nông dân về khoa học kỹ thuật.",
+        [
+            F(
+                "lượt cán bộ, hội viên, nông dân về khoa học kỹ thuật hội đã tập huấn",
+                value=300,
+                qualifier="almost",
+            )
+        ],
+    ),
     (  # ... only those kinds follow: a counted noun after the comma opens a clause of its
         # own, whose share with its count in brackets stays a share (held-out set 114)
         "Dân số 3.120 người, hộ nghèo chiếm 21,5% (402 hộ).",
