@@ -501,6 +501,21 @@ ECONOMY = [
             F("tỷ lệ hộ nghèo", value=6.1, unit="%", yoy_pct=-1.2),
         ],
     ),
+    (  # a change as an amount, then the same change in percent in brackets (held-out set
+        # 117)
+        "Toàn ngành thu được 1.208.400 triệu đồng, tăng 140.600 triệu đồng (13,2%) so với cùng "
+        "kỳ năm trước, đạt 47,6% kế hoạch giao.",
+        [
+            F(
+                "thu",
+                value=1208.4e9,
+                yoy_abs=140.6e9,
+                yoy_pct=13.2,
+                pct_of_plan=47.6,
+                plan="kế hoạch giao",
+            )
+        ],
+    ),
     (  # an amount that grew by the number, named before the growth word (held-out set 115)
         "Tổng sản phẩm GRDP tăng trưởng ấn tượng, đạt 9,4% so với cùng kỳ năm 2025.",
         [F("Tổng sản phẩm GRDP tăng trưởng ấn tượng", value=None, yoy_pct=9.4)],

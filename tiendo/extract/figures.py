@@ -397,6 +397,10 @@ class _Sentence:
         # "tăng 4,2 lần so với cùng kỳ": a rise by a multiple is the multiple
         if cue == "times" or (cue == "up" and i + 1 < len(toks) and toks[i + 1].low == "lần"):
             return self._multiple(i, first, num)
+        if cue is None and self._change_in_percent(i, previous):
+            # "tăng 140.644 triệu đồng (13,31%) so với cùng kỳ": the same change in percent
+            assert previous is not None
+            return _Role("yoy", i, i, i + 1, _change(num.value, previous.cue), num, previous.cue)
         if counting:
             verdict = r.after.match_at(toks, i + 1)
             if verdict is not None and verdict[0]:
@@ -509,6 +513,23 @@ class _Sentence:
         if unit_class is None and cue not in ("reach", "level"):
             return None
         return _Role("value", i, keep, unit_end, x, num, cue, None, unit, unit_class, unit_end)
+
+    def _change_in_percent(self, i: int, previous: _Role | None) -> bool:
+        """A bare percentage in brackets right after a change stated as an amount."""
+        toks = self.toks
+        num = toks[i].num
+        return (
+            previous is not None
+            and previous.kind == "yoy_abs"
+            and previous.cue in ("up", "down")
+            and num is not None
+            and num.is_percent
+            and i >= 1
+            and toks[i - 1].text == "("
+            and previous.last >= i - 1
+            and i + 1 < len(toks)
+            and toks[i + 1].text == ")"
+        )
 
     def _past_calendar(self, i: int, start: int) -> bool:
         """The word before number ``i`` names a day, month or year, and the number is too long
