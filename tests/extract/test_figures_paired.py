@@ -29,6 +29,10 @@ CASES = [
         "Tổng đàn trâu bò có 8.420 con/7.900 con, đạt 106,6% KH.",
         [F("Tổng đàn trâu bò", part=8420, whole=7900, unit="con", pct_of_plan=106.6, value=None)],
     ),
+    (  # ... the unit typed glued to both numbers (held-out set 118)
+        "Tổng diện tích gieo trồng 48.210ha/50.300ha, đạt 95,8%KH.",
+        [F("Tổng diện tích gieo trồng", part=48210, whole=50300, unit="ha", pct_of_plan=95.8)],
+    ),
     (  # two nouns: two counts
         "Toàn huyện có 12.450 học sinh/415 lớp.",
         [

@@ -98,8 +98,9 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _WORD_AFTER = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:-[^\W\d_]+)?|%)")
 _BLANKS = " \t\u00a0"
 # Between the numbers of "17.919 con/14.066 con": the noun, a slash; and the noun after.
-_UNIT_SLASH = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?: [^\W\d_]+)?)[ \t\u00a0]*/[ \t\u00a0]*")
-_UNIT_AFTER = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?: [^\W\d_]+)?)")
+# The unit may be typed glued to its number ("59.835ha/62.251ha").
+_UNIT_SLASH = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?: [^\W\d_]+)?)[ \t\u00a0]*/[ \t\u00a0]*")
+_UNIT_AFTER = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?: [^\W\d_]+)?)")
 _MAX_WORD = 12  # longest word looked at when reading words backwards
 _SPELLED_WORDS = 5  # number words read before a scale word ("một trăm hai mươi lăm tỷ")
 _LAST_GLUED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
