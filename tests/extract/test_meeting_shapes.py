@@ -182,6 +182,13 @@ def test_council_session_does_not_take_the_committees_term() -> None:
             "hội nghị",
             "Ban Thường vụ Huyện ủy Yên Sơn",
         ),
+        (  # the place that holds it, with the city it belongs to between commas (held-out set
+            # 116)
+            "Ngày 30-9-2026, phường Tân Định, TP HCM tổ chức hội nghị tổng kết Nghị quyết 18 của "
+            "Ban Chấp hành Trung ương Đảng.",
+            "hội nghị",
+            "phường Tân Định",
+        ),
         (  # an organ named by its level only is the one of the place the report is on
             # (held-out set 111)
             "Tân An: Kinh tế tháng 11 tăng trưởng khá\n\nTrong tháng 11, kinh tế tỉnh Tân An "

@@ -935,14 +935,34 @@ def _place_holding(text: str, words: Words, zone: list[Segment], rules: _Rules) 
             if i > first and not words.gap(i).strip():
                 continue
             end = _place_end(words, i, opening=True)
-            if not end or end >= len(words) or not words.joined(end):
+            if not end or end >= len(words):
                 continue
             k = end
+            if not words.joined(end):
+                # "phường Đông Hòa, TP HCM tổ chức …": the city it belongs to, set off by commas
+                k = _belongs_to_end(words, end)
+                if not k:
+                    continue
             for _ in range(2):
                 k += rules.organizer_adverbs.longest_at(words, k)
             if rules.organizer_verbs.longest_at(words, k) and words[k].start < segment.end:
                 return text[words[i].start : words[end - 1].end]
     return None
+
+
+def _belongs_to_end(words: Words, k: int) -> int:
+    """Past ", TP HCM" or ", tỉnh Gia Lai" at word ``k`` (a comma before it): the place the one
+    before belongs to, or 0."""
+    if words.gap(k).strip() != ",":
+        return 0
+    end = _place_end(words, k, opening=True)
+    if not end:
+        end = k
+        while end < len(words) and end - k < 3 and (end == k or words.joined(end)) and (
+            words[end].text[:1].isupper()
+        ):
+            end += 1
+    return end if end > k and end < len(words) and words.joined(end) else 0
 
 
 def _before_kind(words: Words, start: int, end: int, rules: _Rules) -> int:
