@@ -139,6 +139,16 @@ from tiendo.extract.engine import extract_text
             {"months": 12, "year": 2026},
             None,
         ),
+        (  # "Trong năm 2026 xã A đã …": what was done in the year, no comma after it (held-out
+            # set 116)
+            "Xã Tân Lập họp cuối năm\n\n"
+            "Ngày 29/12/2026, HĐND xã Tân Lập đã tổ chức kỳ họp thứ ba.\n\n"
+            "Trong năm 2026 xã Tân Lập đã lãnh đạo thực hiện nhiệm vụ phát triển kinh tế – xã "
+            "hội.",
+            "2026-12-29",
+            {"months": 12, "year": 2026},
+            None,
+        ),
         (  # an emulation movement launched for the next year plans it (held-out set 110)
             "Tân Lập phát động thi đua năm 2027\n\n"
             "Ngày 23-3, UBND huyện Tân Lập tổ chức hội nghị tổng kết phong trào thi đua năm 2026 "

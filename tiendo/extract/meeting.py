@@ -1438,8 +1438,8 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     if role is not None:
         return role
     # A clause that opens with the year and says what was done in it reviews it ("…, năm
-    # 2018 huyện A đã hoàn thành nhiều chỉ tiêu").
-    if not lead and any(
+    # 2018 huyện A đã hoàn thành nhiều chỉ tiêu", "Trong năm 2021 xã A đã lãnh đạo …").
+    if (not lead or lead in rules.year_clause_leads) and any(
         rules.year_review_verbs_far.longest_at(after, k)
         for k in range(min(len(after), REVIEW_VERB_REACH))
     ):
