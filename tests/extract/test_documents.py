@@ -517,6 +517,13 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
             "thị 05 về đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh.",
             [("Đề án", "178", None, None), ("Chỉ thị", "05", None, None)],
         ),
+        # ... or the body that issued it (held-out set 118); a count goes on with its noun
+        (
+            "Hội nghị đánh giá kết quả thực hiện nghị quyết 04 của ban chấp hành Đảng bộ huyện "
+            "về mục tiêu nhiệm vụ 9 tháng đầu năm.",
+            [("Nghị quyết", "04", None, None)],
+        ),
+        ("Qua kiểm tra, kết luận 1 tổ chức của huyện có vi phạm.", []),
         # what is to be done with a draft resolution, no name of it
         ("Đề nghị đại biểu bám sát dự thảo Nghị quyết để tập trung thảo luận, làm rõ hạn chế.", []),
         ("Thực hiện Chương trình xây dựng Nông thôn mới (NTM), toàn huyện có 12/12 xã đạt chuẩn.", []),
