@@ -524,6 +524,11 @@ def test_names_listed_after_a_colon_keep_their_commas() -> None:
             [("Nghị quyết", "04", None, None)],
         ),
         ("Qua kiểm tra, kết luận 1 tổ chức của huyện có vi phạm.", []),
+        # one congress named by its term after a lower-case kind (held-out set 118)
+        (
+            "Năm 2027 là năm thứ hai thực hiện nghị quyết Đại hội Đảng bộ tỉnh khóa XVIII.",
+            [("Nghị quyết", None, "nghị quyết Đại hội Đảng bộ tỉnh khóa XVIII", None)],
+        ),
         # what is to be done with a draft resolution, no name of it
         ("Đề nghị đại biểu bám sát dự thảo Nghị quyết để tập trung thảo luận, làm rõ hạn chế.", []),
         ("Thực hiện Chương trình xây dựng Nông thôn mới (NTM), toàn huyện có 12/12 xã đạt chuẩn.", []),

@@ -46,6 +46,8 @@ _NGAY = syllable_key("ngày")
 _THU = syllable_key("thứ")
 _DU, _THAO = syllable_key("dự"), syllable_key("thảo")
 _PERIOD = re.compile(r"(?:giai đoạn|năm) (?:19|20)\d\d", re.I)
+# A congress named with its term or number ("Đại hội Đảng bộ tỉnh khóa VI"): one congress.
+_CONGRESS = re.compile(r"\bĐại hội\b.*\b(?:khóa|khoá|lần thứ)\s+[IVXLC\d]+\b")
 _JOINED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # The issuer's term and tenure after its name ("… Đảng bộ huyện khóa XXIV, nhiệm kỳ 2020 - 2025").
 _TERM_OR_TENURE = re.compile(
@@ -492,7 +494,8 @@ def _after_issue_verb(words: Words, i: int, rules: _Rules) -> bool:
 def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> DocumentRef | None:
     """ "đề án “Phát triển đàn bò …”", "đề án phát triển nông nghiệp giai đoạn 2021-2025": a
     lower-case kind of `lower_named_kinds` names one document when a quoted title follows it,
-    its description spans a stated period or a body that issued it is named."""
+    its description spans a stated period or names one congress, or a body that issued it is
+    named."""
     if tuple(words.keys[i : i + n]) not in rules.lower_named:
         return None
     kind = rules.kind_of[tuple(words.keys[i : i + n])]
@@ -505,6 +508,7 @@ def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
     if doc is None or not (
         doc.issuer
         or _PERIOD.search(doc.title or "")
+        or _CONGRESS.search(doc.title or "")
         or (_names_body(doc, n, rules) and _PERIOD_SUFFIX.match(text, doc.span[1]))
     ):
         return None
