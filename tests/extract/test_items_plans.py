@@ -104,6 +104,9 @@ def test_review_period_is_not_a_task(body: str) -> None:
         "Thu ngân sách đạt 50 tỷ đồng, tăng 10%. Giá trị sản xuất nông nghiệp tăng 5%.",
         "Mặc dù còn nhiều khó khăn, thách thức, xã đã hoàn thành 18/18 chỉ tiêu.",
         "Trong bối cảnh còn nhiều khó khăn, vướng mắc, thu ngân sách vẫn đạt 105% dự toán.",
+        # the concession after a short clause naming the period (held-out set 116)
+        "Trong 6 tháng đầu năm, mặc dù dịch bệnh diễn biến phức tạp đã ảnh hưởng đến một số "
+        "ngành nghề, nhưng phường cơ bản hoàn thành mọi nhiệm vụ được giao.",
     ],
 )
 def test_concessive_context_is_not_a_shortcoming(body: str) -> None:

@@ -2370,9 +2370,14 @@ def _clean(
             return None  # "cần tập trung thảo luận, đề ra phương án …": asked of the meeting
     else:
         i = words.first_from(start)
-        if rules.turn_back.longest_at(words, i) or rules.concession_openers.longest_at(words, i):
+        if (
+            rules.turn_back.longest_at(words, i)
+            or rules.concession_openers.longest_at(words, i)
+            or rules.concession_openers.longest_at(words, _after_short_lead(text, words, start, end))
+        ):
             # "…; nhưng với sự chỉ đạo quyết liệt …": the results again; "…; mặc dù … còn có
-            # những khó khăn nhất định, nhưng …": what the results overcame
+            # những khó khăn nhất định, nhưng …" (after "Trong 6 tháng đầu năm," too): what the
+            # results overcame
             return None
         n = rules.nouns.longest_at(words, i)
         if n and words.first_from(end) <= _noun_run_end(words, i + n, rules):
@@ -2426,6 +2431,16 @@ def _after_conceded_success(
             return start
         return words[after].start
     return start
+
+
+def _after_short_lead(text: str, words: Words, start: int, end: int) -> int:
+    """The first word after a short opening clause and its comma ("Trong 6 tháng đầu năm,"),
+    or the first word when none."""
+    first = words.first_from(start)
+    comma = text.find(",", start, end)
+    if comma < 0 or words.first_from(comma) - first > OPENER_WORDS:
+        return first
+    return min(words.first_from(comma), len(words) - 1)
 
 
 def _past_period_clause(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
