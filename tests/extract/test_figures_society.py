@@ -189,6 +189,16 @@ SOCIAL = [
         "Khám, chữa bệnh cho 125.000 lượt người, tăng 8% so với cùng kỳ.",
         [F("lượt người khám, chữa bệnh", value=125000, unit="lượt người", yoy_pct=8.0)],
     ),
+    (  # the changes in brackets after a list, each to the count of its own noun; "làm" is the
+        # harm's verb, no part of what is counted (held-out set 117)
+        "Toàn tỉnh xảy ra 310 vụ tai nạn giao thông, làm 152 người chết và 240 người bị thương "
+        "(so với năm 2025, giảm 35 vụ, giảm 18 người chết và giảm 27 người bị thương).",
+        [
+            F("vụ tai nạn giao thông xảy ra", value=310, yoy_abs=-35),
+            F("người chết xảy ra", value=152, yoy_abs=-18),
+            F("người bị thương xảy ra", value=240, yoy_abs=-27),
+        ],
+    ),
 ]
 
 PARTY = [

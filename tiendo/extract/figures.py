@@ -949,6 +949,10 @@ class _Sentence:
                         whole = draft
                     if role.unit_class == "counted":
                         prev_end = max(prev_end, self._tail_end(role.idx + 1))
+            elif (owner := self._change_owner(role, current, pre, out)) is not None:
+                # "426 vụ …, làm 207 người chết và 335 người bị thương (… giảm 70 vụ, giảm 44
+                # người chết …)": each change goes to the count of its own noun
+                self._attach(role, owner)
             else:
                 draft = self._comparison(role, current, seg, prev_end, pre)
                 if draft is not None and draft is not current:
@@ -1730,6 +1734,45 @@ class _Sentence:
         else:
             self._attach(role, draft)
         return draft
+
+    def _change_owner(
+        self, role: _Role, current: _Draft | None, pre: Phrase | None, out: list[_Draft]
+    ) -> _Draft | None:
+        """The earlier count of the same noun that a change in a counted unit belongs to, when
+        the figure just before counts something else or already has its change."""
+        if role.kind != "yoy_abs" or role.unit_class != "counted" or not role.unit:
+            return None
+        # inside the bracket of changes, words before a change are the last count's noun
+        if current is None or (pre is not None and not self._in_bracket(role.idx)):
+            return None
+        tail = self._tail(role.idx + 1)
+        named = set(_WORD.findall(tail.text.lower())) if tail is not None else set()
+        if (
+            current.yoy_abs is None
+            and current.unit
+            and _share_word(current.unit, role.unit)
+            and named <= set(_WORD.findall(current.indicator.lower()))
+        ):
+            return None if pre is None else current
+        for draft in reversed(out):
+            if (
+                draft.yoy_abs is None
+                and draft.value is not None
+                and draft.unit
+                and _share_word(draft.unit, role.unit)
+                and named <= set(_WORD.findall(draft.indicator.lower()))
+            ):
+                return draft
+        return None
+
+    def _in_bracket(self, i: int) -> bool:
+        """``toks[i]`` stands inside a bracket opened in the sentence."""
+        for tok in reversed(self.toks[max(0, i - _BRACKET_REACH) : i]):
+            if tok.text == ")":
+                return False
+            if tok.text == "(":
+                return True
+        return False
 
     def _subject(
         self, role: _Role, current: _Draft | None, seg: int, floor: int, pre: Phrase | None
