@@ -76,6 +76,22 @@ def test_a_later_dated_sentence_without_a_meeting_is_not_its_date() -> None:
             "(Dự thảo) Báo cáo kinh tế năm 2027\n\nNgày 5/1/2027, Sở Y tế tổ chức hội nghị.\n",
             "(Dự thảo) Báo cáo kinh tế năm 2027",
         ),
+        (  # a label closed by a colon, a blank line, then the headline (held-out set 120)
+            "Phiên họp thường kỳ UBND tỉnh tháng 3/2026:\n\nTháo gỡ điểm nghẽn về quy hoạch\n\n"
+            "LCĐT - Chiều 1/3, Chủ tịch UBND tỉnh chủ trì phiên họp.\n",
+            "Tháo gỡ điểm nghẽn về quy hoạch",
+        ),
+        (  # two section names glued before the headline (held-out sets 108 and 120)
+            " date 2026-10 Thời sự - Chính trị UBND tỉnh họp phiên thường kỳ tháng 10\n\n"
+            "(TTV) – Chiều ngày 28/10, Chủ tịch UBND tỉnh chủ trì phiên họp.\n",
+            "UBND tỉnh họp phiên thường kỳ tháng 10",
+        ),
+        (  # a sidebar's headings and a portrait above the headline (held-out set 119)
+            "Tìm kiếm tin tức\n          Đồng chí NGUYỄN VĂN HÙNG\n   Chủ tịch UBND huyện \n"
+            "Liên kết website\nHội nghị Huyện ủy lần thứ XVI (khóa XI)\nNgày cập nhật 28/03/2026\n\n"
+            "Ngày 26.3 Huyện ủy Tân Lập đã tổ chức Hội nghị Huyện ủy lần thứ XVI.\n",
+            "Hội nghị Huyện ủy lần thứ XVI (khóa XI)",
+        ),
         (  # the speaker above a quoted headline is its kicker (held-out set 107)
             "12/10/2026 - 20:15\n\nĐồng chí Lê Văn Hải, Bí thư Huyện ủy:\n\nDồn sức cho các "
             "chỉ tiêu còn lại của năm 2026\n\nNgày 12-10-2026, Ban Thường vụ Huyện ủy họp.\n",

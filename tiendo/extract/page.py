@@ -69,6 +69,7 @@ class _Patterns:
     leads: re.Pattern[str]
     portrait_tails: re.Pattern[str]
     kickers: re.Pattern[str]
+    kicker_prefix: re.Pattern[str]
     stamps: tuple[re.Pattern[str], ...]
     min_title_words: int
     header_lines: int
@@ -86,6 +87,7 @@ def _patterns() -> _Patterns:
             "leads": "list[str]",
             "portrait_tails": "list[str]",
             "kickers": "list[str]",
+            "kicker_prefix": "list[str]",
             "stamps": "list[str]",
             "min_title_words": "int",
             "header_lines": "int",
@@ -103,6 +105,7 @@ def _patterns() -> _Patterns:
         leads=compile_any("leads"),
         portrait_tails=compile_any("portrait_tails"),
         kickers=compile_any("kickers"),
+        kicker_prefix=compile_any("kicker_prefix"),
         stamps=tuple(re.compile(p, re.I) for p in data["stamps"]),
         min_title_words=data["min_title_words"],
         header_lines=data["header_lines"],
@@ -170,6 +173,14 @@ def layout(text: str) -> Layout:
         rest = all_lines[first_body]
         title = Segment(text[title.start : rest.end], title.start, rest.end)
         first_body += 1
+    elif title is not None and _labels_next(title, all_lines, first_body, pats):
+        # "Phiên họp thường kỳ UBND tỉnh tháng 3/2023:", a blank line, then the headline: the
+        # label is its kicker
+        title = all_lines[first_body]
+        first_body += 1
+    if title is not None and (kicker := pats.kicker_prefix.match(title.text)) is not None:
+        # "Thời sự - Chính trị UBND tỉnh họp …": the section's name glued before the headline
+        title = Segment(title.text[kicker.end() :], title.start + kicker.end(), title.end)
     top_authors: list[str] = []
     while first_body < len(all_lines):
         line = all_lines[first_body].text
@@ -269,6 +280,16 @@ def _unstamped(all_lines: list[Segment], pats: _Patterns) -> tuple[list[Segment]
 
 def _is_page_meta(line: str, pats: _Patterns) -> bool:
     return pats.meta.match(line) is not None or pats.chrome.match(line) is not None
+
+
+def _labels_next(title: Segment, all_lines: list[Segment], nxt: int, pats: _Patterns) -> bool:
+    """A short line closed by a colon, the next line a headline of its own."""
+    if not title.text.rstrip().endswith(":") or nxt >= len(all_lines):
+        return False
+    head = all_lines[nxt].text
+    return _proper(head, pats) and len(head) <= MAX_TITLE_CHARS and len(sentences(head)) == 1 and (
+        not pats.leads.search(head)
+    )
 
 
 def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
