@@ -434,6 +434,15 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "Tai nạn giao thông tăng cao (tăng 12% so với cùng kỳ)",
             ],
         ),
+        (  # conditions against the work open the shortcomings after "Tuy nhiên" (held-out set
+            # 120)
+            RESULT + "Tuy nhiên, diễn biến thời tiết không thuận lợi, dịch bệnh đã xảy ra tại 12 "
+            "xã. Tình trạng phá rừng vẫn còn diễn ra ở một số địa phương.",
+            [
+                "diễn biến thời tiết không thuận lợi, dịch bệnh đã xảy ra tại 12 xã",
+                "Tình trạng phá rừng vẫn còn diễn ra ở một số địa phương",
+            ],
+        ),
         (  # nouns joined by "và" before the list's colon (held-out set 115)
             RESULT + "Báo cáo cho thấy, còn một số khó khăn, thách thức và tồn tại, hạn chế cần "
             "tập trung khắc phục, như: tăng trưởng chưa tương xứng tiềm năng, giải ngân vốn đầu "
