@@ -434,6 +434,15 @@ RESULT = "Thu ngân sách đạt 215 tỷ đồng, tăng 8% so với cùng kỳ.
                 "Tai nạn giao thông tăng cao (tăng 12% so với cùng kỳ)",
             ],
         ),
+        (  # a clause with a subject of its own before "còn nhiều khó khăn;" is the first
+            # item, not a lead into the list (held-out set 120)
+            RESULT + "Tuy nhiên, hoạt động thu hút đầu tư, phát triển doanh nghiệp còn nhiều khó "
+            "khăn; công tác giải phóng mặt bằng một số dự án còn chậm.",
+            [
+                "hoạt động thu hút đầu tư, phát triển doanh nghiệp còn nhiều khó khăn",
+                "công tác giải phóng mặt bằng một số dự án còn chậm",
+            ],
+        ),
         (  # conditions against the work open the shortcomings after "Tuy nhiên" (held-out set
             # 120)
             RESULT + "Tuy nhiên, diễn biến thời tiết không thuận lợi, dịch bệnh đã xảy ra tại 12 "

@@ -48,6 +48,7 @@ COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 th�
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 SPEAKER_WORDS = 14  # at most, in the clause that names who said a shortcoming
+OWN_SUBJECT_WORDS = 3  # at least, before "còn", for a clause to name what still falls short
 TURN_CLAUSE_WORDS = 12  # at most, in the clause that turns from the results to the shortcomings
 LEAD_VERB_WORDS = 4  # at most, before the announcing noun an item opens with ("chỉ ra một số")
 MODAL_REACH = 6  # words after a remark, its period and subject, searched for a modal
@@ -2111,7 +2112,11 @@ def _after_existential(
                 return -1
             return start
     if low.startswith(";") and determined:
-        return _skip_punct(text, pos)  # "còn gặp không ít khó khăn, thách thức; A; B"
+        # "còn gặp không ít khó khăn, thách thức; A; B"; with a subject of its own before "còn"
+        # ("hoạt động thu hút đầu tư còn nhiều khó khăn; A") the clause is the first item
+        subject = text[body_start:pos].lower().split(" còn ")[0].split(",")[-1].split()
+        owned = len(subject) >= OWN_SUBJECT_WORDS and subject[0] not in ("vẫn", "còn")
+        return body_start if owned else _skip_punct(text, pos)
     if low.startswith(",") and ";" in low:
         # "vẫn còn nhiều khó khăn, thách thức, A; B; C": the list follows the comma.
         return _skip_punct(text, pos)
