@@ -197,6 +197,14 @@ def test_council_session_does_not_take_the_committees_term() -> None:
             "phiên họp",
             "UBND tỉnh Tân An",
         ),
+        (  # a title's holder after a line that ends on the meeting is no place (held-out set
+            # 120)
+            "Chiều 1/3/2026, Chủ tịch UBND tỉnh Lê Văn Trường chủ trì phiên họp thường kỳ tháng "
+            "3.\nChủ tịch UBND tỉnh Lê Văn Trường chủ trì phiên họp.\nChủ tịch UBND tỉnh Lê Văn "
+            "Trường phát biểu.",
+            "phiên họp",
+            "UBND tỉnh",
+        ),
         (  # ... not a mass organisation's, which keeps its wording
             "Tân An: nông dân thi đua sản xuất giỏi\n\nNgày 4/12/2026, tại tỉnh Tân An, Ban Thường "
             "vụ Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2026.",

@@ -1154,8 +1154,9 @@ def _in_title(words: Words, i: int) -> bool:
     for back in range(1, TITLE_HEAD_WORDS + 1):
         j = i - back
         if j >= 0 and words.joined(i) and heads.longest_at(words, j) == back:
-            # "phiên họp thành viên UBND tỉnh": the members' meeting, no person's title
-            return not _kind_at(words, j - 2, _rules()) if j >= 2 else True
+            # "phiên họp thành viên UBND tỉnh": the members' meeting, no person's title (a kind
+            # ending the sentence before is no part of it)
+            return not (j >= 2 and words.joined(j) and _kind_at(words, j - 2, _rules()))
     return False
 
 
