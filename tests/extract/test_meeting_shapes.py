@@ -348,6 +348,13 @@ def test_meeting_date(text: str, date: str) -> None:
             {"months": 10, "year": None},
             None,
         ),
+        (  # the tasks of a field reviewed name the year reviewed, no year planned (held-out set
+            # 119)
+            "Thành ủy Tân An vừa tổ chức hội nghị tổng kết nhiệm vụ xây dựng cơ sở năm 2026.\n\n"
+            "Năm 2026, các cấp đã triển khai đồng bộ nhiệm vụ xây dựng cơ sở.",
+            {"months": 12, "year": 2026},
+            None,
+        ),
         (  # the tasks of a year fulfilled name the year reviewed (held-out set 110)
             "Đảng ủy đã khen thưởng 22 cá nhân hoàn thành xuất sắc nhiệm vụ trong năm 2026.\n"
             "Ngày 17/12/2026, Đảng ủy xã tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ "
