@@ -248,6 +248,11 @@ def test_organizer_and_kind(text: str, kind: str, organizer: str) -> None:
             "Chủ tịch HĐND huyện Đức Linh Nguyễn Thị Hòa phát biểu khai mạc kỳ họp.",
             {"name": "Nguyễn Thị Hòa", "title": "Chủ tịch HĐND huyện Đức Linh"},
         ),
+        (  # the committee's chairman who speaks, the city abbreviated (held-out set 120)
+            "Ngày 5-12-2026, UBND TP Tân An tổ chức phiên họp thường kỳ tháng 11.\n\nChủ tịch "
+            "UBND TP Tân An Lê Cảnh Tuyên phát biểu tại cuộc họp.",
+            {"name": "Lê Cảnh Tuyên", "title": "Chủ tịch UBND TP Tân An"},
+        ),
         (  # who runs the session (held-out set 115)
             "Sáng 9-12-2026, Kỳ họp thứ 11, HĐND tỉnh Tân An khóa XVIII đã khai mạc. Ông Lê Văn "
             "Hưng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Tân An điều hành kỳ họp.",
