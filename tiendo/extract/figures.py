@@ -1414,7 +1414,9 @@ class _Sentence:
         unit = self.r.units.match_at(self.toks, start)
         k = start if unit is None else unit[1]
         limit = min(len(self.toks), start + self.r.trailing_words)
-        listed = self._coordinate_unit(start, limit)
+        # any counted noun may head a list of kinds counted together
+        first = unit or self.r.coordinate_units.match_at(self.toks, start, limit)
+        listed = None if first is None else first[1]
         while k < limit:
             tok = self.toks[k]
             if tok.text == "," and k == listed:
@@ -1471,13 +1473,6 @@ class _Sentence:
             if toks[j].kind != "w":
                 return None
         return None
-
-    def _coordinate_unit(self, k: int, limit: int) -> int | None:
-        """The index after a noun at ``k`` that others may be counted alongside."""
-        found = self.r.units.match_at(self.toks, k, limit) or self.r.coordinate_units.match_at(
-            self.toks, k, limit
-        )
-        return None if found is None else found[1]
 
     def _rate_bracket(self, k: int, limit: int) -> int | None:
         """ "9/18 xã (đạt 50%) đạt chuẩn": a bracket at ``k`` holding only the count's rate,
@@ -1746,12 +1741,12 @@ class _Sentence:
         if current is None or (pre is not None and not self._in_bracket(role.idx)):
             return None
         tail = self._tail(role.idx + 1)
-        named = set(_WORD.findall(tail.text.lower())) if tail is not None else set()
+        named = _words_of(tail.text) if tail is not None else set()
         if (
             current.yoy_abs is None
             and current.unit
             and _share_word(current.unit, role.unit)
-            and named <= set(_WORD.findall(current.indicator.lower()))
+            and named <= _words_of(current.indicator)
         ):
             return None if pre is None else current
         for draft in reversed(out):
@@ -1760,7 +1755,7 @@ class _Sentence:
                 and draft.value is not None
                 and draft.unit
                 and _share_word(draft.unit, role.unit)
-                and named <= set(_WORD.findall(draft.indicator.lower()))
+                and named <= _words_of(draft.indicator)
             ):
                 return draft
         return None
@@ -2000,9 +1995,14 @@ def _distinctive(facts: dict[str, float]) -> bool:
     return any(not float(x).is_integer() or abs(x) > 100 for x in facts.values())
 
 
+def _words_of(text: str) -> set[str]:
+    """The words of a phrase in lower case, brackets and marks aside."""
+    return set(_WORD.findall(text.lower()))
+
+
 def _share_word(a: str, b: str) -> bool:
     """Whether two indicators share a word, brackets and marks aside ("GRDP", "(GRDP)")."""
-    return not set(_WORD.findall(a.lower())).isdisjoint(_WORD.findall(b.lower()))
+    return not _words_of(a).isdisjoint(_words_of(b))
 
 
 def _subsumes(big: dict[str, float], small: dict[str, float]) -> bool:
@@ -2012,6 +2012,6 @@ def _subsumes(big: dict[str, float], small: dict[str, float]) -> bool:
 def _same_indicator(a: str, b: str) -> bool:
     """One wording holds the other, or nearly ("chỉ tiêu phát triển về kinh tế - xã hội đạt
     và vượt" and "chỉ tiêu phát triển kinh tế- xã hội hoàn thành")."""
-    sa, sb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+    sa, sb = _words_of(a), _words_of(b)
     shorter = min(len(sa), len(sb))
     return sa <= sb or sb <= sa or (shorter >= _NEAR_WORDS and len(sa & sb) >= _NEAR_SHARE * shorter)

@@ -2441,11 +2441,18 @@ def _after_conceded_success(
 def _after_short_lead(text: str, words: Words, start: int, end: int) -> int:
     """The first word after a short opening clause and its comma ("Trong 6 tháng đầu năm,"),
     or the first word when none."""
-    first = words.first_from(start)
-    comma = text.find(",", start, end)
-    if comma < 0 or words.first_from(comma) - first > OPENER_WORDS:
-        return first
+    comma = _short_lead_comma(text, words, start, end)
+    if comma is None:
+        return words.first_from(start)
     return min(words.first_from(comma), len(words) - 1)
+
+
+def _short_lead_comma(text: str, words: Words, start: int, end: int) -> int | None:
+    """The comma that closes an opening clause of a few words, if one does."""
+    comma = text.find(",", start, end)
+    if comma < 0 or words.first_from(comma) - words.first_from(start) > OPENER_WORDS:
+        return None
+    return comma
 
 
 def _past_period_clause(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
@@ -2454,8 +2461,8 @@ def _past_period_clause(text: str, words: Words, start: int, end: int, rules: _R
     first = words.first_from(start)
     if not rules.opener_words.longest_at(words, first):
         return start
-    comma = text.find(",", start, end)
-    if comma < 0 or words.first_from(comma) - first > OPENER_WORDS:
+    comma = _short_lead_comma(text, words, start, end)
+    if comma is None:
         return start
     if rules.future.find(words, first, comma) is None and not _names_a_year(words, first, comma):
         return start
