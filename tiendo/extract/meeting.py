@@ -763,7 +763,7 @@ def _organizer(
 ) -> tuple[str | None, str | None]:
     """Who holds the meeting, and the words describing that body (its term and tenure)."""
     rules = _rules()
-    if match.kind == "buổi làm việc":
+    if match.kind == VISIT_KIND:
         j = match.start + match.length
         if j < len(words) and words.keys[j] == _CUA:
             # "buổi làm việc của Thường trực Tỉnh ủy với Bảo hiểm xã hội tỉnh": the visitor
@@ -1693,9 +1693,8 @@ def _visitor(mentions: list[Mention], kind: str, organizer: str | None) -> Chair
         return None
     host = _place_words(organizer)
     for person in merge(mentions):
-        titles = [t for t in person.titles if not (host and host in text_key(t))]
-        if titles and len(titles) == len(person.titles):
-            return Chair(name=person.name, title=_chair_title(titles, kind, organizer))
+        if person.titles and not (host and any(host in text_key(t) for t in person.titles)):
+            return Chair(name=person.name, title=_chair_title(person.titles, kind, organizer))
     return None
 
 
