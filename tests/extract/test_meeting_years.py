@@ -263,6 +263,17 @@ from tiendo.extract.engine import extract_text
             {"months": 9, "year": 2026},
             None,
         ),
+        (  # the agency's prefix opens the lead on the year reviewed; a result "vượt kế
+            # hoạch" names no plan; "đặt mục tiêu" plans the next year (held-out set 122)
+            "Xã Tân An thu ngân sách vượt dự toán\n\n"
+            "ABC - Trong năm 2026, thu ngân sách của xã Tân An đạt 21,4 tỷ đồng.\n\n"
+            "Ngày 9/12, HĐND xã Tân An tổ chức kỳ họp thường lệ. Nhiều chỉ tiêu vượt kế hoạch, "
+            "ví như thu ngân sách năm 2026 của xã đạt 21,4 tỷ đồng. Trong năm 2027, xã đặt mục "
+            "tiêu tăng thu ngân sách, đẩy mạnh chuyển đổi số.",
+            "2026-12-09",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
     ],
 )
 def test_years_and_dates(text: str, date: str, review: dict, plan: dict | None) -> None:

@@ -132,6 +132,8 @@ _SINGLE_MONTH = re.compile(r"(?<!\d )\btháng\s+(\d{1,2})\b(?![/.-]\d{1,2}[/.-])
 _NAME_DASHES = frozenset({"-", "–"})
 _LATE_BEFORE = re.compile(r"\bcố\s$", re.I)
 _DAY_BEFORE = re.compile(r"(?:ngày|\d)\s*$", re.I)
+# A news agency's prefix opening the lead ("TPO - ", "(HNM) – "): no word of the sentence.
+_AGENCY_PREFIX = re.compile(r"^\s*(?:\([^()]{1,40}\)|[A-ZĐ]{2,10})\s*[-–—]\s+")
 _REGULAR_BEFORE = re.compile(r"(?:thường|định) kỳ\s*$", re.I)
 # A document's number ("số 40", "62-NQ/TU") just before: the date or the body after is the
 # document's ("Chỉ thị số 40 ngày 22/11/2014 của Ban Bí thư").
@@ -1426,7 +1428,7 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
         role = "review"
     after = Words(original[m.end() : m.end() + CLAUSE_REACH])
     far = range(min(len(after), PLAN_VERB_REACH))
-    lead = before.strip()
+    lead = _AGENCY_PREFIX.sub("", original[clause_start : m.start()], count=1).strip().lower()
     # "Trên cơ sở những kết quả đạt được, năm 2026 xã A tiếp tục đề ra …": a clause that
     # opens with the year and plans in it.
     opens_plan = not lead and any(rules.year_plan_verbs_far.longest_at(after, k) for k in far)
@@ -1470,7 +1472,13 @@ def _nearest_cue(before: str) -> str | None:
     ("phương hướng nhiệm vụ công tác" plans where "công tác" alone reviews)."""
     rules = _rules()
     best, role = (-1, 0), None
-    for cues, name in ((rules.year_review_before, "review"), (rules.plan_before, "plan")):
+    # A result measured against a plan ("vượt kế hoạch") names neither period: the longer
+    # measure ending where the plan word ends outranks it.
+    for cues, name in (
+        (rules.year_review_before, "review"),
+        (rules.plan_before, "plan"),
+        (rules.year_measure_before, None),
+    ):
         for cue in cues:
             pos = before.rfind(cue)
             if pos >= 0 and (pos + len(cue), len(cue)) > best:
