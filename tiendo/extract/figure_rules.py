@@ -30,6 +30,7 @@ class Rules:
     not_cues: PhraseSet[None]
     cue_variants: PhraseSet[str]
     meeting_verbs: PhraseSet[None]
+    attendance: PhraseSet[None]
     count_links: PhraseSet[None]
     averages: PhraseSet[None]
     whole_links: PhraseSet[None]
@@ -118,6 +119,7 @@ def rules() -> Rules:
         # A variant carries the cue of the word it misspells.
         cue_variants=PhraseSet({v: lex["cues"][c] for v, c in lex["cue_variants"].items()}),
         meeting_verbs=PhraseSet(lex["meeting_verbs"]),
+        attendance=PhraseSet(lex["attendance"]),
         count_links=PhraseSet(lex["count_links"]),
         averages=PhraseSet(lex["averages"]),
         whole_links=PhraseSet(lex["whole_links"]),

@@ -134,8 +134,13 @@ def find_figures(text: str) -> list[Figure]:
             k += 1
         # A sentence whose numbers are all dates, times, codes or years gives no role, so
         # no figure: it is not tokenised at all.
-        if any(map(_may_measure, numbers[first:k])) and not _is_slug(text, start, end, r):
-            toks = tokenize(text, start, end, numbers[first:k])
+        toks = (
+            tokenize(text, start, end, numbers[first:k])
+            if any(map(_may_measure, numbers[first:k])) and not _is_slug(text, start, end, r)
+            else []
+        )
+        # A sentence naming who attended counts guests, no results.
+        if toks and r.attendance.match_at(toks, 0) is None:
             sentence = _Sentence(text, toks, r, after_plan)
             found = sentence.drafts()
             after_plan = bool(found) and found[-1].pct_of_plan is not None

@@ -175,6 +175,9 @@ class _Rules:
     detail_leads: PhraseSet
     speech_verbs: PhraseSet
     existentials: PhraseSet
+    pointing_back: PhraseSet
+    goal_verbs: PhraseSet
+    manner_adverbs: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     levels: PhraseSet
@@ -276,6 +279,9 @@ def _rules() -> _Rules:
         "detail_leads",
         "speech_verbs",
         "existentials",
+        "pointing_back",
+        "goal_verbs",
+        "manner_adverbs",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -332,8 +338,13 @@ def extract_items(
             continue
         if state.mode and not state.intro and not _continues(words, para, rules, state.mode):
             state = _State()
+        before: Segment | None = None  # the sentence before in the paragraph, if it gave no task
         for sent in sentences(text, max(para.start, page.body_start), para.end):
+            if before is not None and rules.pointing_back.longest_at(words, words.first_from(sent.start)):
+                tasks.extend(_items(text, words, before.start, before.end, rules, task=True, clauses=True))
+            had = len(tasks)
             _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest, quarter)
+            before = sent if len(tasks) == had and not _is_past(words, sent.start, sent.end, rules) else None
             if state.single:
                 state.single, state.strict = False, True
             state.announced = _find(words, rules.announcements, sent) is not None
@@ -724,8 +735,11 @@ def _task_trigger(
         return None
     rest = text[cue_end : sent.end]
     if ";" in rest:
+        # "xác định mục tiêu tăng thu ngân sách; đẩy nhanh …": the first item is what the
+        # noun names, when no task verb opens it before the semicolon
         task_verb = _find(words, rules.verbs, sent, cue_end)
-        return words[task_verb[0]].start if task_verb else cue_end
+        first_end = text.index(";", cue_end)
+        return words[task_verb[0]].start if task_verb and words[task_verb[0]].start < first_end else cue_end
     if text[sent.start : sent.start + 3].lower() == "về ":
         comma = text.find(",", cue_end, sent.end)
         if comma >= 0 and len(text[comma : sent.end].split()) > MIN_ITEM_WORDS:
@@ -2226,7 +2240,11 @@ def _items(
     if task and pieces:
         pieces[0] = _after_key_tasks(text, words, pieces[0], rules)
     if task and clauses:
-        pieces = [part for piece in pieces for part in _split_before(text, words, piece, rules.verbs)]
+        pieces = [
+            part
+            for piece in pieces
+            for part in _split_before(text, words, piece, rules.verbs, rules.manner_adverbs)
+        ]
     if task:
         # "chủ động A, đồng thời chủ động B": two tasks.
         pieces = [
@@ -2251,15 +2269,19 @@ def _items(
 
 
 def _after_key_tasks(text: str, words: Words, piece: Segment, rules: _Rules) -> Segment:
-    """ "Đảng bộ sẽ bám sát các nhiệm vụ trọng tâm, trong đó tập trung A": the key tasks
-    named only as such, the first task is what the link names."""
+    """ "Đảng bộ sẽ bám sát các nhiệm vụ trọng tâm, trong đó tập trung A", "… tập trung một số
+    nhiệm vụ trọng tâm như A": the key tasks named only as such, the first task is what the
+    link names."""
     found = rules.key_task_nouns.find(words, words.first_from(piece.start), piece.end)
     if found is None:
         return piece
     k = found[0] + found[1]
-    if k >= len(words) or words[k].start >= piece.end or words.gap(k).strip() != ",":
+    if k >= len(words) or words[k].start >= piece.end:
         return piece
-    link = rules.announcement_links.longest_at(words, k)
+    # "… trong đó tập trung A" after a comma, or "… như A" right after the noun
+    gap = words.gap(k).strip()
+    links = rules.announcement_links if gap == "," else rules.list_lead_words if not gap else None
+    link = links.longest_at(words, k) if links is not None else 0
     if not link or k + link >= len(words) or not rules.verbs.longest_at(words, k + link):
         return piece
     start = words[k + link].start
@@ -2278,18 +2300,32 @@ def _falls_short_in(words: Words, piece: Segment, rules: _Rules) -> bool:
     return _falls_short(words, words.first_from(piece.start), piece.end, rules)
 
 
-def _split_before(text: str, words: Words, piece: Segment, phrases: PhraseSet) -> list[Segment]:
+def _split_before(
+    text: str, words: Words, piece: Segment, phrases: PhraseSet, adverbs: PhraseSet | None = None
+) -> list[Segment]:
     """ "Đẩy mạnh A, kiểm soát B, đảm bảo C": a new item at each comma one of ``phrases``
     follows (here the task verbs)."""
     out: list[Segment] = []
     begin = piece.start
     for seg in split_at(text, piece.start, piece.end, ",")[1:]:
-        if phrases.longest_at(words, words.first_from(seg.start)):
-            end = text.rfind(",", begin, seg.start)
+        end = text.rfind(",", begin, seg.start)
+        # "kịp thời tháo gỡ, giải quyết những khó khăn": a verb alone shares the object after
+        if phrases.longest_at(words, words.first_from(seg.start)) and not (
+            adverbs is not None and _bare_verb(words, begin, end, phrases, adverbs)
+        ):
             out.append(Segment(text[begin:end], begin, end))
             begin = seg.start
     out.append(Segment(text[begin : piece.end], begin, piece.end))
     return out
+
+
+def _bare_verb(words: Words, start: int, end: int, verbs: PhraseSet, adverbs: PhraseSet) -> bool:
+    """Whether the words from ``start`` to ``end`` are one of ``verbs`` with no object, after
+    ``adverbs`` at most ("kịp thời tháo gỡ", "kiểm tra")."""
+    j, last = words.first_from(start), words.first_from(end)
+    while j < last and (n := adverbs.longest_at(words, j)) and j + n < last:
+        j += n
+    return j < last and j + verbs.longest_at(words, j) == last
 
 
 def _list_follows(text: str, words: Words, start: int, rules: _Rules) -> bool:
@@ -2569,6 +2605,10 @@ def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
             break
         if ";" in words.gap(j):
             break
+        # "xã đặt mục tiêu tăng thu ngân sách": the goal is the task, whatever its verb
+        goal = rules.goal_verbs.longest_at(words, j)
+        if goal and j + goal < len(words) and words[j + goal].start < end:
+            return words[j + goal].start
         if rules.verbs.longest_at(words, j):
             return words[j].start
     return start

@@ -59,6 +59,7 @@ _SCHEMAS: dict[str, Schema] = {
         "not_cues": "list[str]",
         "cue_variants": "dict[str,str]",
         "meeting_verbs": "list[str]",
+        "attendance": "list[str]",
         "count_links": "list[str]",
         "averages": "list[str]",
         "whole_links": "list[str]",

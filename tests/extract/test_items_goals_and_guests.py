@@ -1,0 +1,53 @@
+"""Tasks named by a goal set, by key tasks "như …", by a lead the next sentence calls a
+leader's request, and the guests of a visit who are no task (held-out sets 122–124).
+Sentences written for these tests."""
+
+import pytest
+from item_check import items
+
+HEADLINE = "Xã Tân An tổng kết công tác năm 2026\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the goal set is the first task, whatever its verb
+            "Trong năm 2027, xã đặt mục tiêu tăng thu ngân sách, đẩy nhanh giải ngân vốn đầu tư "
+            "công.",
+            ["tăng thu ngân sách, đẩy nhanh giải ngân vốn đầu tư công"],
+        ),
+        (  # the noun's complement before the semicolon is the first item
+            "Năm 2027, xã xác định mục tiêu tăng thu ngân sách; đẩy nhanh giải ngân vốn đầu tư "
+            "công.",
+            ["tăng thu ngân sách", "đẩy nhanh giải ngân vốn đầu tư công"],
+        ),
+        (  # key tasks "như" and no colon: what they name
+            "Trong 6 tháng cuối năm, Công an xã Tân An sẽ tập trung thực hiện một số nhiệm vụ "
+            "trọng tâm như bảo đảm an ninh trật tự các sự kiện lớn; tăng cường tuần tra, kiểm "
+            "soát giao thông.",
+            [
+                "bảo đảm an ninh trật tự các sự kiện lớn",
+                "tăng cường tuần tra, kiểm soát giao thông",
+            ],
+        ),
+        (  # the lead that the next sentence calls a request; verbs alone share the object
+            "Giữ vững đoàn kết, kịp thời tháo gỡ, giải quyết những vướng mắc phát sinh. Đó là "
+            "yêu cầu của đồng chí Lê Văn Hòa - Phó Bí thư Tỉnh ủy tại buổi làm việc với Đảng ủy "
+            "xã Tân An sáng 23/12.",
+            ["Giữ vững đoàn kết", "kịp thời tháo gỡ, giải quyết những vướng mắc phát sinh"],
+        ),
+        (  # the lead that reports what was done is no request
+            "Xã đã giữ vững đoàn kết, hoàn thành các chỉ tiêu. Đó là kết luận của đồng chí Lê "
+            "Văn Hòa tại buổi làm việc.",
+            [],
+        ),
+        (  # the guests of a working visit end the list of tasks
+            "Thời gian tới, xã tập trung giữ vững đoàn kết; kịp thời tháo gỡ khó khăn. Tham gia "
+            "buổi làm việc có đồng chí Trần Văn Bình - Trưởng Ban Tổ chức Tỉnh ủy; lãnh đạo Văn "
+            "phòng Tỉnh ủy.",
+            ["tập trung giữ vững đoàn kết", "kịp thời tháo gỡ khó khăn"],
+        ),
+    ],
+)
+def test_tasks(body: str, expected: list[str]) -> None:
+    assert items(body, HEADLINE)[0] == expected
