@@ -846,9 +846,27 @@ class _Sentence:
             return toks[j].text, "counted", j + 1
         if num.scale:
             # "xuất khẩu đạt 890 triệu USD …; nhập khẩu đạt 160 triệu": a parallel amount on the
-            # same scale keeps the currency of the one before it; else dong.
-            return self._currency_before(i, num.scale) or r.bare_scale_currency, "money", j
+            # same scale keeps the currency of the one before it; "kết nạp 3 nghìn hội viên,
+            # nâng tổng số hội viên lên 230 nghìn": a count named again keeps its unit; else dong.
+            currency = self._currency_before(i, num.scale)
+            if currency is None:
+                counted = self._count_named_again(i, num.scale)
+                if counted is not None:
+                    return counted, "counted", j
+            return currency or r.bare_scale_currency, "money", j
         return None, None, j
+
+    def _count_named_again(self, i: int, scale: int) -> str | None:
+        """The counted unit of the last number on ``scale`` before ``toks[i]``, when the words
+        between name it again."""
+        for k in range(i - 1, -1, -1):
+            num = self.toks[k].num
+            if num is None or num.scale != scale or num.currency:
+                continue
+            unit, unit_class, _ = self._unit(k)
+            between = self.text[self.toks[k].end : self.toks[i].start]
+            return unit if unit_class == "counted" and unit and f" {unit} " in f" {between} " else None
+        return None
 
     def _currency_before(self, i: int, scale: int) -> str | None:
         """The currency of the last amount on ``scale`` before ``toks[i]`` that names one."""

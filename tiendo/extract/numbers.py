@@ -89,6 +89,8 @@ class NumberToken(NamedTuple):
 # every character.
 _NUMERAL_BODY = r"\d(?:[.,]?\d)*"
 _NUMERAL = re.compile(rf"\d(?:\d?(?::\d\d){{1,2}}(?!\d)|(?:[.,]?\d)*(?:/{_NUMERAL_BODY})*)")
+# A decimal mark with no digit after it, right before the percent sign ("8,%").
+_DANGLING_MARK = re.compile(r"[.,]%")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _NUMERAL_PLAIN = re.compile(r"\d(?:[.,]?\d)*(?![\d/])")
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})\.(\d{4})")
@@ -331,6 +333,20 @@ def _read_token(text: str, m: re.Match[str], g: _Grammar) -> NumberToken:
             qualifier_span=q_span,
             malformed=bad is not None,
             warning=bad and _warn(bad),
+        )
+    dangling = _DANGLING_MARK.match(text, end)
+    if dangling is not None:
+        # "tăng 8,% so với cùng kỳ": the decimals were lost; no value, never a guess
+        end = dangling.end()
+        return NumberToken(
+            None,
+            (start, end),
+            text[start:end],
+            is_percent=True,
+            qualifier=qualifier,
+            qualifier_span=q_span,
+            malformed=True,
+            warning=_warn(text[start:end]),
         )
     exact = _decimal(raw, g)
     value, end, scale, currency, percent = _words_after(text, end, exact, g)

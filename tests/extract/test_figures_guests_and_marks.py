@@ -1,0 +1,49 @@
+"""Figures around guests, doses, lost decimals and counts named again (held-out sets
+122–124). Sentences written for these tests."""
+
+import pytest
+from figure_check import F, assert_figures
+
+CASES = [
+    (  # the guests of a session are counted, no result
+        "Tham dự kỳ họp có đại diện Thường trực Tỉnh ủy; lãnh đạo 12 huyện, thị xã, thành phố "
+        "cùng các đại biểu HĐND tỉnh. Thu ngân sách đạt 1.200 tỷ đồng.",
+        [F("Thu ngân sách", value=1.2e12, unit="VND")],
+    ),
+    (  # ... and so are those of a working visit
+        "Cùng dự có lãnh đạo 5 sở, ngành của tỉnh.",
+        [],
+    ),
+    (  # a dose named by its number is no count
+        "Tỷ lệ người dân đã tiêm mũi 1 và mũi 2 đều đạt 98,4%.",
+        [F("Tỷ lệ người dân đã tiêm mũi 1 và mũi", value=98.4, unit="%")],
+    ),
+    (  # a decimal mark with no digit after it: a warning and no change, never a guess
+        "Giá trị sản xuất công nghiệp là 1.850 tỷ đồng, tăng 7,% so với cùng kỳ.",
+        [
+            F(
+                "Giá trị sản xuất công nghiệp",
+                value=1.85e12,
+                yoy_pct=None,
+                yoy_abs=None,
+                warning="malformed number '7,%'",
+            )
+        ],
+    ),
+    (  # a count on a bare scale, its noun named again before it, keeps its unit
+        "Các cấp hội kết nạp 2 nghìn hội viên, nâng tổng số hội viên lên 150 nghìn.",
+        [
+            F("hội viên hội kết nạp", value=2000.0, unit="hội viên"),
+            F("tổng số hội viên", value=150000.0, unit="hội viên"),
+        ],
+    ),
+    (  # with no count before it on that scale, a bare scale is money
+        "Tổng dư nợ cho vay đạt 120 nghìn.",
+        [F("Tổng dư nợ cho vay", value=120000.0, unit="VND")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_figures(text: str, expected: list) -> None:
+    assert_figures(text, expected)
