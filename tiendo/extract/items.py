@@ -53,7 +53,7 @@ TURN_CLAUSE_WORDS = 12  # at most, in the clause that turns from the results to 
 LEAD_VERB_WORDS = 4  # at most, before the announcing noun an item opens with ("chỉ ra một số")
 MODAL_REACH = 6  # words after a remark, its period and subject, searched for a modal
 LISTED_SUBJECT_REACH = 20  # words of subjects listed before their modal
-HARM_REACH = 8  # words before "thấp hơn" searched for the harm that fell
+HARM_REACH = 10  # words before "thấp hơn" searched for the harm that fell
 RESPONSE_SUBJECT_WORDS = 5  # at most, in the body named after a shortcoming that acted on it
 CUT_ITEM_WORDS = 5  # at most, in a last item broken off by the text's cut end
 HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
@@ -1705,11 +1705,28 @@ def _shortcoming_trigger(
         after = inner[0] + inner[1]
         if after < len(words) and rules.negative.find(words, after, sent.end) is not None:
             return _skip_punct(text, words[after - 1].end), "strict"
+    # "3 tiêu chí chưa đạt gồm: A; B": what fell short, listed after the colon.
+    failed = _failed_colon(text, words, sent, rules)
+    if failed is not None:
+        return failed, "strict"
     # "các chỉ tiêu … chưa đạt được 50% kế hoạch": a result that falls short, said plainly.
     # The figures that follow detail it; they are results, not more shortcomings.
     if _falls_short(words, words.first_from(sent.start), sent.end, rules):
         return body_start, "none"
     return None
+
+
+def _failed_colon(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
+    """Past the colon after a failure phrase and a short qualifier ("chưa đạt gồm:")."""
+    colon = text.find(":", sent.start, sent.end)
+    if colon < 0:
+        return None
+    last, i, end = None, words.first_from(sent.start), words.first_from(colon)
+    while (found := rules.failures.find(words, i, colon)) is not None:
+        last, i = found, found[0] + found[1]
+    if last is None or i > end:
+        return None
+    return _qualified_colon(text, words[i - 1].end, colon, sent, rules)
 
 
 def _acknowledged(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
@@ -1741,7 +1758,11 @@ def _proposes(words: Words, item: TextItem, rules: _Rules) -> bool:
 
 
 def _names_shortfall(words: Words, item: TextItem, rules: _Rules) -> bool:
-    return rules.negative.find(words, words.first_from(item.span[0]), item.span[1]) is not None
+    """A negative word, or a harm that grew ("tội phạm trộm cắp có chiều hướng gia tăng")."""
+    first = words.first_from(item.span[0])
+    return rules.negative.find(words, first, item.span[1]) is not None or _harm_rises(
+        words, first, item.span[1], rules
+    )
 
 
 def _falls_short(words: Words, i: int, end: int, rules: _Rules) -> bool:
@@ -1761,9 +1782,22 @@ def _harm_rises(words: Words, i: int, end: int, rules: _Rules) -> bool:
     """ "Dịch bệnh sốt xuất huyết tăng cao": a harm that grew falls short too."""
     while (found := rules.harm_rises.find(words, i, end)) is not None:
         j = found[0]
-        if rules.harms.find(words, max(i, j - HARM_REACH), words[j].start) is not None:
+        if rules.harms.find(
+            words, max(i, j - HARM_REACH), words[j].start
+        ) is not None and not _in_context(words, j, rules):
             return True
         i = j + found[1]
+    return False
+
+
+def _in_context(words: Words, i: int, rules: _Rules) -> bool:
+    """Word ``i`` is in a clause that sets the context ("thực hiện trong bối cảnh dịch bệnh
+    diễn biến phức tạp, …"), commas allowed, no semicolon or full stop between."""
+    for j in range(i - 1, max(-1, i - CONCESSION_CLAUSE_WORDS), -1):
+        if ";" in words.gap(j + 1) or "." in words.gap(j + 1):
+            return False
+        if rules.concessive.longest_at(words, j):
+            return True
     return False
 
 

@@ -1,0 +1,40 @@
+"""Shortcomings said by a harm that grew, by the unmet criteria listed after a colon, and the
+context a result overcame, which is none (held-out sets 122–124). Sentences written for
+these tests."""
+
+import pytest
+from item_check import items
+
+HEADLINE = "Công an huyện Tân An sơ kết công tác 6 tháng\n\nSáng 5/7, hội nghị sơ kết diễn ra.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a harm that grew, said on its own, falls short
+            "Tội phạm trộm cắp, cướp giật tài sản có chiều hướng gia tăng.",
+            ["Tội phạm trộm cắp, cướp giật tài sản có chiều hướng gia tăng"],
+        ),
+        (  # a harm that changed by a figure reports a result
+            "Số vụ tai nạn giao thông tăng 2 vụ so với cùng kỳ.",
+            [],
+        ),
+        (  # the criteria not met, listed after the colon
+            "Xã đạt 16/19 tiêu chí, 3 tiêu chí chưa đạt gồm: tiêu chí về tỷ lệ người dân tham "
+            "gia bảo hiểm y tế; tiêu chí về hệ thống chính trị; tiêu chí về an ninh.",
+            [
+                "tiêu chí về tỷ lệ người dân tham gia bảo hiểm y tế",
+                "tiêu chí về hệ thống chính trị",
+                "tiêu chí về an ninh",
+            ],
+        ),
+        (  # the context a year's plan was carried out in, then what overcame it
+            "Kế hoạch năm 2026 của huyện thực hiện trong bối cảnh thiên tai, dịch bệnh trên đàn "
+            "gia súc, thời tiết diễn biến phức tạp… song các cấp, các ngành đã tập trung lãnh "
+            "đạo quyết liệt; tháo gỡ khó khăn, vướng mắc để phát triển sản xuất.",
+            [],
+        ),
+    ],
+)
+def test_shortcomings(body: str, expected: list[str]) -> None:
+    assert items(body, HEADLINE)[1] == expected
