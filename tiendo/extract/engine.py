@@ -13,13 +13,13 @@ from tiendo.extract.page import layout
 from tiendo.extract.people import find_mentions, merge
 from tiendo.extract.readers import read_file
 from tiendo.extract.record import Record
-from tiendo.extract.text import nfc, squash
+from tiendo.extract.text import nfc, squash, unwrap
 
 
 def extract_text(text: str, source: str = "-") -> Record:
     """Everything the contract asks for, read from ``text`` (normalised to NFC first:
-    all spans index the NFC text)."""
-    text = nfc(text)
+    all spans index the NFC text; a line break inside a sentence reads as a space)."""
+    text = unwrap(nfc(text))
     page = layout(text)
     words = Words(text)
     mentions = find_mentions(text, words)

@@ -48,6 +48,37 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# A line break between a word (or a comma) and the next word: where a hard-wrapped text
+# (a PDF's text layer, a copied page) may have broken a sentence.
+_BREAK = re.compile(r"(?<=[^\W_]|,)[ \t]*\n[ \t]*(?=\w)")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+_ADDRESS = re.compile(r"https?:|www\.", re.I)
+
+
+def unwrap(text: str) -> str:
+    """``text`` with each line break that falls inside a sentence made a space ("Đồng chí
+    Nguyễn Văn A - Chủ\ntịch UBND xã"): the next line goes on in lower case, or with a number
+    after a word in lower case ("tiêu chí\n18.3") that does not open a numbered item. Only
+    line breaks change, so spans are the same."""
+    chars: list[str] | None = None
+    for m in _BREAK.finditer(text):
+        nxt = text[m.end()]
+        if (nxt.islower() and not _ADDRESS.match(text, m.end())) or (
+            nxt.isdigit() and _ends_lower_word(text, m.start()) and not _NUMBERED.match(text, m.end())
+        ):
+            chars = chars if chars is not None else list(text)
+            chars[text.index("\n", m.start())] = " "
+    return text if chars is None else "".join(chars)
+
+
+def _ends_lower_word(text: str, end: int) -> bool:
+    """The word before ``end`` is in lower case ("tiêu chí", not a name such as "Hải Đăng")."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start < end and text[start].islower()
+
+
 @lru_cache(maxsize=65536)
 def syllable_key(word: str) -> str:
     """A comparison key for one syllable: lower case, tone mark moved to the end.
