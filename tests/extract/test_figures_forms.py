@@ -509,6 +509,19 @@ HEADLINES = [
         "135,6% dự toán năm.\n",
         [F("tổng thu ngân sách nhà nước trên địa bàn", value=16551.8e9, pct_of_plan=135.6)],
     ),
+    (  # ... and its round share of plan the body's (held-out set 122)
+        "Một xã thu ngân sách đạt hơn 400% dự toán\n"
+        "Năm 2026, thu ngân sách của xã Tân An đạt 21,4 tỷ đồng, bằng 412% dự toán.\n",
+        [F("thu ngân sách của xã Tân An", value=21.4e9, pct_of_plan=412.0)],
+    ),
+    (  # ... not a share it does not round
+        "Một xã thu ngân sách đạt 350% dự toán\n"
+        "Năm 2026, thu ngân sách của xã Tân An đạt 21,4 tỷ đồng, bằng 412% dự toán.\n",
+        [
+            F("thu ngân sách", pct_of_plan=350.0),
+            F("thu ngân sách của xã Tân An", value=21.4e9, pct_of_plan=412.0),
+        ],
+    ),
     (  # ... not when it says more than the body has
         "Thu ngân sách hơn 17.000 tỷ đồng\nNăm 2026, thu ngân sách đạt 16.551,8 tỷ đồng.\n",
         [F("Thu ngân sách", value=17000e9), F("thu ngân sách", value=16551.8e9)],

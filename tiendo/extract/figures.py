@@ -1996,8 +1996,13 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _rounds(heading: _Draft, body: _Draft) -> bool:
-    """A headline's amount rounds the body's ("hơn 16.500 tỷ đồng" for 16.551,8 tỷ): same unit,
-    within a twentieth, on the side its qualifier says."""
+    """A headline's amount rounds the body's ("hơn 16.500 tỷ đồng" for 16.551,8 tỷ), or its
+    share of plan does ("đạt hơn 600% dự toán" for 608%): same unit, within a twentieth, on
+    the side its qualifier says."""
+    if heading.value is None and heading.unit is None:
+        # a share of plan keeps no qualifier: a round number in the headline will do
+        a, b = heading.pct_of_plan, body.pct_of_plan
+        return a is not None and b is not None and a % 10 == 0 and abs(b - a) <= _ROUNDING * b
     a, b = heading.value, body.value
     if a is None or b is None or heading.unit != body.unit or heading.qualifier is None:
         return False
