@@ -37,6 +37,19 @@ CASES = [
             F("tổng số hội viên", value=150000.0, unit="hội viên"),
         ],
     ),
+    (  # a range is no one amount: no figure, never a guess (held-out set 127)
+        "Tăng trưởng GRDP bình quân đạt 6,5 – 7%/năm. Thu nhập bình quân đạt 15-20 triệu đồng.",
+        [],
+    ),
+    (  # ... a dash between an amount and its change is no range
+        "Thu ngân sách đạt 500 tỷ đồng - tăng 12% so với cùng kỳ.",
+        [F("Thu ngân sách", value=500e9, yoy_pct=12.0)],
+    ),
+    (  # a programme's aims are targets, no results
+        "Chương trình hướng tới một số chỉ tiêu chủ yếu: tỷ lệ đô thị hóa đạt 60%; thu nhập "
+        "bình quân đạt 120 triệu đồng.",
+        [],
+    ),
     (  # with no count before it on that scale, a bare scale is money
         "Tổng dư nợ cho vay đạt 120 nghìn.",
         [F("Tổng dư nợ cho vay", value=120000.0, unit="VND")],

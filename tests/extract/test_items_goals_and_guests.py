@@ -41,6 +41,11 @@ HEADLINE = "Xã Tân An tổng kết công tác năm 2026\n\n"
             "Văn Hòa tại buổi làm việc.",
             [],
         ),
+        (  # the tasks first, then "là yêu cầu của" the leader (held-out set 127)
+            "Tập trung hoàn thành các nhiệm vụ năm 2026, chuẩn bị các điều kiện cho năm 2027 là "
+            "yêu cầu của đồng chí Lê Văn Hòa, Bí thư Huyện ủy tại cuộc họp ngày 5-11.",
+            ["Tập trung hoàn thành các nhiệm vụ năm 2026", "chuẩn bị các điều kiện cho năm 2027"],
+        ),
         (  # the guests of a working visit end the list of tasks
             "Thời gian tới, xã tập trung giữ vững đoàn kết; kịp thời tháo gỡ khó khăn. Tham gia "
             "buổi làm việc có đồng chí Trần Văn Bình - Trưởng Ban Tổ chức Tỉnh ủy; lãnh đạo Văn "

@@ -498,3 +498,15 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
 def test_headline_under_captions_and_hotlines(top: str, title: str | None) -> None:
     text = top + "Sáng 5/7, Huyện ủy Tân Lập tổ chức hội nghị. Tổng giá trị sản xuất đạt 800 tỷ đồng.\n"
     assert extract_text(text).title == title
+
+
+def test_a_byline_with_the_photo_credit_under_the_headline() -> None:
+    """Names with no family name, then the photo's credit, then a sharing button: the line
+    is the by-line, and the line above it the headline (held-out set 127)."""
+    record = extract_text(
+        "Tân Lập tổng kết 3 chương trình công tác của Huyện ủy, nhiệm kỳ 2020 – 2025\n\n"
+        "Hải Đăng - Minh Châu - Ảnh: Quang Vinh\nChia sẻ Zalo\n\n"
+        "ABC - Chiều 30/9, Huyện ủy Tân Lập tổ chức hội nghị tổng kết.\n"
+    )
+    assert record.title == "Tân Lập tổng kết 3 chương trình công tác của Huyện ủy, nhiệm kỳ 2020 – 2025"
+    assert record.authors == ["Hải Đăng", "Minh Châu"]

@@ -214,6 +214,7 @@ _PLAN_TAIL_WORDS = 6  # words after a plan's name before the bracket that gives 
 _EQUIVALENCE_REACH = 5  # tokens between a change in percent and the amount restating it
 _EQUIVALENCE_MARKS = frozenset({",", "-", "–", "—", "("})
 _QUOTES = frozenset('“”"«»')
+_DASHES = frozenset("-–—")
 _OPENING_QUOTES = frozenset('“"«')
 _OPENING_ONLY = frozenset("“«")
 
@@ -367,6 +368,24 @@ class _Sentence:
             i = targets.find(toks, i + 1 if found is None else found[1])
         return -1
 
+    def _in_range(self, i: int) -> bool:
+        """Number ``i`` is an end of a range: two numbers joined by a dash ("7,3 – 7,8%",
+        "15-20 triệu đồng"), the first bare."""
+        toks = self.toks
+
+        def pair(k: int) -> bool:
+            first, second = toks[k].num, toks[k + 2].num if k + 2 < len(toks) else None
+            return (
+                first is not None
+                and second is not None
+                and first.kind == "number"
+                and second.kind in ("number", "code")  # "15-20" reads its end as a code
+                and first.is_bare
+                and toks[k + 1].text in _DASHES
+            )
+
+        return (i + 2 < len(toks) and pair(i)) or (i >= 2 and pair(i - 2))
+
     def _classify(self, i: int, previous: _Role | None) -> _Role | None:
         toks, r = self.toks, self.r
         num = toks[i].num
@@ -375,6 +394,8 @@ class _Sentence:
             return None
         if r.thresholds.match_at(toks, i + 1) is not None:
             return None
+        if self._in_range(i):
+            return None  # "bình quân đạt 7,3 – 7,8%/năm": a range, no one amount; never a guess
         # Only "1 ha" is a unit area: the phrases are looked up for a one alone.
         if num.value == 1 and any(
             r.denominators.match_at(toks, k) for k in range(max(0, i - 2), i)

@@ -34,6 +34,7 @@ _NOTE_LINE = re.compile(r"\([^()]{1,60}\)")
 _POSTED = re.compile(
     r"(?<!\S)\|?\s*(?:\d{1,2}:\d{2},?\s*)?\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s+\d{1,2}:\d{2})?\s*$"
 )
+_PHOTO_CREDIT = re.compile(r"\s*[-–—|]\s*(?:ảnh|video)\s*:.*$", re.I)
 _DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
 _DASH = re.compile(r"(?<!\s)\s++[–—-]\s+")
 _INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
@@ -319,7 +320,12 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
     # Chrome under the headline (a player's voice menu) hides it from the search after the
     # last chrome line: a proper line above, with the page's date under it, is the headline.
     return next(
-        (i for i in range(start) if _proper(zone[i].text, pats) and _over_meta(zone, i, pats)),
+        (
+            i
+            for i in range(start)
+            if _proper(zone[i].text, pats)
+            and (_over_meta(zone, i, pats) or (i + 1 < len(zone) and _top_byline(zone[i + 1].text)))
+        ),
         None,
     )
 
@@ -407,10 +413,14 @@ def _top_byline(line: str) -> list[str]:
     stamped = _POSTED.search(text)
     if stamped is not None:
         text = text[: stamped.start()]
+    # "Trần Long - Thuỳ Linh - Ảnh: Thanh Hải": the photo's credit says it is a by-line too
+    credit = _PHOTO_CREDIT.search(text)
+    if credit is not None:
+        text = text[: credit.start()]
     text = text.strip().rstrip("|").strip()
     if not text:
         return []
-    if text != text.upper() and stamped is None:
+    if text != text.upper() and stamped is None and credit is None:
         # "Lương Tiểu Quyên": a full name in title case, a family name first, as no subtitle is.
         parts = _AUTHOR_SEPARATORS.split(text)
         if not all(
