@@ -50,6 +50,15 @@ CASES = [
         "bình quân đạt 120 triệu đồng.",
         [],
     ),
+    (  # the whole's clause names the document and year its targets come from (set 125)
+        "Trong 20 chỉ tiêu chủ yếu tại Nghị quyết của Huyện ủy về nhiệm vụ năm 2026, có 18 chỉ "
+        "tiêu đạt và vượt kế hoạch.",
+        [F("chỉ tiêu đạt và vượt kế hoạch", part=18.0, whole=20.0, value=None)],
+    ),
+    (  # the groups of tasks a plan names are no count reached
+        "Năm 2027, thành phố tập trung 4 nhóm nhiệm vụ về kinh tế như thu, chi ngân sách.",
+        [],
+    ),
     (  # with no count before it on that scale, a bare scale is money
         "Tổng dư nợ cho vay đạt 120 nghìn.",
         [F("Tổng dư nợ cho vay", value=120000.0, unit="VND")],

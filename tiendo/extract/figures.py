@@ -1229,8 +1229,14 @@ class _Sentence:
             self.toks[j - 1].kind != "p" or self.toks[j - 1].text not in self.r.boundaries
         ):
             return False
-        end = self._tail_end(role.idx + 1)
-        return end < len(self.toks) and self.toks[end].text == ","
+        # "trong 20 chỉ tiêu chủ yếu tại Nghị quyết … năm 2020, có 18 chỉ tiêu …": the clause
+        # may name the document and year the counted units come from.
+        for tok in self.toks[role.idx + 1 :]:
+            if tok.kind == "n" and tok.num is not None and _may_measure(tok.num):
+                return False
+            if tok.kind == "p" and tok.text in self.r.boundaries:
+                return tok.text == ","
+        return False
 
     def _indicator_toks(self, draft: _Draft) -> list[Tok]:
         return [t for t in self.toks if draft.start <= t.start < draft.end]
