@@ -69,3 +69,10 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_figures(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+def test_a_long_run_of_bare_scales_reads_each_on_its_own() -> None:
+    """Each bare scale looks back a few words only for a count it repeats: thousands in one
+    sentence neither recurse nor look back over all the others (the repeats are one figure)."""
+    text = "Thu ngân sách đạt " + "1 tỷ " * 2000 + "."
+    assert_figures(text, [F("Thu ngân sách", value=1e9, unit="VND")])

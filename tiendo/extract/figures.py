@@ -215,6 +215,7 @@ _EQUIVALENCE_REACH = 5  # tokens between a change in percent and the amount rest
 _EQUIVALENCE_MARKS = frozenset({",", "-", "–", "—", "("})
 _QUOTES = frozenset('“”"«»')
 _DASHES = frozenset("-–—")
+_NAMED_AGAIN_REACH = 30  # tokens back to the count whose unit a bare scale may keep
 _OPENING_QUOTES = frozenset('“"«')
 _OPENING_ONLY = frozenset("“«")
 
@@ -851,6 +852,26 @@ class _Sentence:
         return j
 
     def _unit(self, i: int) -> tuple[str | None, UnitClass | None, int]:
+        named = self._named_unit(i)
+        if named is not None:
+            return named
+        num = self.toks[i].num
+        assert num is not None
+        j = i + 1
+        if num.scale:
+            # "xuất khẩu đạt 890 triệu USD …; nhập khẩu đạt 160 triệu": a parallel amount on the
+            # same scale keeps the currency of the one before it; "kết nạp 3 nghìn hội viên,
+            # nâng tổng số hội viên lên 230 nghìn": a count named again keeps its unit; else dong.
+            currency = self._currency_before(i, num.scale)
+            if currency is None:
+                counted = self._count_named_again(i, num.scale)
+                if counted is not None:
+                    return counted, "counted", j
+            return currency or self.r.bare_scale_currency, "money", j
+        return None, None, j
+
+    def _named_unit(self, i: int) -> tuple[str, UnitClass, int] | None:
+        """The unit written with number ``i`` (a percent sign, a currency, a unit's word)."""
         toks, r = self.toks, self.r
         num = toks[i].num
         assert num is not None
@@ -865,28 +886,20 @@ class _Sentence:
             return unit, "counted" if found[0] == "counted" else "measure", found[1]
         if j < len(toks) and self._unit_like(j):
             return toks[j].text, "counted", j + 1
-        if num.scale:
-            # "xuất khẩu đạt 890 triệu USD …; nhập khẩu đạt 160 triệu": a parallel amount on the
-            # same scale keeps the currency of the one before it; "kết nạp 3 nghìn hội viên,
-            # nâng tổng số hội viên lên 230 nghìn": a count named again keeps its unit; else dong.
-            currency = self._currency_before(i, num.scale)
-            if currency is None:
-                counted = self._count_named_again(i, num.scale)
-                if counted is not None:
-                    return counted, "counted", j
-            return currency or r.bare_scale_currency, "money", j
-        return None, None, j
+        return None
 
     def _count_named_again(self, i: int, scale: int) -> str | None:
-        """The counted unit of the last number on ``scale`` before ``toks[i]``, when the words
-        between name it again."""
-        for k in range(i - 1, -1, -1):
+        """The counted unit of the last number on ``scale`` before ``toks[i]`` (a few words
+        back at most), when the words between name it again."""
+        for k in range(i - 1, max(-1, i - _NAMED_AGAIN_REACH), -1):
             num = self.toks[k].num
             if num is None or num.scale != scale or num.currency:
                 continue
-            unit, unit_class, _ = self._unit(k)
+            named = self._named_unit(k)
             between = self.text[self.toks[k].end : self.toks[i].start]
-            return unit if unit_class == "counted" and unit and f" {unit} " in f" {between} " else None
+            if named is None or named[1] != "counted":
+                return None
+            return named[0] if f" {named[0]} " in f" {between} " else None
         return None
 
     def _currency_before(self, i: int, scale: int) -> str | None:
