@@ -11,6 +11,12 @@ from meeting_check import meeting
 @pytest.mark.parametrize(
     ("text", "organizer", "kind"),
     [
+        (  # the visited board and "và" the others it meets with (held-out set 126)
+            "Chiều 5/3/2026, Phó Thủ tướng Lê Văn Hòa làm việc với Ban Thường vụ Tỉnh ủy và cán "
+            "bộ chủ chốt của tỉnh Tân An.\n",
+            "Ban Thường vụ Tỉnh ủy",
+            "buổi làm việc",
+        ),
         (  # a town Party committee's "kỳ họp" is its plenum
             "Ngày 20/12/2026, Thị ủy Tân Lập tổ chức kỳ họp thứ 20 – mở rộng, đánh giá tình hình "
             "năm 2026.\n",

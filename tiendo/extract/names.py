@@ -436,7 +436,8 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
             i += 1
             continue
         break
-    return i
+    # "Ban Thường vụ Tỉnh ủy và cán bộ chủ chốt": a "và" that nothing of the name follows
+    return i - 1 if i > index and words[i - 1].text == "và" else i
 
 
 def _closes_compound(words: Words, i: int) -> bool:
