@@ -17,6 +17,12 @@ from meeting_check import meeting
             "Ban Thường vụ Tỉnh ủy",
             "buổi làm việc",
         ),
+        (  # the host's leadership as one body
+            "Sáng 24/7/2026, đoàn công tác của Ủy ban Thường vụ Quốc hội đã có buổi làm việc "
+            "với tập thể lãnh đạo tỉnh Tân An.\n",
+            "tỉnh Tân An",
+            "buổi làm việc",
+        ),
         (  # a town Party committee's "kỳ họp" is its plenum
             "Ngày 20/12/2026, Thị ủy Tân Lập tổ chức kỳ họp thứ 20 – mở rộng, đánh giá tình hình "
             "năm 2026.\n",
