@@ -361,3 +361,14 @@ def test_a_monthly_meeting_is_dated_by_the_month_it_plans() -> None:
         "năm 2025.\n"
     )
     assert found["date"] == "2026-02-07"
+
+
+def test_the_guests_of_a_visit_named_first_do_not_lead_it() -> None:
+    """Those who came with the visit, listed before its leader is named (held-out set 126)."""
+    m = meeting(
+        "Thủ tướng làm việc tại Tân An\n\nCùng dự buổi làm việc có Ủy viên Bộ Chính trị, Trưởng "
+        "ban Nội chính T.Ư Trần Văn Bình; Phó Chủ tịch Quốc hội Lê Văn Lộc. Tại buổi làm việc "
+        "với tỉnh Tân An, Thủ tướng Nguyễn Văn Hòa yêu cầu tỉnh đẩy mạnh thu hút đầu tư.\n"
+    )
+    assert m["kind"] == "buổi làm việc"
+    assert m["chair"] == {"name": "Nguyễn Văn Hòa", "title": "Thủ tướng"}

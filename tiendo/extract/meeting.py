@@ -1687,20 +1687,27 @@ def _chair(
         return (
             _chair_by_title(text, mentions, kind, organizer)
             or _committee_head(text, mentions, organizer)
-            or _visitor(mentions, kind, organizer)
+            or _visitor(text, mentions, kind, organizer)
         )
     person = next(p for p in merge(mentions) if text_key(p.name) == text_key(chosen.name))
     return Chair(name=person.name, title=_chair_title(person.titles, kind, organizer))
 
 
-def _visitor(mentions: list[Mention], kind: str, organizer: str | None) -> Chair | None:
+def _visitor(
+    text: str, mentions: list[Mention], kind: str, organizer: str | None
+) -> Chair | None:
     """A working visit with nobody said to preside: the first official named who is not the
     host's ("Ngày 30/1, đồng chí A, Phó Chủ tịch HĐND tỉnh đã đến kiểm tra … tại huyện B")
-    leads the visit."""
+    nor among those who came with the visit ("Cùng dự buổi làm việc có …") leads it."""
     if kind != VISIT_KIND:
         return None
     host = _place_words(organizer)
-    for person in merge(mentions):
+    leading = [
+        m
+        for k, m in enumerate(mentions)
+        if not _attending(_before(text, mentions[_list_head(text, mentions, k)]))
+    ]
+    for person in merge(leading):
         if person.titles and not (host and any(host in text_key(t) for t in person.titles)):
             return Chair(name=person.name, title=_chair_title(person.titles, kind, organizer))
     return None
