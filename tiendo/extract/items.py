@@ -1772,7 +1772,9 @@ def _falls_short(words: Words, i: int, end: int, rules: _Rules) -> bool:
     while (found := rules.failures.find(words, i, end)) is not None:
         j = found[0]
         conceded = j > 0 and words.joined(j) and rules.conceded.longest_at(words, j - 1) == 1
-        if not conceded and not _lower_harm(words, j, found[1], rules):
+        if not conceded and not _lower_harm(words, j, found[1], rules) and not _in_context(
+            words, j, rules
+        ):
             return True
         i = j + found[1]
     return _harm_rises(words, start, end, rules)
@@ -2444,6 +2446,8 @@ def _clean(
         if rules.meeting_asks.longest_at(words, words.first_from(start)):
             return None  # "cần tập trung thảo luận, đề ra phương án …": asked of the meeting
     else:
+        start = _after_speaker(text, words, start, end, rules)
+        start = _after_conceded_effort(words, start, end, rules)
         i = words.first_from(start)
         if (
             rules.turn_back.longest_at(words, i)
@@ -2457,7 +2461,6 @@ def _clean(
         n = rules.nouns.longest_at(words, i)
         if n and words.first_from(end) <= _noun_run_end(words, i + n, rules):
             return None  # "khó khăn, thách thức": the nouns that announce, no shortcoming
-        start = _after_speaker(text, words, start, end, rules)
         start = _after_conceded_success(text, words, start, end, rules)
         end = _before_turn_back(text, words, start, end, rules)
     etc = _ETC.search(text, start, end)
@@ -2477,7 +2480,8 @@ def _after_speaker(text: str, words: Words, start: int, end: int, rules: _Rules)
     """ "Bí thư Đảng ủy phường A chia sẻ, trụ sở … còn khó khăn", "Theo ông B, thành phố vẫn
     còn …": who said it, a comma, then the shortcoming."""
     first = words.first_from(start)
-    comma = text.find(",", start, end)
+    # "Theo ông B, …", "Tổng Bí thư chỉ rõ: …"
+    comma = min((p for p in (text.find(",", start, end), text.find(":", start, end)) if p >= 0), default=-1)
     if comma < 0 or words.first_from(comma) - first > SPEAKER_WORDS:
         return start
     last = words.first_from(comma) - 1
@@ -2487,6 +2491,24 @@ def _after_speaker(text: str, words: Words, start: int, end: int, rules: _Rules)
     if not said and words.keys[first] != _THEO:
         return start
     return _skip_mark(text, comma + 1, end)
+
+
+def _after_conceded_effort(words: Words, start: int, end: int, rules: _Rules) -> int:
+    """ "Dù đã cố gắng nhưng tỉnh vẫn là tỉnh khó khăn": an effort conceded, no shortfall in
+    it, then the turn; the shortcoming starts after the turn."""
+    i = words.first_from(start)
+    n = rules.concession_openers.longest_at(words, i) if i < len(words) else 0
+    if not n:
+        return start
+    for k in range(i + n, min(i + CONCESSION_CLAUSE_WORDS, words.first_from(end))):
+        if words.gap(k).strip():
+            return start  # the clause ended before any turn
+        turn = rules.but.longest_at(words, k)
+        if turn:
+            if rules.negative.find(words, i, words[k].start) is not None or k + turn >= len(words):
+                return start  # "mặc dù còn khó khăn nhưng …": what the results overcame
+            return words[k + turn].start
+    return start
 
 
 def _after_conceded_success(
