@@ -340,11 +340,15 @@ def extract_items(
             state = _State()
         before: Segment | None = None  # the sentence before in the paragraph, if it gave no task
         for sent in sentences(text, max(para.start, page.body_start), para.end):
-            if before is not None and rules.pointing_back.longest_at(words, words.first_from(sent.start)):
+            if (
+                before is not None
+                and rules.pointing_back.longest_at(words, words.first_from(sent.start))
+                and not _is_past(words, before.start, before.end, rules)
+            ):
                 tasks.extend(_items(text, words, before.start, before.end, rules, task=True, clauses=True))
             had = len(tasks)
             _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest, quarter)
-            before = sent if len(tasks) == had and not _is_past(words, sent.start, sent.end, rules) else None
+            before = sent if len(tasks) == had else None
             if state.single:
                 state.single, state.strict = False, True
             state.announced = _find(words, rules.announcements, sent) is not None

@@ -50,7 +50,7 @@ def nfc(text: str) -> str:
 
 # A line break between a word (or a comma) and the next word: where a hard-wrapped text
 # (a PDF's text layer, a copied page) may have broken a sentence.
-_BREAK = re.compile(r"(?<=[^\W_]|,)[ \t]*\n[ \t]*(?=\w)")
+_BREAK_AFTER = re.compile(r"[ \t]*(?=\w)")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 _ADDRESS = re.compile(r"https?:|www\.", re.I)
 
@@ -61,13 +61,22 @@ def unwrap(text: str) -> str:
     after a word in lower case ("tiêu chí\n18.3") that does not open a numbered item. Only
     line breaks change, so spans are the same."""
     chars: list[str] | None = None
-    for m in _BREAK.finditer(text):
-        nxt = text[m.end()]
-        if (nxt.islower() and not _ADDRESS.match(text, m.end())) or (
-            nxt.isdigit() and _ends_lower_word(text, m.start()) and not _NUMBERED.match(text, m.end())
-        ):
-            chars = chars if chars is not None else list(text)
-            chars[text.index("\n", m.start())] = " "
+    # Line breaks are few: each is found with str.find and judged by the words around it.
+    at = text.find("\n")
+    while at >= 0:
+        end = at
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        after = _BREAK_AFTER.match(text, at + 1)
+        last = text[end - 1] if end else ""
+        if after is not None and after.end() < len(text) and (last.isalnum() or last == ","):
+            nxt, pos = text[after.end()], after.end()
+            if (nxt.islower() and not _ADDRESS.match(text, pos)) or (
+                nxt.isdigit() and _ends_lower_word(text, end) and not _NUMBERED.match(text, pos)
+            ):
+                chars = chars if chars is not None else list(text)
+                chars[at] = " "
+        at = text.find("\n", at + 1)
     return text if chars is None else "".join(chars)
 
 
