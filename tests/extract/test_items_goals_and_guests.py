@@ -46,6 +46,22 @@ HEADLINE = "Xã Tân An tổng kết công tác năm 2026\n\n"
             "yêu cầu của đồng chí Lê Văn Hòa, Bí thư Huyện ủy tại cuộc họp ngày 5-11.",
             ["Tập trung hoàn thành các nhiệm vụ năm 2026", "chuẩn bị các điều kiện cho năm 2027"],
         ),
+        (  # a count of targets set for the year announces them; "Trong đó" details them
+            # (held-out set 122)
+            "Xã Tân An đề ra 16 chỉ tiêu cho năm 2027. Trong đó phấn đấu xây dựng xã đạt tiêu "
+            "chí nông thôn mới kiểu mẫu. Phấn đấu đạt chuẩn \"Xã văn minh\". Cạnh đó, tỷ lệ "
+            "hài lòng của người dân đạt từ 98% trở lên.",
+            [
+                "phấn đấu xây dựng xã đạt tiêu chí nông thôn mới kiểu mẫu",
+                "Phấn đấu đạt chuẩn \"Xã văn minh\"",
+                "tỷ lệ hài lòng của người dân đạt từ 98% trở lên",
+            ],
+        ),
+        (  # ... not when they were set and reached
+            "Năm 2026, xã đã đề ra 16 chỉ tiêu. Trong đó, xây dựng nông thôn mới đạt 19/19 tiêu "
+            "chí.",
+            [],
+        ),
         (  # the guests of a working visit end the list of tasks
             "Thời gian tới, xã tập trung giữ vững đoàn kết; kịp thời tháo gỡ khó khăn. Tham gia "
             "buổi làm việc có đồng chí Trần Văn Bình - Trưởng Ban Tổ chức Tỉnh ủy; lãnh đạo Văn "

@@ -351,7 +351,9 @@ def extract_items(
             before = sent if len(tasks) == had else None
             if state.single:
                 state.single, state.strict = False, True
-            state.announced = _find(words, rules.announcements, sent) is not None
+            state.announced = _find(words, rules.announcements, sent) is not None or _sets_targets(
+                words, sent, rules
+            )
     return _unique(_whole(text, tasks, page)), _unique(_whole(text, shortcomings, page))
 
 
@@ -1491,6 +1493,22 @@ def _follower(words: Words, sent: Segment, rules: _Rules) -> int | None:
     if words.gap(first + n).strip() != ",":
         return None
     return sent.start if _modal_soon(words, first + n, sent.end, rules) else None
+
+
+def _sets_targets(words: Words, sent: Segment, rules: _Rules) -> bool:
+    """ "Phường đề ra 16 chỉ tiêu cho năm 2027.": a verb of setting and a count of targets,
+    not said as done, announce the targets the next sentence details."""
+    first, last = words.first_from(sent.start), words.first_from(sent.end)
+    for j in range(first, last - 2):
+        n = rules.plan_verbs.longest_at(words, j)
+        if (
+            n
+            and j + n + 1 < last
+            and words.keys[j + n].isdigit()
+            and rules.counted_targets.longest_at(words, j + n + 1)
+        ):
+            return not _is_past(words, sent.start, sent.end, rules)
+    return False
 
 
 def _in_which(words: Words, sent: Segment, rules: _Rules) -> int | None:
