@@ -49,12 +49,13 @@ HEADLINE = "Xã Tân An tổng kết công tác năm 2026\n\n"
         (  # a count of targets set for the year announces them; "Trong đó" details them
             # (held-out set 122)
             "Xã Tân An đề ra 16 chỉ tiêu cho năm 2027. Trong đó phấn đấu xây dựng xã đạt tiêu "
-            "chí nông thôn mới kiểu mẫu. Phấn đấu đạt chuẩn \"Xã văn minh\". Cạnh đó, tỷ lệ "
-            "hài lòng của người dân đạt từ 98% trở lên.",
+            "chí nông thôn mới kiểu mẫu. Phấn đấu đạt chuẩn \"Xã văn minh\". Cạnh đó, mức độ "
+            "hài lòng của người dân đối với việc giải quyết thủ tục hành chính đạt từ 98% trở lên.",
             [
                 "phấn đấu xây dựng xã đạt tiêu chí nông thôn mới kiểu mẫu",
                 "Phấn đấu đạt chuẩn \"Xã văn minh\"",
-                "tỷ lệ hài lòng của người dân đạt từ 98% trở lên",
+                "mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính đạt từ 98% "
+                "trở lên",
             ],
         ),
         (  # ... not when they were set and reached
