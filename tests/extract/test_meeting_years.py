@@ -461,3 +461,14 @@ def test_a_tie_of_years_goes_to_the_stamp(stamp: str, year: int) -> None:
         "đông năm 2026 và chuẩn bị sản xuất vụ xuân năm 2027.\n"
     )
     assert meeting(text)["review"] == {"quarter": 1, "year": year}
+
+
+def test_a_meeting_in_the_crawl_stamps_month_is_in_its_year() -> None:
+    """The plan's year would put a meeting of 23/11 a year early, in the year before it; the
+    page stamped 2026-11 says when (held-out set 128)."""
+    found = meeting(
+        " date 2026-11 (ABC) - Sáng nay 23/11, UBND tỉnh tổ chức phiên họp thông qua các báo "
+        "cáo trình kỳ họp HĐND tỉnh.\n\nTheo báo cáo, kết quả thực hiện 15 chỉ tiêu, kế hoạch "
+        "phát triển kinh tế - xã hội năm 2026 có 4 chỉ tiêu vượt.\n"
+    )
+    assert found["date"] == "2026-11-23"

@@ -467,6 +467,12 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
             "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
             "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
         ),
+        # related articles' headlines run together on one line ending in a bar (set 128)
+        (
+            "Tân Lập: Sản xuất công nghiệp tháng 9 tăng cao nhất quý III Tân Lập triển khai các "
+            "nhiệm vụ tái cơ cấu ngành Công Thương |\n\nHuyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
+        ),
         # the weather widget above the headline (held-out set 126)
         (
             "Hà Nội: 19°C Hà Nội\nĐà Nẵng: 22°C Đà Nẵng\nTP Hồ Chí Minh: 29°C TP Hồ Chí Minh\n\n"

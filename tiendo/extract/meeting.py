@@ -1613,9 +1613,13 @@ def _resolve(
     the review period (a year-end review held on 18/12 or on 11/1, a visit on 29/8 about the
     year's work); without a review period, the one year the headline and lead name, else the
     year the text names most ("Tháng 10/2017, …" in a monthly meeting's report); before
-    either, the year of the article's own date under its headline."""
+    either, the year of the article's own date under its headline; before all, the year of
+    the crawl stamp when the meeting falls in its month."""
     if mention.year:
         return mention.iso()
+    if page.crawled is not None and page.crawled[1] == mention.month:
+        # "Sáng nay 23/11" on a page stamped 2022-11: held the month the page was taken
+        return mention.iso(page.crawled[0])
     stamp_year = page.stamp_year
     end = _period_end(review) if review else None
     if end is None:

@@ -51,7 +51,7 @@ _SITE_SUFFIX = re.compile(
 )
 # Where the next field of a metadata line starts ("Tác giả: A .Ngày đăng: …", "A | 10:30").
 _META_FIELD = re.compile(r"(?<!\s)\s++[.|]\s*(?=\S)|(?<!\s)\s*+\|\s*")
-_STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
+_STAMP_MONTH = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
 MIN_TOP_NAME_WORDS, MAX_TOP_NAME_WORDS = 3, 4  # in a by-line in title case under the headline
 MAX_LABEL_NAMES = 4  # syllables of each place in a kicker ("Vĩnh Hưng – Long An")
@@ -128,6 +128,9 @@ class Layout:
     published_year: int | None = None
     # That date itself, ISO: "Sáng nay, HĐND …" was held on it.
     published_on: str | None = None
+    # The year and month of the crawl stamp itself: a meeting on a day of that month without
+    # its year was held in that year.
+    crawled: tuple[int, int] | None = None
 
 
 def is_caption(line: str) -> bool:
@@ -156,7 +159,8 @@ def is_boilerplate(line: str) -> bool:
 def layout(text: str) -> Layout:
     """Split ``text`` into headline, body and by-line."""
     pats = _patterns()
-    all_lines, stamp_year = _unstamped(lines(text), pats)
+    all_lines, crawled = _unstamped(lines(text), pats)
+    stamp_year = crawled[0] if crawled else None
     title_index = _title_index(all_lines, pats)
     title = all_lines[title_index] if title_index is not None else None
     tag = _SOURCE_TAG.match(title.text) if title is not None else None
@@ -238,6 +242,7 @@ def layout(text: str) -> Layout:
         stamp_year=stamp_year,
         published_year=published_year,
         published_on=_iso(published),
+        crawled=crawled,
     )
 
 
@@ -264,8 +269,11 @@ def _iso(found: re.Match[str] | None) -> str | None:
         return None  # "31/02/2024": no day
 
 
-def _unstamped(all_lines: list[Segment], pats: _Patterns) -> tuple[list[Segment], int | None]:
-    """The lines with a crawl stamp cut from the front of the first one, and its year."""
+def _unstamped(
+    all_lines: list[Segment], pats: _Patterns
+) -> tuple[list[Segment], tuple[int, int] | None]:
+    """The lines with a crawl stamp cut from the front of the first one, and its year and
+    month."""
     if not all_lines:
         return all_lines, None
     first = all_lines[0]
@@ -273,9 +281,9 @@ def _unstamped(all_lines: list[Segment], pats: _Patterns) -> tuple[list[Segment]
         found = pattern.match(first.text)
         if found:
             rest = Segment(first.text[found.end() :], first.start + found.end(), first.end)
-            year = _STAMP_YEAR.search(found.group())
+            month = _STAMP_MONTH.search(found.group())
             lines_left = ([rest] if rest.text.strip() else []) + all_lines[1:]
-            return lines_left, int(year.group()) if year else None
+            return lines_left, (int(month.group(1)), int(month.group(2))) if month else None
     return all_lines, None
 
 
