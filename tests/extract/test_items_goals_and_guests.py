@@ -63,6 +63,20 @@ HEADLINE = "Xã Tân An tổng kết công tác năm 2026\n\n"
             "chí.",
             [],
         ),
+        (  # the period planned, a subject and a verb of setting: the targets after the colon
+            # (held-out set 129)
+            "Những tháng cuối năm 2026, UBND xã Tân An đặt ra các chỉ tiêu chủ yếu như: Thu ngân "
+            "sách trên địa bàn đạt 106 triệu đồng trở lên; Chỉ đạo cấy hết diện tích vụ mùa.",
+            [
+                "Thu ngân sách trên địa bàn đạt 106 triệu đồng trở lên",
+                "Chỉ đạo cấy hết diện tích vụ mùa",
+            ],
+        ),
+        (  # the key tasks "được … xác định là": the copula after the body that set them
+            "Nhiệm vụ trọng tâm trong quý III được Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh xác định "
+            "là tập trung tuyên truyền Nghị quyết Đại hội; đẩy mạnh thực hiện Chỉ thị số 05.",
+            ["tập trung tuyên truyền Nghị quyết Đại hội", "đẩy mạnh thực hiện Chỉ thị số 05"],
+        ),
         (  # the guests of a working visit end the list of tasks
             "Thời gian tới, xã tập trung giữ vững đoàn kết; kịp thời tháo gỡ khó khăn. Tham gia "
             "buổi làm việc có đồng chí Trần Văn Bình - Trưởng Ban Tổ chức Tỉnh ủy; lãnh đạo Văn "

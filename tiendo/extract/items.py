@@ -44,7 +44,7 @@ _PERIOD_QUALIFIER = re.compile(
 )
 _ETC = re.compile(r",\s*(?:\.{3}|…)\s*(?=\w)")
 PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy sản")
-COPULA_REACH = 10  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
+COPULA_REACH = 16  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 SPEAKER_WORDS = 14  # at most, in the clause that names who said a shortcoming
@@ -1100,7 +1100,12 @@ def _opener(
         # "…, tỉnh A đã đạt được nhiều kết quả, hoàn thành 24/24 chỉ tiêu": what was done
         if words[j].start >= sent.end or rules.past.longest_at(words, j):
             break
-        if rules.verbs.longest_at(words, j) or rules.modals.longest_at(words, j):
+        # "…, UBND xã đặt ra các chỉ tiêu chủ yếu như: A; B": a verb of setting opens them too
+        if (
+            rules.verbs.longest_at(words, j)
+            or rules.modals.longest_at(words, j)
+            or rules.plan_verbs.longest_at(words, j)
+        ):
             if _narrated_verb(words, j, rules):
                 return None
             return _past_announced_colon(text, words, comma + 1, sent, rules)
