@@ -45,6 +45,16 @@ HEADLINE = "Công an huyện Tân An sơ kết công tác 6 tháng\n\nSáng 5/7,
             "Trong bối cảnh quy mô kinh tế còn nhỏ, huyện đã đạt nhiều kết quả quan trọng.",
             [],
         ),
+        (  # the year opens on how it went, not on what is to do; an epidemic named that
+            # grew is the detail of the difficulties (held-out set 130)
+            "Năm 2026, ngành triển khai thực hiện nhiệm vụ có nhiều thuận lợi nhưng cũng gặp "
+            "nhiều khó khăn. Cụ thể, dịch tả heo Châu Phi diễn biến phức tạp, thị trường tiêu thụ "
+            "nông sản không ổn định.",
+            [
+                "dịch tả heo Châu Phi diễn biến phức tạp, thị trường tiêu thụ nông sản không ổn "
+                "định"
+            ],
+        ),
         (  # the context a year's plan was carried out in, then what overcame it
             "Kế hoạch năm 2026 của huyện thực hiện trong bối cảnh thiên tai, dịch bệnh trên đàn "
             "gia súc, thời tiết diễn biến phức tạp… song các cấp, các ngành đã tập trung lãnh "
@@ -55,3 +65,11 @@ HEADLINE = "Công an huyện Tân An sơ kết công tác 6 tháng\n\nSáng 5/7,
 )
 def test_shortcomings(body: str, expected: list[str]) -> None:
     assert items(body, HEADLINE)[1] == expected
+
+
+def test_how_the_year_went_is_no_task() -> None:
+    body = (
+        "Năm 2026, ngành triển khai thực hiện nhiệm vụ có nhiều thuận lợi nhưng cũng gặp nhiều "
+        "khó khăn."
+    )
+    assert items(body, "Ngành nông nghiệp tổng kết năm 2026\n\n")[0] == []

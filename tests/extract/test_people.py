@@ -207,6 +207,10 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "Đồng chí Lê Trọng An - Bí thư Huyện ủy Cù Lao Dung chủ trì hội nghị.",
             [("Lê Trọng An", ["Bí thư Huyện ủy Cù Lao Dung"])],
         ),
+        (  # a Central Highlands name of five words after the title (held-out set 130)
+            "Phó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng đã đến dự và chủ trì hội nghị.",
+            [("Y Giang Gry Niê Knơng", ["Phó Chủ tịch UBND tỉnh"])],
+        ),
         (  # a rank after "và" opens a second person, no part of the first's place
             # (held-out set 124)
             "Đến dự có ông Lê Văn Lộc, Chủ tịch UBND TP. Tân An và Đại tá Trần Văn Bình, Giám "

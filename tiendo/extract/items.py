@@ -178,6 +178,7 @@ class _Rules:
     pointing_back: PhraseSet
     goal_verbs: PhraseSet
     manner_adverbs: PhraseSet
+    circumstances: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     levels: PhraseSet
@@ -282,6 +283,7 @@ def _rules() -> _Rules:
         "pointing_back",
         "goal_verbs",
         "manner_adverbs",
+        "circumstances",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -1294,6 +1296,8 @@ def _year_opener(
         return None
     if _narrates(words, sent, rules):
         return None  # "Trong năm 2022, việc triển khai … đã được thực hiện": the year reviewed
+    if _find(words, rules.circumstances, sent) is not None:
+        return None  # "Năm 2026, ngành triển khai nhiệm vụ có nhiều thuận lợi nhưng …": how it went
     comma, after = _past_purpose(text, words, comma, sent, rules)
     if after < len(words) and rules.forecast_subjects.longest_at(words, after):
         return None  # "Thời gian tới, tình hình dịch bệnh tiếp tục diễn biến phức tạp": a forecast

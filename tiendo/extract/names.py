@@ -170,6 +170,7 @@ def _find_places(words: Words) -> set[str]:
 
 
 _APPOSITION_MARKS = (",", "-", "–", "—")
+MAX_NAME_WORDS = 4  # of a personal name with no word of address
 TITLE_REACH = 6  # words between a title's head and the level word that ends it
 
 
@@ -269,6 +270,7 @@ class Lexicon:
     surnames: frozenset[str]
     not_name_starts: frozenset[str]
     lower_middle_names: frozenset[str]
+    long_name_starts: frozenset[str]
     known_places: frozenset[str]
     byline_prefixes: tuple[str, ...]
     outlets: frozenset[str]
@@ -308,6 +310,7 @@ def lexicon() -> Lexicon:
             "surnames": "list[str]",
             "not_name_starts": "list[str]",
             "lower_middle_names": "list[str]",
+            "long_name_starts": "list[str]",
             "known_places": "list[str]",
             "byline_prefixes": "list[str]",
             "outlet_words": "list[str]",
@@ -329,6 +332,7 @@ def lexicon() -> Lexicon:
         surnames=frozenset(syllable_key(s) for s in people["surnames"]),
         not_name_starts=frozenset(syllable_key(s) for s in people["not_name_starts"]),
         lower_middle_names=frozenset(syllable_key(s) for s in people["lower_middle_names"]),
+        long_name_starts=frozenset(syllable_key(s) for s in people["long_name_starts"]),
         known_places=frozenset(" ".join(phrase_keys(s)) for s in people["known_places"]),
         byline_prefixes=tuple(sorted(people["byline_prefixes"], key=len, reverse=True)),
         outlets=frozenset(syllable_key(w) for w in people["outlet_words"]),
@@ -496,8 +500,15 @@ def bare_name(words: Words, index: int) -> int:
         return 0
     if title_head_at(words, index):
         return 0
-    n = name_run(words, index, limit=4)
-    return n if 2 <= n <= 4 else 0
+    longest = _longest_name(words, index)
+    n = name_run(words, index, limit=longest)
+    return n if 2 <= n <= longest else 0
+
+
+def _longest_name(words: Words, index: int) -> int:
+    """Four words make the longest name, five a Central Highlands one ("Y Giang Gry Niê
+    Knơng")."""
+    return MAX_NAME_WORDS + (words[index].key in lexicon().long_name_starts)
 
 
 def split_trailing_name(words: Words, start: int, end: int) -> int | None:
@@ -518,8 +529,10 @@ def split_trailing_name(words: Words, start: int, end: int) -> int | None:
     places = words.places()
     found = [
         i
-        for i in range(max(run_start, end - 4), end - 1)
-        if words[i].key in surnames and " ".join(words.keys[i:end]) not in places
+        for i in range(max(run_start, end - MAX_NAME_WORDS - 1), end - 1)
+        if words[i].key in surnames
+        and end - i <= _longest_name(words, i)
+        and " ".join(words.keys[i:end]) not in places
     ]
     # A place is two syllables at least: "Huyện ủy Xuân Lộc Viên Hồng Tiến" leaves "Xuân
     # Lộc", not "Xuân", before the name.
