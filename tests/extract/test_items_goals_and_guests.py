@@ -77,6 +77,22 @@ HEADLINE = "Xã Tân An tổng kết công tác năm 2026\n\n"
             "là tập trung tuyên truyền Nghị quyết Đại hội; đẩy mạnh thực hiện Chỉ thị số 05.",
             ["tập trung tuyên truyền Nghị quyết Đại hội", "đẩy mạnh thực hiện Chỉ thị số 05"],
         ),
+        (  # "chỉ đạo" with whom it directs, a name between (held-out set 130)
+            "Kết luận tại cuộc họp, Chủ tịch UBND tỉnh Lê Văn Hòa chỉ đạo ngành Thuế tỉnh tập "
+            "trung vào nhiệm vụ thu ngân sách năm 2027; tập trung vào thu thuế ngoài quốc doanh.",
+            [
+                "tập trung vào nhiệm vụ thu ngân sách năm 2027",
+                "tập trung vào thu thuế ngoài quốc doanh",
+            ],
+        ),
+        (  # "chỉ đạo" as a task verb directs no one
+            "Năm 2027, Huyện ủy tập trung lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ kinh tế; "
+            "giữ vững an ninh trật tự.",
+            [
+                "tập trung lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ kinh tế",
+                "giữ vững an ninh trật tự",
+            ],
+        ),
         (  # the guests of a working visit end the list of tasks
             "Thời gian tới, xã tập trung giữ vững đoàn kết; kịp thời tháo gỡ khó khăn. Tham gia "
             "buổi làm việc có đồng chí Trần Văn Bình - Trưởng Ban Tổ chức Tỉnh ủy; lãnh đạo Văn "

@@ -179,6 +179,8 @@ class _Rules:
     goal_verbs: PhraseSet
     manner_adverbs: PhraseSet
     circumstances: PhraseSet
+    addressed_directives: PhraseSet
+    addressees: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     levels: PhraseSet
@@ -284,6 +286,8 @@ def _rules() -> _Rules:
         "goal_verbs",
         "manner_adverbs",
         "circumstances",
+        "addressed_directives",
+        "addressees",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -610,6 +614,8 @@ def _task_trigger(
         key = keys[i]
         if key in directives:
             n = rules.directives.longest_at(words, i)
+            if n and rules.addressed_directives.longest_at(words, i) == n:
+                n = n if rules.addressees.longest_at(words, i + n) else 0
             given = n and (
                 _after_any(words, i, rules.directive_not_after)
                 or _past_in_clause(words, i, rules)
