@@ -372,3 +372,13 @@ def test_the_guests_of_a_visit_named_first_do_not_lead_it() -> None:
     )
     assert m["kind"] == "buổi làm việc"
     assert m["chair"] == {"name": "Nguyễn Văn Hòa", "title": "Thủ tướng"}
+
+
+def test_the_conclusion_after_an_agencys_prefix_names_the_chair() -> None:
+    """ "(ABC) - Kết luận tại cuộc họp …, Chủ tịch UBND tỉnh A chỉ đạo …" (held-out set 130)."""
+    m = meeting(
+        "Tập trung thu thuế ngoài quốc doanh\n(ABC) - Kết luận tại cuộc họp trực tuyến mới đây về "
+        "triển khai kế hoạch năm 2027, Chủ tịch UBND tỉnh Lê Văn Hòa chỉ đạo ngành Thuế tập trung "
+        "thu ngân sách.\n"
+    )
+    assert m["chair"] == {"name": "Lê Văn Hòa", "title": "Chủ tịch UBND tỉnh"}

@@ -133,7 +133,7 @@ _NAME_DASHES = frozenset({"-", "–"})
 _LATE_BEFORE = re.compile(r"\bcố\s$", re.I)
 _DAY_BEFORE = re.compile(r"(?:ngày|\d)\s*$", re.I)
 # A news agency's prefix opening the lead ("TPO - ", "(HNM) – "): no word of the sentence.
-_AGENCY_PREFIX = re.compile(r"^\s*(?:\([^()]{1,40}\)|[A-ZĐ]{2,10})\s*[-–—]\s+")
+_AGENCY_PREFIX = re.compile(r"^\s*(?:\([^()]{1,40}\)|[A-ZĐ]{2,10})\s*[-–—]\s+", re.I)
 _REGULAR_BEFORE = re.compile(r"(?:thường|định) kỳ\s*$", re.I)
 # A document's number ("số 40", "62-NQ/TU") just before: the date or the body after is the
 # document's ("Chỉ thị số 40 ngày 22/11/2014 của Ban Bí thư").
@@ -1876,7 +1876,7 @@ def _cue_before(before: str, cue: str) -> bool:
         return True
     # "Kết luận tại phiên họp về tình hình … chiều 30/10, ông X": the cue opens the sentence,
     # then its clause to a comma, then fillers.
-    opening, rest = before.lstrip(), before[pos + len(cue) :]
+    opening, rest = _AGENCY_PREFIX.sub("", before, count=1).lstrip(), before[pos + len(cue) :]
     return (
         (opening.startswith(cue) or opening.startswith(f"phát biểu {cue}"))
         and "," in rest
