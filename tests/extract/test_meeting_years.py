@@ -263,6 +263,15 @@ from tiendo.extract.engine import extract_text
             {"months": 9, "year": 2026},
             None,
         ),
+        (  # a headline on next year's target with a long subject before its verb (held-out
+            # set 130)
+            "Năm 2027, ngành Nông nghiệp và Phát triển nông thôn phấn đấu đạt tốc độ tăng trưởng "
+            "3,35%\n\nNgày 27/12, Sở Nông nghiệp và Phát triển nông thôn tổ chức hội nghị tổng "
+            "kết thực hiện nhiệm vụ năm 2026, triển khai kế hoạch năm 2027.",
+            "2026-12-27",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
         (  # the agency's prefix opens the lead on the year reviewed; a result "vượt kế
             # hoạch" names no plan; "đặt mục tiêu" plans the next year (held-out set 122)
             "Xã Tân An thu ngân sách vượt dự toán\n\n"

@@ -105,7 +105,9 @@ _EXTENDED = re.compile(r"\(?\bmở rộng\b\)?", re.I)
 _MONTHS = re.compile(
     r"(?<![\w,.])(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười(?: một| hai)?)\s+tháng\b", re.I
 )
-PLAN_VERB_REACH = 6  # words after "Năm 2027," searched for `year_plan_verbs_far`
+# words after "Năm 2027," searched for `year_plan_verbs_far` ("Năm 2020, ngành Nông nghiệp và
+# Phát triển nông thôn phấn đấu …"), up to a past marker or a number, which report results
+PLAN_VERB_REACH = 10
 # words after "năm 2024," searched for `year_review_verbs_far`: what was reached comes after
 # its subject ("năm 2024, toàn bộ 4 chỉ tiêu của ngành đều đạt")
 REVIEW_VERB_REACH = 10
@@ -132,6 +134,8 @@ _SINGLE_MONTH = re.compile(r"(?<!\d )\btháng\s+(\d{1,2})\b(?![/.-]\d{1,2}[/.-])
 _NAME_DASHES = frozenset({"-", "–"})
 _LATE_BEFORE = re.compile(r"\bcố\s$", re.I)
 _DAY_BEFORE = re.compile(r"(?:ngày|\d)\s*$", re.I)
+# Words after "Năm 2019," that report a result: a planning verb after them plans nothing.
+_RESULT_KEYS = frozenset({syllable_key("đã"), syllable_key("đạt")})
 # A news agency's prefix opening the lead ("TPO - ", "(HNM) – "): no word of the sentence.
 _AGENCY_PREFIX = re.compile(r"^\s*(?:\([^()]{1,40}\)|[A-ZĐ]{2,10})\s*[-–—]\s+", re.I)
 _REGULAR_BEFORE = re.compile(r"(?:thường|định) kỳ\s*$", re.I)
@@ -1427,7 +1431,12 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     ):
         role = "review"
     after = Words(original[m.end() : m.end() + CLAUSE_REACH])
-    far = range(min(len(after), PLAN_VERB_REACH))
+    far = range(
+        next(
+            (k for k in range(min(len(after), PLAN_VERB_REACH)) if after.keys[k] in _RESULT_KEYS),
+            min(len(after), PLAN_VERB_REACH),
+        )
+    )
     lead = _AGENCY_PREFIX.sub("", original[clause_start : m.start()], count=1).strip().lower()
     # "Trên cơ sở những kết quả đạt được, năm 2026 xã A tiếp tục đề ra …": a clause that
     # opens with the year and plans in it.
