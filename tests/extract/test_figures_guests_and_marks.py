@@ -72,6 +72,14 @@ CASES = [
             F("Tổng thu ngân sách", value=None, pct_of_plan=129.3, plan="HĐND phường giao"),
         ],
     ),
+    (  # a sector's first syllable before a comma, its second said once after (set 128, 130)
+        "Giá trị gia tăng ngành nông, lâm nghiệp và thủy sản đạt 1.211 tỷ đồng. Tỷ trọng ngành "
+        "nông lâm, thủy sản trong cơ cấu kinh tế đạt 38,1%.",
+        [
+            F("Giá trị gia tăng ngành nông, lâm nghiệp và thủy sản", value=1211e9),
+            F("Tỷ trọng ngành nông lâm, thủy sản trong cơ cấu kinh tế", value=38.1),
+        ],
+    ),
     (  # with no count before it on that scale, a bare scale is money
         "Tổng dư nợ cho vay đạt 120 nghìn.",
         [F("Tổng dư nợ cho vay", value=120000.0, unit="VND")],

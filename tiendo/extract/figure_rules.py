@@ -46,6 +46,7 @@ class Rules:
     sector_words: PhraseSet[None]
     sector_ends: PhraseSet[None]
     sector_bare_words: int
+    sector_compounds: frozenset[str]
     plans: PhraseSet[None]
     plan_suffixes: PhraseSet[None]
     same_period: PhraseSet[None]
@@ -135,6 +136,7 @@ def rules() -> Rules:
         sector_words=PhraseSet(lex["sectors"]["words"]),
         sector_ends=PhraseSet(lex["sectors"]["ends"]),
         sector_bare_words=lex["sectors"]["bare_words"],
+        sector_compounds=frozenset(c.lower() for c in lex["sectors"]["compounds"]),
         plans=PhraseSet(lex["plans"]["words"]),
         plan_suffixes=PhraseSet(lex["plans"]["suffixes"]),
         same_period=PhraseSet(lex["baselines"]["same_period"]),

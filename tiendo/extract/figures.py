@@ -1318,6 +1318,13 @@ class _Sentence:
             if item is not None:
                 joined = " ".join(self.text[item.start : pre.end].split())
                 return Phrase(joined, item.start, pre.end, len(joined.split()), item.head or pre.head)
+        if pre is not None and self._sector_elided(seg):
+            # "ngành nông, lâm nghiệp và thủy sản đạt …": "nông [nghiệp]" before the comma
+            a = self._segment_start(seg - 1, floor)
+            item = clean(self.text, self.toks, a, seg - 1, self.r, **options) if a < seg - 1 else None
+            if item is not None and item.has_head:
+                joined = " ".join(self.text[item.start : pre.end].split())
+                return Phrase(joined, item.start, pre.end, len(joined.split()), item.head)
         if pre is None or pre.has_head or self._item_words(pre) > self.r.short_pre:
             return pre
         noted = self._before_note(seg, floor, pre, options)
@@ -1371,6 +1378,20 @@ class _Sentence:
         pair = tokenize(" ".join([toks[seg - 2].low, *rest]))
         found = self.r.heads.match_at(pair, 0)
         return found is not None and found[1] == len(pair)
+
+    def _sector_elided(self, seg: int) -> bool:
+        """A comma before ``seg`` between a sector's first syllable and another sector whose
+        second syllable completes it ("nông, lâm nghiệp", "nông lâm, thủy sản")."""
+        toks = self.toks
+        if seg < 2 or seg + 1 >= len(toks) or toks[seg - 1].text != ",":
+            return False
+        second = toks[seg + 1].low
+        compounds = self.r.sector_compounds
+        return (
+            toks[seg - 2].kind == "w"
+            and f"{toks[seg].low} {second}" in compounds
+            and f"{toks[seg - 2].low} {second}" in compounds
+        )
 
     def _item_words(self, pre: Phrase) -> int:
         """The words of a list's last item, without those describing the whole list."""

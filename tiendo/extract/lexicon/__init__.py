@@ -76,6 +76,7 @@ _SCHEMAS: dict[str, Schema] = {
             "words": "list[str]",
             "ends": "list[str]",
             "bare_words": "int",
+            "compounds": "list[str]",
         },
         "plans": {"words": "list[str]", "suffixes": "list[str]"},
         "comparison_links": "list[str]",
