@@ -93,6 +93,18 @@ HEADLINE = "Xã Tân An tổng kết công tác năm 2026\n\n"
                 "giữ vững an ninh trật tự",
             ],
         ),
+        (  # the guests named without the meeting, one in charge of a city (held-out set 132)
+            "Năm 2027, thành phố tập trung phát triển kinh tế; giữ vững an ninh. Tham dự có bà "
+            "Lê Thị Hoa - Ủy viên Ban Thường vụ Tỉnh ủy, Thường vụ chỉ đạo thành phố Tân An; ông "
+            "Trần Văn Bình – Trưởng Ban Dân vận Tỉnh ủy.",
+            ["tập trung phát triển kinh tế", "giữ vững an ninh"],
+        ),
+        (  # what the delegates made clear at the meeting is no task
+            "Năm 2027, thành phố tập trung phát triển kinh tế; giữ vững an ninh. Các đại biểu "
+            "cũng tập trung làm rõ nhiều vấn đề đổi mới phương thức lãnh đạo; nêu cao trách "
+            "nhiệm của người đứng đầu.",
+            ["tập trung phát triển kinh tế", "giữ vững an ninh"],
+        ),
         (  # the guests of a working visit end the list of tasks
             "Thời gian tới, xã tập trung giữ vững đoàn kết; kịp thời tháo gỡ khó khăn. Tham gia "
             "buổi làm việc có đồng chí Trần Văn Bình - Trưởng Ban Tổ chức Tỉnh ủy; lãnh đạo Văn "

@@ -37,6 +37,12 @@ HEADLINE = "Công an huyện Tân An sơ kết công tác 6 tháng\n\nSáng 5/7,
                 "thu nhập của người dân vẫn thấp so với bình quân của tỉnh",
             ],
         ),
+        (  # what the delegates judged: the results conceded, the shortfalls after the turn
+            # (held-out set 132)
+            "Tại hội nghị, các đại biểu đánh giá dù đạt được kết quả khá toàn diện song tiến độ "
+            "thực hiện một số công trình còn chậm; thu hút đầu tư còn hạn chế.",
+            ["tiến độ thực hiện một số công trình còn chậm", "thu hút đầu tư còn hạn chế"],
+        ),
         (  # a judgement said plainly
             "Quy mô kinh tế còn nhỏ, phát triển chưa vững chắc, chưa tương xứng với tiềm năng.",
             ["Quy mô kinh tế còn nhỏ, phát triển chưa vững chắc, chưa tương xứng với tiềm năng"],

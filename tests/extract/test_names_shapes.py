@@ -473,6 +473,12 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
             "nhiệm vụ tái cơ cấu ngành Công Thương |\n\nHuyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
             "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
         ),
+        # a reader survey's question above the headline (held-out set 132)
+        (
+            "Bạn quan tâm đến chuyên mục nào trên trang?\nHuyện Tân Lập sơ kết 6 tháng đầu năm "
+            "2026\n\n",
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
+        ),
         # the weather widget above the headline (held-out set 126)
         (
             "Hà Nội: 19°C Hà Nội\nĐà Nẵng: 22°C Đà Nẵng\nTP Hồ Chí Minh: 29°C TP Hồ Chí Minh\n\n"

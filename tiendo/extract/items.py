@@ -387,6 +387,10 @@ def _read_sentence(
 ) -> None:
     state.intro = False
     first = words.first_from(sent.start)
+    if rules.attendance.longest_at(words, first):
+        # "Tham dự có bà A, Thường vụ chỉ đạo thành phố B; …": who attended, no task in it
+        state.mode = None if state.mode == "task" else state.mode
+        return
     cause = rules.causes.longest_at(words, first) and not rules.consequences.longest_at(
         words, first
     )
@@ -527,9 +531,14 @@ def _names_shortcomings(words: Words, i: int, rules: _Rules) -> bool:
 
 
 def _delegates_act(words: Words, first: int, rules: _Rules) -> bool:
-    """ "Tại kỳ họp, các đại biểu HĐND huyện chất vấn …": what the delegates did there."""
+    """ "Tại kỳ họp, các đại biểu HĐND huyện chất vấn …", "Các đại biểu cũng tập trung làm
+    rõ …": what the delegates did there."""
     n = rules.at_meeting.longest_at(words, first)
-    return bool(n) and first + n < len(words) and bool(rules.delegates.longest_at(words, first + n))
+    k = first + n
+    d = rules.delegates.longest_at(words, k) if k < len(words) else 0
+    if not d or n:
+        return bool(d)
+    return any(rules.discussion.longest_at(words, j) for j in range(k + d, min(k + d + 3, len(words))))
 
 
 def _past_lead_colon(text: str, start: int, sent: Segment) -> int:
@@ -1720,6 +1729,11 @@ def _shortcoming_trigger(
         # chế mà cần thẳng thắn nhìn nhận.": the turn inside the sentence introduces them too.
         inner = _find(words, rules.turns, sent)
         turned = bool(turn) or unit or (inner is not None and inner[0] < exist[0])
+        # "… đánh giá dù đạt được kết quả khá toàn diện song A còn chậm; B còn hạn chế": the
+        # effort conceded, the shortfalls from the turn on
+        conceded = _after_conceded_effort(words, body_start, sent.end, rules)
+        if body_start < conceded <= (words[exist[0]].start if exist[0] < len(words) else sent.end):
+            return conceded, "none"
         # After "Tuy nhiên," every clause is the other side of the results, not one of them.
         among = None if turned or but else _among_results(text, words, exist[0], sent)
         if among is not None:
@@ -2534,10 +2548,21 @@ def _after_conceded_effort(words: Words, start: int, end: int, rules: _Rules) ->
     """ "Dù đã cố gắng nhưng tỉnh vẫn là tỉnh khó khăn": an effort conceded, no shortfall in
     it, then the turn; the shortcoming starts after the turn."""
     i = words.first_from(start)
-    n = rules.concession_openers.longest_at(words, i) if i < len(words) else 0
-    if not n:
+    last = words.first_from(end)
+    # "Tại hội nghị, các đại biểu đánh giá dù …": after who judged it, a few words in
+    opener = next(
+        (
+            k
+            for k in range(i, min(i + SPEAKER_WORDS, last))
+            if rules.concession_openers.longest_at(words, k)
+            and (k == i or _after_any(words, k, rules.speech_verbs) or words.gap(k).strip())
+        ),
+        None,
+    )
+    if opener is None:
         return start
-    for k in range(i + n, min(i + CONCESSION_CLAUSE_WORDS, words.first_from(end))):
+    i, n = opener, rules.concession_openers.longest_at(words, opener)
+    for k in range(i + n, min(i + CONCESSION_CLAUSE_WORDS, last)):
         if words.gap(k).strip():
             return start  # the clause ended before any turn
         turn = rules.but.longest_at(words, k)
