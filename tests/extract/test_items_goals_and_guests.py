@@ -105,6 +105,11 @@ HEADLINE = "Xã Tân An tổng kết công tác năm 2026\n\n"
             "nhiệm của người đứng đầu.",
             ["tập trung phát triển kinh tế", "giữ vững an ninh"],
         ),
+        (  # how the questions of a questioning session are to be put is no task (set 131)
+            "Năm 2027, huyện tập trung phát triển kinh tế; giữ vững an ninh. Chủ tọa đề nghị các "
+            "vị đại biểu HĐND huyện nêu câu hỏi chất vấn ngắn gọn, rõ ý.",
+            ["tập trung phát triển kinh tế", "giữ vững an ninh"],
+        ),
         (  # the guests of a working visit end the list of tasks
             "Thời gian tới, xã tập trung giữ vững đoàn kết; kịp thời tháo gỡ khó khăn. Tham gia "
             "buổi làm việc có đồng chí Trần Văn Bình - Trưởng Ban Tổ chức Tỉnh ủy; lãnh đạo Văn "

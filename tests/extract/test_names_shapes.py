@@ -473,6 +473,19 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
             "nhiệm vụ tái cơ cấu ngành Công Thương |\n\nHuyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
             "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
         ),
+        # the time the page posted it, after the headline (held-out set 131)
+        (
+            "HĐND huyện Tân Lập khóa XX họp kỳ thứ 2 (12:10 20/07/2026)\n\n",
+            "HĐND huyện Tân Lập khóa XX họp kỳ thứ 2",
+        ),
+        # who attended, or the lead's clause of place closed by a colon: no headline (sets 131
+        # and 133)
+        ("Đến dự có đồng chí Lê Thị Hoa, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tân An.\n\n", None),
+        (
+            "Tại Hội nghị tổng kết năm 2026 mới đây, ông Lê Văn Hòa – Giám đốc Sở NN&PTNT tỉnh "
+            "Tân An khẳng định:\n\n",
+            None,
+        ),
         # a reader survey's question above the headline (held-out set 132)
         (
             "Bạn quan tâm đến chuyên mục nào trên trang?\nHuyện Tân Lập sơ kết 6 tháng đầu năm "

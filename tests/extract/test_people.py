@@ -207,6 +207,11 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "Đồng chí Lê Trọng An - Bí thư Huyện ủy Cù Lao Dung chủ trì hội nghị.",
             [("Lê Trọng An", ["Bí thư Huyện ủy Cù Lao Dung"])],
         ),
+        (  # what the person does, capitalised by mistake, ends the body's name (set 131)
+            "Ông Lê Văn Lưu, Chủ tịch HĐND huyện Chủ tọa kỳ họp đề nghị các đại biểu phát biểu "
+            "ngắn gọn.",
+            [("Lê Văn Lưu", ["Chủ tịch HĐND huyện"])],
+        ),
         (  # a Central Highlands name of five words after the title (held-out set 130)
             "Phó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng đã đến dự và chủ trì hội nghị.",
             [("Y Giang Gry Niê Knơng", ["Phó Chủ tịch UBND tỉnh"])],

@@ -480,7 +480,9 @@ def _read_sentence(
             # result, then what the body will do
             tasks.extend(_items(text, words, prescribed, sent.end, rules, task=True))
             return
-        if rules.conditions.longest_at(words, first) or attended or _delegates_act(words, first, rules) or (not directive and (
+        asked = _find(words, rules.directives, sent)
+        asks_meeting = asked is not None and _asks_the_meeting(words, sum(asked), sent.end, rules)
+        if rules.conditions.longest_at(words, first) or attended or asks_meeting or _delegates_act(words, first, rules) or (not directive and (
             _is_past(words, sent.start, sent.end, rules)
             or _is_result(text, words, sent, rules)
             or _passive_report(words, sent, rules)

@@ -279,6 +279,7 @@ class Lexicon:
     list_title_before: PhraseSet
     role_heads: PhraseSet
     org_stops: frozenset[str]
+    org_breaks: PhraseSet
     not_org_after_and: PhraseSet
     abbreviated_levels: frozenset[str]
     abbreviated_offices: frozenset[str]
@@ -297,6 +298,7 @@ def lexicon() -> Lexicon:
             "committee_names": "list[str]",
             "role_heads": "list[str]",
             "org_stops": "list[str]",
+            "org_breaks": "list[str]",
             "not_org_after_and": "list[str]",
             "abbreviated_levels": "list[str]",
             "abbreviated_offices": "list[str]",
@@ -341,6 +343,7 @@ def lexicon() -> Lexicon:
         list_title_before=PhraseSet(people["list_title_before"]),
         role_heads=PhraseSet(titles["role_heads"]),
         org_stops=frozenset(syllable_key(w) for w in titles["org_stops"]),
+        org_breaks=PhraseSet(titles["org_breaks"]),
         not_org_after_and=PhraseSet(titles["not_org_after_and"]),
         abbreviated_levels=frozenset(syllable_key(w) for w in titles["abbreviated_levels"]),
         abbreviated_offices=frozenset(syllable_key(w) for w in titles["abbreviated_offices"]),
@@ -411,7 +414,7 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
             )
             if not (dash_join or dot_join or acronym_join):
                 break
-        if words.keys[i] in lex.org_stops:
+        if words.keys[i] in lex.org_stops or lex.org_breaks.longest_at(words, i):
             break
         if i > index and words[i - 1].text.isupper() and lex.heads.longest_at(words, i):
             break  # "Ủy viên BTV Trưởng Ban Dân vận": a comma left out between two titles

@@ -43,6 +43,7 @@ _INITIALS = re.compile(r"(?:[A-ZĐ]\.?){2,3}")
 # A Central Highlands name with its one-letter prefix ("R’Piên", "H’Yim"): a name of one word.
 _PREFIXED_NAME = re.compile(r"[A-ZĐ]['’]\s?[^\W\d_]{2,12}")
 # A source tag in capitals before a headline ("(TTV) Sở … triển khai nhiệm vụ"): no part of it.
+_POSTED_AFTER = re.compile(r"\s*\(\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*\)\s*$")
 _SOURCE_TAG = re.compile(r"\((?:[A-ZĐ][A-ZĐ0-9.]{1,14})\)\s*[–—-]?\s*")
 # The site's name after the headline in a page's title ("… năm 2023 | BÁO QUẢNG NAM ONLINE",
 # "… - Báo Bình Phước"): after a bar, words in capitals; after a dash, a newspaper's name.
@@ -171,6 +172,10 @@ def layout(text: str) -> Layout:
         site = None
     if title is not None and site is not None and site.start() > 0:
         title = Segment(title.text[: site.start()], title.start, title.start + site.start())
+    posted = _POSTED_AFTER.search(title.text) if title is not None else None
+    if title is not None and posted is not None and posted.start() > 0:
+        # "HĐND quận A họp kỳ thứ 2 (12:10 20/07/2021)": when the page posted it
+        title = Segment(title.text[: posted.start()], title.start, title.start + posted.start())
     first_body = (title_index + 1) if title_index is not None else 0
     if title is not None and _goes_on(text, title, all_lines, first_body, pats):
         # "Đảng ủy Khối Doanh nghiệp tỉnh:" / "62,5% số đơn vị …": a headline broken after
