@@ -207,6 +207,10 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "Đồng chí Lê Trọng An - Bí thư Huyện ủy Cù Lao Dung chủ trì hội nghị.",
             [("Lê Trọng An", ["Bí thư Huyện ủy Cù Lao Dung"])],
         ),
+        (  # two titles parted by a slash (held-out set 133)
+            "Kết luận hội nghị, đồng chí Lê Thị Hoa, Tỉnh ủy viên/Bí thư Huyện ủy tiếp thu ý kiến.",
+            [("Lê Thị Hoa", ["Tỉnh ủy viên", "Bí thư Huyện ủy"])],
+        ),
         (  # what the person does, capitalised by mistake, ends the body's name (set 131)
             "Ông Lê Văn Lưu, Chủ tịch HĐND huyện Chủ tọa kỳ họp đề nghị các đại biểu phát biểu "
             "ngắn gọn.",

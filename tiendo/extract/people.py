@@ -238,6 +238,8 @@ def _with_titles(
     while i < len(words) and (
         words.gap(i).strip() in _TITLE_MARKS
         or (i == name_end and _title_without_comma(words, i))
+        # "Tỉnh ủy viên/Bí thư Huyện ủy": two titles parted by a slash
+        or (i > name_end and words.gap(i).strip() == "/" and bool(title_head_at(words, i)))
         # "Ủy viên BTV Trưởng Ban Dân vận": org_end stopped at a second head, comma left out
         or (
             i > name_end
