@@ -1524,16 +1524,12 @@ def _follower(words: Words, sent: Segment, rules: _Rules) -> int | None:
 def _sets_targets(words: Words, sent: Segment, rules: _Rules) -> bool:
     """ "Phường đề ra 16 chỉ tiêu cho năm 2027.": a verb of setting and a count of targets,
     not said as done, announce the targets the next sentence details."""
-    first, last = words.first_from(sent.start), words.first_from(sent.end)
-    for j in range(first, last - 2):
-        n = rules.plan_verbs.longest_at(words, j)
-        if (
-            n
-            and j + n + 1 < last
-            and words.keys[j + n].isdigit()
-            and rules.counted_targets.longest_at(words, j + n + 1)
-        ):
+    j, last = words.first_from(sent.start), words.first_from(sent.end)
+    while (found := rules.plan_verbs.find(words, j, sent.end)) is not None:
+        k = found[0] + found[1]
+        if k + 1 < last and words.keys[k].isdigit() and rules.counted_targets.longest_at(words, k + 1):
             return not _is_past(words, sent.start, sent.end, rules)
+        j = found[0] + 1
     return False
 
 
