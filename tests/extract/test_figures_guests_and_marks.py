@@ -80,6 +80,17 @@ CASES = [
             F("Tỷ trọng ngành nông lâm, thủy sản trong cơ cấu kinh tế", value=38.1),
         ],
     ),
+    (  # "tất cả" before the count reached (held-out set 131)
+        "Theo báo cáo của UBND huyện, tất cả 12/12 chỉ tiêu phát triển kinh tế - xã hội đều đạt "
+        "và vượt kế hoạch.",
+        [
+            F(
+                "chỉ tiêu phát triển kinh tế - xã hội đều đạt và vượt kế hoạch",
+                part=12.0,
+                whole=12.0,
+            )
+        ],
+    ),
     (  # with no count before it on that scale, a bare scale is money
         "Tổng dư nợ cho vay đạt 120 nghìn.",
         [F("Tổng dư nợ cho vay", value=120000.0, unit="VND")],
