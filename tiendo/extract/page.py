@@ -43,7 +43,12 @@ _INITIALS = re.compile(r"(?:[A-ZĐ]\.?){2,3}")
 # A Central Highlands name with its one-letter prefix ("R’Piên", "H’Yim"): a name of one word.
 _PREFIXED_NAME = re.compile(r"[A-ZĐ]['’]\s?[^\W\d_]{2,12}")
 # A source tag in capitals before a headline ("(TTV) Sở … triển khai nhiệm vụ"): no part of it.
-_POSTED_AFTER = re.compile(r"\s*\(\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*\)\s*$")
+# The time and date the page posted it, after the headline: "(12:10 20/07/2021)", "08/12/2025
+# 15:14". A date alone may belong to the headline ("… NGÀY THẦY THUỐC VIỆT NAM 27/2/2019").
+_POSTED_AFTER = re.compile(
+    r"\s+(?:\(\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*\)"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+\d{1,2}:\d{2})\s*$"
+)
 _SOURCE_TAG = re.compile(r"\((?:[A-ZĐ][A-ZĐ0-9.]{1,14})\)\s*[–—-]?\s*")
 # The site's name after the headline in a page's title ("… năm 2023 | BÁO QUẢNG NAM ONLINE",
 # "… - Báo Bình Phước"): after a bar, words in capitals; after a dash, a newspaper's name.
