@@ -110,6 +110,12 @@ HEADLINE = "Xã Tân An tổng kết công tác năm 2026\n\n"
             "vị đại biểu HĐND huyện nêu câu hỏi chất vấn ngắn gọn, rõ ý.",
             ["tập trung phát triển kinh tế", "giữ vững an ninh"],
         ),
+        (  # a photo's caption of what the leader asked, the credit after it (set 135)
+            "Năm 2027, ngành tập trung phát triển sản xuất; giữ vững thị trường.\n\nBộ trưởng Lê "
+            "Văn Hòa yêu cầu toàn ngành tập trung thực hiện quyết liệt các giải pháp để thúc đẩy "
+            "phát triển sản xuất trên tất cả các lĩnh vực. Ảnh: Đức Tùng",
+            ["tập trung phát triển sản xuất", "giữ vững thị trường"],
+        ),
         (  # the guests of a working visit end the list of tasks
             "Thời gian tới, xã tập trung giữ vững đoàn kết; kịp thời tháo gỡ khó khăn. Tham gia "
             "buổi làm việc có đồng chí Trần Văn Bình - Trưởng Ban Tổ chức Tỉnh ủy; lãnh đạo Văn "

@@ -207,6 +207,10 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "Đồng chí Lê Trọng An - Bí thư Huyện ủy Cù Lao Dung chủ trì hội nghị.",
             [("Lê Trọng An", ["Bí thư Huyện ủy Cù Lao Dung"])],
         ),
+        (  # the deputy head of a general department named by its sector (held-out set 135)
+            "Phó Tổng cục trưởng Tổng cục Thủy sản Lê Văn An cho biết, sản lượng tăng 4,4%.",
+            [("Lê Văn An", ["Phó Tổng cục trưởng Tổng cục Thủy sản"])],
+        ),
         (  # two titles parted by a slash (held-out set 133)
             "Kết luận hội nghị, đồng chí Lê Thị Hoa, Tỉnh ủy viên/Bí thư Huyện ủy tiếp thu ý kiến.",
             [("Lê Thị Hoa", ["Tỉnh ủy viên", "Bí thư Huyện ủy"])],
