@@ -211,6 +211,10 @@ def people(text: str) -> list[tuple[str, list[str]]]:
             "Phó Tổng cục trưởng Tổng cục Thủy sản Lê Văn An cho biết, sản lượng tăng 4,4%.",
             [("Lê Văn An", ["Phó Tổng cục trưởng Tổng cục Thủy sản"])],
         ),
+        (  # the Red Cross, "đỏ" in lower case (held-out set 136)
+            "Bà Lê Thị Hoa, Chủ tịch Hội Chữ thập đỏ quận Tân An phát biểu.",
+            [("Lê Thị Hoa", ["Chủ tịch Hội Chữ thập đỏ quận Tân An"])],
+        ),
         (  # two titles parted by a slash (held-out set 133)
             "Kết luận hội nghị, đồng chí Lê Thị Hoa, Tỉnh ủy viên/Bí thư Huyện ủy tiếp thu ý kiến.",
             [("Lê Thị Hoa", ["Tỉnh ủy viên", "Bí thư Huyện ủy"])],

@@ -97,6 +97,7 @@ class _Rules:
     period_kinds: frozenset[str]
     list_leads: tuple[str, ...]
     generic_starts: PhraseSet
+    generic_ends: tuple[str, ...]
     next_items: PhraseSet
     issue_verbs: PhraseSet
     number_subjects: PhraseSet
@@ -132,6 +133,7 @@ def _rules() -> _Rules:
             "period_kinds": "list[str]",
             "list_leads": "list[str]",
             "generic_starts": "list[str]",
+            "generic_ends": "list[str]",
             "next_items": "list[str]",
             "issue_verbs": "list[str]",
             "number_subjects": "list[str]",
@@ -176,6 +178,7 @@ def _rules() -> _Rules:
         period_kinds=frozenset(data["period_kinds"]),
         list_leads=tuple(data["list_leads"]),
         generic_starts=PhraseSet(data["generic_starts"]),
+        generic_ends=tuple(text_key(t) for t in data["generic_ends"]),
         next_items=PhraseSet(data["next_items"]),
         issue_verbs=PhraseSet(data["issue_verbs"]),
         number_subjects=PhraseSet(data["number_subjects"]),
@@ -286,9 +289,11 @@ def _same_numbered(doc: DocumentRef, found: list[DocumentRef]) -> DocumentRef | 
 def _generic(doc: DocumentRef, words: Words, i: int, rules: _Rules) -> bool:
     """An unnumbered mention of the genre's generic documents ("Nghị quyết của Đảng",
     "Chương trình Mục tiêu quốc gia xây dựng nông thôn mới")."""
+    bare = text_key(_TERM_OR_TENURE.sub(" ", doc.title or "")).strip(" ,")
     return (
         text_key(doc.title or "") in rules.generic
         or bool(rules.generic_starts.longest_at(words, i))
+        or (doc.number is None and bare.endswith(rules.generic_ends))
         or _issuer_only(doc)
     )
 
