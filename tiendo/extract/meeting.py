@@ -117,6 +117,8 @@ REVIEW_VERB_REACH = 10
 _YEAR = re.compile(r"[nN](?<!\w[nN])[ăĂ][mM]\s+((?:19|20)\d\d)\b")
 # "năm 2021 - 2025", "5 năm 2021-2025": the first year of a span, not a year of its own.
 _SAME_PERIOD = "cùng kỳ"
+COMPARED_REACH = 30  # characters before "năm 2013" searched for the level it is compared with
+_COMPARED_LEVEL = re.compile(r"(?:cao|thấp) hơn (?:mức )?[\d.,]+\s*%?\s*$", re.I)
 # "tháng 4 và các tháng đầu năm 2022": the months from January to that month, reviewed together.
 _MONTH_TO_DATE = re.compile(
     r"\btháng\s+(\d{1,2})\s*(?:và|,)\s+(?:các|những)\s+tháng\s+đầu\s+năm"
@@ -1541,10 +1543,12 @@ def _text_year(text: str, stamped: int | None = None) -> int | None:
     baselines: list[int] = []
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()].lower().rstrip()
-        if not any(before.endswith(w) for w in not_after):
-            counts[int(m.group(1))] += 1
-        elif before.endswith(_SAME_PERIOD):
+        # "cao hơn mức 2,14% năm 2013": the level of a year compared with, a baseline too
+        compared = _COMPARED_LEVEL.search(text, max(0, m.start() - COMPARED_REACH), m.start())
+        if before.endswith(_SAME_PERIOD) or compared is not None:
             baselines.append(int(m.group(1)))
+        elif not any(before.endswith(w) for w in not_after):
+            counts[int(m.group(1))] += 1
     if not counts and baselines:
         # Only a baseline named: "tăng 8% so với cùng kỳ năm 2023" is said of 2024.
         return max(baselines) + 1
