@@ -116,6 +116,17 @@ HEADLINE = "Xã Tân An tổng kết công tác năm 2026\n\n"
             "phát triển sản xuất trên tất cả các lĩnh vực. Ảnh: Đức Tùng",
             ["tập trung phát triển sản xuất", "giữ vững thị trường"],
         ),
+        (  # the musts in the paragraphs after the directive; what one names is no task
+            # (held-out set 135)
+            "Về nhiệm vụ thời gian tới, Thủ tướng yêu cầu tập trung giải quyết các dự án tồn "
+            "đọng.\nPhải bảo đảm một số cân đối lớn của nền kinh tế. Đó là điện, than đá và dầu "
+            "khí.\nPhải có hàng rào thương mại đúng pháp luật để bảo vệ thị trường trong nước.",
+            [
+                "tập trung giải quyết các dự án tồn đọng",
+                "bảo đảm một số cân đối lớn của nền kinh tế",
+                "có hàng rào thương mại đúng pháp luật để bảo vệ thị trường trong nước",
+            ],
+        ),
         (  # the guests of a working visit end the list of tasks
             "Thời gian tới, xã tập trung giữ vững đoàn kết; kịp thời tháo gỡ khó khăn. Tham gia "
             "buổi làm việc có đồng chí Trần Văn Bình - Trưởng Ban Tổ chức Tỉnh ủy; lãnh đạo Văn "

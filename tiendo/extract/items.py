@@ -181,6 +181,7 @@ class _Rules:
     circumstances: PhraseSet
     addressed_directives: PhraseSet
     addressees: PhraseSet
+    elaborations: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     levels: PhraseSet
@@ -288,6 +289,7 @@ def _rules() -> _Rules:
         "circumstances",
         "addressed_directives",
         "addressees",
+        "elaborations",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -490,6 +492,9 @@ def _read_sentence(
         )):
             state.mode = None  # the report is narrating again
             return
+        elaborated = rules.elaborations.longest_at(words, first)
+        if elaborated and not rules.verbs.longest_at(words, first + elaborated):
+            return  # "Đó là điện, dầu khí, than đá …": what the task before names, no task
         start = _announced_colon(text, words, sent, rules)
         tasks.extend(_items(text, words, start, sent.end, rules, task=True))
     elif state.mode == "short":
@@ -2282,6 +2287,8 @@ def _continues(words: Words, para: Segment, rules: _Rules, mode: str) -> bool:
     first = words.first_from(para.start)
     if mode == "task" and rules.verbs.longest_at(words, first):
         return True
+    if mode == "task" and rules.prescriptive_modals.longest_at(words, first):
+        return True  # "Phải bảo đảm một số cân đối lớn …", "Phải có hàng rào …": a must
     if mode == "task" and (n := rules.subjects.longest_at(words, first)):
         # "Huyện chú trọng xây dựng kết cấu hạ tầng …": the body the tasks are for, then a
         # task verb (after a modal at most)
@@ -2490,6 +2497,10 @@ def _clean(
         if rules.agenda_items.longest_at(words, words.first_from(start)):
             return None  # "Thông qua các tờ trình …": what the session did, not a task it set
         start = _drop_subject(words, start, end, rules)
+        k = words.first_from(start)
+        modal = rules.prescriptive_modals.longest_at(words, k) if k < len(words) else 0
+        if modal and k + modal < len(words) and words[k + modal].start < end:
+            start = words[k + modal].start  # "Phải có cơ chế phù hợp …": what must be
         if rules.agenda_items.longest_at(words, words.first_from(start)):
             return None
         if rules.meeting_asks.longest_at(words, words.first_from(start)):
