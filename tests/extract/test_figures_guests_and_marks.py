@@ -91,6 +91,13 @@ CASES = [
             )
         ],
     ),
+    (  # "Số thu này" points back at the revenue named before (held-out set 135)
+        "Tổng thu ngân sách ước đạt 763.805 tỷ đồng. Số thu này bằng 68,4% so với dự toán.",
+        [
+            F("Tổng thu ngân sách", value=763805e9),
+            F("Tổng thu ngân sách", pct_of_plan=68.4, plan="dự toán"),
+        ],
+    ),
     (  # with no count before it on that scale, a bare scale is money
         "Tổng dư nợ cho vay đạt 120 nghìn.",
         [F("Tổng dư nợ cho vay", value=120000.0, unit="VND")],
