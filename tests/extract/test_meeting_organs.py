@@ -382,3 +382,14 @@ def test_the_conclusion_after_an_agencys_prefix_names_the_chair() -> None:
         "thu ngân sách.\n"
     )
     assert m["chair"] == {"name": "Lê Văn Hòa", "title": "Chủ tịch UBND tỉnh"}
+
+
+def test_the_governments_inspectorate_holds_its_review() -> None:
+    """The inspectorate is the organizer; its head's title there names the chair (set 135)."""
+    m = meeting(
+        "Sáng nay (ngày 7/7/2026), Thanh tra Chính phủ tổ chức Hội nghị trực tuyến toàn quốc sơ "
+        "kết công tác 6 tháng đầu năm của ngành Thanh tra. Đồng chí Lê Văn Hòa – Uỷ viên BCH "
+        "Trung ương Đảng, Tổng Thanh tra Chính phủ chủ trì Hội nghị.\n"
+    )
+    assert m["organizer"] == "Thanh tra Chính phủ"
+    assert m["chair"] == {"name": "Lê Văn Hòa", "title": "Tổng Thanh tra Chính phủ"}
