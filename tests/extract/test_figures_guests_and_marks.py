@@ -98,6 +98,10 @@ CASES = [
             F("Tổng thu ngân sách", pct_of_plan=68.4, plan="dự toán"),
         ],
     ),
+    (  # "đòng" for "đồng" (held-out set 139)
+        "Giá trị sản xuất công nghiệp ước đạt 126,5 triệu đòng.",
+        [F("Giá trị sản xuất công nghiệp", value=126.5e6, unit="VND")],
+    ),
     (  # with no count before it on that scale, a bare scale is money
         "Tổng dư nợ cho vay đạt 120 nghìn.",
         [F("Tổng dư nợ cho vay", value=120000.0, unit="VND")],

@@ -478,6 +478,11 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
             "HĐND huyện Tân Lập khóa XX họp kỳ thứ 2 (12:10 20/07/2026)\n\n",
             "HĐND huyện Tân Lập khóa XX họp kỳ thứ 2",
         ),
+        # ... the date first (held-out set 139)
+        (
+            "HĐND huyện Tân Lập khai mạc kỳ họp thứ 7 (12/07/2026 15:37)\n\n",
+            "HĐND huyện Tân Lập khai mạc kỳ họp thứ 7",
+        ),
         # ... written without brackets (held-out set 134)
         (
             "Huyện Tân Lập nằm trong nhóm địa phương tăng trưởng hai con số 08/12/2026 15:14\n\n",

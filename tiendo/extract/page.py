@@ -47,6 +47,7 @@ _PREFIXED_NAME = re.compile(r"[A-ZĐ]['’]\s?[^\W\d_]{2,12}")
 # 15:14". A date alone may belong to the headline ("… NGÀY THẦY THUỐC VIỆT NAM 27/2/2019").
 _POSTED_AFTER = re.compile(
     r"\s+(?:\(\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*\)"
+    r"|\(\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+\d{1,2}:\d{2}\s*\)"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+\d{1,2}:\d{2})\s*$"
 )
 _SOURCE_TAG = re.compile(r"\((?:[A-ZĐ][A-ZĐ0-9.]{1,14})\)\s*[–—-]?\s*")
