@@ -800,6 +800,14 @@ def test_names_of_plans_and_their_periods(text: str, expected: list[tuple]) -> N
                 )
             ],
         ),
+        (  # where it is carried out, and a second paper after it, end the name (set 137)
+            "Huyện triển khai Luật Dân chủ cơ sở trên địa bàn huyện; ban hành Kế hoạch tuyển sinh "
+            "đầu cấp năm học 2026-2027 và văn bản chỉ đạo thi tốt nghiệp.",
+            [
+                ("Luật", None, "Luật Dân chủ cơ sở", None, None),
+                ("Kế hoạch", None, "Kế hoạch tuyển sinh đầu cấp năm học 2026-2027", None, None),
+            ],
+        ),
     ],
 )
 def test_names_that_run_on(text: str, expected: list[tuple]) -> None:

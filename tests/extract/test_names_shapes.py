@@ -496,6 +496,17 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
             "Tân An khẳng định:\n\n",
             None,
         ),
+        # a site's banner in lower case (held-out set 137)
+        (
+            "huyện tân lập - tỉnh tân an\n\nXã Tân An tổ chức kỳ họp thứ 6 HĐND xã khóa XIX\n\n",
+            "Xã Tân An tổ chức kỳ họp thứ 6 HĐND xã khóa XIX",
+        ),
+        # two people with their titles joined by "và": a photo's caption (held-out set 137)
+        (
+            "Ông Lê Văn Lộc – Bí thư Huyện ủy, Chủ tịch HĐND huyện và ông Trần Văn Bình – Phó "
+            "Chủ tịch HĐND huyện chủ trì kỳ họp\n\n",
+            None,
+        ),
         # a reader survey's question above the headline (held-out set 132)
         (
             "Bạn quan tâm đến chuyên mục nào trên trang?\nHuyện Tân Lập sơ kết 6 tháng đầu năm "

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from tiendo.extract.names import Words, is_name_syllable, lexicon
 from tiendo.extract.people import find_mentions
@@ -45,6 +46,7 @@ _PREFIXED_NAME = re.compile(r"[A-ZĐ]['’]\s?[^\W\d_]{2,12}")
 # A source tag in capitals before a headline ("(TTV) Sở … triển khai nhiệm vụ"): no part of it.
 # The time and date the page posted it, after the headline: "(12:10 20/07/2021)", "08/12/2025
 # 15:14". A date alone may belong to the headline ("… NGÀY THẦY THUỐC VIỆT NAM 27/2/2019").
+_PORTRAIT_JOINS = frozenset({"và", "cùng"})
 _POSTED_AFTER = re.compile(
     r"\s+(?:\(\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*\)"
     r"|\(\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+\d{1,2}:\d{2}\s*\)"
@@ -358,8 +360,11 @@ def _long_paragraph(line: str) -> bool:
 def _proper(line: str, pats: _Patterns) -> bool:
     """A line that may be a headline: no chrome, metadata, footer, caption, kicker or portrait
     caption."""
-    if _is_page_meta(line, pats) or pats.footer.match(line):
-        return False
+    # A banner in lower case with its marks ("huyện cẩm xuyên - tỉnh hà tĩnh"); a headline
+    # typed without marks ("tong ket cong tac y te nam 2016") is still one.
+    banner = line[:1].isalpha() and line == line.lower() and not line.isascii()
+    if _is_page_meta(line, pats) or pats.footer.match(line) or banner:
+        return False  # a banner all in lower case ("huyện cẩm xuyên - tỉnh hà tĩnh") too
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
     if len(words) < pats.min_title_words or is_caption(line) or _is_place_label(line):
         return False
@@ -370,9 +375,13 @@ def _portrait(line: str, pats: _Patterns) -> bool:
     """ "Đồng chí Phạm Văn A, Phó Bí thư Thường trực Thành ủy" (and "… chủ trì hội nghị."):
     a photo's caption naming who is in it, a person with titles and nothing more."""
     mentions = find_mentions(line)
-    if len(mentions) != 1 or mentions[0].start > 0:
+    if not mentions or mentions[0].start > 0:
         return False
-    tail = line[mentions[0].end :].strip()
+    # "Ông A – Bí thư Huyện ủy và ông B – Phó Chủ tịch UBND huyện": several, joined
+    joins = (line[a.end : b.start].strip(" ,") for a, b in pairwise(mentions))
+    if any(j not in _PORTRAIT_JOINS for j in joins):
+        return False
+    tail = line[mentions[-1].end :].strip()
     return not tail or pats.portrait_tails.fullmatch(tail) is not None
 
 
