@@ -17,6 +17,14 @@ from meeting_check import meeting
             "Ban Thường vụ Tỉnh ủy",
             "buổi làm việc",
         ),
+        (  # the council's deputies meeting voters: the session to come is no meeting of its
+            # own (held-out set 141)
+            "Các đại biểu HĐND thành phố tiếp xúc cử tri quận Tân An\nĐoàn đại biểu HĐND thành "
+            "phố Tân An đã báo cáo với cử tri về tình hình kinh tế - xã hội năm 2026, đồng thời "
+            "thông tin một số nội dung chính của Kỳ họp thứ 4, HĐND thành phố khóa X.\n",
+            "HĐND thành phố Tân An",
+            "hội nghị",
+        ),
         (  # the host's leadership as one body
             "Sáng 24/7/2026, đoàn công tác của Ủy ban Thường vụ Quốc hội đã có buổi làm việc "
             "với tập thể lãnh đạo tỉnh Tân An.\n",

@@ -628,7 +628,7 @@ def _kind_at(words: Words, i: int, rules: _Rules) -> _KindMatch | None:
 
 def _after_reference(words: Words, i: int, rules: _Rules) -> bool:
     """The meeting phrase is part of a document's name ("Nghị quyết Hội nghị Trung ương 8")."""
-    for back in (1, 2, 3):
+    for back in (1, 2, 3, 4):
         j = i - back
         if j >= 0 and rules.not_after.longest_at(words, j) == back and words.joined(i):
             # "Phát biểu kết luận hội nghị lần thứ 6, …": the act of concluding, no document
