@@ -1544,8 +1544,9 @@ def _text_year(text: str, stamped: int | None = None) -> int | None:
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()].lower().rstrip()
         # "cao hơn mức 2,14% năm 2013": the level of a year compared with, a baseline too
-        compared = _COMPARED_LEVEL.search(text, max(0, m.start() - COMPARED_REACH), m.start())
-        if before.endswith(_SAME_PERIOD) or compared is not None:
+        reach = max(0, m.start() - COMPARED_REACH)
+        compared = "hơn" in text[reach : m.start()] and _COMPARED_LEVEL.search(text, reach, m.start())
+        if before.endswith(_SAME_PERIOD) or compared:
             baselines.append(int(m.group(1)))
         elif not any(before.endswith(w) for w in not_after):
             counts[int(m.group(1))] += 1
