@@ -203,6 +203,14 @@ def test_not_documents(text: str) -> None:
                 ),
             ],
         ),
+        (  # a second number-symbol after the comma (held-out set 142)
+            "dự thảo chương trình thực hiện Nghị quyết số 21-NQ/TW, 28-NQ/TW của Ban Chấp hành "
+            "Trung ương Đảng khóa XIII.",
+            [
+                ("Nghị quyết", "21-NQ/TW", None, None, "Ban Chấp hành Trung ương Đảng"),
+                ("Nghị quyết", "28-NQ/TW", None, None, "Ban Chấp hành Trung ương Đảng"),
+            ],
+        ),
     ],
 )
 def test_numbers_listed_and_names_joined(text: str, expected: list[tuple]) -> None:

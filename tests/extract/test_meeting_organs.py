@@ -17,6 +17,12 @@ from meeting_check import meeting
             "Ban Thường vụ Tỉnh ủy",
             "buổi làm việc",
         ),
+        (  # the city after the district's committee, then its term (held-out set 142)
+            "Ngày 29-3-2026, Ban Chấp hành Đảng bộ quận Tân An, TPHCM khóa XII tổ chức Hội nghị "
+            "lần thứ 11 nhiệm kỳ 2020 - 2025.\n",
+            "Ban Chấp hành Đảng bộ quận Tân An",
+            "hội nghị Ban Chấp hành",
+        ),
         (  # the council's deputies meeting voters: the session to come is no meeting of its
             # own (held-out set 141)
             "Các đại biểu HĐND thành phố tiếp xúc cử tri quận Tân An\nĐoàn đại biểu HĐND thành "

@@ -36,6 +36,8 @@ _COUNT_RATIO = re.compile(r"\d+/(\d+)")
 _DATE_SHAPED = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)")
 # More numbers of the same kind after the first ("Nghị quyết 18, 19", "… số 05 và 10").
 _MORE_NUMBERS = re.compile(r"(?:\s*,\s*|\s+và\s+)(\d{1,3})\b(?![.,/-]?\d)")
+_NUMBER_LINK = re.compile(r"\s*,\s*|\s+và\s+")
+_SYMBOL = re.compile(r"\d\s?[-–—/]\s?[A-ZĐ]")  # "28-NQ/TW": a number with its symbol
 _DATED = re.compile(r"ngày\s*\d{1,2}\s*[/.-]\s*\d")
 _LIST_END = re.compile(r"\.(?=\s|$)|\n")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
@@ -414,6 +416,17 @@ def _plural(words: Words, i: int, rules: _Rules) -> bool:
     return False
 
 
+def _more_number(text: str, pos: int) -> tuple[str, int] | None:
+    """One more number of the same kind after a comma or "và": a bare one ("Nghị quyết 18,
+    19") or a whole number-symbol ("Nghị quyết số 21-NQ/TW, 28-NQ/TW")."""
+    link = _NUMBER_LINK.match(text, pos)
+    symbol = _NUMBER.match(text, link.end()) if link is not None else None
+    if symbol is not None and _SYMBOL.search(symbol.group()):
+        return _AROUND_SEPARATOR.sub(r"\1", symbol.group()), symbol.end()
+    more = _MORE_NUMBERS.match(text, pos)
+    return (more.group(1), more.end()) if more is not None else None
+
+
 def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> list[DocumentRef]:
     """The document whose kind is at word ``i``, then those of the same kind whose numbers
     follow its number ("Nghị quyết 18, 19 của Trung ương"), with its date and issuer."""
@@ -422,11 +435,11 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> list
     number, pos_after = _number_after(text, words, i + n, rules)
     if number is not None:
         numbers, end = [number], pos_after
-        while (more := _MORE_NUMBERS.match(text, end)) and _ends_number_list(
-            text, words, more.end(), rules
+        while (more := _more_number(text, end)) is not None and _ends_number_list(
+            text, words, more[1], rules
         ):
-            numbers.append(more.group(1))
-            end = more.end()
+            numbers.append(more[0])
+            end = more[1]
         date = date_after(text, end)
         if date:
             end = date.end

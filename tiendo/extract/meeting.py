@@ -1042,10 +1042,17 @@ def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int]
         if j >= len(words) or "\n" in text[words[stop - 1].end : words[j].start]:
             continue
         between = text[after : words[j].start]
-        # The province after a district's organ ("Huyện ủy A, tỉnh B tổ chức …").
-        place_end = _place_end(words, j) if between.strip() == "," else 0
+        # The province after a district's organ ("Huyện ủy A, tỉnh B tổ chức …", "Ban Chấp
+        # hành Đảng bộ quận A, TPHCM khóa XII tổ chức …"), its term after it.
+        place_end = (_place_end(words, j) or _belongs_to_end(words, j)) if between.strip() == "," else 0
         if place_end and place_end < len(words) and words.joined(place_end):
-            j, between = place_end, ""
+            described = _DESCRIPTOR.match(text, words[place_end - 1].end)
+            if described.group().strip():
+                m = described
+                j = words.first_from(described.end())
+                between = text[described.end() : words[j].start] if j < len(words) else ""
+            else:
+                j, between = place_end, ""
         # The body it belongs to ("Phòng Giáo dục tiểu học thuộc Sở Giáo dục và Đào tạo tổ
         # chức …") describes the organ.
         if not between.strip() and (link := rules.parent_links.longest_at(words, j)):
