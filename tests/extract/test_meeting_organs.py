@@ -17,6 +17,12 @@ from meeting_check import meeting
             "Ban Thường vụ Tỉnh ủy",
             "buổi làm việc",
         ),
+        (  # a ward named after a person, the city in brackets (held-out set 129)
+            "Chiều ngày 07/7/2026, Đảng ủy phường Phùng Chí Kiên (TP. Tân An) tổ chức sơ kết công "
+            "tác Đảng 6 tháng đầu năm.\n",
+            "Đảng ủy phường Phùng Chí Kiên",
+            "hội nghị",
+        ),
         (  # the city after the district's committee, then its term (held-out set 142)
             "Ngày 29-3-2026, Ban Chấp hành Đảng bộ quận Tân An, TPHCM khóa XII tổ chức Hội nghị "
             "lần thứ 11 nhiệm kỳ 2020 - 2025.\n",

@@ -808,7 +808,11 @@ def _organizer(
                 # "… Ngân hàng Chính sách xã hội tỉnh Nguyễn Ngọc Sâm chủ trì": a title's
                 # holder ends it.
                 holder = split_trailing_name(words, i + 1, end)
-                if holder is not None and end - holder >= FULL_NAME_WORDS:
+                if (
+                    holder is not None
+                    and end - holder >= FULL_NAME_WORDS
+                    and not _named_after_person(text, words, holder, end, rules)
+                ):
                     end = holder  # two syllables may be a place ("Huyện ủy Yên Lập")
                 end = _before_kind(words, i, _past_short_name(text, words, end), rules)
                 found = _acts(text, words, i, end)
@@ -865,6 +869,20 @@ def _organizer(
                     return _with_place(text, words, organ), None
             k += 1
     return _owner_after(text, words, match), None
+
+
+def _named_after_person(text: str, words: Words, holder: int, end: int, rules: _Rules) -> bool:
+    """ "Đảng ủy phường Phùng Chí Kiên (TP. Bắc Kạn) tổ chức …": a ward named after a person,
+    its level in lower case right before the name and, past what describes it, a verb of
+    holding (not of presiding)."""
+    verb = words.first_from(_DESCRIPTOR.match(text, words[end - 1].end).end())
+    return (
+        words[holder - 1].text.islower()
+        and lexicon().levels.longest_at(words, holder - 1) == 1
+        and verb < len(words)
+        and bool(rules.organizer_verbs.longest_at(words, verb))
+        and not rules.presiding_verbs.longest_at(words, verb)
+    )
 
 
 def _session_mark(words: Words, i: int) -> bool:
