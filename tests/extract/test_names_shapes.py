@@ -507,6 +507,14 @@ def test_a_lead_sentence_opening_on_the_year_is_no_headline() -> None:
             "Chủ tịch HĐND huyện chủ trì kỳ họp\n\n",
             None,
         ),
+        # a survey and a visitor counter, label and number on lines of their own, push the
+        # headline past the first dozen lines (held-out set 132)
+        (
+            "Ý kiến thăm dò\n\nBạn quan tâm đến chuyên mục nào trên trang?\n\nTruy cập\n\nHôm nay:"
+            "\n75\nHôm qua:\n991\nTuần này:\n5667\nTháng này:\n21455\nTất cả:\n1012496\n\n"
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026\n\n",
+            "Huyện Tân Lập sơ kết 6 tháng đầu năm 2026",
+        ),
         # a reader survey's question above the headline (held-out set 132)
         (
             "Bạn quan tâm đến chuyên mục nào trên trang?\nHuyện Tân Lập sơ kết 6 tháng đầu năm "

@@ -316,7 +316,7 @@ def _labels_next(title: Segment, all_lines: list[Segment], nxt: int, pats: _Patt
 
 def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
     """The headline: the first proper line after the last chrome line at the top."""
-    zone = all_lines[: pats.header_lines]
+    zone = _header_zone(all_lines, pats)
     start = 0
     for i, line in enumerate(zone):
         # A paragraph or a lead starts the body: chrome after it ("A A", the font-size
@@ -349,6 +349,17 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
         ),
         None,
     )
+
+
+def _header_zone(all_lines: list[Segment], pats: _Patterns) -> list[Segment]:
+    """The lines the headline is looked for in: the first ones that are no chrome, and the
+    chrome among them (a visitor counter's labels and numbers do not push it out of reach)."""
+    proper = 0
+    for i, line in enumerate(all_lines):
+        proper += not pats.chrome.match(line.text)
+        if proper >= pats.header_lines:
+            return all_lines[: i + 1]
+    return all_lines
 
 
 def _long_paragraph(line: str) -> bool:
