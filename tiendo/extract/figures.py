@@ -372,20 +372,21 @@ class _Sentence:
     def _in_range(self, i: int) -> bool:
         """Number ``i`` is an end of a range: two numbers joined by a dash ("7,3 – 7,8%",
         "15-20 triệu đồng"), the first bare."""
+        return self._range_from(i) or (i >= 2 and self._range_from(i - 2))
+
+    def _range_from(self, k: int) -> bool:
+        """A bare number at ``k``, a dash, and a number after it."""
         toks = self.toks
-
-        def pair(k: int) -> bool:
-            first, second = toks[k].num, toks[k + 2].num if k + 2 < len(toks) else None
-            return (
-                first is not None
-                and second is not None
-                and first.kind == "number"
-                and second.kind in ("number", "code")  # "15-20" reads its end as a code
-                and first.is_bare
-                and toks[k + 1].text in _DASHES
-            )
-
-        return (i + 2 < len(toks) and pair(i)) or (i >= 2 and pair(i - 2))
+        if k + 2 >= len(toks) or toks[k + 1].text not in _DASHES:
+            return False
+        first, second = toks[k].num, toks[k + 2].num
+        return (
+            first is not None
+            and second is not None
+            and first.kind == "number"
+            and first.is_bare
+            and second.kind in ("number", "code")  # "15-20" reads its end as a code
+        )
 
     def _classify(self, i: int, previous: _Role | None) -> _Role | None:
         toks, r = self.toks, self.r

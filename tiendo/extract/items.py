@@ -1354,11 +1354,16 @@ def _year_opener(
 def _counts_targets(text: str, words: Words, k: int, sent: Segment, rules: _Rules) -> bool:
     """From word ``k``: a count of targets or tasks that ends the sentence, no list after it
     ("Năm 2027, huyện đề ra 10 chỉ tiêu; trong đó …" lists them)."""
-    if k + 1 >= len(words) or not words.keys[k].isdigit():
-        return False
-    rest = text[words[k].end : sent.end]
-    return bool(rules.counted_targets.longest_at(words, k + 1)) and not any(
-        mark in rest for mark in ",;:"
+    rest = text[words[k].end : sent.end] if k < len(words) else ""
+    return _target_count(words, k, rules) and not any(mark in rest for mark in ",;:")
+
+
+def _target_count(words: Words, k: int, rules: _Rules) -> bool:
+    """Word ``k`` counts targets or tasks ("16 chỉ tiêu", "4 nhiệm vụ")."""
+    return (
+        k + 1 < len(words)
+        and words.keys[k].isdigit()
+        and bool(rules.counted_targets.longest_at(words, k + 1))
     )
 
 
@@ -1532,7 +1537,7 @@ def _sets_targets(words: Words, sent: Segment, rules: _Rules) -> bool:
     j, last = words.first_from(sent.start), words.first_from(sent.end)
     while (found := rules.plan_verbs.find(words, j, sent.end)) is not None:
         k = found[0] + found[1]
-        if k + 1 < last and words.keys[k].isdigit() and rules.counted_targets.longest_at(words, k + 1):
+        if k + 1 < last and _target_count(words, k, rules):
             return not _is_past(words, sent.start, sent.end, rules)
         j = found[0] + 1
     return False
@@ -1848,13 +1853,8 @@ def _harm_rises(words: Words, i: int, end: int, rules: _Rules) -> bool:
 
 def _in_context(words: Words, i: int, rules: _Rules) -> bool:
     """Word ``i`` is in a clause that sets the context ("thực hiện trong bối cảnh dịch bệnh
-    diễn biến phức tạp, …"), commas allowed, no semicolon or full stop between."""
-    for j in range(i - 1, max(-1, i - CONCESSION_CLAUSE_WORDS), -1):
-        if ";" in words.gap(j + 1) or "." in words.gap(j + 1):
-            return False
-        if rules.concessive.longest_at(words, j):
-            return True
-    return False
+    diễn biến phức tạp, …")."""
+    return _opened_by(words, i, rules.concessive)
 
 
 def _lower_harm(words: Words, j: int, n: int, rules: _Rules) -> bool:
@@ -2138,10 +2138,17 @@ def _after_concession(words: Words, i: int, rules: _Rules) -> bool:
     những khó khăn nhất định, nhưng …")."""
     if _within(words, i, rules.concessive):
         return True
+    return _opened_by(words, i, rules.concession_openers, rules.turn_back)
+
+
+def _opened_by(words: Words, i: int, openers: PhraseSet, stops: PhraseSet | None = None) -> bool:
+    """One of ``openers`` opens the clause that holds word ``i``: it stands a few words back,
+    commas allowed, no semicolon, full stop or one of ``stops`` between."""
     for j in range(i - 1, max(-1, i - CONCESSION_CLAUSE_WORDS), -1):
-        if ";" in words.gap(j + 1) or "." in words.gap(j + 1) or rules.turn_back.longest_at(words, j):
+        gap = words.gap(j + 1)
+        if ";" in gap or "." in gap or (stops is not None and stops.longest_at(words, j)):
             return False
-        if rules.concession_openers.longest_at(words, j):
+        if openers.longest_at(words, j):
             return True
     return False
 
