@@ -969,6 +969,9 @@ class _Sentence:
             if last is not None and role.kind in ("value", "pct"):
                 # "…; năm 2023 đạt 13,45%": a period's own clause, the figure before's measure
                 pre = self._period_total(seg, role.first, last) or pre
+            if pre is None and role.cue == "level" and self._inherited(seg, prev_end) is None:
+                # "Năm 2020 đạt mức tăng trưởng 4,24%": no subject at all, the rate names itself
+                pre = self._rate_reached(role.first, None)
             estimated = self.r.estimated.occurs(self.toks, seg, role.idx) or self.opens_estimate
             if role.kind == "from":
                 # "giảm từ 5,2% xuống còn 3,8%", "giảm 1,2% so với đầu năm, còn 2,8%": no fact,
@@ -1121,10 +1124,11 @@ class _Sentence:
         text = f"{pre.text} {_lower_first(owner.text)}"
         return Phrase(text, owner.start, pre.end, pre.words + owner.words, pre.head)
 
-    def _rate_reached(self, first: int, pre: Phrase) -> Phrase | None:
+    def _rate_reached(self, first: int, pre: Phrase | None) -> Phrase | None:
         """ "huyện A đạt tốc độ tăng trưởng 13%": the rate the cue names, of the subject before
-        it ("tốc độ tăng trưởng huyện A"), when the subject names no measure of its own."""
-        if pre.has_head:
+        it ("tốc độ tăng trưởng huyện A"), when the subject names no measure of its own; with
+        no subject ("Năm 2020 đạt mức tăng trưởng 4,24%"), the rate alone."""
+        if pre is not None and pre.has_head:
             return None
         toks = self.toks
         cue = self.r.cues.match_at(toks, first)
@@ -1134,6 +1138,8 @@ class _Sentence:
         if rate < 0:
             return None
         named = " ".join(t.text for t in toks[rate : cue[1]])
+        if pre is None:
+            return Phrase(named, toks[rate].start, toks[cue[1] - 1].end, cue[1] - rate, named.lower())
         text = f"{named} {_lower_first(pre.text)}"
         return Phrase(text, pre.start, pre.end, pre.words + cue[1] - rate, named.lower())
 
@@ -1348,7 +1354,7 @@ class _Sentence:
             if item.words > self.r.short_pre:
                 # "lĩnh vực thương mại, dịch vụ đạt …": a longer first item of a clause
                 # still heads a list whose last item is a word or two.
-                opens = a == 0 or self.toks[a - 1].text != ","
+                opens = self._opens_clause(a, floor, options)
                 if opens and pre.words <= _LIST_TAIL_WORDS and item.words <= self.r.indicator_words:
                     earliest = item
                     break
@@ -1366,6 +1372,14 @@ class _Sentence:
         joined = " ".join(self.text[earliest.start : pre.end].split())
         words = len(joined.split())
         return Phrase(joined, earliest.start, pre.end, words, earliest.head or pre.head)
+
+    def _opens_clause(self, a: int, floor: int, options: dict[str, bool]) -> bool:
+        """The segment at ``a`` opens its clause: nothing before it, or only a connector or a
+        time before its comma ("Trong đó, các ngành dịch vụ, thương mại đạt …")."""
+        if a == 0 or self.toks[a - 1].text != ",":
+            return True
+        before = self._segment_start(a - 1, floor)
+        return clean(self.text, self.toks, before, a - 1, self.r, **options) is None
 
     def _elided_before(self, seg: int, head: str) -> bool:
         """A comma and one word before ``seg`` that, with the head's words after its first,

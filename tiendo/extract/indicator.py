@@ -183,20 +183,26 @@ def _trim(
             end -= 1
             changed = True
             continue
-        for phrases in (r.light_verbs, r.estimated):
-            found = phrases.match_before(toks, end, start)
-            if found is not None and r.not_cues.match_before(toks, end, start) is not None:
-                break  # "bàn giao mặt bằng": the verb's word ends a noun
-            if found is not None and not _ends_spending_head(toks, start, found[1], end, r):
-                end = found[1]
-                changed = True
-                break
+        # The longer of the two: "dự ước đạt" is an estimate, where "ước đạt" alone would
+        # leave "dự" on the indicator.
+        matches = [
+            r.light_verbs.match_before(toks, end, start),
+            r.estimated.match_before(toks, end, start),
+        ]
+        found = min((m for m in matches if m is not None), key=lambda m: m[1], default=None)
+        if (
+            found is not None
+            and r.not_cues.match_before(toks, end, start) is None
+            and not _ends_spending_head(toks, start, found[1], end, r)
+        ):
+            end = found[1]
+            changed = True
     return start, end
 
 
 def _closes_quote(toks: list[Tok], start: int, k: int) -> bool:
     """ "mô hình “Dân vận khéo”": the quote at ``k`` closes a name opened in the phrase."""
-    return toks[k].text in "”\"»" and any(t.text in "“\"«" for t in toks[start:k])
+    return toks[k].text in '”"»' and any(t.text in '“"«' for t in toks[start:k])
 
 
 def _ends_spending_head(toks: list[Tok], start: int, verb: int, end: int, r: Rules) -> bool:
