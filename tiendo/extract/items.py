@@ -47,6 +47,7 @@ PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy s�
 COPULA_REACH = 16  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
+GROUNDS_WORDS = 20  # at most, in the clause naming the results a task builds on
 SPEAKER_WORDS = 14  # at most, in the clause that names who said a shortcoming
 OWN_SUBJECT_WORDS = 3  # at least, before "còn", for a clause to name what still falls short
 TURN_CLAUSE_WORDS = 12  # at most, in the clause that turns from the results to the shortcomings
@@ -126,6 +127,7 @@ class _Rules:
     future_modals: PhraseSet
     agenda_verbs: PhraseSet
     opener_lead_ins: PhraseSet
+    grounds: PhraseSet
     conclusions: PhraseSet
     attributive_past: PhraseSet
     agenda_items: PhraseSet
@@ -234,6 +236,7 @@ def _rules() -> _Rules:
         "future_modals",
         "agenda_verbs",
         "opener_lead_ins",
+        "grounds",
         "conclusion_openers",
         "attributive_past",
         "agenda_items",
@@ -712,7 +715,8 @@ def _task_trigger(
     # "Nhiệm vụ trọng tâm trong tháng 10 là tổ chức thành công Đại hội": key tasks named with
     # a copula are to do whatever period the sentence names.
     if future or planned or _key_task_copula(words, found, sent, rules):
-        copula = _after_copula(words, found[0] + found[1], sent, rules)
+        opens = words.first_from(sent.start) == found[0]
+        copula = _after_copula(words, found[0] + found[1], sent, rules, opens=opens)
         if copula is not None:
             return copula
         # "… đề ra 11 nội dung thực hiện trong quý II năm 2026, trọng tâm: A; B": the noun
@@ -929,19 +933,25 @@ def _labelled_list(
         i, n = nxt
 
 
-def _after_copula(words: Words, i: int, sent: Segment, rules: _Rules) -> int | None:
+def _after_copula(
+    words: Words, i: int, sent: Segment, rules: _Rules, *, opens: bool = False
+) -> int | None:
     """ "Nhiệm vụ trọng tâm 6 tháng cuối năm là tiếp tục A; B", "phương hướng … đã nêu rõ cần
     A": the announcing noun, a copula in its clause, then a task verb (after a modal at most);
-    the items start at that verb."""
+    the items start at that verb. A noun that ``opens`` the sentence may stand for the copula
+    with a comma ("Nhiệm vụ trọng tâm năm 2027, tiếp tục …")."""
     for j in range(i, min(i + COPULA_REACH, len(words))):
         # "Nhiệm vụ cấp bách, đặc biệt quan trọng hiện nay là …": a comma between the noun's
         # qualities; any other mark ends its clause.
         if words[j].start >= sent.end or any(ch in words.gap(j) for ch in ";:."):
             break
         n = rules.copulas.longest_at(words, j)
-        if not n:
+        if n:
+            k = j + n
+        elif opens and "," in words.gap(j):
+            k = j
+        else:
             continue
-        k = j + n
         k += rules.modals.longest_at(words, k)
         if k < len(words) and words[k].start < sent.end and rules.verbs.longest_at(words, k):
             return words[k].start
@@ -1004,6 +1014,9 @@ def _asks_the_meeting(words: Words, i: int, end: int, rules: _Rules) -> bool:
     clarify = rules.clarifications.find(words, i, end)
     if clarify is not None and clarify[0] - i <= ADDRESSEE_REACH:
         return True
+    # "đề nghị: Trên cơ sở kết quả đạt được …, các đại biểu cho ý kiến …": past the results
+    # the request builds on, to whom it is addressed
+    i = _after_grounds(words, i, end, rules)
     found = rules.delegates.find(words, i, end)
     if found is None or found[0] - i > DELEGATE_REACH:
         return False
@@ -2617,6 +2630,18 @@ def _after_short_lead(text: str, words: Words, start: int, end: int) -> int:
     return min(words.first_from(comma), len(words) - 1)
 
 
+def _after_grounds(words: Words, i: int, end: int, rules: _Rules) -> int:
+    """ "Trên cơ sở kết quả đạt được về A, B, các xã …": past a clause from word ``i`` that
+    names the results a request builds on, to the subject after one of its commas; else
+    ``i``."""
+    if i >= len(words) or not rules.grounds.longest_at(words, i):
+        return i
+    for j in range(i + 1, min(i + GROUNDS_WORDS + 1, words.first_from(end))):
+        if "," in words.gap(j) and rules.subjects.longest_at(words, j):
+            return j
+    return i
+
+
 def _short_lead_comma(text: str, words: Words, start: int, end: int) -> int | None:
     """The comma that closes an opening clause of a few words, if one does."""
     comma = text.find(",", start, end)
@@ -2627,8 +2652,12 @@ def _short_lead_comma(text: str, words: Words, start: int, end: int) -> int | No
 
 def _past_period_clause(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
     """ "(yêu cầu,) trong những tháng cuối năm, phường cần ưu tiên …": the item starts after a
-    short clause that names the period planned."""
+    short clause that names the period planned, or the results the task builds on."""
     first = words.first_from(start)
+    # "Trên cơ sở kết quả đạt được trong năm qua, các xã cần …": what the task builds on
+    grounded = _after_grounds(words, first, end, rules)
+    if grounded != first:
+        return words[grounded].start
     if not rules.opener_words.longest_at(words, first):
         return start
     comma = _short_lead_comma(text, words, start, end)

@@ -1,0 +1,46 @@
+"""Tasks after a key-task noun and a comma, and the delegates asked to discuss after the
+results a request builds on (held-out sets 143–145). Sentences written for these tests."""
+
+import pytest
+from item_check import items
+
+HEADLINE = "Huyện Tân An tổng kết công tác năm 2026\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the key-task noun opens the sentence; a comma stands for its copula
+            "Nhiệm vụ trọng tâm trong năm 2027, tiếp tục đổi mới hình thức tuyên truyền phù hợp "
+            "với từng nhóm đối tượng.",
+            ["tiếp tục đổi mới hình thức tuyên truyền phù hợp với từng nhóm đối tượng"],
+        ),
+        (  # ... after a modal too
+            "Nhiệm vụ trọng tâm năm 2027, cần đẩy nhanh tiến độ giải ngân vốn đầu tư công.",
+            ["đẩy nhanh tiến độ giải ngân vốn đầu tư công"],
+        ),
+        (  # a comma between the noun's qualities opens nothing
+            "Nhiệm vụ cấp bách, quan trọng nhất năm 2027 là tập trung phòng, chống dịch bệnh.",
+            ["tập trung phòng, chống dịch bệnh"],
+        ),
+        (  # the delegates asked to discuss, after the results the request builds on
+            "Phát biểu khai mạc, Bí thư Huyện ủy Trần Thị Mai đề nghị: Trên cơ sở kết quả đạt "
+            "được trong năm qua, các đại biểu cho ý kiến về công tác lãnh đạo của Ban Chấp hành "
+            "và bàn các giải pháp phát triển kinh tế - xã hội năm 2027.",
+            [],
+        ),
+        (  # ... the results listed with commas of their own
+            "Bí thư Huyện ủy Trần Thị Mai đề nghị: Trên cơ sở kết quả đạt được trong năm qua về "
+            "kinh tế, quốc phòng, an ninh, xây dựng Đảng, các đại biểu cho ý kiến về công tác "
+            "lãnh đạo; bàn các giải pháp trọng tâm năm 2027.",
+            [],
+        ),
+        (  # ... where the units addressed after those results do have tasks
+            "Phát biểu khai mạc, Bí thư Huyện ủy Trần Thị Mai đề nghị: Trên cơ sở kết quả đạt "
+            "được trong năm qua, các xã cần đẩy nhanh tiến độ xây dựng nông thôn mới.",
+            ["đẩy nhanh tiến độ xây dựng nông thôn mới"],
+        ),
+    ],
+)
+def test_tasks(body: str, expected: list[str]) -> None:
+    assert items(body, HEADLINE)[0] == expected
