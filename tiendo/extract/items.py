@@ -68,6 +68,7 @@ OPENER_SUBJECT_REACH = 18  # words after that clause's comma, before the task ve
 PASSIVE_TAIL = 4  # last words of a sentence searched for the "được" of a passive report
 PAST_REACH = 5  # first words of a sentence searched for a past marker
 NOUN_LIST_GAP = 8  # words between a shortcoming noun and the "như:" that opens its list
+NOUN_LEAD_GAP = 16  # ... when a comma and a list's lead come before the colon (", nhất là:")
 LIKE_LIST_GAP = 10  # words between a shortcoming noun and a "như" with no colon after it
 _CON = syllable_key("còn")
 _VAN = syllable_key("vẫn")
@@ -186,6 +187,7 @@ class _Rules:
     elaborations: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
+    list_leads: tuple[str, ...]
     levels: PhraseSet
     level_ranks: dict[tuple[str, ...], int]
 
@@ -294,7 +296,7 @@ def _rules() -> _Rules:
         "addressees",
         "elaborations",
     )
-    lists = ("shortcoming_determiners", "shortcoming_list_words")
+    lists = ("shortcoming_determiners", "shortcoming_list_words", "shortcoming_list_leads")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
     data = load_rules("sections", schema)
     sets = [PhraseSet(data[k]) for k in keys]
@@ -302,6 +304,7 @@ def _rules() -> _Rules:
         *sets,
         determiners=tuple(data["shortcoming_determiners"]),
         list_words=tuple(data["shortcoming_list_words"]),
+        list_leads=tuple(data["shortcoming_list_leads"]),
         levels=PhraseSet(list(data["level_ranks"])),
         level_ranks={phrase_keys(k): v for k, v in data["level_ranks"].items()},
     )
@@ -1886,6 +1889,8 @@ def _noun_list(
     # The first noun after a determiner: "cũng tồn tại nhiều khó khăn, bất cập như: …" uses
     # one of the nouns as its verb first.
     opening = _opening(text, words, sent, rules)
+    if opening < len(words):
+        opening += rules.topic_links.longest_at(words, opening)  # "Về tồn tại, hạn chế đó là …"
     n = rules.nouns.longest_at(words, opening) if opening < len(words) else 0
     if n:
         # "Hạn chế trong công tác mặt trận được đánh giá là A": the noun opens the sentence.
@@ -1997,8 +2002,18 @@ def _short_qualifier(text: str, noun_end: int, colon: int, rules: _Rules) -> boo
     if _PERIOD_QUALIFIER.fullmatch(text[noun_end:colon].strip()) is not None:
         return True
     said = " ".join(between)
+    if len(between) <= NOUN_LEAD_GAP and _comma_lead(text[noun_end:colon], rules):
+        return True  # "những hạn chế trong triển khai thực hiện …, nhất là: A; B"
     return len(between) <= NOUN_LIST_GAP and (
         not between or any(said == w or said.endswith(" " + w) for w in rules.list_words)
+    )
+
+
+def _comma_lead(between: str, rules: _Rules) -> bool:
+    """``between`` ends on a comma and a word that leads a list (", nhất là")."""
+    low = between.rstrip().lower()
+    return any(
+        low.endswith(" " + w) and low[: -len(w)].rstrip().endswith(",") for w in rules.list_leads
     )
 
 
@@ -2526,6 +2541,7 @@ def _clean(
         if rules.meeting_asks.longest_at(words, words.first_from(start)):
             return None  # "cần tập trung thảo luận, đề ra phương án …": asked of the meeting
     else:
+        start = _past_listing_lead(text, words, start, end, rules)
         start = _after_speaker(text, words, start, end, rules)
         start = _after_conceded_effort(words, start, end, rules)
         i = words.first_from(start)
@@ -2648,6 +2664,20 @@ def _short_lead_comma(text: str, words: Words, start: int, end: int) -> int | No
     if comma < 0 or words.first_from(comma) - words.first_from(start) > OPENER_WORDS:
         return None
     return comma
+
+
+def _past_listing_lead(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
+    """ "Các ý kiến tập trung vào một số vấn đề như: A": a lead that names no shortfall and
+    ends on a list's lead and a colon; the item follows the colon."""
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return start
+    low = text[start:colon].rstrip().lower()
+    if not any(low.endswith(" " + w) for w in rules.list_leads):
+        return start
+    if rules.negative.find(words, words.first_from(start), colon) is not None:
+        return start
+    return _skip_mark(text, colon + 1, end)
 
 
 def _past_period_clause(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:

@@ -1,0 +1,33 @@
+"""Shortcomings announced by a topic ("Về tồn tại, hạn chế đó là …"), by nouns whose long
+qualifier ends on ", nhất là:", and after a lead that names no shortfall and ends on "như:"
+(held-out sets 143, 146–148). Sentences written for these tests."""
+
+import pytest
+from item_check import items
+
+HEADLINE = "Hội Nông dân huyện tổng kết công tác năm 2026\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the topic names the nouns; "đó là" opens the shortcoming
+            "Năm 2026, Hội đạt nhiều kết quả. Về tồn tại, hạn chế đó là công tác tuyên truyền "
+            "cho hội viên chưa thường xuyên.",
+            ["công tác tuyên truyền cho hội viên chưa thường xuyên"],
+        ),
+        (  # a long qualifier of the nouns, then a comma and "nhất là" before the colon
+            "Chủ tịch UBND huyện cũng chỉ rõ những tồn tại, hạn chế trong triển khai thực hiện "
+            "nhiệm vụ phát triển kinh tế - xã hội, nhất là: giải ngân vốn đầu tư công chậm; "
+            "sản xuất nông nghiệp vẫn gặp khó khăn.",
+            ["giải ngân vốn đầu tư công chậm", "sản xuất nông nghiệp vẫn gặp khó khăn"],
+        ),
+        (  # a lead that names no shortfall: each item follows its colon
+            "Các ý kiến thảo luận tập trung vào một số vấn đề như: việc thu gom rác thải ở "
+            "các thôn thiếu quyết liệt; một số chỉ tiêu còn đạt thấp.",
+            ["việc thu gom rác thải ở các thôn thiếu quyết liệt", "một số chỉ tiêu còn đạt thấp"],
+        ),
+    ],
+)
+def test_shortcomings(body: str, expected: list[str]) -> None:
+    assert items(body, HEADLINE)[1] == expected
