@@ -21,6 +21,7 @@ class Rules:
     coordinate_units: PhraseSet[None]
     anaphora: frozenset[str]
     comparators: PhraseSet[None]
+    comparatives: PhraseSet[None]
     links: PhraseSet[None]
     estimated: PhraseSet[None]
     light_verbs: PhraseSet[None]
@@ -110,6 +111,7 @@ def rules() -> Rules:
         coordinate_units=PhraseSet(lex["coordinate_units"]),
         anaphora=frozenset(w.lower() for w in lex["anaphora"]),
         comparators=PhraseSet(lex["comparators"]),
+        comparatives=PhraseSet(lex["comparatives"]),
         links=PhraseSet(lex["comparison_links"]),
         estimated=PhraseSet(lex["estimated"]),
         light_verbs=PhraseSet(lex["light_verbs"]),

@@ -53,6 +53,7 @@ _LIST_MIDDLE_WORDS = 5  # at most, in a longer item inside a list read back for 
 _WORD = re.compile(r"\w+")
 _LA = "là"
 _VOI = "với"
+_MUC = "mức"
 _TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang)(?!\w)", re.I)
 
 
@@ -255,7 +256,9 @@ class _Sentence:
         for i, tok in enumerate(self.toks if target < 0 else self.toks[:target]):
             if tok.kind == "n" and i not in wholes:
                 rank_whole = self._whole_index(i)
-                verdict = self.r.before.match_before(self.toks, i) if rank_whole is not None else None
+                verdict = (
+                    self.r.before.match_before(self.toks, i) if rank_whole is not None else None
+                )
                 if verdict is not None and verdict[0]:
                     wholes.add(rank_whole)  # "đứng thứ 2 trên tổng số 63 tỉnh": a rank
                     continue
@@ -422,6 +425,8 @@ class _Sentence:
         cue, first = self._cue(i, q, num)
         if cue == "to" or (counting and cue is None and i < self.meeting_at):
             return None
+        if cue in ("up", "down") and self._baseline_level(first):
+            return None  # "thấp hơn so với mức tăng 7,24% cùng kỳ": the baseline's own rate
         # "tăng 4,2 lần so với cùng kỳ": a rise by a multiple is the multiple
         if cue == "times" or (cue == "up" and i + 1 < len(toks) and toks[i + 1].low == "lần"):
             return self._multiple(i, first, num)
@@ -684,6 +689,13 @@ class _Sentence:
             # "tốc độ tăng trưởng 6,5%": the cue ends the name of a rate, whose level it is.
             return None, q
         return found if found is not None else (None, q)
+
+    def _baseline_level(self, cue: int) -> bool:
+        """The cue at ``cue`` names a rate ("mức tăng") right after a comparative."""
+        return (
+            self.toks[cue].low == _MUC
+            and self.r.comparatives.match_before(self.toks, cue) is not None
+        )
 
     def _rate_reaches(self, cue: int) -> bool:
         """ "tốc độ tăng trưởng kinh tế của tỉnh đến 11,7%": after a rate and no number of its
@@ -1139,7 +1151,9 @@ class _Sentence:
             return None
         named = " ".join(t.text for t in toks[rate : cue[1]])
         if pre is None:
-            return Phrase(named, toks[rate].start, toks[cue[1] - 1].end, cue[1] - rate, named.lower())
+            return Phrase(
+                named, toks[rate].start, toks[cue[1] - 1].end, cue[1] - rate, named.lower()
+            )
         text = f"{named} {_lower_first(pre.text)}"
         return Phrase(text, pre.start, pre.end, pre.words + cue[1] - rate, named.lower())
 
@@ -1321,14 +1335,20 @@ class _Sentence:
             # "Tổng kim ngạch xuất, nhập khẩu đạt …": the word before the comma shares the
             # head's last word ("xuất [khẩu]"), so the pair is one indicator.
             a = self._segment_start(seg - 1, floor)
-            item = clean(self.text, self.toks, a, seg - 1, self.r, **options) if a < seg - 1 else None
+            item = (
+                clean(self.text, self.toks, a, seg - 1, self.r, **options) if a < seg - 1 else None
+            )
             if item is not None:
                 joined = " ".join(self.text[item.start : pre.end].split())
-                return Phrase(joined, item.start, pre.end, len(joined.split()), item.head or pre.head)
+                return Phrase(
+                    joined, item.start, pre.end, len(joined.split()), item.head or pre.head
+                )
         if pre is not None and self._sector_elided(seg):
             # "ngành nông, lâm nghiệp và thủy sản đạt …": "nông [nghiệp]" before the comma
             a = self._segment_start(seg - 1, floor)
-            item = clean(self.text, self.toks, a, seg - 1, self.r, **options) if a < seg - 1 else None
+            item = (
+                clean(self.text, self.toks, a, seg - 1, self.r, **options) if a < seg - 1 else None
+            )
             if item is not None and item.has_head:
                 joined = " ".join(self.text[item.start : pre.end].split())
                 return Phrase(joined, item.start, pre.end, len(joined.split()), item.head)
@@ -1490,7 +1510,9 @@ class _Sentence:
             return None
         if self.r.links.match_at(self.toks, start) is not None:
             return None  # "… 10,5% so với cùng kỳ": the words after name the baseline
-        close = next((self._rate_bracket(j, k) for j in range(start, k) if self.toks[j].text == "("), None)
+        close = next(
+            (self._rate_bracket(j, k) for j in range(start, k) if self.toks[j].text == "("), None
+        )
         if close is not None:
             # "9/18 xã (đạt 50%) đạt chuẩn nông thôn mới": the description, less the rate
             found = clean(self.text, self.toks, start, k, self.r, cut_at_head=False)
@@ -2038,8 +2060,7 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             if k not in candidates and not restated:
                 continue
             if not _same_indicator(other.indicator, draft.indicator) and not (
-                restated
-                and (_share_word(other.indicator, draft.indicator) or _distinctive(facts))
+                restated and (_share_word(other.indicator, draft.indicator) or _distinctive(facts))
             ):
                 continue
             theirs = other.facts()
@@ -2118,4 +2139,6 @@ def _same_indicator(a: str, b: str) -> bool:
     và vượt" and "chỉ tiêu phát triển kinh tế- xã hội hoàn thành")."""
     sa, sb = _words_of(a), _words_of(b)
     shorter = min(len(sa), len(sb))
-    return sa <= sb or sb <= sa or (shorter >= _NEAR_WORDS and len(sa & sb) >= _NEAR_SHARE * shorter)
+    return (
+        sa <= sb or sb <= sa or (shorter >= _NEAR_WORDS and len(sa & sb) >= _NEAR_SHARE * shorter)
+    )

@@ -129,6 +129,7 @@ _SCHEMAS: dict[str, Schema] = {
         "coordinate_units": "list[str]",
         "anaphora": "list[str]",
         "comparators": "list[str]",
+        "comparatives": "list[str]",
         "boundaries": "list[str]",
         "sentence": {"abbreviations": "list[str]"},
         "limits": "dict[str,int]",
