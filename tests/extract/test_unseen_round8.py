@@ -1,9 +1,10 @@
-"""Shapes from held-out sets 143–148: a comparative's baseline rate, an adverb before an
-estimate, a service of the armed forces in a title, and a media player's or a paper's prompt
-above the headline. Sentences written for these tests."""
+"""Shapes from held-out sets 143–148: a comparative's baseline rate, "only" before the verb,
+a service of the armed forces in a title, a media player's or a paper's prompt above the
+headline, and subjects listed before their task. Sentences written for these tests."""
 
 import pytest
 from figure_check import F, assert_figures
+from item_check import items
 
 from tiendo.extract.engine import extract_text
 from tiendo.extract.people import extract_people
@@ -20,6 +21,10 @@ from tiendo.extract.people import extract_people
         (  # ... and so is the peers' rate after "cao hơn mức tăng"
             "GRDP tăng 7,9%, cao hơn mức tăng 6,1% của cả nước.",
             [F("GRDP", value=None, yoy_pct=7.9)],
+        ),
+        (  # "chỉ" (only) before the verb is no part of the indicator; "chứng chỉ" is
+            "Tỷ lệ giải ngân chỉ đạt 45%. Lao động có chứng chỉ đạt 28%.",
+            [F("Tỷ lệ giải ngân", value=45.0), F("Lao động có chứng chỉ", value=28.0)],
         ),
         (  # a rate of its own after "với mức tăng" still counts
             "Ngành dịch vụ phát triển với mức tăng 8,2%.",
@@ -49,3 +54,12 @@ def test_titles_of_the_armed_forces(text: str, titles: list[str]) -> None:
 def test_player_and_follow_prompts_are_no_headline(chrome: str) -> None:
     text = f"{chrome}\nHuyện Tân An tổng kết công tác năm 2026\n\nSáng 20/12, Huyện ủy tổ chức hội nghị."
     assert extract_text(text).title == "Huyện Tân An tổng kết công tác năm 2026"
+
+
+def test_subjects_listed_with_commas_are_dropped_before_their_verb() -> None:
+    body = (
+        "Năm 2027, Tư lệnh đề nghị cấp ủy, chỉ huy các cấp, cán bộ, người lao động của công ty "
+        "tiếp tục quán triệt sâu sắc tình hình nhiệm vụ."
+    )
+    tasks, _ = items(body, "Công ty Tân An tổng kết năm 2026\n\n")
+    assert tasks == ["tiếp tục quán triệt sâu sắc tình hình nhiệm vụ"]

@@ -2793,7 +2793,11 @@ def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
         m = rules.prescriptive_modals.longest_at(words, j)
         if m and j + m < len(words) and rules.verbs.longest_at(words, j + m):
             return words[j + m].start
-    for j in range(i + 1, min(i + SUBJECT_REACH, len(words))):
+    # "cấp ủy, chỉ huy các cấp, cán bộ, người lao động của công ty tiếp tục …": subjects
+    # listed with commas reach further for their verb
+    listed = any("," in words.gap(k) for k in range(i + 1, min(i + SUBJECT_REACH, len(words))))
+    reach = LISTED_SUBJECT_REACH if listed else SUBJECT_REACH
+    for j in range(i + 1, min(i + reach, len(words))):
         if words[j].start >= end:
             break
         if ";" in words.gap(j):
