@@ -26,6 +26,19 @@ from tiendo.extract.people import extract_people
             "Tỷ lệ giải ngân chỉ đạt 45%. Lao động có chứng chỉ đạt 28%.",
             [F("Tỷ lệ giải ngân", value=45.0), F("Lao động có chứng chỉ", value=28.0)],
         ),
+        (  # "not yet" before the verb goes too; targets not met keep their "chưa đạt"
+            "Thu ngân sách chưa đạt 50% dự toán. Toàn huyện còn 3 chỉ tiêu chưa đạt so với nghị "
+            "quyết.",
+            [
+                F("Thu ngân sách", pct_of_plan=50.0),
+                F("chỉ tiêu chưa đạt", value=3.0, unit="chỉ tiêu"),
+            ],
+        ),
+        (  # "kết quả này" points back to the figure before, once "kết quả" is trimmed
+            "Thu ngân sách 9 tháng đạt 205 tỷ đồng. Theo Chi cục Thuế: kết quả này bằng 86,1% "
+            "dự toán tỉnh giao.",
+            [F("Thu ngân sách", value=205e9), F("Thu ngân sách", pct_of_plan=86.1)],
+        ),
         (  # a rate of its own after "với mức tăng" still counts
             "Ngành dịch vụ phát triển với mức tăng 8,2%.",
             [F("Ngành dịch vụ phát triển", yoy_pct=8.2)],

@@ -29,6 +29,7 @@ class Rules:
     subjects: PhraseSet[None]
     cues: PhraseSet[str]
     not_cues: PhraseSet[None]
+    kept_ends: PhraseSet[None]
     cue_variants: PhraseSet[str]
     meeting_verbs: PhraseSet[None]
     attendance: PhraseSet[None]
@@ -119,6 +120,7 @@ def rules() -> Rules:
         subjects=PhraseSet(lex["subjects"]),
         cues=PhraseSet(lex["cues"]),
         not_cues=PhraseSet(lex["not_cues"]),
+        kept_ends=PhraseSet(lex["kept_ends"]),
         # A variant carries the cue of the word it misspells.
         cue_variants=PhraseSet({v: lex["cues"][c] for v, c in lex["cue_variants"].items()}),
         meeting_verbs=PhraseSet(lex["meeting_verbs"]),

@@ -193,6 +193,7 @@ def _trim(
         if (
             found is not None
             and r.not_cues.match_before(toks, end, start) is None
+            and r.kept_ends.match_before(toks, end, start) is None
             and not _ends_spending_head(toks, start, found[1], end, r)
         ):
             end = found[1]

@@ -130,6 +130,7 @@ _SCHEMAS: dict[str, Schema] = {
         "anaphora": "list[str]",
         "comparators": "list[str]",
         "comparatives": "list[str]",
+        "kept_ends": "list[str]",
         "boundaries": "list[str]",
         "sentence": {"abbreviations": "list[str]"},
         "limits": "dict[str,int]",
