@@ -283,6 +283,23 @@ from tiendo.extract.engine import extract_text
             {"months": 12, "year": 2026},
             {"months": 12, "year": 2027},
         ),
+        (  # a headline's "Năm 2027, mục tiêu …" plans the year (held-out set 145)
+            "Tân An: Năm 2027, mục tiêu kim ngạch xuất khẩu tăng 8%\n\n"
+            "Ngày 06/01/2027, Sở Công Thương tổ chức hội nghị triển khai nhiệm vụ của ngành "
+            "năm 2027. Trong năm 2026, ngành đạt được nhiều kết quả.",
+            "2027-01-06",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
+        (  # a year and "những năm tiếp theo" after it are planned (held-out set 144)
+            "Hội nghị Thành ủy lần thứ mười\n\n"
+            "Chiều 1/12, Bí thư Thành ủy Lê Văn An chủ trì Hội nghị lần thứ X Ban Chấp hành Đảng "
+            "bộ thành phố khóa XI. Các đại biểu sẽ thảo luận các nội dung về phục hồi kinh tế, "
+            "dân vận trong năm 2027 và những năm tiếp theo.",
+            "2026-12-01",
+            None,
+            {"months": 12, "year": 2027},
+        ),
     ],
 )
 def test_years_and_dates(text: str, date: str, review: dict, plan: dict | None) -> None:

@@ -190,6 +190,7 @@ class _Rules:
     plan_after: tuple[str, ...]
     plan_before: tuple[str, ...]
     year_review_before: tuple[str, ...]
+    year_plan_after: tuple[str, ...]
     year_plan_verbs: PhraseSet
     year_plan_verbs_far: PhraseSet
     year_review_verbs_far: PhraseSet
@@ -251,6 +252,7 @@ def _rules() -> _Rules:
                 "plan_after": "list[str]",
                 "plan_before": "list[str]",
                 "year_review_before": "list[str]",
+                "year_plan_after": "list[str]",
                 "year_plan_verbs": "list[str]",
                 "year_plan_verbs_far": "list[str]",
                 "year_review_verbs_far": "list[str]",
@@ -326,6 +328,7 @@ def _rules() -> _Rules:
         plan_after=longest_first(periods["plan_after"]),
         plan_before=longest_first(periods["plan_before"]),
         year_review_before=longest_first(periods["year_review_before"]),
+        year_plan_after=longest_first(periods["year_plan_after"]),
         year_plan_verbs=PhraseSet(periods["year_plan_verbs"]),
         year_plan_verbs_far=PhraseSet(periods["year_plan_verbs_far"]),
         year_review_verbs_far=PhraseSet(periods["year_review_verbs_far"]),
@@ -1441,6 +1444,8 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     before = low[clause_start : m.start()]
     if before.rstrip().endswith(rules.year_measure_before):
         return None
+    if low[m.end() :].lstrip().startswith(rules.year_plan_after):
+        return "plan"  # "… trong năm 2022 và những năm tiếp theo"
     # The whole clause, long as it may be, for how it opens.
     floor = max(0, m.start() - OPENING_REACH)
     opening = low[max(floor, *(low.rfind(ch, floor, m.start()) + 1 for ch in ",;:.()\n")) : m.start()]
