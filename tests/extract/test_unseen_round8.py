@@ -50,14 +50,33 @@ def test_figures(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "titles"),
+    ("text", "expected"),
     [
-        ("Chuẩn Đô đốc Lê Văn Tâm, Tư lệnh Hải quân dự buổi làm việc.", ["Tư lệnh Hải quân"]),
-        ("Thiếu tướng Hồ Văn Sáu, Phó Tư lệnh Quân khu 5 phát biểu.", ["Phó Tư lệnh Quân khu 5"]),
+        (  # a service of the armed forces, its second syllable in lower case
+            "Chuẩn Đô đốc Lê Văn Tâm, Tư lệnh Hải quân dự buổi làm việc.",
+            [("Lê Văn Tâm", ["Tư lệnh Hải quân"])],
+        ),
+        (
+            "Thiếu tướng Hồ Văn Sáu, Phó Tư lệnh Quân khu 5 phát biểu.",
+            [("Hồ Văn Sáu", ["Phó Tư lệnh Quân khu 5"])],
+        ),
+        (  # after a name said first, a later title ends on its place of two syllables
+            "Đồng chí Lê Văn Phúc, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Đồng Hà chủ "
+            "trì hội nghị.",
+            [("Lê Văn Phúc", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Thành ủy Đồng Hà"])],
+        ),
+        (  # ... where a name of three syllables is the next person
+            "Ông Lê Văn An, Chủ tịch UBND huyện, Phó Bí thư Huyện ủy Trần Văn Bình cùng dự.",
+            [("Lê Văn An", ["Chủ tịch UBND huyện"]), ("Trần Văn Bình", ["Phó Bí thư Huyện ủy"])],
+        ),
+        (  # the town's committee in lower case
+            "Bí thư thị ủy Kiến Hòa Nguyễn Minh Lâm đánh giá kết quả.",
+            [("Nguyễn Minh Lâm", ["Bí thư thị ủy Kiến Hòa"])],
+        ),
     ],
 )
-def test_titles_of_the_armed_forces(text: str, titles: list[str]) -> None:
-    assert [p.titles for p in extract_people(text)] == [titles]
+def test_titles(text: str, expected: list) -> None:
+    assert [(p.name, p.titles) for p in extract_people(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -76,3 +95,11 @@ def test_subjects_listed_with_commas_are_dropped_before_their_verb() -> None:
     )
     tasks, _ = items(body, "Công ty Tân An tổng kết năm 2026\n\n")
     assert tasks == ["tiếp tục quán triệt sâu sắc tình hình nhiệm vụ"]
+
+
+def test_a_modal_conceded_sets_no_task() -> None:
+    body = (
+        "Phát biểu khai mạc, Chủ tịch HĐND tỉnh Lê Văn Được khẳng định, năm 2026, mặc dù phải "
+        "đối mặt với nhiều khó khăn, cả hệ thống chính trị đã chung sức, đồng lòng."
+    )
+    assert items(body, "HĐND tỉnh Tân An khai mạc kỳ họp cuối năm 2026\n\n")[0] == []

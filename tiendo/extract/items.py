@@ -1061,6 +1061,10 @@ def _modal_within(words: Words, i: int, end: int, rules: _Rules) -> int | None:
         if words[j].start >= end:
             break
         n = rules.modals.longest_at(words, j)
+        if n and any(
+            j >= b and rules.concession_openers.longest_at(words, j - b) == b for b in (1, 2)
+        ):
+            return None  # "khẳng định, mặc dù phải đối mặt với nhiều khó khăn, …": conceded
         if n and not ("," in words.gap(j) and rules.consequence_modals.longest_at(words, j)):
             return j + n
     return None

@@ -37,6 +37,7 @@ from tiendo.extract.text import text_key
 _TITLE_PREFIXES = frozenset({"nguyên", "tân"})
 MAX_STACKED_TITLES = 4
 LIST_ITEM_WORDS = 12  # at most, from a listed name to the ";" that ends its item
+PLACE_AFTER_NAME_WORDS = 2  # syllables of a place ending a later title of a name said first
 # What separates the holders listed after a plural title ("A- B, C và D").
 _LIST_GAPS = frozenset({",", ";", "-", "–", "—"})
 # What separates a name from its titles and one title from the next; an underscore typed for
@@ -260,7 +261,10 @@ def _with_titles(
         # person's name; right after a name said first, the words that end its title are a
         # place ("ông A – Phó Chủ tịch UBND tỉnh Đồng Tháp").
         first_after_name = first == name_end and not titled
-        if not first_after_name and split_trailing_name(words, i + head, end) is not None:
+        split = None if first_after_name else split_trailing_name(words, i + head, end)
+        # "Lê Văn Phúc, Uỷ viên …, Bí thư Thành uỷ Đồng Hới chủ trì": after a name said first,
+        # two syllables ending a later title are its place; a next person has three at least
+        if split is not None and (titled or end - split != PLACE_AFTER_NAME_WORDS):
             break
         if not is_role(words, i, head, end):
             mention.titles.append(text[words[first].start : words[end - 1].end])
