@@ -39,6 +39,18 @@ from tiendo.extract.people import extract_people
             "dự toán tỉnh giao.",
             [F("Thu ngân sách", value=205e9), F("Thu ngân sách", pct_of_plan=86.1)],
         ),
+        (  # a level judged before it is said is the level, no share of a baseline
+            "Tốc độ tăng GRDP đạt mức khá cao trên 7,5% so với năm 2025. Tỷ lệ hộ nghèo vẫn ở "
+            "mức cao, trên 12%.",
+            [
+                F("Tốc độ tăng GRDP", value=7.5, yoy_pct=None),
+                F("Tỷ lệ hộ nghèo", value=12.0),
+            ],
+        ),
+        (  # a whole stated again as the ratio's denominator is no count of its own
+            "Theo đó, trong tổng số 13 chỉ tiêu cơ bản, có 12/13 chỉ tiêu vượt kế hoạch.",
+            [F("chỉ tiêu vượt kế hoạch", part=12.0, whole=13.0)],
+        ),
         (  # a rate of its own after "với mức tăng" still counts
             "Ngành dịch vụ phát triển với mức tăng 8,2%.",
             [F("Ngành dịch vụ phát triển", yoy_pct=8.2)],

@@ -1018,6 +1018,8 @@ class _Sentence:
                         draft.part, draft.whole, draft.value = draft.value, whole.value, None
                         if whole in out:
                             out.remove(whole)  # the whole is stated for its parts only
+                    elif whole is not None and _states_whole(whole, draft) and whole in out:
+                        out.remove(whole)  # "trong tổng số 13 chỉ tiêu, có 12/13 chỉ tiêu …"
                     elif self._opens_whole(role):
                         whole = draft
                     if role.unit_class == "counted":
@@ -2112,6 +2114,11 @@ def _rounds(heading: _Draft, body: _Draft) -> bool:
 def _counts_same(whole: _Draft, draft: _Draft) -> bool:
     """``draft`` counts, as a plain value, the thing ``whole`` counts."""
     return draft.unit_class == "counted" and draft.value is not None and draft.unit == whole.unit
+
+
+def _states_whole(whole: _Draft, draft: _Draft) -> bool:
+    """``draft`` is a ratio of the thing ``whole`` counts, over ``whole``'s number."""
+    return draft.part is not None and draft.whole == whole.value and draft.unit == whole.unit
 
 
 def _distinctive(facts: dict[str, float]) -> bool:
