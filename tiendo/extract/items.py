@@ -839,7 +839,8 @@ def _key_task_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int
     if _after_any(words, i, rules.key_task_not_after):
         return None
     end = words[i + n - 1].end
-    k = i + n + (rules.list_lead_words.longest_at(words, i + n) if i + n < len(words) else 0)
+    k = _past_future_marker(words, i + n, rules)  # "… trong thời gian tới như: A; B"
+    k += rules.list_lead_words.longest_at(words, k) if k < len(words) else 0
     if k > i + n:
         end = words[k - 1].end
     colon = text.find(":", end, sent.end)
@@ -852,6 +853,15 @@ def _key_task_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int
     if not rest:
         return -1  # "Các nhiệm vụ trọng tâm gồm:" heads the lines below
     return colon + 1 if len(rest) >= MIN_ITEM_WORDS else None
+
+
+def _past_future_marker(words: Words, k: int, rules: _Rules) -> int:
+    """Past the period planned at word ``k`` ("trong thời gian tới"), if one is there."""
+    if k >= len(words):
+        return k
+    j = k + rules.opener_words.longest_at(words, k)
+    n = rules.future.longest_at(words, j) if j < len(words) else 0
+    return j + n if n else k
 
 
 def _after_purpose(words: Words, first: int, sent: Segment, rules: _Rules) -> int | None:
