@@ -32,6 +32,17 @@ HEADLINE = "Huyện Tân An tổng kết công tác năm 2026\n\n"
                 "tăng cường nắm bắt tình hình dư luận xã hội",
             ],
         ),
+        (  # the heads of the bodies addressed, and the wards, are who the task is for
+            "Kết luận phiên họp, Chủ tịch UBND thị xã yêu cầu: Thủ trưởng các cơ quan, ban, "
+            "ngành, địa phương tiếp tục rà soát các nhiệm vụ; các phường tập trung giải ngân "
+            "vốn đầu tư công.",
+            ["tiếp tục rà soát các nhiệm vụ", "tập trung giải ngân vốn đầu tư công"],
+        ),
+        (  # how the economy went, listed after a colon, is no directive (held-out set 151)
+            "Thời gian qua, bộ máy vận hành ổn định. Tình hình kinh tế - xã hội tiếp tục phát "
+            "triển: 9 sản phẩm OCOP được công nhận; thu ngân sách đạt 84% kế hoạch.",
+            [],
+        ),
         (  # the delegates asked to discuss, after the results the request builds on
             "Phát biểu khai mạc, Bí thư Huyện ủy Trần Thị Mai đề nghị: Trên cơ sở kết quả đạt "
             "được trong năm qua, các đại biểu cho ý kiến về công tác lãnh đạo của Ban Chấp hành "

@@ -916,6 +916,8 @@ def _verb_run_colon(text: str, words: Words, sent: Segment, rules: _Rules) -> in
         signal = signal or bool(rules.colon_run_signals.longest_at(words, start))
     if start == end or not signal or _past_in_clause(words, start, rules):
         return None
+    if rules.forecast_subjects.longest_at(words, words.first_from(sent.start)):
+        return None  # "Tình hình kinh tế - xã hội tiếp tục phát triển: A; B": how it went
     if any(start >= n and rules.nouns.longest_at(words, start - n) == n for n in (1, 2, 3)):
         return None  # "chỉ ra các tồn tại cần khắc phục: A; B": the shortcomings to remedy
     lead = Segment(text[sent.start : words[start].start], sent.start, words[start].start)
