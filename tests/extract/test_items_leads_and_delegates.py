@@ -43,6 +43,24 @@ HEADLINE = "Huyện Tân An tổng kết công tác năm 2026\n\n"
             "triển: 9 sản phẩm OCOP được công nhận; thu ngân sách đạt 84% kế hoạch.",
             [],
         ),
+        (  # the period planned opens on its count after the directive (held-out set 153)
+            "Chủ tịch UBND tỉnh đề nghị, 6 tháng cuối năm, Đảng ủy Bộ đội Biên phòng tỉnh tập "
+            "trung chỉ đạo xây dựng kế hoạch tổ chức Đại hội các cấp; sớm đánh giá kết quả.",
+            ["tập trung chỉ đạo xây dựng kế hoạch tổ chức Đại hội các cấp", "sớm đánh giá kết quả"],
+        ),
+        (  # "both … and" before each task's verb
+            "Vì vậy, ĐUQS tỉnh phải vừa tập trung hoàn thành các chỉ tiêu, nhiệm vụ; vừa tập "
+            "trung lãnh đạo tổ chức tốt đại hội Đảng bộ cấp cơ sở.",
+            [
+                "tập trung hoàn thành các chỉ tiêu, nhiệm vụ",
+                "tập trung lãnh đạo tổ chức tốt đại hội Đảng bộ cấp cơ sở",
+            ],
+        ),
+        (  # the province's military command is no ministry the secretary would ask upward
+            "Để thực hiện nhiệm vụ 6 tháng cuối năm 2026, Bí thư Tỉnh ủy Lê Trường Lưu đề nghị "
+            "Bộ CHQS tỉnh và các đơn vị tiếp tục nâng cao chất lượng công tác tham mưu.",
+            ["tiếp tục nâng cao chất lượng công tác tham mưu"],
+        ),
         (  # the delegates asked to discuss, after the results the request builds on
             "Phát biểu khai mạc, Bí thư Huyện ủy Trần Thị Mai đề nghị: Trên cơ sở kết quả đạt "
             "được trong năm qua, các đại biểu cho ý kiến về công tác lãnh đạo của Ban Chấp hành "

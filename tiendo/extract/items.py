@@ -129,6 +129,7 @@ class _Rules:
     agenda_verbs: PhraseSet
     opener_lead_ins: PhraseSet
     grounds: PhraseSet
+    both_words: PhraseSet
     conclusions: PhraseSet
     attributive_past: PhraseSet
     agenda_items: PhraseSet
@@ -239,6 +240,7 @@ def _rules() -> _Rules:
         "agenda_verbs",
         "opener_lead_ins",
         "grounds",
+        "both_words",
         "conclusion_openers",
         "attributive_past",
         "agenda_items",
@@ -1630,7 +1632,9 @@ def _prescribed(words: Words, first: int, sent: Segment, rules: _Rules) -> int |
         and j - first < 4
     ):
         j += 1
-    named = j - first >= 2  # "Cà Mau cần …"
+    # "Cà Mau cần …", "ĐUQS tỉnh phải …": a place's name, or a body's initials
+    initials = first < len(words) and len(words[first].text) > 1 and words[first].text.isupper()
+    named = j - first >= 2 or initials
     if not named and not rules.subjects.longest_at(words, first):
         return None
     for j in range(first + 1, min(first + SUBJECT_REACH, len(words))):
@@ -1641,6 +1645,7 @@ def _prescribed(words: Words, first: int, sent: Segment, rules: _Rules) -> int |
             words, j
         )
         if m:
+            m += rules.both_words.longest_at(words, j + m)  # "phải vừa tập trung A; vừa B"
             return j + m if rules.verbs.longest_at(words, j + m) else None
         if (
             rules.verbs.longest_at(words, j)
@@ -2552,6 +2557,10 @@ def _clean(
         modal = rules.prescriptive_modals.longest_at(words, k) if k < len(words) else 0
         if modal and k + modal < len(words) and words[k + modal].start < end:
             start = words[k + modal].start  # "Phải có cơ chế phù hợp …": what must be
+        k = words.first_from(start)
+        both = rules.both_words.longest_at(words, k) if k < len(words) else 0
+        if both and k + both < len(words) and rules.verbs.longest_at(words, k + both):
+            start = words[k + both].start  # "vừa tập trung A; vừa B": each task from its verb
         if rules.agenda_items.longest_at(words, words.first_from(start)):
             return None
         if rules.meeting_asks.longest_at(words, words.first_from(start)):
@@ -2704,7 +2713,9 @@ def _past_period_clause(text: str, words: Words, start: int, end: int, rules: _R
     grounded = _after_grounds(words, first, end, rules)
     if grounded != first:
         return words[grounded].start
-    if not rules.opener_words.longest_at(words, first):
+    # "(đề nghị,) 6 tháng cuối năm, Đảng ủy … tập trung …": the period may open on its count
+    counted = first < len(words) and words.keys[first].isdigit()
+    if not rules.opener_words.longest_at(words, first) and not counted:
         return start
     comma = _short_lead_comma(text, words, start, end)
     if comma is None:
@@ -2798,6 +2809,7 @@ def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
                 # a name has two capitalised words at least ("Kêu gọi các tổ chức …" is a verb)
                 capitals = sum(is_capital(words[k].text) for k in range(i, j))
                 j += modal
+                j += rules.both_words.longest_at(words, j) if modal else 0  # "phải vừa …"
                 named = (modal or capitals > 1) and j < len(words) and words[j].start < end
                 return words[j].start if named and rules.verbs.longest_at(words, j) else start
         return start
