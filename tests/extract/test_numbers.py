@@ -153,6 +153,10 @@ def test_find_numbers_tells_dates_times_codes_and_ratios_apart(text: str, kinds:
         ("4 nghìn tỷ đồng", 4e12, "VND", False, 12),
         ("trên 1 tỷ 200 triệu USD", 1.2e9, "USD", False, 9),
         ("48 triệu đồng/người/năm", 48e6, "VND", False, 6),
+        # thousands before a larger scale count its units; before a bare count, add to it
+        # (held-out sets 152, 153)
+        ("đạt trên 3 ngàn 883 tỷ đồng.", 3883e9, "VND", False, 9),
+        ("có 3 nghìn 200 hộ nghèo", 3200, None, False, 0),
         # "đồng bằng" (a delta) is never a count after an amount: the currency, then "bằng"
         ("đạt 168.200 triệu đồng bằng gần", 168200e6, "VND", False, 6),
         # "tỷ lệ", "tỷ trọng" after a year are the rate it names, no scale (held-out set 95)

@@ -51,6 +51,25 @@ from tiendo.extract.people import extract_people
             "Theo đó, trong tổng số 13 chỉ tiêu cơ bản, có 12/13 chỉ tiêu vượt kế hoạch.",
             [F("chỉ tiêu vượt kế hoạch", part=12.0, whole=13.0)],
         ),
+        (  # how much it rose, said before the number, is part of the cue
+            "Kim ngạch xuất khẩu tăng mạnh 25% so với cùng kỳ. Chỉ số sản xuất công nghiệp ước "
+            "tăng khá 4,5%.",
+            [
+                F("Kim ngạch xuất khẩu", value=None, yoy_pct=25.0),
+                F("Chỉ số sản xuất công nghiệp", value=None, yoy_pct=4.5),
+            ],
+        ),
+        (  # the subject of a clause with none is before the comparison, not its baseline
+            "Tổng mức bán lẻ hàng hóa tăng cao so với cùng kỳ, ước đạt hơn 43.420 tỷ đồng.",
+            [F("Tổng mức bán lẻ hàng hóa", value=43420e9)],
+        ),
+        (  # a total names what its bare scale counts
+            "Khối có thêm 141 đảng viên, nâng tổng số đảng viên của khối lên gần 6 ngàn.",
+            [
+                F("đảng viên khối có thêm", value=141.0),
+                F("tổng số đảng viên của khối", value=6000.0, unit="đảng viên"),
+            ],
+        ),
         (  # a rate of its own after "với mức tăng" still counts
             "Ngành dịch vụ phát triển với mức tăng 8,2%.",
             [F("Ngành dịch vụ phát triển", yoy_pct=8.2)],

@@ -15,6 +15,8 @@ from tiendo.extract.text import unwrap
         ("còn tiêu chí\n18.3 về hệ thống chính trị chưa đạt.", True),  # a number after a word
         ("thu ngân sách đạt 700,\nbằng 35% kế hoạch.", True),  # after a comma
         ("Hải Đăng\n7 giờ trước", False),  # a by-line, then the time since
+        ("đồng hành cùng học sinh\n27/08/2025 15:49 GMT +7", False),  # the page's date line
+        ("vào ngày\n27/08/2025 tại hội trường", True),  # a date going on in the sentence
         ("Kết quả đạt được\n1. Về kinh tế", False),  # a numbered item
         ("Cổng thông tin điện tử Tân Lập\nhttps://tanlap.gov.vn", False),
         ("Hội nghị kết thúc.\nsáng nay, đoàn công tác làm việc", False),  # a sentence ended

@@ -877,7 +877,7 @@ class _Sentence:
             # nâng tổng số hội viên lên 230 nghìn": a count named again keeps its unit; else dong.
             currency = self._currency_before(i, num.scale)
             if currency is None:
-                counted = self._count_named_again(i, num.scale)
+                counted = self._count_named_again(i, num.scale) or self._total_counted(i)
                 if counted is not None:
                     return counted, "counted", j
             return currency or self.r.bare_scale_currency, "money", j
@@ -913,6 +913,20 @@ class _Sentence:
             if named is None or named[1] != "counted":
                 return None
             return named[0] if f" {named[0]} " in f" {between} " else None
+        return None
+
+    def _total_counted(self, i: int) -> str | None:
+        """ "nâng tổng số đảng viên của khối lên gần 6 ngàn": the counted unit a total names
+        in the clause before a bare scale."""
+        toks = self.toks
+        for k in range(self._segment_start(i, 0), i):
+            for head in self.r.count_heads:
+                n = len(head.split())
+                if " ".join(t.low for t in toks[k : k + n]) != head:
+                    continue
+                found = self.r.units.match_at(toks, k + n, i)
+                if found is not None and found[0] == "counted":
+                    return self.text[toks[k + n].start : toks[found[1] - 1].end]
         return None
 
     def _currency_before(self, i: int, scale: int) -> str | None:
@@ -1486,6 +1500,7 @@ class _Sentence:
         elif self.toks[k].text not in ("(", ",", ":"):
             return None
         a = self._segment_start(k, floor)
+        a, k = self._compared_subject(a, k, floor)
         # Read back as before a number: "Giá trị sản xuất công nghiệp, xây dựng: 6.890 tỷ"
         # names the list's head before its last item.
         phrase = self._pre(a, k, floor)
@@ -1495,6 +1510,18 @@ class _Sentence:
             text = " ".join(self.text[phrase.start : closing].split())
             return Phrase(text, phrase.start, closing, phrase.words, phrase.head)
         return phrase
+
+    def _compared_subject(self, a: int, k: int, floor: int) -> tuple[int, int]:
+        """ "Tổng mức bán lẻ hàng hóa tăng cao so với cùng kỳ, ước đạt …": a clause from ``a``
+        that only names the baseline after "so với"; the subject is before the cue of its
+        comparison. Else ``(a, k)``."""
+        if self.r.links.match_at(self.toks, a, k) is None:
+            return a, k
+        cue = self.r.cues.match_before(self.toks, a, floor)
+        if cue is None:
+            return a, k
+        b = self._segment_start(cue[1], floor)
+        return (b, cue[1]) if b < cue[1] else (a, k)
 
     def _opening_bracket(self, k: int, floor: int) -> int | None:
         j = k - 1

@@ -99,6 +99,8 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 # One word after up to three blanks: letters (with an inner hyphen, "đô-la") or a percent sign.
 _WORD_AFTER = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:-[^\W\d_]+)?|%)")
 _BLANKS = " \t\u00a0"
+THOUSAND = 3  # the scale power of "nghìn", "ngàn"
+THOUSAND_UNITS = 10**THOUSAND
 # Between the numbers of "17.919 con/14.066 con": the noun, a slash; and the noun after.
 # The unit may be typed glued to its number ("59.835ha/62.251ha").
 _UNIT_SLASH = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?: [^\W\d_]+)?)[ \t\u00a0]*/[ \t\u00a0]*")
@@ -230,6 +232,9 @@ def find_numbers(text: str) -> list[NumberToken]:
         pos = token.span[1]
         if tokens and _run_together(text, tokens[-1], token):
             token = _joined(tokens.pop(), token, text)
+        elif tokens and (thousands := _thousands_of(text, tokens[-1], token)) is not None:
+            tokens.pop()
+            token = thousands
         elif tokens and (
             (ratio := _unit_ratio(text, tokens[-1], token)) is not None
             or (ratio := _scaled_ratio(text, tokens[-1], token)) is not None
@@ -659,6 +664,31 @@ def _run_together(text: str, previous: NumberToken, token: NumberToken) -> bool:
     unit = _WORD_AFTER.match(text, token.span[1])
     measured = unit is not None and unit.group(1).lower() in _grammar().glued_units
     return thousands or not token.is_bare or (gap == ", " and measured)
+
+
+def _thousands_of(text: str, previous: NumberToken, token: NumberToken) -> NumberToken | None:
+    """``3 ngàn 883 tỷ đồng``: thousands said before a larger scale count that scale's units
+    (3.883 tỷ), one amount; before a bare numeral below a thousand (``3 nghìn 200 hộ``),
+    they add to it."""
+    if previous.scale != THOUSAND or previous.currency or previous.is_percent:
+        return None
+    if token.kind != "number" or token.value is None or token.is_percent:
+        return None
+    if previous.value is None or text[previous.span[1] : token.span[0]] != " ":
+        return None
+    larger = token.scale > THOUSAND
+    if not larger and not (token.is_bare and token.text.isdigit()):
+        return None
+    units = 10**token.scale if larger else 1
+    if token.value >= THOUSAND_UNITS * units or previous.value % THOUSAND_UNITS:
+        return None
+    return token._replace(
+        value=(previous.value * units if larger else previous.value) + token.value,
+        span=(previous.span[0], token.span[1]),
+        text=text[previous.span[0] : token.span[0]] + token.text,
+        qualifier=previous.qualifier,
+        qualifier_span=previous.qualifier_span,
+    )
 
 
 def _joined(previous: NumberToken, token: NumberToken, text: str) -> NumberToken:

@@ -52,6 +52,8 @@ def nfc(text: str) -> str:
 # (a PDF's text layer, a copied page) may have broken a sentence.
 _BREAK_AFTER = re.compile(r"[ \t]*(?=\w)")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+# A page's date line, alone or with its time ("27/08/2025 15:49 GMT +7"), under a headline
+_DATE_LINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ \t]*(?:\d{1,2}:\d{2}|$)", re.M)
 _ADDRESS = re.compile(r"https?:|www\.", re.I)
 
 
@@ -72,7 +74,10 @@ def unwrap(text: str) -> str:
         if after is not None and after.end() < len(text) and (last.isalnum() or last == ","):
             nxt, pos = text[after.end()], after.end()
             if (nxt.islower() and not _ADDRESS.match(text, pos)) or (
-                nxt.isdigit() and _ends_lower_word(text, end) and not _NUMBERED.match(text, pos)
+                nxt.isdigit()
+                and _ends_lower_word(text, end)
+                and not _NUMBERED.match(text, pos)
+                and not _DATE_LINE.match(text, pos)
             ):
                 chars = chars if chars is not None else list(text)
                 chars[at] = " "
