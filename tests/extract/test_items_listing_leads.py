@@ -1,6 +1,7 @@
 """Shortcomings announced by a topic ("Về tồn tại, hạn chế đó là …"), by nouns whose long
 qualifier ends on ", nhất là:", and after a lead that names no shortfall and ends on "như:"
-(held-out sets 143, 146–148). Sentences written for these tests."""
+(held-out sets 143, 146–148), and work judged not yet strong, said plainly (set 154).
+Sentences written for these tests."""
 
 import pytest
 from item_check import items
@@ -26,6 +27,16 @@ HEADLINE = "Hội Nông dân huyện tổng kết công tác năm 2026\n\n"
             "Các ý kiến thảo luận tập trung vào một số vấn đề như: việc thu gom rác thải ở "
             "các thôn thiếu quyết liệt; một số chỉ tiêu còn đạt thấp.",
             ["việc thu gom rác thải ở các thôn thiếu quyết liệt", "một số chỉ tiêu còn đạt thấp"],
+        ),
+        (  # work judged not yet strong or even, said plainly (held-out set 154)
+            "(ABC) - Phong trào xây dựng khu dân cư văn hóa tuy có chuyển biến nhưng chưa "
+            "mạnh, chưa đồng đều. Công tác xã hội hóa lĩnh vực văn hóa thông tin, thể dục thể "
+            "thao chưa mạnh.",
+            [
+                "Phong trào xây dựng khu dân cư văn hóa tuy có chuyển biến nhưng chưa mạnh, "
+                "chưa đồng đều",
+                "Công tác xã hội hóa lĩnh vực văn hóa thông tin, thể dục thể thao chưa mạnh",
+            ],
         ),
     ],
 )

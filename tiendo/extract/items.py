@@ -22,7 +22,7 @@ from typing import Literal
 from tiendo.extract.dates import QUARTER, quarter_of
 from tiendo.extract.names import PhraseSet, Words, is_capital, org_end, phrase_keys
 from tiendo.extract.numbers import number_word
-from tiendo.extract.page import Layout, is_caption
+from tiendo.extract.page import SOURCE_TAG, Layout, is_caption
 from tiendo.extract.record import TextItem
 from tiendo.extract.rules import load_rules
 from tiendo.extract.text import Segment, lines, sentences, split_at, syllable_key
@@ -178,6 +178,7 @@ class _Rules:
     harm_rises: PhraseSet
     detail_leads: PhraseSet
     speech_verbs: PhraseSet
+    speech_nouns: PhraseSet
     existentials: PhraseSet
     pointing_back: PhraseSet
     goal_verbs: PhraseSet
@@ -289,6 +290,7 @@ def _rules() -> _Rules:
         "harm_rises",
         "detail_leads",
         "speech_verbs",
+        "speech_nouns",
         "existentials",
         "pointing_back",
         "goal_verbs",
@@ -2535,6 +2537,10 @@ def _introduces(words: Words, k: int, end: int, rules: _Rules) -> bool:
 def _clean(
     text: str, words: Words, start: int, end: int, rules: _Rules, task: bool
 ) -> TextItem | None:
+    # the piece may start past the tag's opening bracket
+    tag = SOURCE_TAG.match(text, start - 1 if start and text[start - 1] == "(" else start)
+    if tag is not None and start < tag.end() < end:
+        start = tag.end()  # "(QBĐT) - Phong trào … chưa mạnh": the paper's tag opens the lead
     while True:
         start = _skip_mark(text, start, end)
         i = words.first_from(start)
@@ -2608,6 +2614,10 @@ def _after_speaker(text: str, words: Words, start: int, end: int, rules: _Rules)
     last = words.first_from(comma) - 1
     said = any(
         rules.speech_verbs.longest_at(words, last - back) == back + 1 for back in (0, 1)
+    ) and not any(
+        # "lĩnh vực văn hoá thông tin, thể dục thể thao chưa mạnh": a field, no one speaking
+        last >= back and rules.speech_nouns.longest_at(words, last - back) == back + 1
+        for back in (2, 3)
     )
     if not said and words.keys[first] != _THEO:
         return start

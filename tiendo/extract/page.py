@@ -52,7 +52,7 @@ _POSTED_AFTER = re.compile(
     r"|\(\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+\d{1,2}:\d{2}\s*\)"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+\d{1,2}:\d{2})\s*$"
 )
-_SOURCE_TAG = re.compile(r"\((?:[A-ZĐ][A-ZĐ0-9.]{1,14})\)\s*[–—-]?\s*")
+SOURCE_TAG = re.compile(r"\((?:[A-ZĐ][A-ZĐ0-9.]{1,14})\)\s*[–—-]?\s*")
 # The site's name after the headline in a page's title ("… năm 2023 | BÁO QUẢNG NAM ONLINE",
 # "… - Báo Bình Phước"): after a bar, words in capitals; after a dash, a newspaper's name.
 _SITE_SUFFIX = re.compile(
@@ -172,7 +172,7 @@ def layout(text: str) -> Layout:
     stamp_year = crawled[0] if crawled else None
     title_index = _title_index(all_lines, pats)
     title = all_lines[title_index] if title_index is not None else None
-    tag = _SOURCE_TAG.match(title.text) if title is not None else None
+    tag = SOURCE_TAG.match(title.text) if title is not None else None
     if title is not None and tag is not None and tag.end() < len(title.text):
         title = Segment(title.text[tag.end() :], title.start + tag.end(), title.end)
     site = _SITE_SUFFIX.search(title.text) if title is not None else None
