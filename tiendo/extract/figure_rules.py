@@ -61,6 +61,7 @@ class Rules:
     head_prefixes: PhraseSet[None]
     not_heads: PhraseSet[None]
     count_heads: tuple[str, ...]
+    count_head_phrases: PhraseSet[None]
     verbal_heads: frozenset[str]
     rate_heads: PhraseSet[None]
     amount_heads: PhraseSet[None]
@@ -153,6 +154,7 @@ def rules() -> Rules:
         head_prefixes=PhraseSet(lex["heads"]["prefixes"]),
         not_heads=PhraseSet(lex["heads"]["not_heads"]),
         count_heads=tuple(w.lower() for w in lex["heads"]["count"]),
+        count_head_phrases=PhraseSet(lex["heads"]["count"]),
         verbal_heads=frozenset(w.lower() for w in lex["heads"]["verbal"]),
         rate_heads=PhraseSet(lex["heads"]["rate"]),
         amount_heads=PhraseSet(lex["heads"]["amount"]),

@@ -918,15 +918,15 @@ class _Sentence:
     def _total_counted(self, i: int) -> str | None:
         """ "nâng tổng số đảng viên của khối lên gần 6 ngàn": the counted unit a total names
         in the clause before a bare scale."""
-        toks = self.toks
+        toks, r = self.toks, self.r
+        heads = r.count_head_phrases
         for k in range(self._segment_start(i, 0), i):
-            for head in self.r.count_heads:
-                n = len(head.split())
-                if " ".join(t.low for t in toks[k : k + n]) != head:
-                    continue
-                found = self.r.units.match_at(toks, k + n, i)
-                if found is not None and found[0] == "counted":
-                    return self.text[toks[k + n].start : toks[found[1] - 1].end]
+            head = heads.match_at(toks, k, i) if heads.may_start(toks[k]) else None
+            if head is None:
+                continue
+            found = r.units.match_at(toks, head[1], i)
+            if found is not None and found[0] == "counted":
+                return self.text[toks[head[1]].start : toks[found[1] - 1].end]
         return None
 
     def _currency_before(self, i: int, scale: int) -> str | None:
