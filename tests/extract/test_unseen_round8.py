@@ -100,6 +100,10 @@ def test_figures(text: str, expected: list) -> None:
             "Ông Lê Văn An, Chủ tịch UBND huyện, Phó Bí thư Huyện ủy Trần Văn Bình cùng dự.",
             [("Lê Văn An", ["Chủ tịch UBND huyện"]), ("Trần Văn Bình", ["Phó Bí thư Huyện ủy"])],
         ),
+        (  # "Quốc gia" with its second syllable in lower case (held-out set 154)
+            "Ông Lê Văn Khánh, Cục trưởng Cục Du lịch Quốc gia Việt Nam phát biểu.",
+            [("Lê Văn Khánh", ["Cục trưởng Cục Du lịch Quốc gia Việt Nam"])],
+        ),
         (  # the town's committee in lower case
             "Bí thư thị ủy Kiến Hòa Nguyễn Minh Lâm đánh giá kết quả.",
             [("Nguyễn Minh Lâm", ["Bí thư thị ủy Kiến Hòa"])],
