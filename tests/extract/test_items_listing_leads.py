@@ -28,6 +28,11 @@ HEADLINE = "Hội Nông dân huyện tổng kết công tác năm 2026\n\n"
             "các thôn thiếu quyết liệt; một số chỉ tiêu còn đạt thấp.",
             ["việc thu gom rác thải ở các thôn thiếu quyết liệt", "một số chỉ tiêu còn đạt thấp"],
         ),
+        (  # a lead naming a shortfall in sum, then "như:": the item is what follows (set 155)
+            "Bên cạnh những kết quả đã đạt được, một số chỉ tiêu còn đạt thấp so với kế hoạch "
+            "như: sản xuất nông nghiệp hàng hóa chưa phát triển, tiến độ thu ngân sách chậm.",
+            ["sản xuất nông nghiệp hàng hóa chưa phát triển, tiến độ thu ngân sách chậm"],
+        ),
         (  # work judged not yet strong or even, said plainly (held-out set 154)
             "(ABC) - Phong trào xây dựng khu dân cư văn hóa tuy có chuyển biến nhưng chưa "
             "mạnh, chưa đồng đều. Công tác xã hội hóa lĩnh vực văn hóa thông tin, thể dục thể "

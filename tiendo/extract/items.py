@@ -2702,15 +2702,14 @@ def _short_lead_comma(text: str, words: Words, start: int, end: int) -> int | No
 
 
 def _past_listing_lead(text: str, words: Words, start: int, end: int, rules: _Rules) -> int:
-    """ "Các ý kiến tập trung vào một số vấn đề như: A": a lead that names no shortfall and
-    ends on a list's lead and a colon; the item follows the colon."""
+    """ "Các ý kiến tập trung vào một số vấn đề như: A", "một số chỉ tiêu còn đạt thấp so với
+    kế hoạch như: A": a lead that ends on a list's lead and a colon announces what follows;
+    the item is after the colon."""
     colon = text.find(":", start, end)
-    if colon < 0:
+    if colon < 0 or len(text[colon + 1 : end].split()) < MIN_ITEM_WORDS:
         return start
     low = text[start:colon].rstrip().lower()
     if not any(low.endswith(" " + w) for w in rules.list_leads):
-        return start
-    if rules.negative.find(words, words.first_from(start), colon) is not None:
         return start
     return _skip_mark(text, colon + 1, end)
 
