@@ -33,6 +33,12 @@ HEADLINE = "Hội Nông dân huyện tổng kết công tác năm 2026\n\n"
             "như: sản xuất nông nghiệp hàng hóa chưa phát triển, tiến độ thu ngân sách chậm.",
             ["sản xuất nông nghiệp hàng hóa chưa phát triển, tiến độ thu ngân sách chậm"],
         ),
+        (  # the shortcomings a leader points out, "mà tỉnh cần khắc phục", are no tasks
+            # (held-out set 157)
+            "Thủ tướng cũng chỉ rõ những tồn tại, hạn chế mà tỉnh cần khắc phục, như: chất "
+            "lượng tăng trưởng kinh tế cải thiện còn chậm; phát triển đô thị còn chậm.",
+            ["chất lượng tăng trưởng kinh tế cải thiện còn chậm", "phát triển đô thị còn chậm"],
+        ),
         (  # work judged not yet strong or even, said plainly (held-out set 154)
             "(ABC) - Phong trào xây dựng khu dân cư văn hóa tuy có chuyển biến nhưng chưa "
             "mạnh, chưa đồng đều. Công tác xã hội hóa lĩnh vực văn hóa thông tin, thể dục thể "

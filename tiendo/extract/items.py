@@ -676,6 +676,8 @@ def _task_trigger(
             n = rules.modal_directives.longest_at(words, i)
             if n and rules.directive_not_before.longest_at(words, i + n):
                 continue  # "Theo chỉ đạo của Giám đốc, …": the noun
+            if n and _names_shortcomings(words, i + n, rules):
+                return None  # "chỉ rõ những tồn tại, hạn chế mà tỉnh cần khắc phục, như: A"
             modal = _modal_soon(words, i + n, sent.end, rules) if n else None
             if modal is not None and any(
                 _names_shortcomings(words, modal + k, rules) for k in (1, 2)
