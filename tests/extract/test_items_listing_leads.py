@@ -39,6 +39,15 @@ HEADLINE = "Hội Nông dân huyện tổng kết công tác năm 2026\n\n"
             "lượng tăng trưởng kinh tế cải thiện còn chậm; phát triển đô thị còn chậm.",
             ["chất lượng tăng trưởng kinh tế cải thiện còn chậm", "phát triển đô thị còn chậm"],
         ),
+        (  # a risk still latent is one; a state said to be sound ends the list (set 156)
+            "Huyện vẫn còn nhiều khó khăn như giá nông sản bấp bênh, thu nhập của nông dân "
+            "giảm. Dịch bệnh trên cây trồng tuy được kiềm chế nhưng tiềm ẩn khó lường. Tình hình "
+            "an ninh chính trị, trật tự an toàn xã hội ổn định.",
+            [
+                "giá nông sản bấp bênh, thu nhập của nông dân giảm",
+                "Dịch bệnh trên cây trồng tuy được kiềm chế nhưng tiềm ẩn khó lường",
+            ],
+        ),
         (  # work judged not yet strong or even, said plainly (held-out set 154)
             "(ABC) - Phong trào xây dựng khu dân cư văn hóa tuy có chuyển biến nhưng chưa "
             "mạnh, chưa đồng đều. Công tác xã hội hóa lĩnh vực văn hóa thông tin, thể dục thể "

@@ -130,6 +130,7 @@ class _Rules:
     opener_lead_ins: PhraseSet
     grounds: PhraseSet
     both_words: PhraseSet
+    positive_states: PhraseSet
     conclusions: PhraseSet
     attributive_past: PhraseSet
     agenda_items: PhraseSet
@@ -242,6 +243,7 @@ def _rules() -> _Rules:
         "opener_lead_ins",
         "grounds",
         "both_words",
+        "positive_states",
         "conclusion_openers",
         "attributive_past",
         "agenda_items",
@@ -529,9 +531,12 @@ def _read_sentence(
             state.mode, state.strict = None, False
             return
         if negative is None and (
-            _is_result(text, words, sent, rules) or _find(words, rules.modals, sent) is not None
+            _is_result(text, words, sent, rules)
+            or _find(words, rules.modals, sent) is not None
+            or _find(words, rules.positive_states, sent) is not None
         ):
-            state.mode = None  # the results resume, or the remedies begin ("cần …")
+            # the results resume ("An ninh chính trị ổn định"), or the remedies begin ("cần …")
+            state.mode = None
             return
         shortcomings.extend(_items(text, words, sent.start, sent.end, rules, task=False))
 
