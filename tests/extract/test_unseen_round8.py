@@ -70,6 +70,14 @@ from tiendo.extract.people import extract_people
                 F("tổng số đảng viên của khối", value=6000.0, unit="đảng viên"),
             ],
         ),
+        (  # the plan striven for is a plan's name, no target ending the results (set 160)
+            "Thu ngân sách ước đạt 6.001,6 tỷ đồng, bằng 50,9% dự toán, bằng 44,1% so với chỉ "
+            "tiêu phấn đấu và tăng 21,2% so với cùng kỳ.",
+            [
+                F("Thu ngân sách", value=6001.6e9, pct_of_plan=50.9),
+                F("Thu ngân sách", pct_of_plan=44.1, plan="chỉ tiêu phấn đấu", yoy_pct=21.2),
+            ],
+        ),
         (  # a rate of its own after "với mức tăng" still counts
             "Ngành dịch vụ phát triển với mức tăng 8,2%.",
             [F("Ngành dịch vụ phát triển", yoy_pct=8.2)],

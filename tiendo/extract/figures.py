@@ -367,7 +367,9 @@ class _Sentence:
         i = targets.find(toks)
         while i >= 0:
             found = targets.match_at(toks, i)
-            if found is not None and found[0]:
+            # "bằng 44,1% so với chỉ tiêu phấn đấu và tăng …": the plan's name, no target
+            named = self.r.plans.match_before(toks, i) is not None
+            if found is not None and found[0] and not named:
                 return i
             i = targets.find(toks, i + 1 if found is None else found[1])
         return -1
