@@ -78,6 +78,19 @@ from tiendo.extract.people import extract_people
                 F("Thu ngân sách", pct_of_plan=44.1, plan="chỉ tiêu phấn đấu", yoy_pct=21.2),
             ],
         ),
+        (  # the body that set a plan and its vote end the plan's name; "TX." ends no
+            # sentence (held-out set 158)
+            "Thu ngân sách của TX. Tân An ước thực hiện 258 tỷ đồng, đạt 92,2% dự toán UBND "
+            "tỉnh và 79,4% dự toán HĐND thị xã thông qua.",
+            [
+                F("Thu ngân sách của TX. Tân An", value=258e9, plan="dự toán UBND tỉnh"),
+                F(
+                    "Thu ngân sách của TX. Tân An",
+                    pct_of_plan=79.4,
+                    plan="dự toán HĐND thị xã thông qua",
+                ),
+            ],
+        ),
         (  # a rate of its own after "với mức tăng" still counts
             "Ngành dịch vụ phát triển với mức tăng 8,2%.",
             [F("Ngành dịch vụ phát triển", yoy_pct=8.2)],
