@@ -48,6 +48,14 @@ HEADLINE = "Hội Nông dân huyện tổng kết công tác năm 2026\n\n"
                 "Dịch bệnh trên cây trồng tuy được kiềm chế nhưng tiềm ẩn khó lường",
             ],
         ),
+        (  # a plain turn after a sound state to what is still short (held-out set 159)
+            "Hội nghị đánh giá, trật tự an toàn xã hội ổn định nhưng tình hình tội phạm ma túy "
+            "còn phức tạp. Trong khi đó, nhiều vụ việc chưa được giải quyết dứt điểm.",
+            [
+                "tình hình tội phạm ma túy còn phức tạp",
+                "nhiều vụ việc chưa được giải quyết dứt điểm",
+            ],
+        ),
         (  # work judged not yet strong or even, said plainly (held-out set 154)
             "(ABC) - Phong trào xây dựng khu dân cư văn hóa tuy có chuyển biến nhưng chưa "
             "mạnh, chưa đồng đều. Công tác xã hội hóa lĩnh vực văn hóa thông tin, thể dục thể "

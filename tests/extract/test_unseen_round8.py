@@ -137,7 +137,12 @@ def test_titles(text: str, expected: list) -> None:
 
 @pytest.mark.parametrize(
     "chrome",
-    ["Your browser does not support the audio element.", "Theo dõi Báo Tân An trên"],
+    [
+        "Your browser does not support the audio element.",
+        "Theo dõi Báo Tân An trên",
+        "Thứ bảy, 2 Tháng 12, 2026 - 20:03",  # the page's date, its day before its month
+        "NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU MTTQ CÁC CẤP!",  # the site's slogan
+    ],
 )
 def test_player_and_follow_prompts_are_no_headline(chrome: str) -> None:
     text = f"{chrome}\nHuyện Tân An tổng kết công tác năm 2026\n\nSáng 20/12, Huyện ủy tổ chức hội nghị."

@@ -131,6 +131,7 @@ class _Rules:
     grounds: PhraseSet
     both_words: PhraseSet
     positive_states: PhraseSet
+    plain_buts: PhraseSet
     conclusions: PhraseSet
     attributive_past: PhraseSet
     agenda_items: PhraseSet
@@ -244,6 +245,7 @@ def _rules() -> _Rules:
         "grounds",
         "both_words",
         "positive_states",
+        "plain_buts",
         "conclusion_openers",
         "attributive_past",
         "agenda_items",
@@ -1810,6 +1812,21 @@ def _shortcoming_trigger(
         after = inner[0] + inner[1]
         if after < len(words) and rules.negative.find(words, after, sent.end) is not None:
             return _skip_punct(text, words[after - 1].end), "strict"
+    # "… trật tự an toàn xã hội ổn định nhưng tình hình tội phạm còn phức tạp": a plain
+    # turn after a sound state, no shortfall or concession before it, to one after it
+    plain = rules.plain_buts.find(words, first + 1, sent.end)
+    if plain is not None:
+        after = plain[0] + plain[1]
+        before = Segment(text[sent.start : words[plain[0]].start], sent.start, words[plain[0]].start)
+        if (
+            after < len(words)
+            and rules.negative.find(words, after, sent.end) is not None
+            and _find(words, rules.negative, before) is None
+            and _find(words, rules.concession_openers, before) is None
+            and _find(words, rules.conceded, before) is None
+            and _find(words, rules.positive_states, before) is not None
+        ):
+            return words[after].start, "strict"
     # "3 tiêu chí chưa đạt gồm: A; B": what fell short, listed after the colon.
     failed = _failed_colon(text, words, sent, rules)
     if failed is not None:
