@@ -91,6 +91,11 @@ from tiendo.extract.people import extract_people
                 ),
             ],
         ),
+        (  # the plan a named body set is no result (held-out set 162)
+            "Năm 2026, Cục Hải quan được Bộ Tài chính giao chỉ tiêu dự toán thu ngân sách "
+            "1.540 tỷ đồng. Toàn Cục thu đạt 1.385,8 tỷ đồng, đạt 90% chỉ tiêu.",
+            [F("Toàn Cục thu", value=1385.8e9, pct_of_plan=90.0)],
+        ),
         (  # a rate of its own after "với mức tăng" still counts
             "Ngành dịch vụ phát triển với mức tăng 8,2%.",
             [F("Ngành dịch vụ phát triển", yoy_pct=8.2)],
