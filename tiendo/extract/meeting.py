@@ -808,15 +808,7 @@ def _organizer(
                 # "Liên minh hợp tác xã tỉnh": the organ's own lower-case words, then its name
                 n = rules.organs.longest_at(words, i)
                 end = max(org_end(words, i, first=True), org_end(words, i + n) if n > 1 else 0)
-                # "… Ngân hàng Chính sách xã hội tỉnh Nguyễn Ngọc Sâm chủ trì": a title's
-                # holder ends it.
-                holder = split_trailing_name(words, i + 1, end)
-                if (
-                    holder is not None
-                    and end - holder >= FULL_NAME_WORDS
-                    and not _named_after_person(text, words, holder, end, rules)
-                ):
-                    end = holder  # two syllables may be a place ("Huyện ủy Yên Lập")
+                end = _before_holder(text, words, i, end)
                 end = _before_kind(words, i, _past_short_name(text, words, end), rules)
                 found = _acts(text, words, i, end)
                 if found is not None:
@@ -1168,10 +1160,24 @@ def _org_at(text: str, words: Words, i: int, marked: bool = False) -> str | None
         return None
     if _ends_a_name(words, i):
         return None  # "TP. Hải Phòng phát biểu": "Phòng" ends the city's name, no office
-    end = org_end(words, i, first=marked)
+    end = _before_holder(text, words, i, org_end(words, i, first=marked))
     # "HĐND tỉnh Khóa XV": the term, capitalised, is no part of the name
     term = next((k for k in range(i + 1, end) if _TERM.match(text, words[k].start)), end)
     return _committee(text, words, i, term)
+
+
+def _before_holder(text: str, words: Words, i: int, end: int) -> int:
+    """ "… Ngân hàng Chính sách xã hội tỉnh Nguyễn Ngọc Sâm chủ trì", "Bí thư Đảng ủy Quân sự
+    tỉnh Lê Văn Thanh": a title's holder ends the organ phrase from ``i`` to ``end``; two
+    syllables may be a place ("Huyện ủy Yên Lập")."""
+    holder = split_trailing_name(words, i + 1, end)
+    if (
+        holder is not None
+        and end - holder >= FULL_NAME_WORDS
+        and not _named_after_person(text, words, holder, end, _rules())
+    ):
+        return holder
+    return end
 
 
 def _ends_a_name(words: Words, i: int) -> bool:
@@ -1233,7 +1239,10 @@ def _closes_title(words: Words, i: int) -> bool:
     the capitals after it may be the holder's name, not a place."""
     organs = _rules().organs
     for k in range(max(0, i - ORGAN_NAME_WORDS), i):
-        if organs.longest_at(words, k) == i - k and _in_title(words, k):
+        n = organs.longest_at(words, k)
+        # "Bí thư Đảng ủy Quân sự tỉnh Lê Văn Thanh": the organ's own name before the level
+        named = n == i - k or (0 < n < i - k and org_end(words, k + n) > i)
+        if named and _in_title(words, k):
             return True
     return False
 

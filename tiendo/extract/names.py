@@ -280,6 +280,7 @@ class Lexicon:
     role_heads: PhraseSet
     org_stops: frozenset[str]
     org_breaks: PhraseSet
+    org_periods: frozenset[str]
     not_org_after_and: PhraseSet
     abbreviated_levels: frozenset[str]
     abbreviated_offices: frozenset[str]
@@ -299,6 +300,7 @@ def lexicon() -> Lexicon:
             "role_heads": "list[str]",
             "org_stops": "list[str]",
             "org_breaks": "list[str]",
+            "org_periods": "list[str]",
             "not_org_after_and": "list[str]",
             "abbreviated_levels": "list[str]",
             "abbreviated_offices": "list[str]",
@@ -344,6 +346,7 @@ def lexicon() -> Lexicon:
         role_heads=PhraseSet(titles["role_heads"]),
         org_stops=frozenset(syllable_key(w) for w in titles["org_stops"]),
         org_breaks=PhraseSet(titles["org_breaks"]),
+        org_periods=frozenset(syllable_key(w) for w in titles["org_periods"]),
         not_org_after_and=PhraseSet(titles["not_org_after_and"]),
         abbreviated_levels=frozenset(syllable_key(w) for w in titles["abbreviated_levels"]),
         abbreviated_offices=frozenset(syllable_key(w) for w in titles["abbreviated_offices"]),
@@ -416,6 +419,9 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
                 break
         if words.keys[i] in lex.org_stops or lex.org_breaks.longest_at(words, i):
             break
+        period = i + 1 < limit and words.keys[i + 1] in lex.org_periods
+        if i > index and period and words.keys[i].isdigit():
+            break  # "Đảng ủy Quân sự tỉnh 6 tháng đầu năm": the period after the body
         if i > index and words[i - 1].text.isupper() and lex.heads.longest_at(words, i):
             break  # "Ủy viên BTV Trưởng Ban Dân vận": a comma left out between two titles
         comma_org = lex.comma_orgs.longest_at(words, i)
