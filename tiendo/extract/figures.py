@@ -234,6 +234,8 @@ class _Sentence:
         self._earlier: _Role | None = None  # the role before the previous one
         self._currencies: dict[int, list[int]] | None = None  # amounts naming one, by scale
         self._tok_starts: list[int] | None = None  # for finding a phrase's first token
+        self._count_heads: list[int] | None = None  # tokens that may start "tổng số" and the like
+        self._segments: dict[tuple[int, int], int] = {}  # clause starts found, by token and floor
         # Where a list introduced by a plan ends its colon ("vượt kế hoạch năm 2019 như: A đạt
         # 101,8%; B đạt 92,7%"), or -1: the bare percentages after it are shares of that plan.
         # Looked for when a bare percentage first needs it.
@@ -921,9 +923,15 @@ class _Sentence:
         """ "nâng tổng số đảng viên của khối lên gần 6 ngàn": the counted unit a total names
         in the clause before a bare scale."""
         toks, r = self.toks, self.r
-        heads = r.count_head_phrases
-        for k in range(self._segment_start(i, 0), i):
-            head = heads.match_at(toks, k, i) if heads.may_start(toks[k]) else None
+        if self._count_heads is None:
+            may = r.count_head_phrases.may_start
+            self._count_heads = [k for k, tok in enumerate(toks) if may(tok)]
+        found_at = self._count_heads
+        for at in range(bisect_left(found_at, self._segment_start(i, 0)), len(found_at)):
+            k = found_at[at]
+            if k >= i:
+                break
+            head = r.count_head_phrases.match_at(toks, k, i)
             if head is None:
                 continue
             found = r.units.match_at(toks, head[1], i)
@@ -1302,7 +1310,15 @@ class _Sentence:
         draft.qualifier = draft.qualifier or role.num.qualifier
 
     def _segment_start(self, first: int, floor: int) -> int:
-        """Where the clause holding ``toks[first]`` starts: after a boundary mark or stop word."""
+        """Where the clause holding ``toks[first]`` starts: after a boundary mark or stop word.
+        Asked a few times for each number, so each answer is kept."""
+        key = (first, floor)
+        found = self._segments.get(key)
+        if found is None:
+            found = self._segments[key] = self._walk_to_segment_start(first, floor)
+        return found
+
+    def _walk_to_segment_start(self, first: int, floor: int) -> int:
         k = first - 1
         lowest = max(floor, first - self.r.pre_words)
         while k >= lowest:
