@@ -312,7 +312,8 @@ def _rules() -> _Rules:
         *sets,
         determiners=tuple(data["shortcoming_determiners"]),
         list_words=tuple(data["shortcoming_list_words"]),
-        list_leads=tuple(data["shortcoming_list_leads"]),
+        # longest first: "cụ thể như" before "như"
+        list_leads=tuple(sorted(data["shortcoming_list_leads"], key=len, reverse=True)),
         levels=PhraseSet(list(data["level_ranks"])),
         level_ranks={phrase_keys(k): v for k, v in data["level_ranks"].items()},
     )
@@ -2056,12 +2057,17 @@ def _short_qualifier(text: str, noun_end: int, colon: int, rules: _Rules) -> boo
     )
 
 
+def _list_lead_ending(fragment: str, rules: _Rules) -> str | None:
+    """The words that lead a list ("như", "nhất là") at the end of ``fragment``, in lower
+    case, and what comes before them; None if it ends on none."""
+    low = fragment.rstrip().lower()
+    return next((low[: -len(w)] for w in rules.list_leads if low.endswith(" " + w)), None)
+
+
 def _comma_lead(between: str, rules: _Rules) -> bool:
     """``between`` ends on a comma and a word that leads a list (", nhất là")."""
-    low = between.rstrip().lower()
-    return any(
-        low.endswith(" " + w) and low[: -len(w)].rstrip().endswith(",") for w in rules.list_leads
-    )
+    before = _list_lead_ending(between, rules)
+    return before is not None and before.rstrip().endswith(",")
 
 
 def _ends_colon(text: str, sent: Segment) -> bool:
@@ -2732,8 +2738,7 @@ def _past_listing_lead(text: str, words: Words, start: int, end: int, rules: _Ru
     colon = text.find(":", start, end)
     if colon < 0 or len(text[colon + 1 : end].split()) < MIN_ITEM_WORDS:
         return start
-    low = text[start:colon].rstrip().lower()
-    if not any(low.endswith(" " + w) for w in rules.list_leads):
+    if _list_lead_ending(text[start:colon], rules) is None:
         return start
     return _skip_mark(text, colon + 1, end)
 
