@@ -42,6 +42,7 @@ class Rules:
     change_equivalents: PhraseSet[None]
     tight_equivalents: PhraseSet[None]
     share_verbs: PhraseSet[None]
+    existential_cues: PhraseSet[None]
     owner_verbs: frozenset[str]
     standard_units: PhraseSet[None]
     sector_openers: PhraseSet[None]
@@ -65,6 +66,7 @@ class Rules:
     verbal_heads: frozenset[str]
     rate_heads: PhraseSet[None]
     amount_heads: PhraseSet[None]
+    average_words: PhraseSet[None]
     growth_heads: PhraseSet[None]
     growth_subjects: PhraseSet[None]
     generic_heads: frozenset[str]
@@ -135,6 +137,7 @@ def rules() -> Rules:
         change_equivalents=PhraseSet(lex["change_equivalents"]),
         tight_equivalents=PhraseSet(lex["tight_equivalents"]),
         share_verbs=PhraseSet(lex["share_verbs"]),
+        existential_cues=PhraseSet(lex["existential_cues"]),
         owner_verbs=frozenset(w.lower() for w in lex["owner_verbs"]),
         standard_units=PhraseSet(lex["standard_units"]),
         sector_openers=PhraseSet(lex["sectors"]["openers"]),
@@ -158,6 +161,7 @@ def rules() -> Rules:
         verbal_heads=frozenset(w.lower() for w in lex["heads"]["verbal"]),
         rate_heads=PhraseSet(lex["heads"]["rate"]),
         amount_heads=PhraseSet(lex["heads"]["amount"]),
+        average_words=PhraseSet(lex["heads"]["average"]),
         growth_heads=PhraseSet(lex["heads"]["growth"]),
         growth_subjects=PhraseSet(lex["heads"]["growth_subjects"]),
         generic_heads=frozenset(w.lower() for w in lex["heads"]["generic"]),

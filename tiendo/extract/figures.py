@@ -327,7 +327,7 @@ class _Sentence:
             # "Một số chỉ tiêu chính như: Tốc độ tăng trưởng kinh tế đạt 14,5%": a rate's
             # percentage is its level, even in such a list.
             return not self.r.rate_heads.occurs(clause)
-        if cue is None:
+        if cue is None or self.r.average_words.occurs(clause):
             return False
         return self.r.amount_heads.occurs(clause) and not self.r.rate_heads.occurs(clause)
 
@@ -836,9 +836,12 @@ class _Sentence:
             # the plan too, the change after A's share no matter.
             return "plan"
         if previous.kind == "plan":
-            if cue in ("reach", "equal") or (cue is None and words <= self.r.label_words):
+            if cue in ("reach", "equal"):
                 return "plan"
-            return None
+            # "…, đạt 119,41% chỉ tiêu nghị quyết; 100% chi bộ … hoàn thành tốt nhiệm vụ":
+            # opening its item, the percentage is a share of the noun after it.
+            opens = words == 0 and first + 1 < len(self.toks) and self.toks[first + 1].kind == "w"
+            return "plan" if cue is None and words <= self.r.label_words and not opens else None
         # "…, tăng 5% so với cùng kỳ; 94,7% số hộ …": a percentage with no item's name before
         # it names its own noun after it.
         if cue is None and 0 < words <= self.r.label_words and previous.cue in ("up", "down"):
@@ -990,6 +993,7 @@ class _Sentence:
         prev_end = 0
         last: _Draft | None = None  # the figure before, across a ";"
         whole: _Draft | None = None  # the count that opened the sentence as a whole
+        opened: tuple[_Role, _Draft] | None = None  # a "từ X" waiting for its level
         for role in self.roles:
             seg = self._segment_start(role.first, prev_end)
             pre = self._pre(seg, role.first, prev_end)
@@ -1017,6 +1021,11 @@ class _Sentence:
                 if pre is not None:
                     current = self._draft(pre.text, role, pre)
                     out.append(current)
+                    opened = (role, current)
+            elif role.kind == "value" and self._level_after_from(role, opened, current, prev_end):
+                # "tăng từ 45,8 triệu đồng lên mức 58,6 triệu đồng": the level reached
+                assert current is not None
+                self._take_amount(role, current)
             elif role.kind == "value" and self._restates(role, current, prev_end):
                 assert current is not None
                 self._take_amount(role, current)
@@ -1244,6 +1253,20 @@ class _Sentence:
             return False
         name = self.toks[close - 1]
         return name.kind == "w" and name.text.isupper() and len(name.text) > 1
+
+    def _level_after_from(
+        self,
+        role: _Role,
+        opened: tuple[_Role, _Draft] | None,
+        current: _Draft | None,
+        floor: int,
+    ) -> bool:
+        """``role`` is the level right after the amount a "từ" opened, in the same unit."""
+        if opened is None or role.cue != "level" or role.first != floor:
+            return False
+        start, draft = opened
+        same_unit = self._unit(start.idx)[1] == role.unit_class
+        return draft is current and not draft.facts() and same_unit
 
     def _only_marks_and_reach(self, floor: int, first: int, tight: bool = False) -> bool:
         """Between ``floor`` and ``first``: a bracket or comma, then perhaps "ước" and a verb
@@ -1948,7 +1971,8 @@ class _Sentence:
             # "toàn thành phố có 100% xã đạt chuẩn": a share of the noun after it.
             if pre is not None:
                 return pre if pre.has_head else self._tail(role.idx + 1) or pre
-            if current is not None:
+            existential = self.r.existential_cues.match_at(self.toks, role.first) is not None
+            if current is not None and not existential:
                 # "8.500 hộ nghèo, chiếm 4,2%": a share of what the figure before counts.
                 return Phrase(current.indicator, current.start, current.end, 1, None)
             # "có 92% cử tri hài lòng": a share of the noun after it; "…, đạt 91,6% vượt chỉ

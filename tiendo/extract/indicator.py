@@ -38,7 +38,7 @@ def is_time_number(toks: list[Tok], i: int, r: Rules) -> bool:
     num = toks[i].num
     if num is None:
         return False
-    if num.kind in ("date", "time") or num.is_year:
+    if num.kind in ("date", "time") or num.is_year or _ends_year_range(toks, i):
         return True
     if num.is_bare and r.time_lead.match_before(toks, i) is not None:
         return True
@@ -48,6 +48,20 @@ def is_time_number(toks: list[Tok], i: int, r: Rules) -> bool:
         and verdict is not None
         and verdict[0]
         and r.time_trail.match_at(toks, i + 1) is not None
+    )
+
+
+def _ends_year_range(toks: list[Tok], i: int) -> bool:
+    """The second year of "2015-2020", which the number reader takes for a code's."""
+    text = toks[i].text
+    before = toks[i - 2].num if i >= 2 else None
+    return (
+        before is not None
+        and before.is_year
+        and toks[i - 1].text in ("-", "–")
+        and len(text) == 4
+        and text.isdigit()
+        and 1900 <= int(text) <= 2100
     )
 
 
@@ -140,6 +154,9 @@ def _without_time(toks: list[Tok], a: int, b: int, r: Rules) -> list[int]:
 def _time_extent(toks: list[Tok], i: int, a: int, b: int, r: Rules) -> tuple[int, int]:
     first = i
     while (lead := r.time_lead.match_before(toks, first, a)) is not None:
+        average = r.average_words.match_before(toks, first, a)
+        if average is not None and average[1] < lead[1]:
+            break  # "trung bình hằng năm giai đoạn 2015-2020": the average keeps its "năm"
         first = lead[1]
     last = i + 1
     while last < b:

@@ -69,6 +69,7 @@ _SCHEMAS: dict[str, Schema] = {
         "change_equivalents": "list[str]",
         "tight_equivalents": "list[str]",
         "share_verbs": "list[str]",
+        "existential_cues": "list[str]",
         "owner_verbs": "list[str]",
         "standard_units": "list[str]",
         "sectors": {
@@ -98,6 +99,7 @@ _SCHEMAS: dict[str, Schema] = {
             "verbal": "list[str]",
             "rate": "list[str]",
             "amount": "list[str]",
+            "average": "list[str]",
             "growth": "list[str]",
             "growth_subjects": "list[str]",
             "generic": "list[str]",
