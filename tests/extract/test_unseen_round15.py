@@ -1,9 +1,13 @@
 """Shapes from held-out sets 163–166: a yearly average reached in percent, a level after
 "tăng từ … lên mức …", a share opening its item after a share of plan, striving said to be
-past with a comma. Sentences written for these tests."""
+past with a comma, growth judged before its number, a request after results praised.
+Sentences written for these tests."""
 
 import pytest
 from figure_check import F, assert_figures
+from item_check import items
+
+HEADLINE = "Sở Tư pháp sơ kết công tác 6 tháng đầu năm 2026\n\n"
 
 
 @pytest.mark.parametrize(
@@ -66,3 +70,52 @@ from figure_check import F, assert_figures
 )
 def test_round15_figures(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # how well it grew, said before the number, is part of the cue
+            "Ngành xây dựng tăng trưởng khá hơn 11%, thương mại tăng trưởng mạnh 14,5%.",
+            [F("Ngành xây dựng", value=None, yoy_pct=11.0), F("thương mại", yoy_pct=14.5)],
+        ),
+        (  # ... and so is a bracket between the cue and its number
+            "Năm 2026, kinh tế huyện tăng trưởng khá (6,8%), thu ngân sách đạt 320 tỷ đồng.",
+            [
+                F("kinh tế huyện", value=None, yoy_pct=6.8),
+                F("thu ngân sách", value=320e9),
+            ],
+        ),
+        (  # the pace of an amount reached against a year before is its level
+            "Tốc độ giá trị sản xuất ước đạt 12% so với năm 2025.",
+            [F("Tốc độ giá trị sản xuất", value=12.0, unit="%", yoy_pct=None)],
+        ),
+    ],
+)
+def test_round15_growth(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+def test_a_request_after_results_praised_sets_tasks() -> None:
+    """The results praised in a relative clause with "đã" do not make the request after
+    "đồng thời" one already given."""
+    tasks, _ = items(
+        "Kết luận hội nghị, Giám đốc Sở biểu dương những kết quả mà toàn ngành đã đạt được "
+        "đồng thời yêu cầu toàn ngành cần tiếp tục rà soát văn bản quy phạm pháp luật; chú "
+        "trọng công tác hộ tịch, chứng thực tại cơ sở.",
+        HEADLINE,
+    )
+    assert tasks == [
+        "tiếp tục rà soát văn bản quy phạm pháp luật",
+        "chú trọng công tác hộ tịch, chứng thực tại cơ sở",
+    ]
+
+
+def test_a_requirement_met_is_no_request() -> None:
+    tasks, _ = items(
+        "Ngành đã bám sát nhiệm vụ chính trị.\nĐồng thời tích cực tham mưu với HĐND tỉnh "
+        "trong công tác rà soát văn bản; chủ động tháo gỡ vướng mắc; một số lĩnh vực công tác "
+        "thực hiện đảm bảo yêu cầu về số lượng và chất lượng.",
+        HEADLINE,
+    )
+    assert tasks == []

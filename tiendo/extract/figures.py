@@ -674,8 +674,9 @@ class _Sentence:
         found = r.cues.match_before(toks, i) or (r.cues.match_before(toks, q) if q < i else None)
         if found is not None and r.not_cues.match_before(toks, q) is not None:
             found = None  # "bàn giao mặt bằng 4 dự án": the cue's word ends a noun
-        if found is None and q > 0 and toks[q - 1].text == ":":
-            # "công nghiệp tăng: 5,1%": a colon between the cue and its number.
+        if found is None and q > 0 and toks[q - 1].text in (":", "("):
+            # "công nghiệp tăng: 5,1%", "kinh tế tăng trưởng khá (7,2%)": a colon or an
+            # opening bracket between the cue and its number.
             found = r.cues.match_before(toks, q - 1)
         if found is None and q < i:
             # "vượt trên 10%": the cue opens the qualifier itself.

@@ -1009,6 +1009,8 @@ def _past_in_clause(words: Words, i: int, rules: _Rules) -> bool:
         )
         if any(ch in gap for ch in ",;:.") and not paired:
             break
+        if rules.task_splitters.longest_at(words, j):
+            break  # "… những kết quả mà toàn ngành đã đạt được, đồng thời yêu cầu …"
         if rules.past.longest_at(words, j):
             return True
     return False
