@@ -119,3 +119,76 @@ def test_a_requirement_met_is_no_request() -> None:
         HEADLINE,
     )
     assert tasks == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # hamlets and quarters counted together, past their commas
+            "Toàn huyện có 212/330 làng, bản, khu phố đạt tiêu chuẩn văn hóa; gần 1.800 xóm, "
+            "TDP được công nhận lại.",
+            [
+                F("làng, bản, khu phố đạt tiêu chuẩn văn hóa", part=212.0, whole=330.0),
+                F("xóm, TDP được công nhận lại", value=1800.0, unit="xóm"),
+            ],
+        ),
+        (  # ... but a clause with its own number after the comma is a figure of its own
+            "Giải quyết việc làm cho 1.450 lao động, hộ nghèo giảm 1,8%.",
+            [F("lao động giải quyết việc làm", value=1450.0), F("hộ nghèo", yoy_pct=-1.8)],
+        ),
+        (  # a change in percent restating a change stated as an amount
+            "So với năm 2025, số vụ tai nạn giảm 130 vụ, tương đương khoảng 28%; số người bị "
+            "thương giảm 95 người, tỷ lệ giảm 41%.",
+            [
+                F("số vụ tai nạn", yoy_abs=-130.0, yoy_pct=-28.0),
+                F("số người bị thương", yoy_abs=-95.0, yoy_pct=-41.0),
+            ],
+        ),
+        (  # the unit an average is taken over is no count
+            "Toàn tỉnh có 61 xã đạt chuẩn nông thôn mới, trung bình 1 xã đạt 16,2 tiêu chí.",
+            [
+                F("xã đạt chuẩn nông thôn mới", value=61.0),
+                F("tiêu chí trung bình 1 xã", value=16.2, unit="tiêu chí"),
+            ],
+        ),
+        (  # a growth rate named, then the same period, is the rate's level
+            "Sản xuất công nghiệp duy trì tốc độ tăng trưởng 8,7% so cùng kỳ.",
+            [F("Sản xuất công nghiệp duy trì tốc độ tăng trưởng", value=8.7, yoy_pct=None)],
+        ),
+        (  # ... and so it is after a list of short sectors
+            "Tốc độ tăng trưởng dịch vụ, thương mại, du lịch ước tăng 11,2%.",
+            [F("Tốc độ tăng trưởng dịch vụ, thương mại, du lịch", value=11.2, yoy_pct=None)],
+        ),
+        (  # the plan named between "vượt" and its number, a congress's target among them
+            "Thu ngân sách đạt 610 tỷ đồng, vượt dự toán tỉnh giao 9%. Tốc độ tăng thu bình "
+            "quân đạt 18,5%, vượt chỉ tiêu Đại hội 3,5%.",
+            [
+                F("Thu ngân sách", value=610e9, pct_of_plan=109.0, plan="dự toán tỉnh giao"),
+                F("Tốc độ tăng thu", value=18.5, pct_of_plan=103.5),
+            ],
+        ),
+    ],
+)
+def test_round15_lists_and_restatements(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+def test_a_quarter_in_roman_ends_its_sentence() -> None:
+    _, shortcomings = items(
+        "Tuy nhiên, tăng trưởng của tỉnh bị chậm lại ngay từ quý I. Trước bối cảnh đó, tỉnh đã "
+        "đề ra nhiều giải pháp để tháo gỡ cho doanh nghiệp.",
+        HEADLINE,
+    )
+    assert shortcomings == ["tăng trưởng của tỉnh bị chậm lại ngay từ quý I"]
+
+
+def test_shortcomings_named_as_contents() -> None:
+    _, shortcomings = items(
+        "Tuy nhiên, vẫn còn một số nội dung hạn chế như tăng trưởng tín dụng còn thấp; giải "
+        "ngân vốn đầu tư công chưa đạt yêu cầu.",
+        HEADLINE,
+    )
+    assert shortcomings == [
+        "tăng trưởng tín dụng còn thấp",
+        "giải ngân vốn đầu tư công chưa đạt yêu cầu",
+    ]

@@ -42,6 +42,7 @@ class Rules:
     change_equivalents: PhraseSet[None]
     tight_equivalents: PhraseSet[None]
     share_verbs: PhraseSet[None]
+    percent_restatements: PhraseSet[None]
     existential_cues: PhraseSet[None]
     owner_verbs: frozenset[str]
     standard_units: PhraseSet[None]
@@ -137,6 +138,7 @@ def rules() -> Rules:
         change_equivalents=PhraseSet(lex["change_equivalents"]),
         tight_equivalents=PhraseSet(lex["tight_equivalents"]),
         share_verbs=PhraseSet(lex["share_verbs"]),
+        percent_restatements=PhraseSet(lex["percent_restatements"]),
         existential_cues=PhraseSet(lex["existential_cues"]),
         owner_verbs=frozenset(w.lower() for w in lex["owner_verbs"]),
         standard_units=PhraseSet(lex["standard_units"]),

@@ -434,10 +434,12 @@ class _Sentence:
         # "tăng 4,2 lần so với cùng kỳ": a rise by a multiple is the multiple
         if cue == "times" or (cue == "up" and i + 1 < len(toks) and toks[i + 1].low == "lần"):
             return self._multiple(i, first, num)
-        if cue is None and self._change_in_percent(i, previous):
-            # "tăng 140.644 triệu đồng (13,31%) so với cùng kỳ": the same change in percent
+        if cue in (None, "equal") and self._change_in_percent(i, q, previous):
+            # "tăng 140.644 triệu đồng (13,31%) so với cùng kỳ", "giảm 216 vụ, tương đương 35%":
+            # the same change in percent
             assert previous is not None
-            return _Role("yoy", i, i, i + 1, _change(num.value, previous.cue), num, previous.cue)
+            said = i if toks[i - 1].text == "(" else previous.last + 1
+            return _Role("yoy", i, said, i + 1, _change(num.value, previous.cue), num, previous.cue)
         if counting:
             verdict = r.after.match_at(toks, i + 1)
             if verdict is not None and verdict[0]:
@@ -505,7 +507,8 @@ class _Sentence:
                 return _Role("plan", i, named[1], i + 1, _pct_of_plan(x, cue), num, cue, named[0])
             # "tốc độ tăng trưởng GRDP ước tăng 8,62%": the growth rate is the indicator, so
             # the rise it states is the rate's level, not a change of it.
-            rises = cue == "up" or (cue == "reach" and same is not None)
+            # "duy trì tốc độ tăng trưởng 9,38% so cùng kỳ": the rate named, no cue of its own
+            rises = cue == "up" or (cue in ("reach", None) and same is not None)
             growth = self._growth_reaches(first) if rises else None
             if growth == "rate":
                 cue = "level"
@@ -518,7 +521,8 @@ class _Sentence:
             if cue in ("up", "down"):
                 return _Role("yoy", i, first, i + 1, _change(x, cue), num, cue)
             if cue == "exceed":
-                return _Role("plan", i, first, i + 1, _pct_of_plan(x, cue), num, cue)
+                named = self._plan_exceeded(first, q)
+                return _Role("plan", i, first, i + 1, _pct_of_plan(x, cue), num, cue, named)
             run = self._run(previous, first, cue)
             if run == "plan" or (run is None and self._share_of_plan(first, cue)):
                 return _Role("plan", i, first, i + 1, x, num, cue)
@@ -551,22 +555,26 @@ class _Sentence:
             return None
         return _Role("value", i, keep, unit_end, x, num, cue, None, unit, unit_class, unit_end)
 
-    def _change_in_percent(self, i: int, previous: _Role | None) -> bool:
-        """A bare percentage in brackets right after a change stated as an amount."""
+    def _change_in_percent(self, i: int, q: int, previous: _Role | None) -> bool:
+        """A bare percentage right after a change stated as an amount: in brackets, or after
+        a comma and words that restate it ("giảm 24 người, tỷ lệ giảm 11%")."""
         toks = self.toks
         num = toks[i].num
-        return (
-            previous is not None
-            and previous.kind == "yoy_abs"
-            and previous.cue in ("up", "down")
-            and num is not None
-            and num.is_percent
-            and i >= 1
-            and toks[i - 1].text == "("
-            and previous.last >= i - 1
-            and i + 1 < len(toks)
-            and toks[i + 1].text == ")"
-        )
+        if (
+            previous is None
+            or previous.kind != "yoy_abs"
+            or previous.cue not in ("up", "down")
+            or num is None
+            or not num.is_percent
+        ):
+            return False
+        if i >= 1 and toks[i - 1].text == "(" and previous.last >= i - 1:
+            return i + 1 < len(toks) and toks[i + 1].text == ")"
+        k = previous.last
+        if k >= q or toks[k].text != ",":
+            return False
+        found = self.r.percent_restatements.match_at(toks, k + 1, q)
+        return found is not None and found[1] == q
 
     def _past_calendar(self, i: int, start: int) -> bool:
         """The word before number ``i`` names a day, month or year, and the number is too long
@@ -684,6 +692,8 @@ class _Sentence:
             found = (inner[0], q) if inner is not None else None
         if found is None and num.is_percent:
             found = r.cue_variants.match_before(toks, q)
+        if found is None and num.is_percent:
+            found = self._exceeded_plan(q)
         if found is not None and found[0] == "to" and self._rate_reaches(found[1]):
             return "level", found[1]
         if (
@@ -694,6 +704,26 @@ class _Sentence:
             # "tốc độ tăng trưởng 6,5%": the cue ends the name of a rate, whose level it is.
             return None, q
         return found if found is not None else (None, q)
+
+    def _exceeded_plan(self, q: int) -> tuple[str, int] | None:
+        """ "vượt dự toán tỉnh giao 12%": the plan named between "vượt" and its number; the
+        cue and where it starts."""
+        for k in range(q - 2, max(-1, q - _PLAN_BEFORE_REACH), -1):
+            if self._plan_exceeded(k, q) is not None:
+                return "exceed", k
+        return None
+
+    def _plan_exceeded(self, k: int, q: int) -> str | None:
+        """The plan's name when ``toks[k]`` opens "vượt" and a plan that ends at ``q``."""
+        cue = self.r.cues.match_at(self.toks, k, q)
+        if cue is None or cue[0] != "exceed":
+            return None
+        # the cue may hold the plan's first words ("vượt kế hoạch", "vượt dự toán")
+        for start in dict.fromkeys((cue[1], k + 1)):
+            plan = self._plan(start) if start < q else None
+            if plan is not None and plan[1] == q:
+                return plan[0]
+        return None
 
     def _baseline_level(self, cue: int) -> bool:
         """The cue at ``cue`` names a rate ("mức tăng") right after a comparative."""
@@ -727,11 +757,13 @@ class _Sentence:
             start = self._segment_start(opening, 0)
         # "Tốc độ tăng trưởng ngành thương mại, dịch vụ tăng 4,4%": a short item after a comma
         # goes on a list of sectors whose head is before it, unless that clause has a number.
-        while start >= 1 and self.toks[start - 1].text == "," and cue - start <= _LIST_ITEM_TOKENS:
+        # Each item is short ("tốc độ tăng trưởng dịch vụ, thương mại, du lịch ước tăng 16,3%").
+        item_end = cue
+        while start >= 1 and self.toks[start - 1].text == "," and item_end - start <= _LIST_ITEM_TOKENS:
             before = self._segment_start(start - 1, 0)
             if any(t.kind == "n" for t in self.toks[before : start - 1]):
                 break
-            start = before
+            item_end, start = start - 1, before
         clause = self.toks[start:cue]
         growth = self.r.growth_heads.find(clause)
         if growth < 0:
@@ -1616,8 +1648,10 @@ class _Sentence:
                 # "29 cơ quan, đơn vị đạt …": a second kind counted by the same number
                 found = self.r.coordinate_units.match_at(self.toks, k + 1, limit)
                 more = None if found is None else found[1]
-                # "7 chi bộ, Đảng bộ xã Phú Hòa có …": a capital opens a name, no second kind
-                if more is not None and self.toks[k + 1].text[:1].islower():
+                # "7 chi bộ, Đảng bộ xã Phú Hòa có …": a capital opens a name, no second kind;
+                # a short name in capitals ("TDP") is still a kind
+                after = self.toks[k + 1].text
+                if more is not None and (after[:1].islower() or after.isupper()):
                     k = listed = more
                     continue
             close = self._rate_bracket(k, limit) if k > start else None

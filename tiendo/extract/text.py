@@ -150,9 +150,26 @@ def lines(text: str) -> list[Segment]:
     return out
 
 
+_HEAD_CHARS = 16  # characters searched back for the word before a numeral ("giai đoạn")
+
+
 @lru_cache(maxsize=1)
+def _segmentation() -> dict[str, frozenset[str]]:
+    data = load_rules(
+        "segmentation", {"abbreviations": "list[str]", "numeral_heads": "list[str]"}
+    )
+    return {key: frozenset(words) for key, words in data.items()}
+
+
 def _abbreviations() -> frozenset[str]:
-    return frozenset(load_rules("segmentation", {"abbreviations": "list[str]"})["abbreviations"])
+    return _segmentation()["abbreviations"]
+
+
+def _numeral_after_head(text: str, index: int, floor: int) -> bool:
+    """The capital before ``index`` follows a word that numbers ("quý I"): a numeral."""
+    before = text[max(floor, index - 1 - _HEAD_CHARS) : index - 1].rstrip()
+    head = before.rsplit(None, 1)[-1].lower() if before else ""
+    return head in _segmentation()["numeral_heads"]
 
 
 def is_abbreviation(word: str) -> bool:
@@ -195,7 +212,8 @@ def _is_boundary(text: str, i: int, end: int, floor: int) -> int | None:
         return None
     if ch == "." and j == i + 1:
         word = _word_before(text, i, floor)
-        if word in _abbreviations() or (len(word) == 1 and word.isupper()):
+        initial = len(word) == 1 and word.isupper() and not _numeral_after_head(text, i, floor)
+        if word in _abbreviations() or initial:
             return None  # TP. Lạng Sơn, Nguyễn V. A
     if j == k and not (ch == "…" or text[i - 1 : i].isalpha() or text[i - 1 : i] in _CLOSERS):
         return None  # no space and no word before: not a sentence end
