@@ -7,6 +7,9 @@ import pytest
 from figure_check import F, assert_figures
 from item_check import items
 
+from tiendo.extract.dates import find_dates
+from tiendo.extract.engine import extract_text
+
 HEADLINE = "Sở Tư pháp sơ kết công tác 6 tháng đầu năm 2026\n\n"
 
 
@@ -192,3 +195,37 @@ def test_shortcomings_named_as_contents() -> None:
         "tăng trưởng tín dụng còn thấp",
         "giải ngân vốn đầu tư công chưa đạt yêu cầu",
     ]
+
+
+def test_an_agency_named_by_what_it_does_holds_the_meeting() -> None:
+    record = extract_text(
+        "Thi hành xong hơn 2.000 việc\n\n- Ngày 21 – 4, Cục Thi hành án dân sự tỉnh tổ chức "
+        "Hội nghị sơ kết công tác 6 tháng đầu năm 2026."
+    )
+    assert record.meeting is not None
+    assert record.meeting.organizer == "Cục Thi hành án dân sự tỉnh"
+    assert record.meeting.date == "2026-04-21"
+
+
+def test_a_title_before_a_dash_is_the_name_after_it() -> None:
+    """The place before the comma is no person."""
+    record = extract_text(
+        "Hội nghị trực tuyến ngành y tế\n\nTại điểm cầu Bạc Liêu, Phó Chủ tịch UBND tỉnh - "
+        "Vương Phương Nam chủ trì."
+    )
+    assert [p.name for p in record.people] == ["Vương Phương Nam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngày 19 – 4, Cục Thuế tỉnh tổ chức hội nghị", [(19, 4, None)]),
+        ("Sáng 28-9, Huyện ủy tổ chức hội nghị", [(28, 9, None)]),
+        ("ngày 29 tháng 5 năm 2013", [(29, 5, 2013)]),
+        ("ban hành ngày 30/9/2022", [(30, 9, 2022)]),
+        ("tăng 7 - 8% so với cùng kỳ", []),  # a range of percentages is no date
+        ("Nghị quyết 62-NQ/TU", []),
+    ],
+)
+def test_dates_as_written(text: str, expected: list) -> None:
+    assert [(d.day, d.month, d.year) for d in find_dates(text)] == expected

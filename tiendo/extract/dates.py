@@ -1,4 +1,5 @@
-"""Calendar dates as reports write them: ``30/9/2022``, ``14/7``, ``28-9``, ``ngày 29 tháng 5 năm 2013``."""
+"""Calendar dates as reports write them: ``30/9/2022``, ``14/7``, ``28-9``, ``19 – 4``,
+``ngày 29 tháng 5 năm 2013``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 # Day and month with an optional four-digit year; the look-arounds keep it off longer numbers
 # (``1.584``, ``62-NQ/TU``) and the separators are single characters, so no backtracking.
 _NUMERIC = re.compile(
-    r"(?<![\w/.,-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/]|[.,-]\d)"
+    r"(?<![\w/.,-])(\d{1,2})\s?([/.\-–])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/%]|[.,-]\d)"
 )
 # "26 - 28/6/2017", "26-28/6", "ngày 10 và 11/7", "12 đến 13/12/2019": two days, then the month
 # (and year) they share.

@@ -217,7 +217,14 @@ def _name_first(words: Words, index: int) -> Mention | None:
     if words.gap(index + n).strip() not in _TITLE_MARKS or not title_head_at(words, index + n):
         return None
     mention = _with_titles(words, index, index, index + n)
-    return mention if mention.titles else None
+    if not mention.titles:
+        return None
+    # "Tại điểm cầu Bạc Liêu, Phó Chủ tịch UBND tỉnh - Vương Phương Nam chủ trì": the title
+    # is the name's after the dash; the words before the comma are a place.
+    after = words.first_from(mention.end)
+    if after < len(words) and words.gap(after).strip() in _DASHES and bare_name(words, after):
+        return None
+    return mention
 
 
 def _with_titles(
