@@ -229,3 +229,32 @@ def test_a_title_before_a_dash_is_the_name_after_it() -> None:
 )
 def test_dates_as_written(text: str, expected: list) -> None:
     assert [(d.day, d.month, d.year) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # short items joined by commas, then a last one, describe what was counted
+            "Công an tỉnh đã bắt giữ 14 đối tượng mua bán, vận chuyển, tàng trữ trái phép chất "
+            "ma túy; tiếp nhận 35 đơn khiếu nại, tố cáo, kiến nghị, phản ánh.",
+            [
+                F(
+                    "đối tượng mua bán, vận chuyển, tàng trữ trái phép chất ma túy công an tỉnh "
+                    "đã bắt giữ",
+                    value=14.0,
+                ),
+                F("đơn khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận", value=35.0),
+            ],
+        ),
+        (  # ... but a clause of its own after the comma is not one of them
+            "Rét đậm đã làm chết 120 con trâu, bò, ngoài ra cũng ảnh hưởng đến diện tích lúa.",
+            [F("trâu rét đậm đã làm chết", value=120.0, unit="con")],
+        ),
+        (  # ... nor a single longer clause after it
+            "Thanh tra đã tiếp 29 lượt công dân, giải quyết đơn thư đúng hạn.",
+            [F("lượt công dân thanh tra đã tiếp", value=29.0)],
+        ),
+    ],
+)
+def test_round15_enumerated_counts(text: str, expected: list) -> None:
+    assert_figures(text, expected)

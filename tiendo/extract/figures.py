@@ -211,6 +211,7 @@ def _change(x: float | None, cue: str | None) -> float | None:
 
 # At most this many tokens in an item of a list of sectors ("thương mại, dịch vụ").
 _LIST_ITEM_TOKENS = 3
+_ENUMERATED_WORDS = 4  # words of an item in a list that describes what a number counts
 _PLAN_TAIL_WORDS = 6  # words after a plan's name before the bracket that gives its size
 _EQUIVALENCE_REACH = 5  # tokens between a change in percent and the amount restating it
 _EQUIVALENCE_MARKS = frozenset({",", "-", "–", "—", "("})
@@ -1665,7 +1666,11 @@ class _Sentence:
                 and tok.text in self.r.boundaries
                 and (tok.text != "," or not self._continues(k + 1, limit))
             ):
-                break
+                listed_end = self._enumeration_end(k + 1, limit) if tok.text == "," else None
+                if listed_end is None:
+                    break
+                k = listed_end
+                continue
             if k in self.role_starts or (k > start and k in self.role_numbers):
                 break
             if tok.text == "/" and k > start and k + 1 < limit and self.toks[k + 1].kind == "n":
@@ -1727,6 +1732,33 @@ class _Sentence:
             if tok.kind == "p" and tok.text in self.r.boundaries:
                 break
         return True
+
+    def _enumeration_end(self, k: int, limit: int) -> int | None:
+        """ "7 đối tượng mua bán, vận chuyển, tàng trữ trái phép chất ma túy": after the comma,
+        short items joined by commas and a last one, no number among them, go on describing
+        what was counted; where they end, ``limit`` at most (the clause's end may lie a
+        little past it)."""
+        toks, r = self.toks, self.r
+        shorts, words, end = 0, 0, len(toks)
+        reach = min(len(toks), limit + _ENUMERATED_WORDS * 2)
+        for j in range(k, reach):
+            tok = toks[j]
+            if tok.kind == "n":
+                return None
+            if tok.kind == "w":
+                if words == 0 and r.fillers.match_at(toks, j) is not None:
+                    return None  # "…, ngoài ra cũng ảnh hưởng …": a clause of its own
+                words += 1
+            elif tok.text == ",":
+                if not 0 < words <= _ENUMERATED_WORDS:
+                    return None
+                shorts, words = shorts + 1, 0
+            elif tok.text in r.boundaries:
+                end = j
+                break
+        # the list ends its clause within reach
+        closed = end < reach or reach == len(toks)
+        return min(end, limit) if closed and shorts > 0 and words > 0 else None
 
     def _new_value(
         self, role: _Role, seg: int, floor: int, pre: Phrase | None, carry: str | None
