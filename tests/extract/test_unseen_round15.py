@@ -258,3 +258,29 @@ def test_dates_as_written(text: str, expected: list) -> None:
 )
 def test_round15_enumerated_counts(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a steering committee named by its directive's number counts nothing
+            "Ban Chỉ đạo 138 tỉnh đã triển khai có hiệu quả các chương trình phòng chống tội "
+            "phạm.",
+            [],
+        ),
+        (  # steps of a rank are no result
+            "Chỉ số hài lòng của tỉnh xếp thứ 11/63 tỉnh thành, tăng 03 bậc so với năm 2025.",
+            [],
+        ),
+        (  # a reduction achieved with no baseline is what was done
+            "Năm 2026, toàn tỉnh giảm được 1.240 hộ nghèo; số doanh nghiệp tăng được 12 doanh "
+            "nghiệp so với cùng kỳ.",
+            [
+                F("hộ nghèo", value=1240.0, yoy_abs=None),
+                F("số doanh nghiệp", value=None, yoy_abs=12.0),
+            ],
+        ),
+    ],
+)
+def test_round15_names_ranks_and_achievements(text: str, expected: list) -> None:
+    assert_figures(text, expected)

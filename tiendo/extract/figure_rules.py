@@ -42,6 +42,7 @@ class Rules:
     change_equivalents: PhraseSet[None]
     tight_equivalents: PhraseSet[None]
     share_verbs: PhraseSet[None]
+    achieved: PhraseSet[None]
     percent_restatements: PhraseSet[None]
     existential_cues: PhraseSet[None]
     owner_verbs: frozenset[str]
@@ -138,6 +139,7 @@ def rules() -> Rules:
         change_equivalents=PhraseSet(lex["change_equivalents"]),
         tight_equivalents=PhraseSet(lex["tight_equivalents"]),
         share_verbs=PhraseSet(lex["share_verbs"]),
+        achieved=PhraseSet(lex["achieved"]),
         percent_restatements=PhraseSet(lex["percent_restatements"]),
         existential_cues=PhraseSet(lex["existential_cues"]),
         owner_verbs=frozenset(w.lower() for w in lex["owner_verbs"]),

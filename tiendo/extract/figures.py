@@ -535,6 +535,9 @@ class _Sentence:
                 return _Role("from", i, first, other[1], None, num, cue)
             if plan is not None:
                 return None
+            if same is None and unit_class == "counted" and r.achieved.match_at(toks, first):
+                # "toàn tỉnh giảm được 1.835 hộ nghèo": what was achieved, no change measured
+                return _Role("value", i, first, unit_end, x, num, "reach", None, unit, unit_class, unit_end)
             amount = None if x is None else (x if cue == "up" else -x)
             last = same[1] if same is not None else unit_end
             return _Role(

@@ -69,6 +69,7 @@ _SCHEMAS: dict[str, Schema] = {
         "change_equivalents": "list[str]",
         "tight_equivalents": "list[str]",
         "share_verbs": "list[str]",
+        "achieved": "list[str]",
         "percent_restatements": "list[str]",
         "existential_cues": "list[str]",
         "owner_verbs": "list[str]",
