@@ -284,3 +284,24 @@ def test_round15_enumerated_counts(text: str, expected: list) -> None:
 )
 def test_round15_names_ranks_and_achievements(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a directive after a sentence that tells what the period reviewed saw done goes on
+            # telling it
+            "Trong 6 tháng vừa qua, Đảng ủy Khối đã hoàn thành việc hợp nhất các đảng bộ. Chỉ "
+            "đạo các chi, đảng bộ cơ sở tổ chức đại hội theo kế hoạch. Đến nay, Đảng bộ Khối "
+            "có 128 chi, đảng bộ cơ sở trực thuộc.",
+            [],
+        ),
+        (  # ... while one with a future marker sets a task
+            "Trong 6 tháng vừa qua, Đảng ủy Khối đã hoàn thành việc hợp nhất các đảng bộ. Chỉ "
+            "đạo các chi bộ trong thời gian tới tiếp tục rà soát, bổ sung quy hoạch cán bộ.",
+            ["tiếp tục rà soát, bổ sung quy hoạch cán bộ"],
+        ),
+    ],
+)
+def test_a_paragraph_telling_the_period_reviewed(body: str, expected: list) -> None:
+    assert items(body, HEADLINE)[0] == expected

@@ -362,7 +362,15 @@ def extract_items(
         if state.mode and not state.intro and not _continues(words, para, rules, state.mode):
             state = _State()
         before: Segment | None = None  # the sentence before in the paragraph, if it gave no task
+        previous: Segment | None = None  # the sentence before in the paragraph
         for sent in sentences(text, max(para.start, page.body_start), para.end):
+            narrated = previous is not None and _tells_reviewed(text, words, previous, rules, latest)
+            previous = sent
+            if narrated and not state.mode and _directs_unmarked(words, sent, rules):
+                # "Trong 6 tháng vừa qua, Đảng ủy Khối đã hoàn thành … Chỉ đạo các chi, đảng bộ
+                # cơ sở tổ chức đại hội …": the paragraph goes on with what was done
+                before = None
+                continue
             if (
                 before is not None
                 and rules.pointing_back.longest_at(words, words.first_from(sent.start))
@@ -1036,6 +1044,30 @@ def _reviewed_opening(
     ):
         return True
     return _find(words, rules.reviewed, clause) is not None
+
+
+def _tells_reviewed(
+    text: str, words: Words, sent: Segment, rules: _Rules, latest: int | None
+) -> bool:
+    """The sentence opens on the period reviewed and tells what was done in it ("Trong 6
+    tháng vừa qua, Đảng ủy Khối đã hoàn thành việc hợp nhất …")."""
+    comma = text.find(",", sent.start, sent.end)
+    after = words.first_from(comma) if comma >= 0 else len(words)
+    return (
+        after < len(words)
+        and _reviewed_opening(text, words, sent, after, rules, latest)
+        and _narrates(words, sent, rules)
+    )
+
+
+def _directs_unmarked(words: Words, sent: Segment, rules: _Rules) -> bool:
+    """The sentence opens on a directive, with no future marker in it."""
+    first = words.first_from(sent.start)
+    return (
+        first < len(words)
+        and bool(rules.directives.longest_at(words, first))
+        and _find(words, rules.future, sent) is None
+    )
 
 
 def _asks_the_meeting(words: Words, i: int, end: int, rules: _Rules) -> bool:
