@@ -305,3 +305,25 @@ def test_round15_names_ranks_and_achievements(text: str, expected: list) -> None
 )
 def test_a_paragraph_telling_the_period_reviewed(body: str, expected: list) -> None:
     assert items(body, HEADLINE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        (  # a steering body named by what it steers, up to the place it serves
+            "Ngày 12/1, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào "
+            "toàn dân bảo vệ an ninh Tổ quốc huyện Tân Lập tổ chức hội nghị tổng kết năm 2026.",
+            "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân "
+            "bảo vệ an ninh Tổ quốc huyện Tân Lập",
+        ),
+        (  # ... its alias in brackets after the place, a number in it
+            "Ngày 12/1, Ban Chỉ đạo phòng, chống tội phạm huyện Tân Lập (Ban Chỉ đạo 138) tổ "
+            "chức hội nghị tổng kết năm 2026.",
+            "Ban Chỉ đạo phòng, chống tội phạm huyện Tân Lập",
+        ),
+    ],
+)
+def test_a_steering_body_holds_its_meeting(text: str, organizer: str) -> None:
+    record = extract_text("Tổng kết công tác phòng, chống tội phạm\n\n" + text)
+    assert record.meeting is not None
+    assert record.meeting.organizer == organizer

@@ -34,6 +34,7 @@ from tiendo.extract.text import Segment, is_abbreviation, sentences, syllable_ke
 
 T = TypeVar("T")
 
+DESCRIBED_WORDS = 30  # words of a steering body's description before the place it serves
 FULL_NAME_WORDS = 3  # a personal name that ends an organizer's phrase, at least
 LEAD_SENTENCES = 3
 DATE_SENTENCES = 8  # body sentences searched for the meeting's dated opening past the lead
@@ -82,7 +83,7 @@ _DESCRIPTOR = re.compile(
     r"(?:[\s,]*+\(?\s*+(?:kh(?:óa|oá)\s++[IVXLC\d]{1,8}\b|nhiệm k[ỳì]\s++\(?\s*+\d{4}\s*+(?:[-–—]\s*+)?\d{4}\s*+\)?)\s*+\)?"
     rf"|\s*+{_SHORT_NAME_PATTERN}"
     rf"|\s*+\((?:(?:tỉnh|thành phố|huyện|quận|thị xã|TP|TX)\s++|(?:TP|TX)\.\s*+|(?-i:(?=[{_CAPITALS}])))"
-    r"[^\W\d_]++(?:\s++[^\W\d_]++){0,3}\s*+\))*",
+    r"[^\W\d_]++(?:\s++[^\W_]++){0,3}\s*+\))*",
     re.I,
 )
 _DATE_BEFORE_VERB = re.compile(
@@ -163,6 +164,7 @@ class _Rules:
     reference_acts: PhraseSet
     window_stops: PhraseSet
     organs: PhraseSet
+    described_organs: PhraseSet
     organizer_verbs: PhraseSet
     own_meeting_verbs: PhraseSet
     parent_links: PhraseSet
@@ -223,6 +225,7 @@ def _rules() -> _Rules:
             "reference_acts": "list[str]",
             "window_stops": "list[str]",
             "organs": "list[str]",
+            "described_organs": "list[str]",
             "organizer_verbs": "list[str]",
             "own_meeting_verbs": "list[str]",
             "parent_links": "list[str]",
@@ -299,6 +302,7 @@ def _rules() -> _Rules:
         reference_acts=PhraseSet(data["reference_acts"]),
         window_stops=PhraseSet(data["window_stops"]),
         organs=PhraseSet(data["organs"]),
+        described_organs=PhraseSet(data["described_organs"]),
         organizer_verbs=PhraseSet(data["organizer_verbs"]),
         own_meeting_verbs=PhraseSet(data["own_meeting_verbs"]),
         parent_links=PhraseSet(data["parent_links"]),
@@ -811,6 +815,8 @@ def _organizer(
                 end = _before_holder(text, words, i, end)
                 end = _before_kind(words, i, _past_short_name(text, words, end), rules)
                 found = _acts(text, words, i, end)
+                if found is None and rules.described_organs.longest_at(words, i):
+                    found = _described_acts(text, words, i, end, segment.end)
                 if found is not None:
                     stop, descriptor, verb = found
                     named = _committee(text, words, i, stop)
@@ -1027,6 +1033,24 @@ def _chair_organ(chair: Chair | None) -> str | None:
     if not n or not _rules().organs.longest_at(title_words, n):
         return None
     return chair.title[title_words[n].start :]
+
+
+def _described_acts(
+    text: str, words: Words, start: int, end: int, limit: int
+) -> tuple[int, str, int] | None:
+    """``_acts`` for a body named by what it steers: its lower-case description runs on, past
+    commas, to the level and place it serves ("Ban Chỉ đạo phòng, chống tội phạm … huyện Chư
+    Prông họp …"), where the holding verb follows."""
+    levels = lexicon().levels
+    for k in range(end, min(end + DESCRIBED_WORDS, len(words))):
+        if words[k].start >= limit or any(mark in words.gap(k) for mark in ".;:\n"):
+            return None
+        if levels.longest_at(words, k):
+            stop = _past_short_name(text, words, org_end(words, k, first=True))
+            found = _acts(text, words, start, stop)
+            if found is not None:
+                return found
+    return None
 
 
 def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int] | None:
