@@ -327,3 +327,23 @@ def test_a_steering_body_holds_its_meeting(text: str, organizer: str) -> None:
     record = extract_text("Tổng kết công tác phòng, chống tội phạm\n\n" + text)
     assert record.meeting is not None
     assert record.meeting.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # shortcomings said to be pointed out, none named, are no shortcoming
+            "Năm 2026, ngành đã bám sát nhiệm vụ chính trị. Bên cạnh những kết quả đã đạt được, "
+            "Hội nghị đã thẳng thắn chỉ ra một số tồn tại, hạn chế và thảo luận về các giải pháp "
+            "tháo gỡ.",
+            [],
+        ),
+        (  # ... while the ones it names after "như" are
+            "Năm 2026, ngành đã bám sát nhiệm vụ chính trị. Bên cạnh những kết quả đã đạt được, "
+            "Hội nghị chỉ ra những hạn chế như công tác cải cách hành chính còn chậm.",
+            ["công tác cải cách hành chính còn chậm"],
+        ),
+    ],
+)
+def test_shortcomings_pointed_out(body: str, expected: list) -> None:
+    assert items(body, HEADLINE)[1] == expected

@@ -1831,6 +1831,8 @@ def _shortcoming_trigger(
             return among, "none"
         return _after_existential(text, words, *exist, body_start, sent, turned), "list"
     if turn and body is not None:
+        if _names_them_only(words, body_start, sent, rules):
+            return None  # "…, Hội nghị đã chỉ ra một số tồn tại, hạn chế và thảo luận …"
         return (-1 if _is_intro(text, body_start, sent.end) else body_start), "list"
     if (
         but
@@ -2205,6 +2207,21 @@ def _turns_after(words: Words, k: int, sent: Segment, rules: _Rules) -> bool:
         if words.gap(m).strip():
             return words.gap(m).strip() == "," and bool(rules.turn_back.longest_at(words, m))
     return False
+
+
+def _names_them_only(words: Words, start: int, sent: Segment, rules: _Rules) -> bool:
+    """From ``start``, the sentence says that shortcomings were pointed out and names none:
+    the verb, a determiner and the nouns, nothing that falls short after them."""
+    body = Segment(words.text[start : sent.end], start, sent.end)
+    named = _find(words, rules.shortcoming_announcements, body)
+    if named is None:
+        return False
+    after = named[0] + named[1]
+    found = rules.nouns.find(words, after, sent.end)
+    if found is None or found[0] - after > len(max(rules.determiners, key=len).split()):
+        return False
+    end = _noun_run_end(words, found[0] + found[1], rules)
+    return end >= len(words) or rules.negative.find(words, end, sent.end) is None
 
 
 def _noun_run_end(words: Words, end: int, rules: _Rules) -> int:
