@@ -347,3 +347,23 @@ def test_a_steering_body_holds_its_meeting(text: str, organizer: str) -> None:
 )
 def test_shortcomings_pointed_out(body: str, expected: list) -> None:
     assert items(body, HEADLINE)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the period the key tasks are for is no task of its own
+            "Sáu tháng đầu năm, tội phạm giảm. Hội nghị đề ra một số nhiệm vụ trọng tâm trong "
+            "sáu tháng cuối năm; trong đó, tiếp tục chủ động phối hợp trao đổi thông tin.",
+            ["tiếp tục chủ động phối hợp trao đổi thông tin"],
+        ),
+        (  # the solutions as a topic, with a determiner, open the tasks after it
+            "Kỳ họp đã thông qua nghị quyết về nhiệm vụ đến cuối năm 2026.\nVề các giải pháp, "
+            "phường phấn đấu giải ngân hết vốn đầu tư công. Rà soát, điều chỉnh các đồ án quy "
+            "hoạch.",
+            ["phấn đấu giải ngân hết vốn đầu tư công", "Rà soát, điều chỉnh các đồ án quy hoạch"],
+        ),
+    ],
+)
+def test_round15_task_periods_and_topics(body: str, expected: list) -> None:
+    assert items(body, HEADLINE)[0] == expected

@@ -21,7 +21,7 @@ from typing import Literal
 
 from tiendo.extract.dates import QUARTER, quarter_of
 from tiendo.extract.names import PhraseSet, Words, is_capital, org_end, phrase_keys
-from tiendo.extract.numbers import number_word
+from tiendo.extract.numbers import number_word, roman_to_int
 from tiendo.extract.page import SOURCE_TAG, Layout, is_caption
 from tiendo.extract.record import TextItem
 from tiendo.extract.rules import load_rules
@@ -189,6 +189,7 @@ class _Rules:
     addressed_directives: PhraseSet
     addressees: PhraseSet
     elaborations: PhraseSet
+    period_words: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     list_leads: tuple[str, ...]
@@ -303,6 +304,7 @@ def _rules() -> _Rules:
         "addressed_directives",
         "addressees",
         "elaborations",
+        "period_words",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words", "shortcoming_list_leads")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -1258,6 +1260,8 @@ def _about_opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int 
     topic, a comma, then a task verb with no subject."""
     first = words.first_from(sent.start)
     lead = first + rules.opener_words.longest_at(words, first)
+    if lead > first:
+        lead += _determiner_at(words, lead, rules)  # "Về các giải pháp, …"
     n = rules.announcements.longest_at(words, lead) if lead > first else 0
     if not n:
         return None
@@ -1278,6 +1282,15 @@ def _about_opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int 
         if rules.plan_verbs.longest_at(words, j):
             return words[j].start
     return None
+
+
+def _determiner_at(words: Words, i: int, rules: _Rules) -> int:
+    """How many words of a determiner ("các", "một số") start at word ``i``."""
+    for det in rules.determiners:
+        keys = phrase_keys(det)
+        if tuple(words.keys[i : i + len(keys)]) == keys:
+            return len(keys)
+    return 0
 
 
 def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int | None:
@@ -2493,10 +2506,23 @@ def _items(
         if caused and not own_cause and not _falls_short_in(words, piece, rules):
             continue
         caused = own_cause
+        if task and _only_period(words, piece, rules):
+            continue  # "… nhiệm vụ trọng tâm trong sáu tháng cuối năm; trong đó, tiếp tục A"
         item = _clean(text, words, piece.start, piece.end, rules, task)
         if item is not None:
             out.append(item)
     return out
+
+
+def _only_period(words: Words, piece: Segment, rules: _Rules) -> bool:
+    """The piece names only a period ("trong sáu tháng cuối năm", "quý IV/2026")."""
+    i, n = words.first_from(piece.start), 0
+    while i < len(words) and words[i].start < piece.end:
+        k = rules.period_words.longest_at(words, i)
+        if not k and not words[i].text.isdigit() and not roman_to_int(words[i].text):
+            return False
+        i, n = i + max(k, 1), n + 1
+    return n > 0
 
 
 def _after_key_tasks(text: str, words: Words, piece: Segment, rules: _Rules) -> Segment:
