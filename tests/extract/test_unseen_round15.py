@@ -367,3 +367,28 @@ def test_shortcomings_pointed_out(body: str, expected: list) -> None:
 )
 def test_round15_task_periods_and_topics(body: str, expected: list) -> None:
     assert items(body, HEADLINE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the same period said before the cue, or abbreviated
+            "Diện tích lúa đạt 221 ha, đạt 94% kế hoạch năm, SCK đạt 167%. Thu ngân sách đạt "
+            "120 tỷ đồng, so cùng kỳ tăng 5%.",
+            [
+                F("Diện tích lúa", value=221.0, pct_of_plan=94.0, yoy_pct=67.0),
+                F("Thu ngân sách", value=120e9, yoy_pct=5.0),
+            ],
+        ),
+        (  # a percentage with no cue after a share of plan, a noun after it, is its share
+            "Hoàn thành các chỉ tiêu đề ra, cụ thể: giao quân đạt 100% chỉ tiêu; đã xây dựng gần "
+            "50% cán bộ thôn là đảng viên.",
+            [
+                F("giao quân", pct_of_plan=100.0),
+                F("cán bộ thôn là đảng viên", value=50.0, unit="%", pct_of_plan=None),
+            ],
+        ),
+    ],
+)
+def test_round15_baselines_and_shares(text: str, expected: list) -> None:
+    assert_figures(text, expected)

@@ -56,6 +56,7 @@ class Rules:
     plan_suffixes: PhraseSet[None]
     same_period: PhraseSet[None]
     bare_same_period: PhraseSet[None]
+    bare_same_abbreviations: PhraseSet[None]
     other_baselines: PhraseSet[None]
     time_phrases: PhraseSet[None]
     time_lead: PhraseSet[None]
@@ -153,6 +154,11 @@ def rules() -> Rules:
         plan_suffixes=PhraseSet(lex["plans"]["suffixes"]),
         same_period=PhraseSet(lex["baselines"]["same_period"]),
         bare_same_period=PhraseSet(lex["baselines"]["bare_same_period"]),
+        # the abbreviations ("SCK") alone: "cùng kỳ" before a cue may name the period's own
+        # amount ("doanh thu cùng kỳ đạt 50 tỷ đồng")
+        bare_same_abbreviations=PhraseSet(
+            sorted(set(lex["baselines"]["bare_same_period"]) - set(lex["baselines"]["same_period"]))
+        ),
         other_baselines=PhraseSet(lex["baselines"]["other"]),
         time_phrases=PhraseSet(lex["time"]["phrases"]),
         time_lead=PhraseSet(lex["time"]["lead"]),

@@ -211,6 +211,7 @@ def _change(x: float | None, cue: str | None) -> float | None:
 
 # At most this many tokens in an item of a list of sectors ("thương mại, dịch vụ").
 _LIST_ITEM_TOKENS = 3
+_SAME_BEFORE_REACH = 7  # tokens of "so với cùng kỳ năm trước" before a cue
 _ENUMERATED_WORDS = 4  # words of an item in a list that describes what a number counts
 _PLAN_TAIL_WORDS = 6  # words after a plan's name before the bracket that gives its size
 _EQUIVALENCE_REACH = 5  # tokens between a change in percent and the amount restating it
@@ -314,7 +315,7 @@ class _Sentence:
             self._plan_colon_at = colon if colon >= 0 and plan >= 0 else -1
         return self._plan_colon_at
 
-    def _share_of_plan(self, first: int, cue: str | None) -> bool:
+    def _share_of_plan(self, i: int, first: int, cue: str | None) -> bool:
         """A bare percentage that is a share of a plan the sentence does not name after it:
         in a list a plan introduces, or after an amount never stated in percent ("thu ngân
         sách đạt 58%", "thu ngân sách đạt tỷ lệ 111%")."""
@@ -326,8 +327,10 @@ class _Sentence:
         clause = self.toks[seg:first]
         if 0 <= self._plan_colon() < first:
             # "Một số chỉ tiêu chính như: Tốc độ tăng trưởng kinh tế đạt 14,5%": a rate's
-            # percentage is its level, even in such a list.
-            return not self.r.rate_heads.occurs(clause)
+            # percentage is its level, even in such a list; "…; 100% Chỉ huy trưởng là đảng
+            # viên": with no cue, a share of the noun after it
+            names_after = cue is None and i + 1 < len(self.toks) and self.toks[i + 1].kind == "w"
+            return not self.r.rate_heads.occurs(clause) and not names_after
         if cue is None or self.r.average_words.occurs(clause):
             return False
         return self.r.amount_heads.occurs(clause) and not self.r.rate_heads.occurs(clause)
@@ -501,6 +504,11 @@ class _Sentence:
         if num.is_percent:
             if cue is None:
                 cue = self._shared_cue(previous, first)
+            said = self._same_before(first) if cue in ("reach", "equal", "up", "down", None) else None
+            if said is not None:
+                # "so với cùng kỳ đạt 105%", "SCK đạt 167%", "so cùng kỳ tăng 5%": the baseline
+                # said before the cue
+                return _Role("yoy", i, said, i + 1, _change(x, cue), num, cue)
             if plan is not None:
                 return _Role("plan", i, first, plan[1], _pct_of_plan(x, cue), num, cue, plan[0])
             named = self._plan_before(first) if cue in ("reach", "equal", None) else None
@@ -524,8 +532,8 @@ class _Sentence:
             if cue == "exceed":
                 named = self._plan_exceeded(first, q)
                 return _Role("plan", i, first, i + 1, _pct_of_plan(x, cue), num, cue, named)
-            run = self._run(previous, first, cue)
-            if run == "plan" or (run is None and self._share_of_plan(first, cue)):
+            run = self._run(previous, i, first, cue)
+            if run == "plan" or (run is None and self._share_of_plan(i, first, cue)):
                 return _Role("plan", i, first, i + 1, x, num, cue)
             if run in ("up", "down"):
                 return _Role("yoy", i, first, i + 1, _change(x, run), num, run)
@@ -709,6 +717,18 @@ class _Sentence:
             return None, q
         return found if found is not None else (None, q)
 
+    def _same_before(self, first: int) -> int | None:
+        """Where "so với cùng kỳ" (or "SCK") ends right before the cue at ``first`` starts."""
+        toks, r = self.toks, self.r
+        for k in range(first - 1, max(-1, first - _SAME_BEFORE_REACH), -1):
+            link = r.links.match_at(toks, k, first)
+            same = r.same_period.match_at(toks, link[1], first) if link is not None else None
+            if same is None:
+                same = r.bare_same_abbreviations.match_at(toks, k, first)
+            if same is not None and same[1] == first:
+                return k
+        return None
+
     def _exceeded_plan(self, q: int) -> tuple[str, int] | None:
         """ "vượt dự toán tỉnh giao 12%": the plan named between "vượt" and its number; the
         cue and where it starts."""
@@ -845,7 +865,7 @@ class _Sentence:
             return None
         return found[1]
 
-    def _run(self, previous: _Role | None, first: int, cue: str | None) -> str | None:
+    def _run(self, previous: _Role | None, i: int, first: int, cue: str | None) -> str | None:
         """The comparison a bare percentage continues in a list of items.
 
         ``A đạt 45% kế hoạch; B đạt 52%``: B's share is of a plan too ("plan").
@@ -875,10 +895,11 @@ class _Sentence:
         if previous.kind == "plan":
             if cue in ("reach", "equal"):
                 return "plan"
-            # "…, đạt 119,41% chỉ tiêu nghị quyết; 100% chi bộ … hoàn thành tốt nhiệm vụ":
-            # opening its item, the percentage is a share of the noun after it.
-            opens = words == 0 and first + 1 < len(self.toks) and self.toks[first + 1].kind == "w"
-            return "plan" if cue is None and words <= self.r.label_words and not opens else None
+            # "…, đạt 119,41% chỉ tiêu nghị quyết; 100% chi bộ … hoàn thành tốt nhiệm vụ",
+            # "…; đã xây dựng gần 50% cán bộ thôn là đảng viên": with no cue, the percentage
+            # is a share of the noun after it.
+            names_after = i + 1 < len(self.toks) and self.toks[i + 1].kind == "w"
+            return "plan" if cue is None and words <= self.r.label_words and not names_after else None
         # "…, tăng 5% so với cùng kỳ; 94,7% số hộ …": a percentage with no item's name before
         # it names its own noun after it.
         if cue is None and 0 < words <= self.r.label_words and previous.cue in ("up", "down"):
