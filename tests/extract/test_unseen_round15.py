@@ -392,3 +392,18 @@ def test_round15_task_periods_and_topics(body: str, expected: list) -> None:
 )
 def test_round15_baselines_and_shares(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội nghị do Chủ tịch UBND huyện Ông Mai Văn Huỳnh chủ trì.",
+        "Hội nghị do Chủ tịch UBND huyện ông Mai Văn Huỳnh chủ trì.",
+    ],
+)
+def test_an_address_between_title_and_name(sentence: str) -> None:
+    """The word of address, capitalised or not, is no part of the name or of the title."""
+    record = extract_text("UBND huyện họp thường kỳ tháng 11\n\nSáng 5/12, UBND huyện họp. " + sentence)
+    assert [(p.name, p.titles) for p in record.people] == [
+        ("Mai Văn Huỳnh", ["Chủ tịch UBND huyện"])
+    ]

@@ -536,12 +536,19 @@ def split_trailing_name(words: Words, start: int, end: int) -> int | None:
         run_start -= 1
     surnames = lexicon().surnames
     places = words.places()
+    honorifics = lexicon().honorifics
     found = [
         i
         for i in range(max(run_start, end - MAX_NAME_WORDS - 1), end - 1)
         if words[i].key in surnames
         and end - i <= _longest_name(words, i)
         and " ".join(words.keys[i:end]) not in places
+        # "Chủ tịch UBND huyện Ông Mai Văn Huỳnh": "Ông" addresses the name after it
+        and not (
+            honorifics.longest_at(words, i) == 1
+            and end - i > 2
+            and words[i + 1].key in surnames
+        )
     ]
     # A place is two syllables at least: "Huyện ủy Xuân Lộc Viên Hồng Tiến" leaves "Xuân
     # Lộc", not "Xuân", before the name.

@@ -172,8 +172,10 @@ def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
         split = split_trailing_name(words, index + head, end)
         if split is not None:
             mention = _with_titles(words, start_index, split, end, titled=True)
+            # "Chủ tịch UBND huyện Ông Mai Văn Huỳnh": the address is no part of the title
+            title_end = split - (lexicon().honorifics.longest_at(words, split - 1) == 1)
             if not is_role(words, index, head, split):
-                titles.append(words.text[words[index].start : words[split - 1].end])
+                titles.append(words.text[words[index].start : words[title_end - 1].end])
             mention.titles[:0] = titles
             return mention
         if end >= len(words):
@@ -191,9 +193,10 @@ def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
                 titles.append(words.text[words[index].start : words[end - 1].end])
             mention.titles[:0] = titles
             return mention
-        honorific = lexicon().honorifics.longest_at(words, end) if gap == "," else 0
+        honorific = lexicon().honorifics.longest_at(words, end) if gap in ("", ",") else 0
         if honorific and (n := name_after_honorific(words, end + honorific)):
-            # "Chủ tịch UBND tỉnh Lai Châu, ông Trần Tiến Dũng": the title, then the address.
+            # "Chủ tịch UBND tỉnh Lai Châu, ông Trần Tiến Dũng", "Chủ tịch UBND huyện ông Mai
+            # Văn Huỳnh": the title, then the address.
             name_at = end + honorific
             mention = _with_titles(words, start_index, name_at, name_at + n, titled=True)
             if not is_role(words, index, head, end):
