@@ -407,3 +407,18 @@ def test_an_address_between_title_and_name(sentence: str) -> None:
     assert [(p.name, p.titles) for p in record.people] == [
         ("Mai Văn Huỳnh", ["Chủ tịch UBND huyện"])
     ]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Trang thông tin điện tử huyện Tân An",
+        "CHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ UBND HUYỆN TÂN AN",
+        "TV & Video Hoạt động TNTV",
+        "Mới nhất Tin nóng Media Magazine Infographic Tin ảnh",
+        "Tân An : Cổng thông tin điện tửhttps://tanan.gov.vn/uploads/quochuy_1.png",
+    ],
+)
+def test_portal_names_and_menus_are_no_headline(chrome: str) -> None:
+    text = f"{chrome}\nHuyện Tân An tổng kết công tác năm 2026\n\nSáng 20/12, Huyện ủy tổ chức hội nghị."
+    assert extract_text(text).title == "Huyện Tân An tổng kết công tác năm 2026"
