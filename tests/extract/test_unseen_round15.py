@@ -422,3 +422,27 @@ def test_an_address_between_title_and_name(sentence: str) -> None:
 def test_portal_names_and_menus_are_no_headline(chrome: str) -> None:
     text = f"{chrome}\nHuyện Tân An tổng kết công tác năm 2026\n\nSáng 20/12, Huyện ủy tổ chức hội nghị."
     assert extract_text(text).title == "Huyện Tân An tổng kết công tác năm 2026"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # after the sentence that tells the period reviewed, items that open on a topic or
+            # a task verb go on telling what was done, even after an announcing headline
+            "Sáng 7/7, UBND huyện sơ kết nhiệm vụ 6 tháng đầu năm và triển khai phương hướng "
+            "nhiệm vụ 6 tháng cuối năm.\nTrong 6 tháng đầu năm 2026, cấp ủy, chính quyền huyện "
+            "đã có sự tập trung chỉ đạo quyết liệt nên các chỉ tiêu cơ bản đạt kế hoạch. Về xây "
+            "dựng cơ bản đã đôn đốc, triển khai các dự án; Tổ chức thẩm định 28 công trình. Tổ "
+            "chức tốt các hoạt động văn hóa, thể thao.",
+            [],
+        ),
+        (  # ... until a sentence speaks of the period planned
+            "Trong năm 2026, huyện đã đạt nhiều kết quả. Huyện sẽ tiếp tục thực hiện các mục "
+            "tiêu đề ra trong năm 2027 như: Phấn đấu giá trị sản xuất tăng 9%; giải quyết việc "
+            "làm cho 7.000 lao động.",
+            ["Phấn đấu giá trị sản xuất tăng 9%", "giải quyết việc làm cho 7.000 lao động"],
+        ),
+    ],
+)
+def test_a_paragraph_telling_results_goes_on(body: str, expected: list) -> None:
+    assert items(body, HEADLINE)[0] == expected

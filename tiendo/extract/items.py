@@ -364,15 +364,21 @@ def extract_items(
         if state.mode and not state.intro and not _continues(words, para, rules, state.mode):
             state = _State()
         before: Segment | None = None  # the sentence before in the paragraph, if it gave no task
-        previous: Segment | None = None  # the sentence before in the paragraph
+        narrating = False  # the paragraph tells what the period reviewed saw done
         for sent in sentences(text, max(para.start, page.body_start), para.end):
-            narrated = previous is not None and _tells_reviewed(text, words, previous, rules, latest)
-            previous = sent
-            if narrated and not state.mode and _directs_unmarked(words, sent, rules):
+            if narrating and _looks_ahead(text, words, sent, rules, latest):
+                narrating = False
+            if narrating and not state.mode and _opens_unmarked(words, sent, rules):
                 # "Trong 6 tháng vừa qua, Đảng ủy Khối đã hoàn thành … Chỉ đạo các chi, đảng bộ
-                # cơ sở tổ chức đại hội …": the paragraph goes on with what was done
+                # cơ sở tổ chức đại hội …", "… Về xây dựng cơ bản đã đôn đốc …; Tổ chức thẩm định
+                # 28 công trình": the paragraph goes on with what was done
                 before = None
                 continue
+            tells = not narrating and _tells_reviewed(text, words, sent, rules, latest)
+            if tells:
+                narrating = True
+                if state.mode == "task" or state.announced:
+                    state = _State()  # the tasks announced before do not start here
             if (
                 before is not None
                 and rules.pointing_back.longest_at(words, words.first_from(sent.start))
@@ -381,6 +387,12 @@ def extract_items(
                 tasks.extend(_items(text, words, before.start, before.end, rules, task=True, clauses=True))
             had = len(tasks)
             _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest, quarter)
+            if tells:
+                # "Trong 6 tháng đầu năm 2026, … đã có sự tập trung chỉ đạo quyết liệt nên …":
+                # what was done then sets no task and opens no list
+                del tasks[had:]
+                if state.mode == "task":
+                    state = _State()
             before = sent if len(tasks) == had else None
             if state.single:
                 state.single, state.strict = False, True
@@ -1057,18 +1069,42 @@ def _tells_reviewed(
     after = words.first_from(comma) if comma >= 0 else len(words)
     return (
         after < len(words)
+        and after - words.first_from(sent.start) <= OPENER_WORDS
         and _reviewed_opening(text, words, sent, after, rules, latest)
         and _narrates(words, sent, rules)
+        and not _prescribes(words, sent, rules)
     )
 
 
-def _directs_unmarked(words: Words, sent: Segment, rules: _Rules) -> bool:
-    """The sentence opens on a directive, with no future marker in it."""
-    first = words.first_from(sent.start)
+def _prescribes(words: Words, sent: Segment, rules: _Rules) -> bool:
+    """A modal of duty in the sentence ("cần", "phải"); "nên" of a consequence is none."""
+    i, end = words.first_from(sent.start), words.first_from(sent.end)
+    while (found := rules.modals.find(words, i, sent.end)) is not None:
+        if not rules.consequence_modals.longest_at(words, found[0]):
+            return True
+        i = found[0] + found[1]
+        if i >= end:
+            break
+    return False
+
+
+def _looks_ahead(
+    text: str, words: Words, sent: Segment, rules: _Rules, latest: int | None
+) -> bool:
+    """The sentence speaks of the period planned: a future marker or modal, or the year."""
     return (
-        first < len(words)
-        and bool(rules.directives.longest_at(words, first))
-        and _find(words, rules.future, sent) is None
+        _find(words, rules.future, sent) is not None
+        or _find(words, rules.future_modals, sent) is not None
+        or _names_year(text, sent, latest)
+    )
+
+
+def _opens_unmarked(words: Words, sent: Segment, rules: _Rules) -> bool:
+    """The sentence opens on a directive, a task verb or a topic ("Về …")."""
+    first = words.first_from(sent.start)
+    return first < len(words) and any(
+        opening.longest_at(words, first)
+        for opening in (rules.directives, rules.verbs, rules.opener_topics)
     )
 
 
