@@ -9,6 +9,7 @@ from item_check import items
 
 from tiendo.extract.dates import find_dates
 from tiendo.extract.engine import extract_text
+from tiendo.extract.names import is_name_syllable
 
 HEADLINE = "Sở Tư pháp sơ kết công tác 6 tháng đầu năm 2026\n\n"
 
@@ -446,3 +447,28 @@ def test_portal_names_and_menus_are_no_headline(chrome: str) -> None:
 )
 def test_a_paragraph_telling_results_goes_on(body: str, expected: list) -> None:
     assert items(body, HEADLINE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Trần", True),
+        ("H'Hen", True),
+        ("H’đơt", True),  # a Central Highlands prefix before a syllable in lower case
+        ("AJun", True),  # ... or a syllable in two capitals
+        ("UBND", False),
+        ("HĐND", False),
+        ("UB", False),
+        ("trần", False),
+    ],
+)
+def test_name_syllables(word: str, expected: bool) -> None:
+    assert is_name_syllable(word) is expected
+
+
+def test_central_highlands_names_with_their_titles() -> None:
+    record = extract_text(
+        "UBND huyện Lắk họp thường kỳ\n\nChủ trì hội nghị có Đồng chí Y Bang H’đơt - Phó Bí thư "
+        "Huyện ủy, Chủ tịch UBND huyện; Đồng chí Y Săn AJun - Phó Chủ tịch HĐND huyện."
+    )
+    assert [p.name for p in record.people] == ["Y Bang H’đơt", "Y Săn AJun"]

@@ -171,6 +171,7 @@ def _find_places(words: Words) -> set[str]:
 
 _APPOSITION_MARKS = (",", "-", "–", "—")
 MAX_NAME_WORDS = 4  # of a personal name with no word of address
+_CAMEL_NAME_CHARS = 4  # at least, in a name's syllable with two capitals ("AJun"; "UB" is none)
 TITLE_REACH = 6  # words between a title's head and the level word that ends it
 
 
@@ -247,9 +248,14 @@ class PhraseSet:
 
 
 def is_name_syllable(word: str) -> bool:
-    """``Trần``, ``Sỹ``, ``H'Hen``: an upper-case letter, then lower case."""
+    """``Trần``, ``Sỹ``, ``H'Hen``, ``H’đơt``, ``AJun``: an upper-case letter, then lower
+    case."""
     if len(word) > 2 and word[1] in "'’":
-        word = word[2:].lstrip()  # "H'Hen", "H’Yim", "H’ Đớt": a Central Highlands prefix
+        # "H'Hen", "H’Yim", "H’ Đớt", "H’đơt": a Central Highlands prefix
+        rest = word[2:].lstrip()
+        return word[0].isupper() and rest.isalpha() and (rest.islower() or is_name_syllable(rest))
+    if len(word) >= _CAMEL_NAME_CHARS and word[:2].isupper() and word[2:].islower():
+        return True  # "Y Săn AJun": a Central Highlands syllable in two capitals
     return word[:1].isupper() and (len(word) == 1 or not any(ch.isupper() for ch in word[1:3]))
 
 
