@@ -472,3 +472,20 @@ def test_central_highlands_names_with_their_titles() -> None:
         "Huyện ủy, Chủ tịch UBND huyện; Đồng chí Y Săn AJun - Phó Chủ tịch HĐND huyện."
     )
     assert [p.name for p in record.people] == ["Y Bang H’đơt", "Y Săn AJun"]
+
+
+def test_shortcomings_elaborated_whatever_nouns_they_hold() -> None:
+    """In a list of shortcomings, a sentence opened by "Đó là" is the list, even when an item
+    names shortcomings itself."""
+    _, shortcomings = items(
+        "Nhìn chung, công tác chuẩn bị đại hội khá chu đáo. Tuy nhiên, vẫn còn những tồn tại, "
+        "hạn chế cần rút kinh nghiệm. Đó là, một số đơn vị chưa nắm chắc quy định; báo cáo "
+        "kiểm điểm chưa chỉ rõ những tồn tại, hạn chế, nhất là trong công tác cán bộ; công tác "
+        "nhân sự chuẩn bị chưa chu đáo.",
+        HEADLINE,
+    )
+    assert shortcomings == [
+        "một số đơn vị chưa nắm chắc quy định",
+        "báo cáo kiểm điểm chưa chỉ rõ những tồn tại, hạn chế, nhất là trong công tác cán bộ",
+        "công tác nhân sự chuẩn bị chưa chu đáo",
+    ]

@@ -424,6 +424,7 @@ def _read_sentence(
     latest: int | None = None,
     quarter: int | None = None,
 ) -> None:
+    announced_shortcomings = state.mode == "short"
     state.intro = False
     first = words.first_from(sent.start)
     if rules.attendance.longest_at(words, first):
@@ -482,6 +483,14 @@ def _read_sentence(
     # In a task list, a sentence that opens on a task verb is one more task, even when it
     # names what fell short ("Tập trung hoàn thành chỉ tiêu chưa đạt …").
     directive = state.mode == "task" and rules.verbs.longest_at(words, first)
+    elaborated = rules.elaborations.longest_at(words, first)
+    if announced_shortcomings and elaborated:
+        # "… vẫn còn những tồn tại, hạn chế. Đó là, A; B chưa chỉ rõ những tồn tại …; C": the
+        # sentence is the list announced, whatever nouns its items hold
+        start = _skip_punct(text, words[first + elaborated - 1].end)
+        found = _items(text, words, start, sent.end, rules, False)
+        shortcomings.extend(it for it in found if not _proposes(words, it, rules))
+        return
     short = None if directive else _shortcoming_trigger(text, words, sent, rules)
     if short is not None and short[1] == "none" and state.mode == "short":
         short = None  # in a list of shortcomings every part is one, not only the last
