@@ -489,3 +489,22 @@ def test_shortcomings_elaborated_whatever_nouns_they_hold() -> None:
         "báo cáo kiểm điểm chưa chỉ rõ những tồn tại, hạn chế, nhất là trong công tác cán bộ",
         "công tác nhân sự chuẩn bị chưa chu đáo",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a plain "nhưng" before what went well ends the shortcoming
+            "Kinh tế 6 tháng tăng 7,9%. Tuy nhiên, tốc độ phục hồi tăng trưởng còn chậm nhưng "
+            "các chỉ số công nghiệp từ đầu quý II đã được cải thiện dần.",
+            ["tốc độ phục hồi tăng trưởng còn chậm"],
+        ),
+        (  # ... not one before another shortfall
+            "Kinh tế 6 tháng tăng 7,9%. Tuy nhiên, tiến độ giải ngân còn chậm nhưng chưa được "
+            "khắc phục.",
+            ["tiến độ giải ngân còn chậm nhưng chưa được khắc phục"],
+        ),
+    ],
+)
+def test_a_plain_turn_back_ends_a_shortcoming(body: str, expected: list) -> None:
+    assert items(body, HEADLINE)[1] == expected

@@ -78,6 +78,7 @@ _PERIOD_UNITS = frozenset({syllable_key("tháng"), syllable_key("quý")})
 _QUARTER_NUMERALS = frozenset({"I", "II", "III", "IV"})
 _NHU = syllable_key("như")
 _LA = syllable_key("là")
+_NHUNG = syllable_key("nhưng")
 _TUY = syllable_key("tuy")  # "Tuy nhiên" turns even without its comma; "Song", "Nhưng" may not
 _LOW = syllable_key("thấp")
 _THEO = syllable_key("theo")
@@ -2897,6 +2898,11 @@ def _before_turn_back(text: str, words: Words, start: int, end: int, rules: _Rul
     ("A đạt thấp, nguyên nhân chính là do hạn hán")."""
     for k in range(words.first_from(start) + 1, words.first_from(end)):
         if words.gap(k).strip() != ",":
+            # "Tốc độ phục hồi tăng trưởng còn chậm nhưng các chỉ số … đã được cải thiện": a
+            # plain "nhưng" turns back as well, when nothing after it falls short
+            plain = not words.gap(k).strip() and words.keys[k] == _NHUNG
+            if plain and rules.negative.find(words, k, end) is None:
+                return words[k - 1].end
             continue
         if rules.cause_sentences.longest_at(words, k) or _responded(words, k, rules):
             return words[k - 1].end
