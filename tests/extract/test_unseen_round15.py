@@ -508,3 +508,13 @@ def test_shortcomings_elaborated_whatever_nouns_they_hold() -> None:
 )
 def test_a_plain_turn_back_ends_a_shortcoming(body: str, expected: list) -> None:
     assert items(body, HEADLINE)[1] == expected
+
+
+def test_a_headline_run_into_its_lead_ends_the_body_before_the_time() -> None:
+    record = extract_text(
+        "Đồng chí Trưởng Ban Tổ chức Trung ương làm việc với Ban Thường vụ Tỉnh uỷ Tân An Sáng "
+        "16/11, tại TP. Tân An, đồng chí Trưởng Ban Tổ chức Trung ương làm việc với Ban Thường "
+        "vụ Tỉnh uỷ Tân An.\n\nĐồng chí ghi nhận kết quả của tỉnh."
+    )
+    assert record.meeting is not None
+    assert record.meeting.organizer == "Ban Thường vụ Tỉnh uỷ Tân An"

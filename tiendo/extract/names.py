@@ -287,6 +287,7 @@ class Lexicon:
     org_stops: frozenset[str]
     org_breaks: PhraseSet
     org_periods: frozenset[str]
+    org_times: frozenset[str]
     not_org_after_and: PhraseSet
     abbreviated_levels: frozenset[str]
     abbreviated_offices: frozenset[str]
@@ -307,6 +308,7 @@ def lexicon() -> Lexicon:
             "org_stops": "list[str]",
             "org_breaks": "list[str]",
             "org_periods": "list[str]",
+            "org_times": "list[str]",
             "not_org_after_and": "list[str]",
             "abbreviated_levels": "list[str]",
             "abbreviated_offices": "list[str]",
@@ -353,6 +355,7 @@ def lexicon() -> Lexicon:
         org_stops=frozenset(syllable_key(w) for w in titles["org_stops"]),
         org_breaks=PhraseSet(titles["org_breaks"]),
         org_periods=frozenset(syllable_key(w) for w in titles["org_periods"]),
+        org_times=frozenset(syllable_key(w) for w in titles["org_times"]),
         not_org_after_and=PhraseSet(titles["not_org_after_and"]),
         abbreviated_levels=frozenset(syllable_key(w) for w in titles["abbreviated_levels"]),
         abbreviated_offices=frozenset(syllable_key(w) for w in titles["abbreviated_offices"]),
@@ -425,6 +428,8 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
                 break
         if words.keys[i] in lex.org_stops or lex.org_breaks.longest_at(words, i):
             break
+        if i > index and words.keys[i] in lex.org_times and i + 1 < limit and words[i + 1].text[:1].isdigit():
+            break  # "… Tỉnh uỷ Nghệ An Sáng 16/11, tại TP. Vinh": the next sentence's time
         period = i + 1 < limit and words.keys[i + 1] in lex.org_periods
         if i > index and period and words.keys[i].isdigit():
             break  # "Đảng ủy Quân sự tỉnh 6 tháng đầu năm": the period after the body
