@@ -518,3 +518,22 @@ def test_a_headline_run_into_its_lead_ends_the_body_before_the_time() -> None:
     )
     assert record.meeting is not None
     assert record.meeting.organizer == "Ban Thường vụ Tỉnh uỷ Tân An"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the period planned, counted in months, with no comma before its subject
+            "6 tháng đầu năm 2026, ngành đạt nhiều kết quả. 6 tháng cuối năm ngành y tế tiếp "
+            "tục củng cố mạng lưới y tế cơ sở; nâng cao chất lượng khám chữa bệnh.",
+            ["tiếp tục củng cố mạng lưới y tế cơ sở", "nâng cao chất lượng khám chữa bệnh"],
+        ),
+        (  # the general goal set, its tasks after a comma
+            "Năm 2026, kinh tế tăng trưởng khá. Năm 2027, Đảng bộ xã đề ra mục tiêu tổng quát, "
+            "xây dựng Đảng bộ trong sạch, vững mạnh; phát huy sức mạnh đại đoàn kết toàn dân.",
+            ["xây dựng Đảng bộ trong sạch, vững mạnh", "phát huy sức mạnh đại đoàn kết toàn dân"],
+        ),
+    ],
+)
+def test_round15_plans_opened_bare_or_by_a_general_goal(body: str, expected: list) -> None:
+    assert items(body, HEADLINE)[0] == expected

@@ -1342,6 +1342,13 @@ def _determiner_at(words: Words, i: int, rules: _Rules) -> int:
 def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int | None:
     """The period planned opens the sentence with no comma; a subject, then a task verb.
     "Nhiệm vụ tháng 11 tập trung A, B" names the next period after the noun, the verb next."""
+    count = words[lead].text if lead < len(words) else ""
+    if (
+        (count.isdigit() or number_word(count) is not None)
+        and lead + 1 < len(words)
+        and words.keys[lead + 1] in _PERIOD_UNITS
+    ):
+        lead += 2  # "6 tháng cuối năm ngành y tế tiếp tục …": the months, then the period
     n = rules.future.longest_at(words, lead)
     if not n:
         return _named_period_opener(words, lead, sent, rules)
