@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from tiendo.extract import items, meeting, numbers, phrases
+from tiendo.extract import items, meeting, numbers, page, phrases
 from tiendo.extract.phrases import tokenize
 
 _BODY = r"\d(?:[.,]?\d)*"
@@ -89,3 +89,34 @@ def test_tokens_when_lower_case_changes_the_length() -> None:
         ("5 tỷ đồng", "n"),
     ]
     assert [(t.start, t.end) for t in toks] == [(0, 8), (8, 9), (10, 13), (14, 23)]
+
+
+# The page's patterns for a time posted and a photo's credit at a line's end: written to start
+# only where a run of blanks starts (tried from every blank of a long run, the plain forms
+# read the rest of it each time). They cut a line at the same place, blanks aside.
+ENDINGS = {
+    "time posted": (
+        page._POSTED,
+        re.compile(
+            r"(?<!\S)\|?\s*(?:\d{1,2}:\d{2},?\s*)?\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+            r"(?:\s+\d{1,2}:\d{2})?\s*$"
+        ),
+    ),
+    "photo credit": (page._PHOTO_CREDIT, re.compile(r"\s*[-–—|]\s*(?:ảnh|video)\s*:.*$", re.I)),
+}
+LINE_PIECES = [
+    "Bình Nguyên", " ", "  ", "|", " | ", "07/12/2016", " 09:10", "9:10, ", "-", " – ", "Ảnh:",
+    " Thanh Hải", "video:", "x", "12/2016", "/", "1",
+]
+
+
+@pytest.mark.parametrize("name", ENDINGS)
+def test_line_endings_cut_where_the_plain_ones_do(name: str) -> None:
+    fast, plain = ENDINGS[name]
+    rng = random.Random(2027)
+    for _ in range(3000):
+        line = "".join(rng.choice(LINE_PIECES) for _ in range(rng.randint(1, 8)))
+        got, want = fast.search(line), plain.search(line)
+        assert (got is None) == (want is None), line
+        if got is not None and want is not None:
+            assert line[: got.start()].rstrip() == line[: want.start()].rstrip(), line

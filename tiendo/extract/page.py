@@ -32,10 +32,12 @@ _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx]
 _TRAILING_NOTE = re.compile(r"(?<!\s)\s*+(?:\([^()]{0,60}\)|/\s*[A-ZĐ]{2,8})$")
 _NOTE_LINE = re.compile(r"\([^()]{1,60}\)")
 # The time a by-line under the headline was posted: "| 05/07/2019 17:17", "15:23, 22/12/2022".
+# Both start only where a run of blanks starts, and hold it whole: tried from every blank of a
+# long run, they would read the rest of it each time.
 _POSTED = re.compile(
-    r"(?<!\S)\|?\s*(?:\d{1,2}:\d{2},?\s*)?\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s+\d{1,2}:\d{2})?\s*$"
+    r"(?:^\s*+|(?<=\S)\s++)\|?\s*+(?:\d{1,2}:\d{2},?\s*)?\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s+\d{1,2}:\d{2})?\s*$"
 )
-_PHOTO_CREDIT = re.compile(r"\s*[-–—|]\s*(?:ảnh|video)\s*:.*$", re.I)
+_PHOTO_CREDIT = re.compile(r"(?:^|(?<=\S))\s*+[-–—|]\s*(?:ảnh|video)\s*:.*$", re.I)
 _DATELINE = re.compile(r"^[–—-]?\s*\(?(sáng|chiều|tối|trưa|ngày|hôm)\b", re.I)
 _DASH = re.compile(r"(?<!\s)\s++[–—-]\s+")
 _INITIALLED = re.compile(r"(?:[A-ZĐ]\.\s?){1,2}[^\W\d_]{2,12}")
