@@ -537,3 +537,13 @@ def test_a_headline_run_into_its_lead_ends_the_body_before_the_time() -> None:
 )
 def test_round15_plans_opened_bare_or_by_a_general_goal(body: str, expected: list) -> None:
     assert items(body, HEADLINE)[0] == expected
+
+
+def test_a_horizon_year_dates_no_meeting() -> None:
+    record = extract_text(
+        "UBND thành phố thông qua nhiều nội dung quan trọng\n\nChiều 10-2, Chủ tịch UBND thành "
+        "phố chủ trì phiên họp thường kỳ UBND thành phố, thông qua quy định mật độ chăn nuôi "
+        "trên địa bàn thành phố đến năm 2030."
+    )
+    assert record.meeting is not None
+    assert record.meeting.date is None

@@ -1611,7 +1611,7 @@ def _text_year(text: str, stamped: int | None = None) -> int | None:
         compared = "hơn" in text[reach : m.start()] and _COMPARED_LEVEL.search(text, reach, m.start())
         if before.endswith(_SAME_PERIOD) or compared:
             baselines.append(int(m.group(1)))
-        elif not any(before.endswith(w) for w in not_after):
+        elif not _after_any_of(text, m.start(), not_after):
             counts[int(m.group(1))] += 1
     if not counts and baselines:
         # Only a baseline named: "tăng 8% so với cùng kỳ năm 2023" is said of 2024.
@@ -1625,6 +1625,12 @@ def _text_year(text: str, stamped: int | None = None) -> int | None:
     if stamped is not None and counts.get(stamped) == top:
         return stamped
     return min(counts, key=lambda y: (-counts[y], y))
+
+
+def _after_any_of(text: str, pos: int, words: list[str] | tuple[str, ...]) -> bool:
+    """One of ``words`` ends the few characters before ``pos`` ("đến năm 2030")."""
+    before = text[max(0, pos - 12) : pos].lower().rstrip()
+    return any(before.endswith(w) for w in words)
 
 
 def _period_end(review: PeriodRef) -> dt.date | None:
@@ -1726,6 +1732,8 @@ def _zone_year(zone: list[Segment]) -> int | None:
     spans: set[int] = set()
     for seg in zone:
         for m in _YEAR.finditer(seg.text):
+            if _after_any_of(seg.text, m.start(), _rules().year_not_after):
+                continue  # "mật độ chăn nuôi … đến năm 2030": a horizon, no year of the report
             (spans if _SPAN_AFTER.match(seg.text, m.end()) else single).add(int(m.group(1)))
         single.update(int(m.group(1)) for m in _MONTH_YEAR.finditer(seg.text))
     years = single or spans
