@@ -547,3 +547,26 @@ def test_a_horizon_year_dates_no_meeting() -> None:
     )
     assert record.meeting is not None
     assert record.meeting.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        (  # a district and its province in the bracket after the body
+            "(GLO)- Hội Cựu chiến binh (CCB) thị trấn Tân Lập (huyện Tân An, tỉnh Gia Lai) vừa "
+            "tổ chức thành công Đại hội đại biểu lần thứ VII (nhiệm kỳ 2027-2032).",
+            "Hội Cựu chiến binh thị trấn Tân Lập",
+        ),
+        (  # the body that speaks after a long clause of place, its short name inside its name
+            "Ngày 10-1, tại hội nghị tổng kết hoạt động Công đoàn và phong trào công nhân, viên "
+            "chức, lao động năm 2026 và triển khai phương hướng nhiệm vụ công tác trọng tâm năm "
+            "2027, Liên đoàn Lao động (LĐLĐ) quận Tân Lập cho biết, năm 2026, Công đoàn đạt "
+            "nhiều kết quả.",
+            "Liên đoàn Lao động quận Tân Lập",
+        ),
+    ],
+)
+def test_round15_organizers_with_brackets(text: str, organizer: str) -> None:
+    record = extract_text("Nhiều kết quả nổi bật trong năm 2026\n\n" + text)
+    assert record.meeting is not None
+    assert record.meeting.organizer == organizer

@@ -55,7 +55,7 @@ _SESSION = re.compile(
     r"\b(?:lần|kỳ họp|kì họp|phiên họp|họp kỳ|họp kì) thứ\s+(\d{1,3}|[IVXLC]{1,8}\b|[^\W\d_]+(?: [^\W\d_]+){0,2})",
     re.I,
 )
-AT_MEETING_REACH = 30  # words from "tại hội nghị" to the comma before the organ that holds it
+AT_MEETING_REACH = 40  # words from "tại hội nghị" to the comma before the organ that holds it
 ORGAN_NAME_WORDS = 5  # of the longest organ before its level ("Hội đồng nhân dân")
 ORGAN_WORDS = 2  # of the organizer's name, looked for in the chair's titles ("UBND tỉnh")
 # The months left of the year, after the months reviewed.
@@ -83,7 +83,9 @@ _DESCRIPTOR = re.compile(
     r"(?:[\s,]*+\(?\s*+(?:kh(?:óa|oá)\s++[IVXLC\d]{1,8}\b|nhiệm k[ỳì]\s++\(?\s*+\d{4}\s*+(?:[-–—]\s*+)?\d{4}\s*+\)?)\s*+\)?"
     rf"|\s*+{_SHORT_NAME_PATTERN}"
     rf"|\s*+\((?:(?:tỉnh|thành phố|huyện|quận|thị xã|TP|TX)\s++|(?:TP|TX)\.\s*+|(?-i:(?=[{_CAPITALS}])))"
-    r"[^\W\d_]++(?:\s++[^\W_]++){0,3}\s*+\))*",
+    r"[^\W\d_]++(?:\s++[^\W_]++){0,3}"
+    # "(huyện Mang Yang, tỉnh Gia Lai)": the province after the district
+    r"(?:,\s*+(?:tỉnh|thành phố|TP\.?)\s*+[^\W\d_]++(?:\s++[^\W\d_]++){0,3})?\s*+\))*",
     re.I,
 )
 _DATE_BEFORE_VERB = re.compile(
@@ -909,7 +911,8 @@ def _subject_after_meeting(
             continue
         if not is_capital(words[k].text) or _in_title(words, k):
             continue
-        stop = org_end(words, k, first=True)
+        # "Liên đoàn Lao động (LĐLĐ) quận Cẩm Lệ cho biết": its short name inside the name
+        stop = _past_short_name(text, words, org_end(words, k, first=True))
         if stop < len(words) and words.joined(stop) and words[stop].text.islower():
             return _committee(text, words, k, stop)
     return None
