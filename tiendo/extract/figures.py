@@ -329,8 +329,7 @@ class _Sentence:
             # "Một số chỉ tiêu chính như: Tốc độ tăng trưởng kinh tế đạt 14,5%": a rate's
             # percentage is its level, even in such a list; "…; 100% Chỉ huy trưởng là đảng
             # viên": with no cue, a share of the noun after it
-            names_after = cue is None and i + 1 < len(self.toks) and self.toks[i + 1].kind == "w"
-            return not self.r.rate_heads.occurs(clause) and not names_after
+            return not self.r.rate_heads.occurs(clause) and not (cue is None and self._noun_after(i))
         if cue is None or self.r.average_words.occurs(clause):
             return False
         return self.r.amount_heads.occurs(clause) and not self.r.rate_heads.occurs(clause)
@@ -898,13 +897,17 @@ class _Sentence:
             # "…, đạt 119,41% chỉ tiêu nghị quyết; 100% chi bộ … hoàn thành tốt nhiệm vụ",
             # "…; đã xây dựng gần 50% cán bộ thôn là đảng viên": with no cue, the percentage
             # is a share of the noun after it.
-            names_after = i + 1 < len(self.toks) and self.toks[i + 1].kind == "w"
-            return "plan" if cue is None and words <= self.r.label_words and not names_after else None
+            labelled = cue is None and words <= self.r.label_words
+            return "plan" if labelled and not self._noun_after(i) else None
         # "…, tăng 5% so với cùng kỳ; 94,7% số hộ …": a percentage with no item's name before
         # it names its own noun after it.
         if cue is None and 0 < words <= self.r.label_words and previous.cue in ("up", "down"):
             return previous.cue
         return None
+
+    def _noun_after(self, i: int) -> bool:
+        """A word follows number ``i``: with no cue, a percentage is a share of that noun."""
+        return i + 1 < len(self.toks) and self.toks[i + 1].kind == "w"
 
     def _shared_cue(self, previous: _Role | None, first: int) -> str | None:
         """ "tăng 1,9% so với kế hoạch và 4,86% so với năm 2017": a bare percentage joined by

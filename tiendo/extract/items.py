@@ -1224,11 +1224,7 @@ def _opener(
     ):
         return _bare_opener(words, lead, sent, rules)
     count = words[period].text  # "6" or "Sáu"
-    months = (
-        (count.isdigit() or number_word(count) is not None)
-        and period + 1 < len(words)
-        and words.keys[period + 1] in _PERIOD_UNITS
-    )
+    months = _counts_months(words, period)
     if not months and any(
         int(m.group(1)) != latest for m in _YEAR.finditer(text, clause.start, clause.end)
     ):
@@ -1330,24 +1326,18 @@ def _about_opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int 
     return None
 
 
-def _determiner_at(words: Words, i: int, rules: _Rules) -> int:
-    """How many words of a determiner ("các", "một số") start at word ``i``."""
-    for det in rules.determiners:
-        keys = phrase_keys(det)
-        if tuple(words.keys[i : i + len(keys)]) == keys:
-            return len(keys)
-    return 0
+def _counts_months(words: Words, i: int) -> bool:
+    """A count of months or quarters starts at word ``i`` ("6 tháng", "Sáu tháng")."""
+    if i + 1 >= len(words):
+        return False
+    count = words[i].text
+    return (count.isdigit() or number_word(count) is not None) and words.keys[i + 1] in _PERIOD_UNITS
 
 
 def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int | None:
     """The period planned opens the sentence with no comma; a subject, then a task verb.
     "Nhiệm vụ tháng 11 tập trung A, B" names the next period after the noun, the verb next."""
-    count = words[lead].text if lead < len(words) else ""
-    if (
-        (count.isdigit() or number_word(count) is not None)
-        and lead + 1 < len(words)
-        and words.keys[lead + 1] in _PERIOD_UNITS
-    ):
+    if _counts_months(words, lead):
         lead += 2  # "6 tháng cuối năm ngành y tế tiếp tục …": the months, then the period
     n = rules.future.longest_at(words, lead)
     if not n:
