@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Day and month with an optional four-digit year; the look-arounds keep it off longer numbers
-# (``1.584``, ``62-NQ/TU``) and the separators are single characters, so no backtracking.
+# (``1.584``, ``62-NQ/TU``) and the separators are single characters, so no backtracking. A
+# missing space after "ngày" still leaves a date ("ngày27/4/2018").
 _NUMERIC = re.compile(
-    r"(?<![\w/.,-])(\d{1,2})\s?([/.\-–])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/%]|[.,-]\d)"
+    r"(?:(?<![\w/.,-])|(?<=[nN]gày))(\d{1,2})\s?([/.\-–])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/%]|[.,-]\d)"
 )
 # "26 - 28/6/2017", "26-28/6", "ngày 10 và 11/7", "12 đến 13/12/2019": two days, then the month
 # (and year) they share.

@@ -685,7 +685,12 @@ def _named(
         described = not _names_issuer(words.keys[j:end], rules)
         described = described and not _PERIOD_SUFFIX.match(text, words[end - 1].end)
         if end < len(words) and words.joined(end) and (
-            words.keys[end] == _VE or (described and not is_capital(words[end].text))
+            words.keys[end] == _VE
+            or (
+                described
+                and not is_capital(words[end].text)
+                and not rules.title_stops.longest_at(words, end)
+            )
         ):
             end = _description_end(text, words, end, rules, _list_item(text, words[i].start))
     else:

@@ -43,6 +43,8 @@ class Rules:
     tight_equivalents: PhraseSet[None]
     share_verbs: PhraseSet[None]
     achieved: PhraseSet[None]
+    reached_and: PhraseSet[None]
+    share_of: PhraseSet[None]
     percent_restatements: PhraseSet[None]
     existential_cues: PhraseSet[None]
     owner_verbs: frozenset[str]
@@ -141,6 +143,8 @@ def rules() -> Rules:
         tight_equivalents=PhraseSet(lex["tight_equivalents"]),
         share_verbs=PhraseSet(lex["share_verbs"]),
         achieved=PhraseSet(lex["achieved"]),
+        reached_and=PhraseSet(lex["reached_and"]),
+        share_of=PhraseSet(lex["share_of"]),
         percent_restatements=PhraseSet(lex["percent_restatements"]),
         existential_cues=PhraseSet(lex["existential_cues"]),
         owner_verbs=frozenset(w.lower() for w in lex["owner_verbs"]),

@@ -503,6 +503,8 @@ class _Sentence:
         if num.is_percent:
             if cue is None:
                 cue = self._shared_cue(previous, first)
+            elif cue == "exceed" and r.reached_and.match_before(toks, first) is not None:
+                cue = "reach"  # "đạt và vượt 112% kế hoạch": the share itself
             said = self._same_before(first) if cue in ("reach", "equal", "up", "down", None) else None
             if said is not None:
                 # "so với cùng kỳ đạt 105%", "SCK đạt 167%", "so cùng kỳ tăng 5%": the baseline
@@ -537,6 +539,10 @@ class _Sentence:
             if run in ("up", "down"):
                 return _Role("yoy", i, first, i + 1, _change(x, run), num, run)
             return _Role("pct", i, first, i + 1, x, num, cue, None, "%", "percent", i + 1)
+        if cue is None and same is not None and unit_class == "counted":
+            # "bắt giữ 25 vụ/31 đối tượng, tăng 4 vụ, 6 đối tượng so với cùng kỳ": each count
+            # of the pair changed
+            cue = self._shared_cue(previous, first, (",", "và"))
         if cue in ("up", "down"):
             if other is not None:
                 return _Role("from", i, first, other[1], None, num, cue)
@@ -871,6 +877,8 @@ class _Sentence:
         ``công nghiệp tăng 5,1%, dịch vụ 6,2%``: the service sector grew ("up"/"down").
         A rate (``tỷ lệ``, ``tốc độ``) among the item's words keeps its own value.
         """
+        if self._share_of_after(i):
+            return None  # "huấn luyện đạt 97% quân số": a share of the troops
         if previous is None:
             if not self.after_plan or cue not in ("reach", "equal"):
                 return None
@@ -905,17 +913,23 @@ class _Sentence:
             return previous.cue
         return None
 
+    def _share_of_after(self, i: int) -> bool:
+        """What number ``i`` is a share of follows it ("quân số", "số hộ")."""
+        return self.r.share_of.match_at(self.toks, i + 1) is not None
+
     def _noun_after(self, i: int) -> bool:
         """A word follows number ``i``: with no cue, a percentage is a share of that noun."""
         return i + 1 < len(self.toks) and self.toks[i + 1].kind == "w"
 
-    def _shared_cue(self, previous: _Role | None, first: int) -> str | None:
-        """ "tăng 1,9% so với kế hoạch và 4,86% so với năm 2017": a bare percentage joined by
-        "và" to a change shares its verb."""
+    def _shared_cue(
+        self, previous: _Role | None, first: int, joins: tuple[str, ...] = ("và",)
+    ) -> str | None:
+        """ "tăng 1,9% so với kế hoạch và 4,86% so với năm 2017": a bare number joined by one
+        of ``joins`` to a change shares its verb."""
         if previous is None or previous.cue not in ("up", "down"):
             return None
         between = self.toks[previous.last : first]
-        return previous.cue if [t.low for t in between] == ["và"] else None
+        return previous.cue if len(between) == 1 and between[0].low in joins else None
 
     def _closes_plan_item(self, previous: _Role) -> bool:
         """``previous`` follows a share of a plan in the same item, only its cue between."""
@@ -2064,7 +2078,14 @@ class _Sentence:
         if role.kind == "pct":
             # "toàn thành phố có 100% xã đạt chuẩn": a share of the noun after it.
             if pre is not None:
-                return pre if pre.has_head else self._tail(role.idx + 1) or pre
+                if pre.has_head:
+                    return pre
+                tail = self._tail(role.idx + 1)
+                if tail is not None and role.cue == "reach" and self._share_of_after(role.idx):
+                    # "huấn luyện dân quân đạt 99% quân số": what was done, of whom
+                    words = pre.words + tail.words
+                    return Phrase(f"{pre.text} {tail.text}", pre.start, tail.end, words, None)
+                return tail or pre
             existential = self.r.existential_cues.match_at(self.toks, role.first) is not None
             if current is not None and not existential:
                 # "8.500 hộ nghèo, chiếm 4,2%": a share of what the figure before counts.

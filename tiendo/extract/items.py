@@ -656,6 +656,16 @@ def _names_year(text: str, sent: Segment, year: int | None) -> bool:
     )
 
 
+def _topic_end(text: str, words: Words, sent: Segment, rules: _Rules, comma: int) -> int:
+    """ "Về phương hướng, nhiệm vụ 6 tháng cuối năm 2020, UBND huyện …": a topic may list its
+    nouns with commas; it ends at the first comma after the period planned it names."""
+    pieces = split_at(text, sent.start, sent.end, ",")[:TOPIC_CLAUSES]
+    for piece in pieces[:-1]:
+        if _find(words, rules.future, piece) is not None:
+            return text.find(",", piece.end, sent.end)
+    return comma
+
+
 def _task_trigger(
     text: str,
     words: Words,
@@ -1211,6 +1221,8 @@ def _opener(
                 opened = _bare_opener(words, k, sent, rules)
                 if opened is not None:
                     return opened
+        comma = _topic_end(text, words, sent, rules, comma)
+        after = words.first_from(comma) if comma >= 0 else len(words)
     limit = (TOPIC_OPENER_WORDS if topical else OPENER_WORDS) + label
     if comma < 0 or after - first > limit or after >= len(words):
         return _bare_opener(words, lead, sent, rules)

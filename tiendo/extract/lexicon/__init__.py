@@ -70,6 +70,8 @@ _SCHEMAS: dict[str, Schema] = {
         "tight_equivalents": "list[str]",
         "share_verbs": "list[str]",
         "achieved": "list[str]",
+        "reached_and": "list[str]",
+        "share_of": "list[str]",
         "percent_restatements": "list[str]",
         "existential_cues": "list[str]",
         "owner_verbs": "list[str]",

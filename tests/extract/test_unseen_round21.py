@@ -1,0 +1,117 @@
+"""Shapes from held-out sets 187–194: reached and passed, the plan of all sources, what was
+done a year before, a share of the troops amid shares of a plan, both counts of a pair changed,
+a date glued to "ngày", a speaker after the act of concluding, a topic listing its nouns.
+Sentences written for these tests."""
+
+import pytest
+from figure_check import F, assert_figures
+from item_check import items
+
+from tiendo.extract.dates import find_dates
+from tiendo.extract.engine import extract_text
+
+HEADLINE = "UBND huyện sơ kết công tác 6 tháng đầu năm 2026\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "đạt và vượt" before a share: the share itself, a plan between or not
+            "Thu ngân sách xã đã đạt và vượt dự toán huyện giao 134%. Thu phí chợ đạt và vượt "
+            "108% kế hoạch.",
+            [F("Thu ngân sách xã", pct_of_plan=134.0), F("Thu phí chợ", pct_of_plan=108.0)],
+        ),
+        (  # ... while "vượt" alone still says how far the plan was passed
+            "Thu ngân sách xã đạt 410 tỷ đồng, vượt 34% dự toán.",
+            [F("Thu ngân sách xã", value=410e9, pct_of_plan=134.0)],
+        ),
+        (  # the plan of all sources is a plan, and its parts after "trong đó" share of it
+            "Giải ngân vốn đầu tư công đạt 88,4% tổng kế hoạch, trong đó, vốn ngân sách tỉnh "
+            "đạt 91,2%, vốn ODA đạt 47,5%.",
+            [
+                F("Giải ngân vốn đầu tư công", pct_of_plan=88.4),
+                F("vốn ngân sách tỉnh", value=None, pct_of_plan=91.2),
+                F("vốn ODA", value=None, pct_of_plan=47.5),
+            ],
+        ),
+        (  # what was done the year before is the same period
+            "Giá trị sản xuất công nghiệp ước đạt 3.120 tỷ đồng, bằng 107,2% so với thực hiện "
+            "năm 2025.",
+            [F("Giá trị sản xuất công nghiệp", value=3120e9, pct_of_plan=None, yoy_pct=7.2)],
+        ),
+        (  # a share of the troops amid shares of a plan names the troops, after what was done
+            "Tuyển chọn công dân nhập ngũ đạt 100% chỉ tiêu; huấn luyện dân quân đạt 96% quân "
+            "số; quân số khỏe đạt 98%.",
+            [
+                F("Tuyển chọn công dân nhập ngũ", pct_of_plan=100.0),
+                F("huấn luyện dân quân quân số", value=96.0, unit="%", pct_of_plan=None),
+                F("quân số khỏe", value=98.0, unit="%"),
+            ],
+        ),
+        (  # each count of a pair changed, the second after a comma with no verb of its own
+            "Công an huyện bắt giữ 31 vụ/42 đối tượng buôn bán ma túy, tăng 5 vụ, 9 đối tượng "
+            "so với cùng kỳ.",
+            [
+                F("vụ công an huyện bắt giữ", value=31.0, unit="vụ", yoy_abs=5.0),
+                F("đối tượng buôn bán ma túy công an huyện bắt giữ", value=42.0, yoy_abs=9.0),
+            ],
+        ),
+        (  # ... a second count with no baseline after it is still a count of its own
+            "Số hộ khá tăng 12 hộ, 7 hộ giàu.",
+            [F("Số hộ khá", yoy_abs=12.0), F("hộ giàu", value=7.0, yoy_abs=None)],
+        ),
+    ],
+)
+def test_round21_figures(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kế hoạch số 08/KH-UBND, ngày27/4/2026", [(27, 4, 2026)]),
+        ("Ngày12/3, Huyện ủy họp", [(12, 3, None)]),
+        ("mã số12/3", []),  # glued to another word, no date
+    ],
+)
+def test_a_date_glued_to_its_day_word(text: str, expected: list) -> None:
+    assert [(d.day, d.month, d.year) for d in find_dates(text)] == expected
+
+
+def test_a_document_dated_with_no_space_after_ngay() -> None:
+    record = extract_text(
+        HEADLINE + "Thực hiện Kế hoạch số 21/KH-UBND, ngày09/3/2026 của UBND huyện về kiểm tra "
+        "công tác cải cách hành chính, đoàn đã làm việc tại 12 xã."
+    )
+    assert [(d.number, d.date) for d in record.documents] == [("21/KH-UBND", "2026-03-09")]
+
+
+def test_the_act_of_concluding_before_its_speaker_is_no_document() -> None:
+    record = extract_text(
+        HEADLINE + "Kết luận Hội nghị đồng chí Lê Thị Hoa - Phó Chủ tịch UBND huyện đã ghi nhận "
+        "những kết quả đạt được."
+    )
+    assert record.documents == []
+    assert [p.name for p in record.people] == ["Lê Thị Hoa"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a topic that lists its nouns with commas ends after the period it names
+            "Về phương hướng, nhiệm vụ 6 tháng cuối năm 2026, UBND huyện tăng cường công tác "
+            "quốc phòng địa phương; tiếp tục duy trì nghiêm chế độ trực sẵn sàng chiến đấu.",
+            [
+                "tăng cường công tác quốc phòng địa phương",
+                "tiếp tục duy trì nghiêm chế độ trực sẵn sàng chiến đấu",
+            ],
+        ),
+        (  # ... and one that names a period already reviewed opens nothing
+            "Về kết quả, nhiệm vụ 6 tháng đầu năm 2026, UBND huyện tăng cường công tác quốc "
+            "phòng địa phương; duy trì chế độ trực sẵn sàng chiến đấu.",
+            [],
+        ),
+    ],
+)
+def test_round21_topics(body: str, expected: list) -> None:
+    assert items(body, HEADLINE)[0] == expected
