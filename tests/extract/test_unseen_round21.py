@@ -115,3 +115,49 @@ def test_the_act_of_concluding_before_its_speaker_is_no_document() -> None:
 )
 def test_round21_topics(body: str, expected: list) -> None:
     assert items(body, HEADLINE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the agenda named the period planned, the list judges what was done
+            "Làm việc với Thường trực HĐND xã về hoạt động 6 tháng đầu năm và phương hướng, "
+            "nhiệm vụ những tháng cuối năm, Thường trực HĐND huyện đánh giá cao những kết quả "
+            "xã đạt được trong thực hiện nhiệm vụ đúng luật; công tác tiếp xúc cử tri luôn được "
+            "các ban ngành quan tâm thực hiện với tinh thần trách nhiệm cao; công tác giám sát "
+            "không ngừng nâng cao hiệu quả trong giải quyết nhiều vấn đề sau giám sát.",
+            [],
+        ),
+        (  # a district's requests to its province, the province named before the verb
+            "Huyện Hòa An kiến nghị: UBND tỉnh Cao Bằng chỉ đạo các sở hỗ trợ huyện xây dựng "
+            "chợ trung tâm; sớm sửa chữa tuyến kênh Nà Tục.",
+            [],
+        ),
+        (  # ... while the district's own direction to its communes sets tasks
+            "Chủ tịch UBND huyện chỉ đạo các xã tập trung thu hoạch lúa mùa; đẩy nhanh tiến độ "
+            "làm đường giao thông nông thôn.",
+            ["tập trung thu hoạch lúa mùa", "đẩy nhanh tiến độ làm đường giao thông nông thôn"],
+        ),
+        (  # the delegates asked to raise their concerns at the meeting
+            "Phát biểu gợi mở thảo luận, Chủ tịch UBND tỉnh đề nghị các đại biểu nêu những băn "
+            "khoăn về sự phát triển của huyện, từ đó đưa ra các giải pháp phù hợp; đề xuất "
+            "những việc thuộc thẩm quyền của tỉnh.",
+            [],
+        ),
+        (  # a sentence judging the results just reported ends the directive's list
+            "Kết luận hội nghị, Bí thư Huyện ủy nhấn mạnh: Qua các ý kiến đóng góp và kết quả "
+            "thực hiện các nhiệm vụ của 11 tháng năm 2026, Ban Thường vụ thống nhất, các chỉ "
+            "tiêu về kinh tế và xây dựng Đảng so với cùng kỳ đều tăng. Kết quả đó thể hiện sự nỗ "
+            "lực rất lớn của toàn Đảng bộ trong lãnh đạo, chỉ đạo phát triển kinh tế - xã hội.",
+            [],
+        ),
+        (  # a level "hiện nay là" in a paragraph telling the period reviewed is no plan
+            "Trong 6 tháng đầu năm 2026, Hội Cựu chiến binh huyện đã làm tốt công tác tuyên "
+            "truyền. Chỉ đạo các cơ sở duy trì quỹ hội, số quỹ hội toàn huyện hiện nay là trên "
+            "2 tỷ đồng; phối hợp với Ngân hàng Chính sách xã hội huyện tăng nguồn vốn vay.",
+            [],
+        ),
+    ],
+)
+def test_round21_no_tasks_here(body: str, expected: list) -> None:
+    assert items(body, HEADLINE)[0] == expected

@@ -59,6 +59,7 @@ RESPONSE_SUBJECT_WORDS = 5  # at most, in the body named after a shortcoming tha
 CUT_ITEM_WORDS = 5  # at most, in a last item broken off by the text's cut end
 HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
 LISTED_LEAD_WORDS = 4  # words before the task verb that opens a list named after it
+ACTOR_REACH = 4  # words back from a directive to the level named as who gives it
 TOPIC_CLAUSES = 3  # comma clauses of a purpose searched for the period planned after them
 TOPIC_OPENER_WORDS = 16  # ... when that clause states a purpose or topic ("Để thực hiện …")
 CLAUSE_BACK = 8  # words searched back from a directive for a past marker in its clause
@@ -191,6 +192,7 @@ class _Rules:
     addressees: PhraseSet
     elaborations: PhraseSet
     period_words: PhraseSet
+    present_markers: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     list_leads: tuple[str, ...]
@@ -306,6 +308,7 @@ def _rules() -> _Rules:
         "addressees",
         "elaborations",
         "period_words",
+        "present_markers",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words", "shortcoming_list_leads")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -642,6 +645,15 @@ def _asks_upward(text: str, words: Words, sent: Segment, i: int, n: int, rules: 
         None,
     )
     addressed = _level_rank(words, i + n, rules)
+    if addressed is None:
+        # "Huyện A kiến nghị: UBND tỉnh Cà Mau chỉ đạo các sở hỗ trợ …": the level asked to
+        # direct, named right before the verb
+        k = i - 1
+        while k >= 0 and i - k <= ACTOR_REACH and addressed is None:
+            addressed = _level_rank(words, k, rules)
+            if not words.joined(k):
+                break
+            k -= 1
     return subject is not None and addressed is not None and addressed > subject
 
 
@@ -828,10 +840,15 @@ def _task_trigger(
         return None
     rest = text[cue_end : sent.end]
     if ";" in rest:
+        first_end = text.index(";", cue_end)
+        if rules.reports.find(words, words.first_from(cue_end), first_end) is not None:
+            # "Làm việc về … phương hướng, nhiệm vụ những tháng cuối năm, Thường trực HĐND tỉnh
+            # đánh giá cao những kết quả …; công tác …": the noun named the agenda, the list
+            # judges what was done
+            return None
         # "xác định mục tiêu tăng thu ngân sách; đẩy nhanh …": the first item is what the
         # noun names, when no task verb opens it before the semicolon
         task_verb = _find(words, rules.verbs, sent, cue_end)
-        first_end = text.index(";", cue_end)
         return words[task_verb[0]].start if task_verb and words[task_verb[0]].start < first_end else cue_end
     if text[sent.start : sent.start + 3].lower() == "về ":
         comma = text.find(",", cue_end, sent.end)
@@ -1112,8 +1129,12 @@ def _looks_ahead(
     text: str, words: Words, sent: Segment, rules: _Rules, latest: int | None
 ) -> bool:
     """The sentence speaks of the period planned: a future marker or modal, or the year."""
+    future = _find(words, rules.future, sent)
+    if future is not None and rules.present_markers.longest_at(words, future[0]):
+        # "số quỹ hội toàn huyện hiện nay là trên 1 tỷ đồng": a level now, told as a result
+        future = _find(words, rules.future, sent, words[future[0] + future[1] - 1].end)
     return (
-        _find(words, rules.future, sent) is not None
+        future is not None
         or _find(words, rules.future_modals, sent) is not None
         or _names_year(text, sent, latest)
     )
