@@ -161,3 +161,27 @@ def test_round21_topics(body: str, expected: list) -> None:
 )
 def test_round21_no_tasks_here(body: str, expected: list) -> None:
     assert items(body, HEADLINE)[0] == expected
+
+
+def test_commas_part_no_item_of_a_list_parted_by_semicolons() -> None:
+    body = (
+        "Bên cạnh kết quả đạt được vẫn còn một số tồn tại, hạn chế như: ý thức chấp hành pháp "
+        "luật của một bộ phận người dân chưa cao; thời tiết diễn biến phức tạp nên sâu bệnh "
+        "gây hại trên cây lúa, ngô đã ảnh hưởng đến năng suất, sản lượng cây trồng."
+    )
+    assert items(body, HEADLINE)[1] == [
+        "ý thức chấp hành pháp luật của một bộ phận người dân chưa cao",
+        "thời tiết diễn biến phức tạp nên sâu bệnh gây hại trên cây lúa, ngô đã ảnh hưởng đến "
+        "năng suất, sản lượng cây trồng",
+    ]
+
+
+def test_commas_still_part_a_list_with_no_semicolon() -> None:
+    body = (
+        "Tuy nhiên, vẫn còn một số hạn chế như: tiến độ giải ngân vốn đầu tư công còn chậm, "
+        "công tác giải phóng mặt bằng còn vướng mắc."
+    )
+    assert items(body, HEADLINE)[1] == [
+        "tiến độ giải ngân vốn đầu tư công còn chậm",
+        "công tác giải phóng mặt bằng còn vướng mắc",
+    ]

@@ -2572,8 +2572,9 @@ def _items(
             for piece in pieces
             for part in _split_before(text, words, piece, rules.task_splitters)
         ]
-    elif not task and (clauses or _list_follows(text, words, start, rules)):
-        pieces = [clause for piece in pieces for clause in _clauses(text, words, piece, rules)]
+    elif not task and len(pieces) == 1 and (clauses or _list_follows(text, words, start, rules)):
+        # commas part a list's items only where no semicolon does: "A, B; C" is two items
+        pieces = _clauses(text, words, pieces[0], rules)
     caused = False
     for piece in pieces:
         # "A đạt thấp, nguyên nhân chính là do hạn hán; doanh nghiệp gặp khó khăn": after a
