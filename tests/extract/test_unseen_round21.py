@@ -185,3 +185,56 @@ def test_commas_still_part_a_list_with_no_semicolon() -> None:
         "tiến độ giải ngân vốn đầu tư công còn chậm",
         "công tác giải phóng mặt bằng còn vướng mắc",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # targets set, then how many were met: a part of its whole
+            "Năm 2026, huyện đề ra 21 chỉ tiêu, thì có 17 chỉ tiêu đạt và vượt kế hoạch. Xã "
+            "đề ra 18 chỉ tiêu chủ yếu, trong đó thực hiện đạt 16 chỉ tiêu.",
+            [
+                F("chỉ tiêu đạt và vượt kế hoạch đề ra", value=None, part=17.0, whole=21.0),
+                F("chỉ tiêu đề ra", value=None, part=16.0, whole=18.0),
+            ],
+        ),
+        (  # ... while two counts of targets with no link are two figures
+            "Huyện có 20 chỉ tiêu đạt, 3 chỉ tiêu không đạt.",
+            [F("chỉ tiêu", value=20.0), F("chỉ tiêu không đạt", value=3.0)],
+        ),
+        (  # how far it rose, said with "tới"
+            "Chỉ số sản xuất công nghiệp tăng 12,4%, riêng ngành chế biến tăng tới 15,2%.",
+            [
+                F("Chỉ số sản xuất công nghiệp", yoy_pct=12.4),
+                F("ngành chế biến", yoy_pct=15.2),
+            ],
+        ),
+        (  # the peers it is the best among are no count
+            "Tỉnh có tỷ lệ hộ dùng điện lưới cao nhất trong 13 tỉnh, thành vùng đồng bằng.",
+            [],
+        ),
+    ],
+)
+def test_round23_figures(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+def test_a_sentence_opening_on_statistics_is_no_footer() -> None:
+    record = extract_text(
+        HEADLINE + "Hải quan cửa khẩu cho biết kết quả nổi bật.\n\nThống kê từ ngày 1/1 đến "
+        "cuối tháng 11/2026, đơn vị đã làm thủ tục cho hàng hóa đạt kim ngạch 1.240 triệu USD."
+        "\n\nThống kê truy cập: 12.345"
+    )
+    assert [(f.value, f.unit) for f in record.figures] == [(1.24e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ban đã thẩm tra 03 dự thảo Nghị quyết trình kỳ họp thứ 5.",
+        "Các vị đại biểu thảo luận dự thảo Nghị quyết trình tại kỳ họp.",
+        "Huyện chỉ ra một số hạn chế như: Quy định của luật còn bất cập; năng lực cán bộ yếu.",
+    ],
+)
+def test_drafts_and_provisions_named_by_none(sentence: str) -> None:
+    assert extract_text(HEADLINE + sentence).documents == []

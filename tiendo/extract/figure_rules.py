@@ -43,6 +43,9 @@ class Rules:
     tight_equivalents: PhraseSet[None]
     share_verbs: PhraseSet[None]
     achieved: PhraseSet[None]
+    target_units: frozenset[str]
+    target_links: PhraseSet[None]
+    target_verbs: PhraseSet[None]
     reached_and: PhraseSet[None]
     share_of: PhraseSet[None]
     percent_restatements: PhraseSet[None]
@@ -143,6 +146,9 @@ def rules() -> Rules:
         tight_equivalents=PhraseSet(lex["tight_equivalents"]),
         share_verbs=PhraseSet(lex["share_verbs"]),
         achieved=PhraseSet(lex["achieved"]),
+        target_units=frozenset(u.lower() for u in lex["targets_met"]["units"]),
+        target_links=PhraseSet(lex["targets_met"]["links"]),
+        target_verbs=PhraseSet(lex["targets_met"]["verbs"]),
         reached_and=PhraseSet(lex["reached_and"]),
         share_of=PhraseSet(lex["share_of"]),
         percent_restatements=PhraseSet(lex["percent_restatements"]),

@@ -143,7 +143,7 @@ def find_figures(text: str) -> list[Figure]:
         # A sentence naming who attended counts guests, no results.
         if toks and r.attendance.match_at(toks, 0) is None:
             sentence = _Sentence(text, toks, r, after_plan)
-            found = sentence.drafts()
+            found = _targets_met(toks, sentence.drafts(), r)
             after_plan = bool(found) and found[-1].pct_of_plan is not None
             if found and _is_heading(text, start):
                 for draft in found:
@@ -2218,6 +2218,36 @@ def _lower_first(words: str) -> str:
     if first[:1].isupper() and first[1:].islower():
         return words[:1].lower() + words[1:]
     return words
+
+
+def _targets_met(toks: list[Tok], found: list[_Draft], r: Rules) -> list[_Draft]:
+    """ "đề ra 19 chỉ tiêu, thì có 15 chỉ tiêu đạt và vượt kế hoạch": the targets set and how
+    many were met are one figure, the part of its whole."""
+    out: list[_Draft] = []
+    for draft in found:
+        whole = out[-1] if out else None
+        if whole is not None and _meets_targets(toks, whole, draft, r):
+            draft.part, draft.whole, draft.value = draft.value, whole.value, None
+            out[-1] = draft
+            continue
+        out.append(draft)
+    return out
+
+
+def _meets_targets(toks: list[Tok], whole: _Draft, part: _Draft, r: Rules) -> bool:
+    counts = whole.facts(), part.facts()
+    if any(set(c) != {"value"} for c in counts) or counts[1]["value"] > counts[0]["value"]:
+        return False
+    if not all(d.unit and d.unit.lower() in r.target_units for d in (whole, part)):
+        return False
+    starts = [t.start for t in toks]
+    i, j, k = (bisect_left(starts, at) for at in (whole.start, whole.end, part.end))
+    between = (toks, j, k)
+    return (
+        r.target_links.occurs(*between)
+        and r.target_verbs.occurs(*between)
+        and not r.target_verbs.occurs(toks, i, j)
+    )
 
 
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:

@@ -84,6 +84,7 @@ _SCHEMAS: dict[str, Schema] = {
             "compounds": "list[str]",
         },
         "plans": {"words": "list[str]", "suffixes": "list[str]"},
+        "targets_met": {"units": "list[str]", "links": "list[str]", "verbs": "list[str]"},
         "comparison_links": "list[str]",
         "baselines": {
             "same_period": "list[str]",
