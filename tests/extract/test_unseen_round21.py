@@ -72,6 +72,8 @@ def test_round21_figures(text: str, expected: list) -> None:
         ("Kế hoạch số 08/KH-UBND, ngày27/4/2026", [(27, 4, 2026)]),
         ("Ngày12/3, Huyện ủy họp", [(12, 3, None)]),
         ("mã số12/3", []),  # glued to another word, no date
+        ("Trong các ngày 19, 20/12/2026, HĐND huyện họp", [(19, 12, 2026)]),
+        ("có 3, 12/15 xã đạt chuẩn", []),  # a count and a ratio, no days listed
     ],
 )
 def test_a_date_glued_to_its_day_word(text: str, expected: list) -> None:
@@ -238,3 +240,18 @@ def test_a_sentence_opening_on_statistics_is_no_footer() -> None:
 )
 def test_drafts_and_provisions_named_by_none(sentence: str) -> None:
     assert extract_text(HEADLINE + sentence).documents == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("Trong các ngày 19, 20/12, HĐND huyện Ea Kar tổ chức kỳ họp thứ 9 đánh giá năm 2026.",
+         "2026-12-19"),
+        ("Ngày mai (5-7), Ban Chấp hành Đảng bộ thành phố tổ chức hội nghị lần thứ 15 đánh giá "
+         "6 tháng đầu năm 2026.", "2026-07-05"),
+    ],
+)
+def test_meeting_days_listed_or_announced(lead: str, date: str) -> None:
+    meeting = extract_text("Kỳ họp cuối năm\n\n" + lead).meeting
+    assert meeting is not None
+    assert meeting.date == date

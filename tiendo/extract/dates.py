@@ -19,6 +19,12 @@ _NUMERIC = re.compile(
 _RANGE = re.compile(
     r"(?<![\w/.,-])(\d{1,2})(?:\s?[-–]\s?|\s+(?:và|đến|tới)\s+)(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?(\3)\s?(\d{4}))?(?![\w/]|[.,-]\d)"
 )
+# "Trong các ngày 19, 20/12": days listed with a comma, after "ngày" only (elsewhere "3, 12/15"
+# is a count and a ratio).
+_DAY_LIST = re.compile(
+    r"(?<=ngày )(\d{1,2}),\s?\d{1,2}\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/]|[.,-]\d)",
+    re.I,
+)
 # "ngày 29 tháng 5 năm 2013"; "Ngày 12 và 13 tháng 01 năm 2021" is its first day.
 _WORDY = re.compile(
     r"ngày\s+(\d{1,2})(?:\s?[-–]\s?\d{1,2}|\s+(?:và|đến|tới)\s+\d{1,2})?\s+tháng\s+(\d{1,2})"
@@ -71,6 +77,8 @@ def find_dates(
         found.append(_mention(m.group(1), m.group(2), m.group(3), m.start(1), m.end()))
     for m in _RANGE.finditer(text, start, end):
         found.append(_mention(m.group(1), m.group(4), m.group(6), m.start(), m.end()))
+    for m in _DAY_LIST.finditer(text, start, end):
+        found.append(_mention(m.group(1), m.group(3), m.group(4), m.start(), m.end()))
     for m in _NUMERIC.finditer(text, start, end):
         if m.group(2) == "." and not m.group(4) and not short_dots:
             continue
