@@ -255,3 +255,33 @@ def test_meeting_days_listed_or_announced(lead: str, date: str) -> None:
     meeting = extract_text("Kỳ họp cuối năm\n\n" + lead).meeting
     assert meeting is not None
     assert meeting.date == date
+
+
+def test_the_end_of_a_range_of_days_is_no_ratio() -> None:
+    record = extract_text(
+        HEADLINE + "Lễ hội cà phê sẽ được tổ chức từ ngày 30/8 – 3/9 với nhiều hoạt động. Có "
+        "12/15 xã – 3/5 thị trấn đạt chuẩn."
+    )
+    assert [(f.part, f.whole) for f in record.figures] == [(12.0, 15.0), (3.0, 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # what the district will start and finish is set for it
+            "Huyện sẽ khởi công và hoàn thành 5 công trình giao thông; triển khai 8 hoạt động "
+            "chào mừng kỷ niệm ngày thành lập huyện.",
+            [
+                "khởi công và hoàn thành 5 công trình giao thông",
+                "triển khai 8 hoạt động chào mừng kỷ niệm ngày thành lập huyện",
+            ],
+        ),
+        (  # one of them singled out and described ends the list
+            "Huyện cần khởi công 6 công trình; triển khai 9 hoạt động chào mừng. Một trong "
+            "những hoạt động điểm nhấn là Lễ hội cà phê lần thứ hai sẽ được tổ chức vào tháng 9.",
+            ["khởi công 6 công trình", "triển khai 9 hoạt động chào mừng"],
+        ),
+    ],
+)
+def test_round24_tasks(body: str, expected: list) -> None:
+    assert items(body, HEADLINE)[0] == expected

@@ -472,6 +472,11 @@ def _kind(
     return "ratio"
 
 
+# A day and month, then a dash, right before a number: it ends a range of days.
+_RANGE_START = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}\s?[-–—]\s?$")
+_RANGE_START_CHARS = 9
+
+
 def _before_plan(text: str, end: int, after: str, g: _Grammar) -> bool:
     """``90.000/KH 150.000 tấn``: the slash compares an amount with a plan, no code."""
     if after != "/":
@@ -490,9 +495,12 @@ def _dotted_date_ok(raw: str) -> bool:
 
 
 def _looks_like_date(text: str, start: int, end: int, g: _Grammar) -> bool:
-    """``d/m`` is a date after a date word, before one, or when no noun follows it."""
+    """``d/m`` is a date after a date word, before one, or when no noun follows it; so is
+    the end of a range of days ("từ ngày 31/8 – 2/9")."""
     previous = _words_before(text, start, 1)
     if previous and previous[-1][0].lower() in g.date_before:
+        return True
+    if _RANGE_START.search(text, max(0, start - _RANGE_START_CHARS), start):
         return True
     word = _WORD_AFTER.match(text, end)
     if word is None or word.group(1) == "%":
