@@ -2224,23 +2224,31 @@ def _targets_met(toks: list[Tok], found: list[_Draft], r: Rules) -> list[_Draft]
     """ "đề ra 19 chỉ tiêu, thì có 15 chỉ tiêu đạt và vượt kế hoạch": the targets set and how
     many were met are one figure, the part of its whole."""
     out: list[_Draft] = []
+    starts: list[int] = []  # the tokens' offsets, listed once a pair of counts needs them
     for draft in found:
         whole = out[-1] if out else None
-        if whole is not None and _meets_targets(toks, whole, draft, r):
-            draft.part, draft.whole, draft.value = draft.value, whole.value, None
-            out[-1] = draft
-            continue
+        if whole is not None and _counts_targets(whole, draft, r):
+            starts = starts or [t.start for t in toks]
+            if _meets_targets(toks, starts, whole, draft, r):
+                draft.part, draft.whole, draft.value = draft.value, whole.value, None
+                out[-1] = draft
+                continue
         out.append(draft)
     return out
 
 
-def _meets_targets(toks: list[Tok], whole: _Draft, part: _Draft, r: Rules) -> bool:
+def _counts_targets(whole: _Draft, part: _Draft, r: Rules) -> bool:
+    """Both figures only count targets, the second no more than the first."""
     counts = whole.facts(), part.facts()
     if any(set(c) != {"value"} for c in counts) or counts[1]["value"] > counts[0]["value"]:
         return False
-    if not all(d.unit and d.unit.lower() in r.target_units for d in (whole, part)):
-        return False
-    starts = [t.start for t in toks]
+    return all(d.unit and d.unit.lower() in r.target_units for d in (whole, part))
+
+
+def _meets_targets(
+    toks: list[Tok], starts: list[int], whole: _Draft, part: _Draft, r: Rules
+) -> bool:
+    """A link and a verb of meeting them between the two counts, none in the first."""
     i, j, k = (bisect_left(starts, at) for at in (whole.start, whole.end, part.end))
     between = (toks, j, k)
     return (
