@@ -558,7 +558,7 @@ ECONOMY = [
         [
             F("mô hình chăn nuôi bò thịt", value=40, unit="mô hình"),
             F("tổng đàn mô hình chăn nuôi bò thịt", value=6784, unit="con"),
-            F("lúa Đông Xuân gieo sạ", value=1000, unit="ha"),
+            F("diện tích lúa Đông Xuân gieo sạ", value=1000, unit="ha"),
             F("sản lượng lúa Đông Xuân gieo sạ", value=4800, unit="tấn"),
             F("giá trị sản xuất ngành chăn nuôi", value=120e9, unit="VND"),
         ],
@@ -583,7 +583,7 @@ FARMING = [
     ),
     (
         "Trồng mới 1.200 ha rừng tập trung, vượt 20% kế hoạch.",
-        [F("rừng tập trung trồng mới", value=1200, unit="ha", pct_of_plan=120.0)],
+        [F("diện tích rừng tập trung trồng mới", value=1200, unit="ha", pct_of_plan=120.0)],
     ),
     (
         "Diện tích gieo trồng cây hằng năm đạt 28.500 ha, bằng 98% so với cùng kỳ.",

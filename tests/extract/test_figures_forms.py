@@ -80,7 +80,7 @@ HIGHER_LOWER = [
 
 # 3. A number glued to its unit is a number with that unit.
 GLUED_UNITS = [
-    ("Toàn huyện gieo trồng 1.250ha lúa.", [F("lúa gieo trồng", value=1250.0, unit="ha")]),
+    ("Toàn huyện gieo trồng 1.250ha lúa.", [F("diện tích lúa gieo trồng", value=1250.0, unit="ha")]),
     (
         "Diện tích rừng trồng mới đạt 300ha.",
         [F("Diện tích rừng trồng mới", value=300.0, unit="ha")],
@@ -237,7 +237,7 @@ SLASH_PLANS = [
     ),
     (
         "Trồng rừng tập trung 320/KH 300 ha, vượt kế hoạch.",
-        [F("Trồng rừng tập trung", value=320.0, unit="ha")],
+        [F("diện tích trồng rừng tập trung", value=320.0, unit="ha")],
     ),
 ]
 

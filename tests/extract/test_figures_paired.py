@@ -144,7 +144,7 @@ def test_count_takes_the_verb_after_a_long_agent() -> None:
     ("text", "expected"),
     [
         ("Toàn tỉnh thu hồi 146 xe máy.", [F("xe máy thu hồi", value=146)]),
-        ("Năm qua đã phục hồi 35 ha rừng.", [F("rừng đã phục hồi", value=35, unit="ha")]),
+        ("Năm qua đã phục hồi 35 ha rừng.", [F("diện tích rừng đã phục hồi", value=35, unit="ha")]),
     ],
 )
 def test_verbs_ending_in_hoi_count(text: str, expected: list) -> None:

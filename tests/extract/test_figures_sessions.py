@@ -37,7 +37,7 @@ SESSIONS = [
     ),
     (
         "Toàn huyện hiện có 4.500 ha cây ăn quả.",
-        [F("cây ăn quả", value=4500, unit="ha")],
+        [F("diện tích cây ăn quả", value=4500, unit="ha")],
     ),
     (
         "Tổng số khách du lịch 9 tháng đạt 1.850.000 lượt.",

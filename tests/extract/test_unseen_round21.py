@@ -285,3 +285,16 @@ def test_the_end_of_a_range_of_days_is_no_ratio() -> None:
 )
 def test_round24_tasks(body: str, expected: list) -> None:
     assert items(body, HEADLINE)[0] == expected
+
+
+def test_an_amount_of_area_is_named_an_area() -> None:
+    assert_figures(
+        "Toàn tỉnh gieo cấy trên 8,9 nghìn ha lúa; trồng 26,6 nghìn ha ngô. Diện tích rừng "
+        "trồng mới đạt 278 ha. Sản lượng lúa đạt 52.000 tấn.",
+        [
+            F("diện tích lúa gieo cấy", value=8900.0, unit="ha"),
+            F("diện tích ngô trồng", value=26600.0, unit="ha"),
+            F("Diện tích rừng trồng mới", value=278.0, unit="ha"),
+            F("Sản lượng lúa", value=52000.0, unit="tấn"),
+        ],
+    )

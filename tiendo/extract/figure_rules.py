@@ -44,6 +44,7 @@ class Rules:
     share_verbs: PhraseSet[None]
     achieved: PhraseSet[None]
     target_units: frozenset[str]
+    measured_as: dict[str, str]  # a unit, lower case, and the quantity it measures
     target_links: PhraseSet[None]
     target_verbs: PhraseSet[None]
     reached_and: PhraseSet[None]
@@ -147,6 +148,7 @@ def rules() -> Rules:
         share_verbs=PhraseSet(lex["share_verbs"]),
         achieved=PhraseSet(lex["achieved"]),
         target_units=frozenset(u.lower() for u in lex["targets_met"]["units"]),
+        measured_as={u.lower(): q for q, us in lex["measured_as"].items() for u in us},
         target_links=PhraseSet(lex["targets_met"]["links"]),
         target_verbs=PhraseSet(lex["targets_met"]["verbs"]),
         reached_and=PhraseSet(lex["reached_and"]),

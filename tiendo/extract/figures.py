@@ -155,7 +155,16 @@ def find_figures(text: str) -> list[Figure]:
                 drafts.append(draft)
         if text[start:end].endswith("\n"):
             after_plan = False  # the run ends with its paragraph
-    return [d.figure() for d in _dedupe(drafts)]
+    return [_name_measure(d, r).figure() for d in _dedupe(drafts)]
+
+
+def _name_measure(draft: _Draft, r: Rules) -> _Draft:
+    """ "trên 5,7 nghìn ha lạc": an amount of area whose indicator names only the crop is
+    the crop's area ("diện tích lạc")."""
+    quantity = r.measured_as.get((draft.unit or "").lower()) if draft.value is not None else None
+    if quantity is not None and quantity not in draft.indicator.lower():
+        draft.indicator = f"{quantity} {_lower_first(draft.indicator)}"
+    return draft
 
 
 def _may_measure(num: NumberToken) -> bool:

@@ -85,6 +85,7 @@ _SCHEMAS: dict[str, Schema] = {
         },
         "plans": {"words": "list[str]", "suffixes": "list[str]"},
         "targets_met": {"units": "list[str]", "links": "list[str]", "verbs": "list[str]"},
+        "measured_as": "dict[str,list[str]]",
         "comparison_links": "list[str]",
         "baselines": {
             "same_period": "list[str]",
