@@ -298,3 +298,34 @@ def test_an_amount_of_area_is_named_an_area() -> None:
             F("Sản lượng lúa", value=52000.0, unit="tấn"),
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # an inspection recommends the body it inspected: tasks for it
+            "Qua giám sát, đoàn kiến nghị Thường trực HĐND huyện tổ chức tập huấn nghiệp vụ cho "
+            "các Ban HĐND cấp xã; duy trì giao ban định kỳ để tháo gỡ khó khăn.",
+            [
+                "tổ chức tập huấn nghiệp vụ cho các Ban HĐND cấp xã",
+                "duy trì giao ban định kỳ để tháo gỡ khó khăn",
+            ],
+        ),
+        (  # a commune's request to its district, the organ before the level
+            "Đồng thời xã cũng kiến nghị UBND huyện sớm triển khai thi công nhà văn hóa xã; hỗ "
+            "trợ kinh phí làm đường.",
+            [],
+        ),
+        (  # the proposals made at the meeting, no body directed
+            "Các bộ phận chuyên môn nêu khó khăn và đề xuất, kiến nghị các giải pháp thực hiện "
+            "nhiệm vụ 3 tháng còn lại của năm.",
+            [],
+        ),
+        (  # the voters' petitions, a noun
+            "Thường trực HĐND tiếp tục đôn đốc giải quyết kiến nghị của cử tri sau kỳ họp.",
+            [],
+        ),
+    ],
+)
+def test_recommendations(body: str, expected: list) -> None:
+    assert items(body, HEADLINE)[0] == expected

@@ -193,6 +193,7 @@ class _Rules:
     elaborations: PhraseSet
     period_words: PhraseSet
     present_markers: PhraseSet
+    not_addressees: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     list_leads: tuple[str, ...]
@@ -309,6 +310,7 @@ def _rules() -> _Rules:
         "elaborations",
         "period_words",
         "present_markers",
+        "not_addressees",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words", "shortcoming_list_leads")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -645,6 +647,8 @@ def _asks_upward(text: str, words: Words, sent: Segment, i: int, n: int, rules: 
         None,
     )
     addressed = _level_rank(words, i + n, rules)
+    if addressed is None and (organ := rules.addressees.longest_at(words, i + n)):
+        addressed = _level_rank(words, i + n + organ, rules)  # "kiến nghị: UBND tỉnh …"
     if addressed is None:
         # "Huyện A kiến nghị: UBND tỉnh Cà Mau chỉ đạo các sở hỗ trợ …": the level asked to
         # direct, named right before the verb
@@ -703,7 +707,8 @@ def _task_trigger(
         if key in directives:
             n = rules.directives.longest_at(words, i)
             if n and rules.addressed_directives.longest_at(words, i) == n:
-                n = n if rules.addressees.longest_at(words, i + n) else 0
+                addressed = rules.addressees.longest_at(words, i + n)
+                n = n if addressed and not rules.not_addressees.longest_at(words, i + n) else 0
             given = n and (
                 _after_any(words, i, rules.directive_not_after)
                 or _past_in_clause(words, i, rules)
