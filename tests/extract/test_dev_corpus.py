@@ -51,9 +51,23 @@ def test_output_is_exactly_the_contract(dev_corpus: Path) -> None:
         "\ud7ff\U0001f600 ☃" * 100,
         "1." * 5000,
         "(" * 3000 + "khóa XII" + ")" * 3000,
+        # an excerpt that stops on the comma after a count
+        "Hội nghị\n\nĐã tiếp nhận, xử lý 31 đơn,",
     ],
 )
 def test_never_raises_on_arbitrary_text(text: str) -> None:
     from tiendo.extract.engine import extract_text
 
     assert extract_text(text).source == "-"
+
+
+def test_never_raises_on_an_article_cut_short(dev_corpus: Path) -> None:
+    """Excerpts stop anywhere, often right after a mark ("xử lý 31 đơn,"): every dev article
+    cut after each of its commas, semicolons, colons and opening brackets still reads."""
+    from tiendo.extract.engine import extract_text
+
+    for path in sorted(dev_corpus.glob("*.txt")):
+        text = nfc(path.read_text(encoding="utf-8"))
+        cuts = {i + 1 for i, ch in enumerate(text) if ch in ",;:("}
+        for cut in sorted(cuts):
+            extract_text(text[:cut])

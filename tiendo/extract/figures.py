@@ -1701,7 +1701,7 @@ class _Sentence:
                 more = None if found is None else found[1]
                 # "7 chi bộ, Đảng bộ xã Phú Hòa có …": a capital opens a name, no second kind;
                 # a short name in capitals ("TDP") is still a kind
-                after = self.toks[k + 1].text
+                after = self.toks[k + 1].text if more is not None else ""
                 if more is not None and (after[:1].islower() or after.isupper()):
                     k = listed = more
                     continue
