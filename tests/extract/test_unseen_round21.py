@@ -329,3 +329,25 @@ def test_an_amount_of_area_is_named_an_area() -> None:
 )
 def test_recommendations(body: str, expected: list) -> None:
     assert items(body, HEADLINE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the remedy a duty prescribes after a shortcoming is no part of it
+            "Bên cạnh đó, vẫn còn những hạn chế trên lĩnh vực văn hóa, xã hội cần tập trung "
+            "khắc phục trong 6 tháng cuối năm.",
+            ["vẫn còn những hạn chế trên lĩnh vực văn hóa, xã hội"],
+        ),
+        (
+            "Tuy nhiên, công tác giải phóng mặt bằng còn chậm, cần sớm khắc phục.",
+            ["công tác giải phóng mặt bằng còn chậm"],
+        ),
+        (  # ... while "nên" of a consequence goes on
+            "Tuy nhiên, công tác tuyên truyền chưa sâu rộng nên triển khai còn chậm.",
+            ["công tác tuyên truyền chưa sâu rộng nên triển khai còn chậm"],
+        ),
+    ],
+)
+def test_a_shortcoming_without_its_remedy(body: str, expected: list) -> None:
+    assert items(body, HEADLINE)[1] == expected

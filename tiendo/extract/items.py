@@ -2723,6 +2723,20 @@ def _introduces(words: Words, k: int, end: int, rules: _Rules) -> bool:
     return rules.negative.find(words, j, end) is None
 
 
+def _before_remedy(words: Words, start: int, end: int, rules: _Rules) -> int:
+    """ "những hạn chế … cần tập trung phấn đấu quyết liệt …", "… còn chậm, cần sớm khắc
+    phục": the remedy a modal of duty prescribes after a shortcoming is no part of it; "nên"
+    of a consequence goes on ("… nên triển khai còn chậm")."""
+    i = words.first_from(start) + 1
+    while (found := rules.prescriptive_modals.find(words, i, end)) is not None:
+        k = found[0] + found[1]
+        remedy = k < len(words) and words[k].start < end and rules.verbs.longest_at(words, k)
+        if remedy and not rules.consequence_modals.longest_at(words, found[0]):
+            return words[found[0]].start
+        i = k
+    return end
+
+
 def _clean(
     text: str, words: Words, start: int, end: int, rules: _Rules, task: bool
 ) -> TextItem | None:
@@ -2779,6 +2793,7 @@ def _clean(
             return None  # "khó khăn, thách thức": the nouns that announce, no shortcoming
         start = _after_conceded_success(text, words, start, end, rules)
         end = _before_turn_back(text, words, start, end, rules)
+        end = _before_remedy(words, start, end, rules)
     etc = _ETC.search(text, start, end)
     if etc is not None:
         end = etc.start()  # "A, B,... đã tác động lớn đến …": the list trails off at ",..."
