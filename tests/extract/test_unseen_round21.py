@@ -351,3 +351,18 @@ def test_recommendations(body: str, expected: list) -> None:
 )
 def test_a_shortcoming_without_its_remedy(body: str, expected: list) -> None:
     assert items(body, HEADLINE)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giám sát kết quả giải quyết kiến nghị của cử tri tại kỳ họp thứ 7 HĐND huyện\n\nNgày "
+        "3/7/2026, đoàn giám sát của Thường trực HĐND huyện làm việc với UBND huyện.",
+        "Tiếp xúc cử tri sau kỳ họp\n\nThường trực HĐND huyện vừa tổ chức hội nghị tiếp xúc "
+        "cử tri. Các đại biểu báo cáo kết quả Kỳ họp thứ 6 HĐND huyện.",
+    ],
+)
+def test_a_session_whose_results_are_told_is_not_the_meeting(text: str) -> None:
+    meeting = extract_text(text).meeting
+    assert meeting is not None
+    assert meeting.kind != "kỳ họp"
