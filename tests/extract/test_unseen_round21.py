@@ -366,3 +366,22 @@ def test_a_session_whose_results_are_told_is_not_the_meeting(text: str) -> None:
     meeting = extract_text(text).meeting
     assert meeting is not None
     assert meeting.kind != "kỳ họp"
+
+
+def test_a_symbol_written_with_vietnamese_letters() -> None:
+    record = extract_text(
+        HEADLINE + "Đảng bộ thực hiện Quy định số 30-QĐ/TƯ ngày 26.7.2016 của Ban Chấp hành "
+        "Trung ương về thi hành Điều lệ Đảng."
+    )
+    assert [(d.number, d.date) for d in record.documents] == [("30-QĐ/TƯ", "2016-07-26")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phương pháp triển khai Kế hoạch còn thiếu sáng tạo.",
+        "Một vài chỉ tiêu của Nghị quyết dự kiến sẽ không đạt.",
+    ],
+)
+def test_what_is_said_of_a_plan_is_no_title(sentence: str) -> None:
+    assert extract_text(HEADLINE + sentence).documents == []

@@ -27,7 +27,7 @@ from tiendo.extract.text import split_at, squash, syllable_key, text_key
 # separator, so the scan never backtracks over a part.
 _NUMBER = re.compile(
     r"\d{1,5}[a-z]?(?:\s[A-ZĐ]{1,6}(?=[-–—/]))?"
-    r"(?:\s?[-–—/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9]{0,11})*(?![\w/])"
+    r"(?:\s?[-–—/]\s?[A-ZĐƯƠÂĂÊÔ0-9][A-Za-zĐđƯưƠơÂâĂăÊêÔô0-9]{0,11})*(?![\w/])"
 )
 _AROUND_SEPARATOR = re.compile(r"\s*([-–—/])\s*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
