@@ -385,3 +385,26 @@ def test_a_symbol_written_with_vietnamese_letters() -> None:
 )
 def test_what_is_said_of_a_plan_is_no_title(sentence: str) -> None:
     assert extract_text(HEADLINE + sentence).documents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the plan named by the council that passed it
+            "Chi ngân sách địa phương đạt 5.178 tỷ đồng, bằng 63% dự toán Bộ Tài chính giao, đạt "
+            "52% HĐND tỉnh thông qua.",
+            [
+                F("Chi ngân sách địa phương", value=5178e9, pct_of_plan=63.0),
+                F("Chi ngân sách địa phương", value=None, pct_of_plan=52.0),
+            ],
+        ),
+        (  # registering to strive for a title is what was done, the target's scope not opened
+            "Hội tổ chức cho 41.000 hộ hội viên đăng ký phấn đấu đạt danh hiệu sản xuất giỏi; "
+            "vận động hội viên đóng góp trên 2,4 tỷ đồng.",
+            [F("hộ hội viên đăng ký phấn đấu đạt danh hiệu sản xuất giỏi hội tổ chức", value=41000.0),
+             F("vận động hội viên đóng góp", value=2.4e9)],
+        ),
+    ],
+)
+def test_round25_figures(text: str, expected: list) -> None:
+    assert_figures(text, expected)
