@@ -408,3 +408,15 @@ def test_what_is_said_of_a_plan_is_no_title(sentence: str) -> None:
 )
 def test_round25_figures(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+def test_the_inspectors_verb_is_no_document_number() -> None:
+    assert_figures(
+        "Qua kiểm tra đã kết luận 41 tổ chức đảng và 126 đảng viên có vi phạm. Thực hiện Kết "
+        "luận 110 của Tỉnh ủy, huyện đã trồng 300 ha rừng.",
+        [
+            F("tổ chức đảng qua kiểm tra đã kết luận", value=41.0),
+            F("đảng viên có vi phạm qua kiểm tra đã kết luận", value=126.0),
+            F("diện tích rừng đã trồng", value=300.0),
+        ],
+    )
