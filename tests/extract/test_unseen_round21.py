@@ -420,3 +420,21 @@ def test_the_inspectors_verb_is_no_document_number() -> None:
             F("diện tích rừng đã trồng", value=300.0),
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Báo Quảng Trị điện tử\nEn\n\nHĐND thành phố Đông Hà tổ chức Kỳ họp thứ 12\n\nNgày "
+            "19-12, HĐND thành phố Đông Hà tổ chức Kỳ họp thứ 12.",
+            "HĐND thành phố Đông Hà tổ chức Kỳ họp thứ 12",
+        ),
+        (  # a headline that opens on "Báo cáo" is no paper's name
+            "Báo cáo tình hình kinh tế xã hội quý III\n\nNgày 5/10/2026, UBND huyện họp.",
+            "Báo cáo tình hình kinh tế xã hội quý III",
+        ),
+    ],
+)
+def test_a_papers_name_and_a_language_switch_are_no_headline(text: str, title: str) -> None:
+    assert extract_text(text).title == title
