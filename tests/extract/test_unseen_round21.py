@@ -438,3 +438,22 @@ def test_the_inspectors_verb_is_no_document_number() -> None:
 )
 def test_a_papers_name_and_a_language_switch_are_no_headline(text: str, title: str) -> None:
     assert extract_text(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # key tasks whose items a link opens are to do, no period named
+            "Tỉnh đã đề ra 5 nhóm nhiệm vụ trọng tâm, trong đó đặc biệt chú trọng cải cách hành "
+            "chính; nâng cao hiệu lực quản lý nhà nước về đất đai.",
+            ["chú trọng cải cách hành chính", "nâng cao hiệu lực quản lý nhà nước về đất đai"],
+        ),
+        (  # ... not the key tasks carried out
+            "Năm qua, tỉnh đã thực hiện tốt các nhiệm vụ trọng tâm, trong đó nổi bật là thu ngân "
+            "sách đạt cao; giải ngân vốn đầu tư công nhanh.",
+            [],
+        ),
+    ],
+)
+def test_key_tasks_opened_by_a_link(body: str, expected: list) -> None:
+    assert items(body, HEADLINE)[0] == expected

@@ -786,7 +786,11 @@ def _task_trigger(
         # vụ 6 tháng cuối năm": the tasks carried out are reviewed; a later noun may announce
         later = rules.announcements.find(words, found[0] + found[1], sent.end)
         found = later if later is not None else found
-    future = _find(words, rules.future, sent) is not None
+    # "… đã đề ra 6 nhóm nhiệm vụ trọng tâm, trong đó đặc biệt chú trọng A; B": key tasks
+    # whose items a link opens are to do, whatever period the sentence names
+    future = _find(words, rules.future, sent) is not None or _key_tasks_linked(
+        words, found, sent, rules
+    )
     planned = _names_year(text, sent, latest)
     # "Nhiệm vụ trọng tâm trong tháng 10 là tổ chức thành công Đại hội": key tasks named with
     # a copula are to do whatever period the sentence names.
@@ -959,6 +963,17 @@ def _after_purpose(words: Words, first: int, sent: Segment, rules: _Rules) -> in
             verb = j + m < len(words) and rules.verbs.longest_at(words, j + m)
             return words[j + m].start if verb else None
     return None
+
+
+def _key_tasks_linked(
+    words: Words, found: tuple[int, int], sent: Segment, rules: _Rules
+) -> bool:
+    """The announcing noun at ``found`` names key tasks and a link ("trong đó") follows it."""
+    key = _find(words, rules.key_task_nouns, sent)
+    if key is None or key[0] != found[0] or _after_any(words, key[0], rules.key_task_not_after):
+        return False
+    link = rules.announcement_links.find(words, key[0] + key[1], sent.end)
+    return link is not None
 
 
 def _key_task_copula(words: Words, found: tuple[int, int], sent: Segment, rules: _Rules) -> bool:
