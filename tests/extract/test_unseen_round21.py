@@ -457,3 +457,19 @@ def test_a_papers_name_and_a_language_switch_are_no_headline(text: str, title: s
 )
 def test_key_tasks_opened_by_a_link(body: str, expected: list) -> None:
     assert items(body, HEADLINE)[0] == expected
+
+
+def test_a_purpose_inside_a_shortcoming_gives_no_directive() -> None:
+    body = (
+        "Tuy nhiên, công tác thanh tra chưa chú ý phát hiện những bất cập của chính sách để "
+        "kiến nghị cơ quan có thẩm quyền sửa đổi, bổ sung cho phù hợp. Tình trạng gửi đơn vượt "
+        "cấp vẫn còn xảy ra."
+    )
+    assert items(body, HEADLINE) == (
+        [],
+        [
+            "công tác thanh tra chưa chú ý phát hiện những bất cập của chính sách để kiến nghị "
+            "cơ quan có thẩm quyền sửa đổi, bổ sung cho phù hợp",
+            "Tình trạng gửi đơn vượt cấp vẫn còn xảy ra",
+        ],
+    )
