@@ -794,7 +794,7 @@ def _task_trigger(
     planned = _names_year(text, sent, latest)
     # "Nhiệm vụ trọng tâm trong tháng 10 là tổ chức thành công Đại hội": key tasks named with
     # a copula are to do whatever period the sentence names.
-    if future or planned or _key_task_copula(words, found, sent, rules):
+    if future or planned or _names_key_tasks(words, found, sent, rules):
         opens = words.first_from(sent.start) == found[0]
         copula = _after_copula(words, found[0] + found[1], sent, rules, opens=opens)
         if copula is not None:
@@ -969,14 +969,12 @@ def _key_tasks_linked(
     words: Words, found: tuple[int, int], sent: Segment, rules: _Rules
 ) -> bool:
     """The announcing noun at ``found`` names key tasks and a link ("trong đó") follows it."""
-    key = _find(words, rules.key_task_nouns, sent)
-    if key is None or key[0] != found[0] or _after_any(words, key[0], rules.key_task_not_after):
-        return False
-    link = rules.announcement_links.find(words, key[0] + key[1], sent.end)
-    return link is not None
+    return _names_key_tasks(words, found, sent, rules) and (
+        rules.announcement_links.find(words, found[0] + found[1], sent.end) is not None
+    )
 
 
-def _key_task_copula(words: Words, found: tuple[int, int], sent: Segment, rules: _Rules) -> bool:
+def _names_key_tasks(words: Words, found: tuple[int, int], sent: Segment, rules: _Rules) -> bool:
     """The announcing noun at ``found`` names key tasks ("Nhiệm vụ trọng tâm … là"), not what
     carried them out ("Kết quả thực hiện nhiệm vụ trọng tâm là …")."""
     key = _find(words, rules.key_task_nouns, sent)
