@@ -1433,7 +1433,7 @@ class _Sentence:
             if tok.text == ")" and k < first - 1 and self._short_name_at(k):
                 k -= 3  # "Quỹ Hỗ trợ nông dân (HTND) toàn tỉnh": a short name inside the phrase
                 continue
-            quoted = k < first - 1 and tok.text in _QUOTES
+            quoted = tok.text in _QUOTES
             opening = self._quoted_name_start(k, lowest) if quoted else None
             if opening is not None:
                 k = opening - 1  # "Quỹ “Vì người nghèo” vận động được …": a name inside it
