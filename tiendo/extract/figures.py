@@ -337,8 +337,13 @@ class _Sentence:
         if 0 <= self._plan_colon() < first:
             # "Một số chỉ tiêu chính như: Tốc độ tăng trưởng kinh tế đạt 14,5%": a rate's
             # percentage is its level, even in such a list; "…; 100% Chỉ huy trưởng là đảng
-            # viên": with no cue, a share of the noun after it
-            return not self.r.rate_heads.occurs(clause) and not (cue is None and self._noun_after(i))
+            # viên": with no cue, a share of the noun after it; "hộ nghèo giảm còn 6,25%": a
+            # level reached is the level itself
+            return (
+                cue != "level"
+                and not self.r.rate_heads.occurs(clause)
+                and not (cue is None and self._noun_after(i))
+            )
         if cue is None or self.r.average_words.occurs(clause):
             return False
         return self.r.amount_heads.occurs(clause) and not self.r.rate_heads.occurs(clause)
