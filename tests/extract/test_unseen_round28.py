@@ -4,6 +4,8 @@ tasks and shortcomings of a meeting's report. Sentences written for these tests.
 import pytest
 from figure_check import F, assert_figures
 
+from tiendo.extract.engine import extract_text
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -28,3 +30,32 @@ from figure_check import F, assert_figures
 )
 def test_round28_figures(text: str, expected: list) -> None:
     assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        (  # a congress named by level in the headline, in full in the body: the body's words
+            "Tân Lập tổ chức thành công Đại hội Đảng bộ xã lần thứ I\n\nSáng 14/8, Đại hội "
+            "đại biểu Đảng bộ xã Tân Lập lần thứ I, nhiệm kỳ 2025–2030 khai mạc.",
+            "Đảng bộ xã Tân Lập",
+        ),
+        (  # named by level only, the committee of the place the text names most
+            "Đảng bộ xã tổ chức hội nghị sơ kết 6 tháng đầu năm 2026\n\nSáng 14/7, Ban Chấp "
+            "hành Đảng bộ xã tổ chức hội nghị. Nhân dân xã Tân Lập phấn khởi.",
+            "Đảng ủy xã Tân Lập",
+        ),
+        (  # mass organisations beyond the usual four hold their own reviews
+            "Sáng 3/7, Hội Cựu thanh niên xung phong tỉnh tổ chức hội nghị sơ kết 6 tháng đầu "
+            "năm 2026.",
+            "Hội Cựu thanh niên xung phong tỉnh",
+        ),
+        (
+            "Sáng 9/1, Hội Luật gia tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác năm 2025.",
+            "Hội Luật gia tỉnh Quảng Trị",
+        ),
+    ],
+)
+def test_round28_organizers(text: str, organizer: str) -> None:
+    meeting = extract_text(text).meeting
+    assert meeting is not None and meeting.organizer == organizer

@@ -1255,7 +1255,9 @@ def _with_place(text: str, words: Words, organ: str) -> str:
         place = _common_place(text, words, level)
         if not place:
             return organ
-        if syllable_key("bộ") in set(organ_words.keys[: n - level_len]):
+        if syllable_key("bộ") in set(organ_words.keys[: n - level_len]) and (
+            f"{organ} {place}" not in text
+        ):
             return f"{rules.party_body_of_level[level]} {place}"
         return f"{organ} {place}"
     return organ
