@@ -26,6 +26,18 @@ from tiendo.extract.engine import extract_text
                 F("hộ cận nghèo", value=4.35, unit="%", pct_of_plan=None),
             ],
         ),
+        (  # kinds an association runs, counted together by one number
+            "Hội duy trì 320 tổ, nhóm nông dân cùng sở thích; xây dựng 58 mô hình, giải pháp "
+            "giúp hội viên thoát nghèo.",
+            [
+                F("tổ, nhóm nông dân cùng sở thích hội duy trì", value=320.0, unit="tổ"),
+                F("mô hình, giải pháp giúp hội viên thoát nghèo xây dựng", value=58.0),
+            ],
+        ),
+        (  # ... while a verb with a count of its own after the comma starts a new figure
+            "Hội xây dựng 12 mô hình, tổ chức 9 lớp tập huấn.",
+            [F("mô hình hội xây dựng", value=12.0), F("lớp tập huấn tổ chức", value=9.0)],
+        ),
     ],
 )
 def test_round28_figures(text: str, expected: list) -> None:

@@ -1707,7 +1707,9 @@ class _Sentence:
                 # "7 chi bộ, Đảng bộ xã Phú Hòa có …": a capital opens a name, no second kind;
                 # a short name in capitals ("TDP") is still a kind
                 after = self.toks[k + 1].text if more is not None else ""
-                if more is not None and (after[:1].islower() or after.isupper()):
+                # "5 mô hình, tổ chức 10 lớp": a verb with its own count, no second kind
+                counts = more is not None and more < limit and self.toks[more].kind == "n"
+                if more is not None and (after[:1].islower() or after.isupper()) and not counts:
                     k = listed = more
                     continue
             close = self._rate_bracket(k, limit) if k > start else None
