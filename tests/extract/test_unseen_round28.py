@@ -71,3 +71,22 @@ def test_round28_figures(text: str, expected: list) -> None:
 def test_round28_organizers(text: str, organizer: str) -> None:
     meeting = extract_text(text).meeting
     assert meeting is not None and meeting.organizer == organizer
+
+
+def test_the_last_months_of_a_year_plan_no_whole_year() -> None:
+    text = (
+        "Sáng nay 04/11, UBND quận tổ chức giao ban đánh giá kết quả tháng 10 năm 2026 và "
+        "nhiệm vụ trọng tâm tháng 11 và các tháng cuối năm 2026."
+    )
+    meeting = extract_text(f"{text}\n").meeting
+    assert meeting is not None
+    assert meeting.plan is None
+    assert meeting.date == "2026-11-04"
+
+
+def test_a_section_label_printed_twice_is_no_headline() -> None:
+    text = (
+        "CẢI CÁCH HÀNH CHÍNH CẢI CÁCH HÀNH CHÍNH\n\nUBND phường họp giao ban tháng 3/2026\nNgày đăng "
+        "02/04/2026 | 10:15\n\nSáng 2/4, UBND phường tổ chức họp giao ban."
+    )
+    assert extract_text(text).title == "UBND phường họp giao ban tháng 3/2026"

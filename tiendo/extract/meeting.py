@@ -200,6 +200,7 @@ class _Rules:
     year_review_verbs_far: PhraseSet
     year_not_after: tuple[str, ...]
     year_measure_before: tuple[str, ...]
+    year_part_before: tuple[str, ...]
     year_adjusting_leads: tuple[str, ...]
     year_documents: tuple[str, ...]
     year_clause_leads: frozenset[str]
@@ -263,6 +264,7 @@ def _rules() -> _Rules:
                 "year_review_verbs_far": "list[str]",
                 "year_not_after": "list[str]",
                 "year_measure_before": "list[str]",
+                "year_part_before": "list[str]",
                 "year_adjusting_leads": "list[str]",
                 "year_documents": "list[str]",
                 "year_clause_leads": "list[str]",
@@ -340,6 +342,7 @@ def _rules() -> _Rules:
         year_review_verbs_far=PhraseSet(periods["year_review_verbs_far"]),
         year_not_after=longest_first(periods["year_not_after"]),
         year_measure_before=longest_first(periods["year_measure_before"]),
+        year_part_before=longest_first(periods["year_part_before"]),
         year_adjusting_leads=longest_first(periods["year_adjusting_leads"]),
         year_documents=longest_first(periods["year_documents"]),
         year_clause_leads=frozenset(w.lower() for w in periods["year_clause_leads"]),
@@ -1480,7 +1483,7 @@ def _year_role(original: str, low: str, m: re.Match[str]) -> str | None:
     rules = _rules()
     clause_start = _clause_start(low, m.start(), ",;:.()\n")
     before = low[clause_start : m.start()]
-    if before.rstrip().endswith(rules.year_measure_before):
+    if before.rstrip().endswith(rules.year_measure_before + rules.year_part_before):
         return None
     if low[m.end() :].lstrip().startswith(rules.year_plan_after):
         return "plan"  # "… trong năm 2022 và những năm tiếp theo"

@@ -381,7 +381,14 @@ def _proper(line: str, pats: _Patterns) -> bool:
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
     if len(words) < pats.min_title_words or is_caption(line) or _is_place_label(line):
         return False
-    return not _portrait(line, pats)
+    return not _doubled(words) and not _portrait(line, pats)
+
+
+def _doubled(words: list[str]) -> bool:
+    """ "CHỈ ĐẠO ĐIỀU HÀNH CHỈ ĐẠO ĐIỀU HÀNH": a section's label the page printed twice (for
+    the wide screen and the narrow one), never a headline."""
+    half = len(words) // 2
+    return len(words) % 2 == 0 and words[:half] == words[half:]
 
 
 def _portrait(line: str, pats: _Patterns) -> bool:
