@@ -3,8 +3,11 @@ tasks and shortcomings of a meeting's report. Sentences written for these tests.
 
 import pytest
 from figure_check import F, assert_figures
+from item_check import items
 
 from tiendo.extract.engine import extract_text
+
+HEADLINE = "HĐND huyện khai mạc kỳ họp thứ 12\n\n"
 
 
 @pytest.mark.parametrize(
@@ -90,3 +93,36 @@ def test_a_section_label_printed_twice_is_no_headline() -> None:
         "02/04/2026 | 10:15\n\nSáng 2/4, UBND phường tổ chức họp giao ban."
     )
     assert extract_text(text).title == "UBND phường họp giao ban tháng 3/2026"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the topics of the questioning, right after the solutions proposed, are no tasks
+            "Kỳ họp dành nhiều thời gian thảo luận, đề xuất giải pháp cho kế hoạch 6 tháng cuối "
+            "năm. Nội dung chất vấn tập trung vào một số vấn đề như: công tác thu ngân sách; "
+            "tình trạng lấn chiếm hành lang giao thông.",
+            ([], []),
+        ),
+        (  # difficulties conceded with nothing of what they are: no shortcoming
+            "Tuy còn nhiều khó khăn nhưng huyện đã có bước phát triển khá toàn diện.",
+            ([], []),
+        ),
+        (  # ... while a difficulty named is one
+            "Tuy nhiên, sản xuất nông nghiệp còn nhiều khó khăn.",
+            ([], ["sản xuất nông nghiệp còn nhiều khó khăn"]),
+        ),
+        (  # an ellipsis ending a list of subjects, their shortfall after it: one item
+            "Tổng thu ngân sách đạt 212 tỷ đồng. Tuy nhiên, thu tiền sử dụng đất, thu phí "
+            "chợ… lại đạt thấp.",
+            ([], ["thu tiền sử dụng đất, thu phí chợ… lại đạt thấp"]),
+        ),
+        (  # ... while an ellipsis between two shortfalls still parts them
+            "Tuy nhiên, vẫn còn một số hạn chế: thu ngân sách đạt thấp… giải phóng mặt bằng "
+            "còn chậm.",
+            ([], ["thu ngân sách đạt thấp", "giải phóng mặt bằng còn chậm"]),
+        ),
+    ],
+)
+def test_round28_items(body: str, expected: tuple) -> None:
+    assert items(body, HEADLINE) == expected

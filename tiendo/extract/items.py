@@ -145,6 +145,10 @@ class _Rules:
     review_parts: PhraseSet
     narrating_aspects: PhraseSet
     meeting_asks: PhraseSet
+    discussion_topics: PhraseSet
+    empty_shortcomings: PhraseSet
+    empty_openers: PhraseSet
+    predicate_adverbs: PhraseSet
     clarifications: PhraseSet
     directive_objects: PhraseSet
     inner_buts: PhraseSet
@@ -262,6 +266,10 @@ def _rules() -> _Rules:
         "review_parts",
         "narrating_aspects",
         "meeting_asks",
+        "discussion_topics",
+        "empty_shortcomings",
+        "empty_openers",
+        "predicate_adverbs",
         "clarifications",
         "directive_objects",
         "inner_buts",
@@ -536,7 +544,8 @@ def _read_sentence(
             return
         asked = _find(words, rules.directives, sent)
         asks_meeting = asked is not None and _asks_the_meeting(words, sum(asked), sent.end, rules)
-        if rules.conditions.longest_at(words, first) or attended or asks_meeting or _delegates_act(words, first, rules) or (not directive and (
+        topics = rules.discussion_topics.longest_at(words, first)
+        if rules.conditions.longest_at(words, first) or attended or asks_meeting or topics or _delegates_act(words, first, rules) or (not directive and (
             _is_past(words, sent.start, sent.end, rules)
             or _is_result(text, words, sent, rules)
             or _passive_report(words, sent, rules)
@@ -2590,7 +2599,9 @@ def _items(
             for piece in pieces
             for part in _split_before(text, words, piece, rules.task_splitters)
         ]
-    elif not task and len(pieces) == 1 and (clauses or _list_follows(text, words, start, rules)):
+    if not task:
+        pieces = _predicates_joined(text, words, pieces, rules)
+    if not task and len(pieces) == 1 and (clauses or _list_follows(text, words, start, rules)):
         # commas part a list's items only where no semicolon does: "A, B; C" is two items
         pieces = _clauses(text, words, pieces[0], rules)
     caused = False
@@ -2604,9 +2615,35 @@ def _items(
         if task and _only_period(words, piece, rules):
             continue  # "… nhiệm vụ trọng tâm trong sáu tháng cuối năm; trong đó, tiếp tục A"
         item = _clean(text, words, piece.start, piece.end, rules, task)
-        if item is not None:
+        if item is not None and (task or not _says_nothing(words, item, rules)):
             out.append(item)
     return out
+
+
+def _predicates_joined(
+    text: str, words: Words, pieces: list[Segment], rules: _Rules
+) -> list[Segment]:
+    """ "khoản thu ngoài quốc doanh, thu lệ phí trước bạ… lại đạt thấp": after an ellipsis
+    that ends a list of subjects, a piece opening on the shortfall is their predicate."""
+    out: list[Segment] = []
+    for piece in pieces:
+        first = words.first_from(piece.start)
+        first += rules.predicate_adverbs.longest_at(words, first)
+        if out and text[out[-1].end : piece.start].strip() == "…" and (
+            rules.negative.longest_at(words, first) or rules.failures.longest_at(words, first)
+        ):
+            out[-1] = Segment(text[out[-1].start : piece.end], out[-1].start, piece.end)
+        else:
+            out.append(piece)
+    return out
+
+
+def _says_nothing(words: Words, item: TextItem, rules: _Rules) -> bool:
+    """ "Tuy còn nhiều khó khăn": difficulties named with nothing of what they are."""
+    i = words.first_from(item.span[0])
+    i += rules.empty_openers.longest_at(words, i)
+    n = rules.empty_shortcomings.longest_at(words, i)
+    return bool(n) and (i + n >= len(words) or words[i + n].start >= item.span[1])
 
 
 def _only_period(words: Words, piece: Segment, rules: _Rules) -> bool:
