@@ -41,6 +41,23 @@ HEADLINE = "HĐND huyện khai mạc kỳ họp thứ 12\n\n"
             "Hội xây dựng 12 mô hình, tổ chức 9 lớp tập huấn.",
             [F("mô hình hội xây dựng", value=12.0), F("lớp tập huấn tổ chức", value=9.0)],
         ),
+        (  # the year before, "năm" left out, is the same period
+            "Giá trị sản xuất nông, lâm nghiệp đạt 1.020 tỷ đồng, tăng 13,4% so với 2025; vốn "
+            "đầu tư đạt 487 tỷ đồng (tăng 45 tỷ đồng so với 2025).",
+            [
+                F("Giá trị sản xuất nông, lâm nghiệp", value=1020e9, yoy_pct=13.4),
+                F("vốn đầu tư", value=487e9, yoy_abs=45e9),
+            ],
+        ),
+        (  # ... while a day is a balance then, no year ago
+            "Dư nợ đạt 1.200 tỷ đồng, tăng 120 tỷ đồng so với 31/12/2025.",
+            [F("Dư nợ", value=1200e9, yoy_abs=None)],
+        ),
+        (  # the sessions a council held are counted; the session being reported is not
+            "Thường trực HĐND đã tổ chức 4 kỳ họp, ban hành 36 nghị quyết. HĐND 3 xã tổ chức "
+            "kỳ họp thường lệ.",
+            [F("kỳ họp thường trực HĐND đã tổ chức", value=4.0), F("nghị quyết ban hành", value=36.0)],
+        ),
     ],
 )
 def test_round28_figures(text: str, expected: list) -> None:

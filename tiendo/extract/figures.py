@@ -167,6 +167,10 @@ def _name_measure(draft: _Draft, r: Rules) -> _Draft:
     return draft
 
 
+def _is_year(tok: Tok) -> bool:
+    return tok.num is not None and tok.num.is_year
+
+
 def _may_measure(num: NumberToken) -> bool:
     """Whether a number can take a role at all (``_Sentence._classify`` rules out the rest)."""
     return num.kind not in ("date", "time", "code") and not num.is_year
@@ -514,6 +518,8 @@ class _Sentence:
         if same is None and num.is_percent and link is None:
             same = r.bare_same_period.match_at(toks, after)  # "bằng 60,9% cùng kỳ", "95% SVCK"
         other = r.other_baselines.match_at(toks, after) if link else None
+        if same is None and link and after < len(toks) and _is_year(toks[after]):
+            same, other = (None, after + 1), None  # "tăng 13,4% so với 2012": "năm" left out
         if num.is_percent:
             if cue is None:
                 cue = self._shared_cue(previous, first)
