@@ -139,6 +139,29 @@ def test_a_section_label_printed_twice_is_no_headline() -> None:
             "còn chậm.",
             ([], ["thu ngân sách đạt thấp", "giải phóng mặt bằng còn chậm"]),
         ),
+        (  # a board's own request is a directive, while a steering board's name is none
+            "Ban đề nghị UBND huyện tiếp tục chỉ đạo giải phóng mặt bằng; thực hiện đồng bộ các "
+            "biện pháp bảo đảm an ninh.",
+            (
+                [
+                    "tiếp tục chỉ đạo giải phóng mặt bằng",
+                    "thực hiện đồng bộ các biện pháp bảo đảm an ninh",
+                ],
+                [],
+            ),
+        ),
+        (
+            "Trong năm, các Ban Chỉ đạo chương trình mục tiêu quốc gia của huyện đã họp 4 lần.",
+            ([], []),
+        ),
+        (  # the clause before the directive names what falls short
+            "Nhận định tình hình trật tự đô thị còn nhiều bất cập, Đoàn đề nghị UBND phường "
+            "tăng cường kiểm tra, xử lý lấn chiếm vỉa hè.",
+            (
+                ["tăng cường kiểm tra, xử lý lấn chiếm vỉa hè"],
+                ["Nhận định tình hình trật tự đô thị còn nhiều bất cập"],
+            ),
+        ),
     ],
 )
 def test_round28_items(body: str, expected: tuple) -> None:

@@ -89,6 +89,7 @@ _THEO = syllable_key("theo")
 class _Rules:
     directives: PhraseSet
     directive_not_after: PhraseSet
+    directive_nouns: PhraseSet
     announcements: PhraseSet
     announcement_verbs: PhraseSet
     future: PhraseSet
@@ -210,6 +211,7 @@ def _rules() -> _Rules:
     keys = (
         "task_directives",
         "directive_not_after",
+        "directive_nouns",
         "task_announcements",
         "announcement_verbs",
         "future_markers",
@@ -491,6 +493,7 @@ def _read_sentence(
         state.mode, state.single, state.strict = "task", False, False
         state.intro = task_start == -1 and _ends_colon(text, sent)
         if task_start >= 0:
+            shortcomings.extend(_lead_shortcomings(text, words, sent, task_start, rules))
             task_start = _past_lead_colon(text, task_start, sent)
             tasks.extend(_items(text, words, task_start, sent.end, rules, task=True))
         return
@@ -720,6 +723,7 @@ def _task_trigger(
                 n = n if addressed and not rules.not_addressees.longest_at(words, i + n) else 0
             given = n and (
                 _after_any(words, i, rules.directive_not_after)
+                or (i > 0 and rules.directive_nouns.longest_at(words, i - 1) > 1)
                 or _past_in_clause(words, i, rules)
                 or _after_results(text, words, sent, i, rules)
             )
@@ -2636,6 +2640,22 @@ def _predicates_joined(
         else:
             out.append(piece)
     return out
+
+
+def _lead_shortcomings(
+    text: str, words: Words, sent: Segment, task_start: int, rules: _Rules
+) -> list[TextItem]:
+    """ "Nhận định tình hình an ninh … còn tiềm ẩn nhiều nguy cơ, Ban đề nghị UBND huyện tiếp
+    tục …": the clause before the directive's own names what falls short."""
+    comma = text.rfind(",", sent.start, task_start)
+    if comma <= sent.start:
+        return []
+    clause = Segment(text[sent.start : comma], sent.start, comma)
+    found = _shortcoming_trigger(text, words, clause, rules)
+    if found is None or found[0] < 0:
+        return []
+    items = _items(text, words, found[0], comma, rules, task=False)
+    return [it for it in items if _names_shortfall(words, it, rules)]
 
 
 def _says_nothing(words: Words, item: TextItem, rules: _Rules) -> bool:
