@@ -162,6 +162,16 @@ def test_a_section_label_printed_twice_is_no_headline() -> None:
                 ["Nhận định tình hình trật tự đô thị còn nhiều bất cập"],
             ),
         ),
+        (  # a subject between the noun and its modal ("vấn đề đơn vị cần thực hiện")
+            "Giám đốc Công an tỉnh nhấn mạnh một số vấn đề đơn vị cần thực hiện trong thời gian "
+            "tới đó là: tăng cường tuần tra kiểm soát; xóa các tụ điểm ma túy.",
+            (["tăng cường tuần tra kiểm soát", "xóa các tụ điểm ma túy"], []),
+        ),
+        (  # "cũng như" (as well as) after a directive's noun is no modal
+            "Các đại biểu đã tập trung đánh giá tình hình kinh tế - xã hội và công tác chỉ đạo "
+            "điều hành của UBND huyện năm 2026 cũng như nhiệm vụ, giải pháp trọng tâm năm 2027.",
+            ([], []),
+        ),
     ],
 )
 def test_round28_items(body: str, expected: tuple) -> None:

@@ -52,7 +52,7 @@ SPEAKER_WORDS = 14  # at most, in the clause that names who said a shortcoming
 OWN_SUBJECT_WORDS = 3  # at least, before "còn", for a clause to name what still falls short
 TURN_CLAUSE_WORDS = 12  # at most, in the clause that turns from the results to the shortcomings
 LEAD_VERB_WORDS = 4  # at most, before the announcing noun an item opens with ("chỉ ra một số")
-MODAL_REACH = 6  # words after a remark, its period and subject, searched for a modal
+MODAL_REACH = 8  # words after a remark, its period and subject, searched for a modal
 LISTED_SUBJECT_REACH = 20  # words of subjects listed before their modal
 HARM_REACH = 10  # words before "thấp hơn" searched for the harm that fell
 RESPONSE_SUBJECT_WORDS = 5  # at most, in the body named after a shortcoming that acted on it
@@ -90,6 +90,7 @@ class _Rules:
     directives: PhraseSet
     directive_not_after: PhraseSet
     directive_nouns: PhraseSet
+    modal_lookalikes: PhraseSet
     announcements: PhraseSet
     announcement_verbs: PhraseSet
     future: PhraseSet
@@ -212,6 +213,7 @@ def _rules() -> _Rules:
         "task_directives",
         "directive_not_after",
         "directive_nouns",
+        "modal_lookalikes",
         "task_announcements",
         "announcement_verbs",
         "future_markers",
@@ -1231,6 +1233,8 @@ def _modal_within(words: Words, i: int, end: int, rules: _Rules) -> int | None:
         if words[j].start >= end:
             break
         n = rules.modals.longest_at(words, j)
+        if n and rules.modal_lookalikes.longest_at(words, j) > n:
+            continue  # "… năm 2024 cũng như nhiệm vụ năm 2025": "as well as", no duty
         if n and any(
             j >= b and rules.concession_openers.longest_at(words, j - b) == b for b in (1, 2)
         ):
