@@ -176,3 +176,16 @@ def test_a_section_label_printed_twice_is_no_headline() -> None:
 )
 def test_round28_items(body: str, expected: tuple) -> None:
     assert items(body, HEADLINE) == expected
+
+
+def test_a_quotation_a_paragraph_points_back_at_lists_tasks() -> None:
+    body = (
+        "“Tiếp tục chăm lo sản xuất vụ Đông Xuân; đồng thời, tháo gỡ khó khăn, đẩy nhanh giải "
+        "ngân vốn đầu tư công; giữ vững an ninh trật tự…”.\n\nĐó là chỉ đạo của Chủ tịch UBND "
+        "huyện tại hội nghị triển khai nhiệm vụ 3 tháng cuối năm 2026 chiều ngày 12/10/2026."
+    )
+    assert items(body, "Triển khai nhiệm vụ 3 tháng cuối năm 2026\n\n")[0] == [
+        "Tiếp tục chăm lo sản xuất vụ Đông Xuân",
+        "tháo gỡ khó khăn, đẩy nhanh giải ngân vốn đầu tư công",
+        "giữ vững an ninh trật tự",
+    ]

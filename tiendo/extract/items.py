@@ -373,6 +373,9 @@ def extract_items(
     # Years in the footer (other articles' headlines) are no years of this report.
     top = min(page.title.start, page.body_start) if page.title else page.body_start
     latest = _latest_year(text, words, rules, top, page.body_end)
+    # The sentence before, if it gave no task: across a paragraph's end too, so that "Đó là
+    # chỉ đạo của …" opening a paragraph points back at the quotation above it.
+    before: Segment | None = None
     for para in lines(text):
         # The body may start inside the first line, after a crawl stamp.
         if para.end <= page.body_start or para.start >= page.body_end:
@@ -381,7 +384,6 @@ def extract_items(
             continue
         if state.mode and not state.intro and not _continues(words, para, rules, state.mode):
             state = _State()
-        before: Segment | None = None  # the sentence before in the paragraph, if it gave no task
         narrating = False  # the paragraph tells what the period reviewed saw done
         for sent in sentences(text, max(para.start, page.body_start), para.end):
             if narrating and _looks_ahead(text, words, sent, rules, latest):
@@ -402,7 +404,8 @@ def extract_items(
                 and rules.pointing_back.longest_at(words, words.first_from(sent.start))
                 and not _is_past(words, before.start, before.end, rules)
             ):
-                tasks.extend(_items(text, words, before.start, before.end, rules, task=True, clauses=True))
+                inner = _unquoted(text, before)
+                tasks.extend(_items(text, words, inner.start, inner.end, rules, task=True, clauses=True))
             had = len(tasks)
             _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest, quarter)
             if tells:
@@ -418,6 +421,14 @@ def extract_items(
                 words, sent, rules
             )
     return _unique(_whole(text, tasks, page)), _unique(_whole(text, shortcomings, page))
+
+
+def _unquoted(text: str, sent: Segment) -> Segment:
+    """ "“Tiếp tục A; B; C…”.": a quotation whole, less its marks, so its ";" part items."""
+    body = sent.text.rstrip(" .")
+    if len(body) > 2 and body[0] in "“\"" and body[-1] in "”\"" and body.count(body[0]) == 1:
+        return Segment(body[1:-1], sent.start + 1, sent.start + len(body) - 1)
+    return sent
 
 
 def _whole(text: str, items: list[TextItem], page: Layout) -> list[TextItem]:
@@ -1754,7 +1765,10 @@ def _in_which(words: Words, sent: Segment, rules: _Rules) -> int | None:
     n = rules.announcement_links.longest_at(words, first)
     if not n or first + n >= len(words) or words[first + n].start >= sent.end:
         return None
-    return words[first + n].start if rules.verbs.longest_at(words, first + n) else None
+    verb = rules.verbs.longest_at(words, first + n)
+    if not verb or rules.directive_not_before.longest_at(words, first + n + verb):
+        return None  # "Đó là chỉ đạo của Chủ tịch …": whose the directives are
+    return words[first + n].start
 
 
 def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
@@ -2594,7 +2608,8 @@ def _items(
     pieces = split_at(text, start, end, ";…")
     if task and pieces:
         pieces[0] = _after_key_tasks(text, words, pieces[0], rules)
-    if task and clauses:
+    if task and clauses and len(pieces) == 1:
+        # commas part the tasks only where no semicolon does, as for shortcomings
         pieces = [
             part
             for piece in pieces
