@@ -189,3 +189,48 @@ def test_a_quotation_a_paragraph_points_back_at_lists_tasks() -> None:
         "tháo gỡ khó khăn, đẩy nhanh giải ngân vốn đầu tư công",
         "giữ vững an ninh trật tự",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a posting stamp, time first, on the line under the headline
+            "Phường An Lạc: Phấn đấu các chỉ tiêu đạt từ 60% trở lên\n22:29 - 02/04/2026\n\n"
+            "(TG) UBND phường An Lạc vừa tổ chức hội nghị sơ kết quý I.",
+            "Phường An Lạc: Phấn đấu các chỉ tiêu đạt từ 60% trở lên",
+        ),
+        (  # a site named by its domain and its motto above the headline
+            "Tintuc.vn - Kênh thông tin tổng hợp\n\nXã Tân Lập tổng kết công tác năm 2026\n\n"
+            "Sáng 28/12, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết.",
+            "Xã Tân Lập tổng kết công tác năm 2026",
+        ),
+    ],
+)
+def test_round28_headlines(text: str, title: str) -> None:
+    assert extract_text(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (  # titles in brackets right after the name
+            "Ông Lâm Văn Tư (Bí thư Huyện ủy Châu Thành) được bầu là thành viên UBND tỉnh.",
+            "Lâm Văn Tư",
+            ["Bí thư Huyện ủy Châu Thành"],
+        ),
+        (  # titles after the year of birth in brackets
+            "Phó Chủ tịch UBND tỉnh được bầu bổ sung là ông Trần Văn Lộc (sinh năm 1971), Bí "
+            "thư Huyện ủy Long Phú.",
+            "Trần Văn Lộc",
+            ["Bí thư Huyện ủy Long Phú"],
+        ),
+        (  # a bracket with no title adds none
+            "Ông Nguyễn Văn Bình (xã Tân Lập) phát biểu tại hội nghị.",
+            "Nguyễn Văn Bình",
+            [],
+        ),
+    ],
+)
+def test_round28_titles_in_brackets(text: str, name: str, titles: list) -> None:
+    people = {p.name: p.titles for p in extract_text(text).people}
+    assert people[name] == titles

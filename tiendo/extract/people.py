@@ -31,7 +31,7 @@ from tiendo.extract.names import (
     title_head_at,
 )
 from tiendo.extract.record import Person
-from tiendo.extract.text import text_key
+from tiendo.extract.text import syllable_key, text_key
 
 # A lower-case word that may precede a title ("nguyên Bí thư Tỉnh ủy": a former holder).
 _TITLE_PREFIXES = frozenset({"nguyên", "tân"})
@@ -44,6 +44,8 @@ _LIST_GAPS = frozenset({",", ";", "-", "–", "—"})
 # the dash ("Nguyễn Văn A_Bí thư Huyện ủy _Chủ tịch HĐND huyện") too.
 _DASHES = frozenset({"-", "–", "_"})
 _TITLE_MARKS = frozenset({",", *_DASHES})
+_BORN = (syllable_key("sinh"), syllable_key("năm"))
+_YEAR_DIGITS = 4
 
 
 @dataclass
@@ -243,11 +245,15 @@ def _with_titles(
         name_start=words[name_index].start,
         name_end=words[name_end - 1].end,
     )
-    i = name_end
+    # "ông A (sinh năm 1964), Thường vụ Tỉnh ủy": the titles follow the year of birth
+    i = _past_birth(words, name_end)
+    opening = i
     # "đ/c A – phó bí thư, chủ tịch UBND huyện": after the name's dash, titles in lower case
     lower = words.gap(name_end).strip() in _DASHES if name_end < len(words) else False
     while i < len(words) and (
         words.gap(i).strip() in _TITLE_MARKS
+        # "ông A (Bí thư Huyện ủy Thạnh Trị)": the titles in brackets right after the name
+        or (i == opening and _opens_titles(words.gap(i)))
         or (i == name_end and _title_without_comma(words, i))
         # "Tỉnh ủy viên/Bí thư Huyện ủy": two titles parted by a slash
         or (i > name_end and words.gap(i).strip() == "/" and bool(title_head_at(words, i)))
@@ -281,6 +287,21 @@ def _with_titles(
         mention.end = words[end - 1].end
         i = end
     return mention
+
+
+def _past_birth(words: Words, i: int) -> int:
+    """After "(sinh năm 1964)" at word ``i``, the word after it; else ``i``."""
+    if i + 3 < len(words) and words.gap(i).strip() == "(" and words.match(i, _BORN):
+        year = words[i + 2].text
+        if year.isdigit() and len(year) == _YEAR_DIGITS and words.gap(i + 3).lstrip()[:1] == ")":
+            return i + 3
+    return i
+
+
+def _opens_titles(gap: str) -> bool:
+    """The marks before the first title: a bracket opening, or one closing then a comma."""
+    mark = gap.strip()
+    return mark == "(" or (mark[:1] == ")" and mark[1:].strip() in _TITLE_MARKS)
 
 
 def _title_without_comma(words: Words, i: int) -> bool:

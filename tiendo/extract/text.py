@@ -53,7 +53,13 @@ def nfc(text: str) -> str:
 _BREAK_AFTER = re.compile(r"[ \t]*(?=\w)")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 # A page's date line, alone or with its time ("27/08/2025 15:49 GMT +7"), under a headline
-_DATE_LINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ \t]*(?:\d{1,2}:\d{2}|$)", re.M)
+# A posting stamp on its own line, date first ("02/04/2018 22:29") or time first ("22:29 -
+# 02/04/2018"): no part of the headline above it.
+_DATE_LINE = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ \t]*(?:\d{1,2}:\d{2}|$)"
+    r"|\d{1,2}:\d{2}[ \t]*[-–|,]?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}",
+    re.M,
+)
 _ADDRESS = re.compile(r"https?:|www\.", re.I)
 
 
