@@ -234,3 +234,49 @@ def test_round28_headlines(text: str, title: str) -> None:
 def test_round28_titles_in_brackets(text: str, name: str, titles: list) -> None:
     people = {p.name: p.titles for p in extract_text(text).people}
     assert people[name] == titles
+
+
+STATE_HEADER = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC KẠN\n\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n----------------\n\nSố: 31/2026/NQ-HĐND\n\nBắc Kạn, ngày 9 "
+    "tháng 12 năm 2026\n\nNGHỊ QUYẾT\n\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2027\n\n"
+    "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC KẠN\nKHÓA XI, KỲ HỌP THỨ 8\n\nCăn cứ Luật Tổ chức chính "
+    "quyền địa phương ngày 19 tháng 2 năm 2025;\n\nXét Tờ trình của UBND tỉnh.\n"
+)
+PARTY_HEADER = (
+    "ĐẢNG BỘ TỈNH LẠNG SƠN\nHUYỆN ỦY BẮC SƠN\n*\nSố 215-KH/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+    "Bắc Sơn, ngày 20 tháng 6 năm 2026\n\nKẾ HOẠCH\nTHỰC HIỆN NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI "
+    "NĂM 2026\n\nBan Thường vụ Huyện ủy xây dựng kế hoạch như sau.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "own"),
+    [
+        (
+            STATE_HEADER,
+            "NGHỊ QUYẾT VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2027",
+            ("Nghị quyết", "31/2026/NQ-HĐND", "2026-12-09"),
+        ),
+        (
+            PARTY_HEADER,
+            "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2026",
+            ("Kế hoạch", "215-KH/HU", "2026-06-20"),
+        ),
+        (  # a report's code names no kind of the contract: no document of its own
+            PARTY_HEADER.replace("215-KH/HU", "215-BC/HU"),
+            "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2026",
+            None,
+        ),
+    ],
+)
+def test_an_official_documents_own_header(text: str, title: str, own: tuple | None) -> None:
+    record = extract_text(text)
+    assert record.title == title
+    first = record.documents[0] if record.documents else None
+    if own is None:
+        assert first is None or first.number is None
+    else:
+        assert first is not None and (first.kind, first.number, first.date) == own
+    # the grounds' dates are the laws' own, not the meeting's
+    assert record.meeting is None or record.meeting.date != "2025-02-19"

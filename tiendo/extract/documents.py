@@ -68,6 +68,12 @@ ISSUED_BEFORE_CHARS = 120  # searched back from a document issued for the date o
 TITLE_CHARS = 300  # at most, from a quoted title's opening mark to its closing one
 PERIOD_AHEAD_WORDS = 12  # after a comma inside a name, words searched for its period
 ORDINAL_WORDS = 3  # at most, in an ordinal written in words ("lần thứ mười hai")
+HEADER_CHARS = 1500  # from the top, searched for a document's own header ("Số: 08/2015/NQ-HĐND")
+HEADER_DATE_CHARS = 200  # after the header's number, searched for its place and date
+# "Số: 08/2015/NQ-HĐND" (the State's), "Số 62-NQ/TU" (the Party's, no colon)
+_HEADER_NUMBER = re.compile(r"^[ \t]*Số[ \t]*:?[ \t]*", re.M)
+_HEADER_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)")
+_SYMBOL_PARTS = re.compile(r"[-/]")
 _KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
 _BOUNDARY_CHARS = frozenset(';:.!?…\n"“”()')
 
@@ -104,6 +110,7 @@ class _Rules:
     issue_verbs: PhraseSet
     number_subjects: PhraseSet
     list_qualifiers: PhraseSet
+    symbol_kinds: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -140,13 +147,15 @@ def _rules() -> _Rules:
             "issue_verbs": "list[str]",
             "number_subjects": "list[str]",
             "list_qualifiers": "list[str]",
+            "symbol_kinds": "dict[str,str]",
         },
     )
-    unknown = set(data["kinds"].values()) - set(DocumentKind.__args__)  # type: ignore[attr-defined]
-    if unknown:
-        from tiendo.extract.lexicon import LexiconError
+    for key in ("kinds", "symbol_kinds"):
+        unknown = set(data[key].values()) - set(DocumentKind.__args__)  # type: ignore[attr-defined]
+        if unknown:
+            from tiendo.extract.lexicon import LexiconError
 
-        raise LexiconError(f"lexicon documents.kinds: not a contract kind: {sorted(unknown)}")
+            raise LexiconError(f"lexicon documents.{key}: not a contract kind: {sorted(unknown)}")
     kind_of = {phrase_keys(k): v for k, v in data["kinds"].items()}
     for key in ("lower_named_kinds", "numbered_only_kinds"):
         stray = [k for k in data[key] if phrase_keys(k) not in kind_of]
@@ -185,6 +194,7 @@ def _rules() -> _Rules:
         issue_verbs=PhraseSet(data["issue_verbs"]),
         number_subjects=PhraseSet(data["number_subjects"]),
         list_qualifiers=PhraseSet(data["list_qualifiers"]),
+        symbol_kinds=data["symbol_kinds"],
     )
 
 
@@ -267,6 +277,35 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
         ):
             before.date, before.issuer = after.date, after.issuer
     return found
+
+
+def with_own_document(text: str, documents: list[DocumentRef]) -> list[DocumentRef]:
+    """``documents`` with, first, the document the text itself is, when its header says so
+    and the list does not hold it already."""
+    own = _own_header(text, _rules())
+    if own is None or any(_number_key(d) == _number_key(own) for d in documents if d.number):
+        return documents
+    return [own, *documents]
+
+
+def _own_header(text: str, rules: _Rules) -> DocumentRef | None:
+    """The document the text is, by its header: "Số: 08/2015/NQ-HĐND" at the top, then "An
+    Giang, ngày 10 tháng 12 năm 2015"; the kind is the one its symbol's code names."""
+    cue = _HEADER_NUMBER.search(text, 0, HEADER_CHARS)
+    found = _NUMBER.match(text, cue.end()) if cue is not None else None
+    if found is None:
+        return None
+    number = _AROUND_SEPARATOR.sub(r"\1", found.group())
+    code = next((part for part in _SYMBOL_PARTS.split(number) if part.isalpha()), None)
+    kind = rules.symbol_kinds.get(code or "")
+    if kind is None:
+        return None
+    dated = _HEADER_DATE.search(text, found.end(), found.end() + HEADER_DATE_CHARS)
+    date = None
+    if dated is not None:
+        day, month, year = (int(g) for g in dated.groups())
+        date = f"{year:04d}-{month:02d}-{day:02d}"
+    return DocumentRef(kind=kind, number=number, date=date, span=found.span())  # type: ignore[arg-type]
 
 
 def _same_numbered(doc: DocumentRef, found: list[DocumentRef]) -> DocumentRef | None:

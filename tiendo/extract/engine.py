@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tiendo.extract.documents import extract_documents
+from tiendo.extract.documents import extract_documents, with_own_document
 from tiendo.extract.figures import find_figures
 from tiendo.extract.items import extract_items
 from tiendo.extract.meeting import extract_meeting
@@ -40,7 +40,10 @@ def extract_text(text: str, source: str = "-") -> Record:
         title=squash(page.title.text) if page.title else None,
         meeting=meeting,
         figures=[f for f in find_figures(text) if in_article(f.span[0])],
-        documents=[d for d in extract_documents(text, words) if in_article(d.span[0])],
+        # The header above the headline ("Số: 08/2015/NQ-HĐND") names the document itself.
+        documents=with_own_document(
+            text, [d for d in extract_documents(text, words) if in_article(d.span[0])]
+        ),
         people=merge([m for m in mentions if in_article(m.start)]),
         authors=page.authors,
         tasks=tasks,

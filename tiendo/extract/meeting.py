@@ -148,6 +148,8 @@ _REGULAR_BEFORE = re.compile(r"(?:thường|định) kỳ\s*$", re.I)
 # document's ("Chỉ thị số 40 ngày 22/11/2014 của Ban Bí thư").
 _NUMBERED = r"(?:\bsố\s+\d[\w/.–-]*|\d+\s*[-–/]\s*\w*[A-ZĐ][\w/.–-]*)"
 _NUMBERED_BEFORE = re.compile(_NUMBERED + r"\s*,?\s*(?:ngày|ban hành ngày)\s*$")
+# An official document's grounds, one a line: the dates in them are the laws' own.
+_LEGAL_BASIS = re.compile(r"[ \t]*(?:Căn cứ|Xét)\b")
 _ISSUER_BEFORE = re.compile(_NUMBERED + r"[^.;:]{0,40}\bcủa\s*$")
 _SPAN_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
 # "đến tháng 6.2018", "tháng 9/2023": a month of a year, as the text dates its figures.
@@ -1674,6 +1676,9 @@ def _is_meeting_date(text: str, floor: int, mention: DateMention) -> bool:
     rules = _rules()
     if _NUMBERED_BEFORE.search(text, max(floor, mention.start - 40), mention.start):
         return False
+    line = text.rfind("\n", 0, mention.start) + 1
+    if _LEGAL_BASIS.match(text, line):
+        return False  # "Căn cứ Luật … ngày 19 tháng 6 năm 2015;": the law's date
     before = text[max(floor, mention.start - 24) : mention.start]
     before = before.rstrip(" (").rstrip()
     keys = Words(before).keys

@@ -82,6 +82,7 @@ class _Patterns:
     portrait_tails: re.Pattern[str]
     kickers: re.Pattern[str]
     kicker_prefix: re.Pattern[str]
+    kind_lines: re.Pattern[str]
     stamps: tuple[re.Pattern[str], ...]
     min_title_words: int
     header_lines: int
@@ -100,6 +101,7 @@ def _patterns() -> _Patterns:
             "portrait_tails": "list[str]",
             "kickers": "list[str]",
             "kicker_prefix": "list[str]",
+            "kind_lines": "list[str]",
             "stamps": "list[str]",
             "min_title_words": "int",
             "header_lines": "int",
@@ -118,6 +120,7 @@ def _patterns() -> _Patterns:
         portrait_tails=compile_any("portrait_tails"),
         kickers=compile_any("kickers"),
         kicker_prefix=compile_any("kicker_prefix"),
+        kind_lines=compile_any("kind_lines"),
         stamps=tuple(re.compile(p, re.I) for p in data["stamps"]),
         min_title_words=data["min_title_words"],
         header_lines=data["header_lines"],
@@ -379,6 +382,8 @@ def _proper(line: str, pats: _Patterns) -> bool:
     if _is_page_meta(line, pats) or pats.footer.match(line) or banner:
         return False  # a banner all in lower case ("huyện cẩm xuyên - tỉnh hà tĩnh") too
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
+    if _in_capitals(line) and pats.kind_lines.fullmatch(line.strip()):
+        return True  # "NGHỊ QUYẾT" above its subject: an official document's name
     if len(words) < pats.min_title_words or is_caption(line) or _is_place_label(line):
         return False
     return not _doubled(words) and not _portrait(line, pats)
