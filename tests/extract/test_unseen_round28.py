@@ -172,6 +172,29 @@ def test_a_section_label_printed_twice_is_no_headline() -> None:
             "điều hành của UBND huyện năm 2026 cũng như nhiệm vụ, giải pháp trọng tâm năm 2027.",
             ([], []),
         ),
+        (  # a congress speaks of the term it opens
+            "Nhiệm kỳ tới, Hội phấn đấu kết nạp mới 1.200 hội viên; 90% cơ sở hội đạt vững "
+            "mạnh; phối hợp dạy nghề cho 500 hội viên mỗi năm.",
+            (
+                [
+                    "Hội phấn đấu kết nạp mới 1.200 hội viên",
+                    "90% cơ sở hội đạt vững mạnh",
+                    "phối hợp dạy nghề cho 500 hội viên mỗi năm",
+                ],
+                [],
+            ),
+        ),
+        (  # counts of targets and programmes, then what they serve, announce the tasks
+            "Trong nhiệm kỳ mới, phường đề ra 24 chỉ tiêu, 4 chương trình đột phá nhằm xây dựng "
+            "phường văn minh. Trong đó, phường sẽ đẩy mạnh chỉnh trang đô thị; phát triển "
+            "dịch vụ.",
+            (["đẩy mạnh chỉnh trang đô thị", "phát triển dịch vụ"], []),
+        ),
+        (  # what a body asks of the level above, item by item, names no shortfall
+            "Huyện kiến nghị với tỉnh giải quyết một số khó khăn, tồn tại như: ban hành văn bản "
+            "điều chỉnh quy hoạch khu công nghiệp; xem xét bố trí kinh phí giải phóng mặt bằng.",
+            ([], []),
+        ),
     ],
 )
 def test_round28_items(body: str, expected: tuple) -> None:

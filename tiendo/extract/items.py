@@ -91,6 +91,7 @@ class _Rules:
     directive_not_after: PhraseSet
     directive_nouns: PhraseSet
     modal_lookalikes: PhraseSet
+    request_verbs: PhraseSet
     announcements: PhraseSet
     announcement_verbs: PhraseSet
     future: PhraseSet
@@ -214,6 +215,7 @@ def _rules() -> _Rules:
         "directive_not_after",
         "directive_nouns",
         "modal_lookalikes",
+        "request_verbs",
         "task_announcements",
         "announcement_verbs",
         "future_markers",
@@ -544,6 +546,10 @@ def _read_sentence(
                     for it in found
                     if not _states_figures(text, words, Segment(it.text, *it.span), rules)
                 ]
+            if _requested(words, sent, start, rules):
+                # "huyện kiến nghị với tỉnh giải quyết một số khó khăn như: Ban hành A; xem xét
+                # B": what the body asks for, item by item, names no shortfall
+                found = [it for it in found if not _asks_for(words, it, rules)]
             shortcomings.extend(it for it in found if not _proposes(words, it, rules))
         return
     if state.mode == "task":
@@ -1335,6 +1341,9 @@ def _opener(
         ):
             if _narrated_verb(words, j, rules):
                 return None
+            plan = rules.plan_verbs.longest_at(words, j) or rules.verbs.longest_at(words, j)
+            if plan and _counts_targets(text, words, j + plan, sent, rules):
+                return -1  # "Nhiệm kỳ mới, phường đề ra 26 chỉ tiêu, 5 chương trình": announced
             return _past_announced_colon(text, words, comma + 1, sent, rules)
     return None
 
@@ -1570,7 +1579,14 @@ def _counts_targets(text: str, words: Words, k: int, sent: Segment, rules: _Rule
     """From word ``k``: a count of targets or tasks that ends the sentence, no list after it
     ("Năm 2027, huyện đề ra 10 chỉ tiêu; trong đó …" lists them)."""
     rest = text[words[k].end : sent.end] if k < len(words) else ""
-    return _target_count(words, k, rules) and not any(mark in rest for mark in ",;:")
+    if not _target_count(words, k, rules) or any(mark in rest for mark in ";:"):
+        return False
+    # "đề ra 26 chỉ tiêu, 5 chương trình đột phá nhằm …": more counts, and what they serve
+    for piece in split_at(text, words[k].end, sent.end, ",")[1:]:
+        m = words.first_from(piece.start)
+        if not _target_count(words, m, rules):
+            return False
+    return True
 
 
 def _target_count(words: Words, k: int, rules: _Rules) -> bool:
@@ -2052,6 +2068,17 @@ def _proposes(words: Words, item: TextItem, rules: _Rules) -> bool:
         rules.modal_leads.longest_at(words, first)
         or rules.prescriptive_modals.longest_at(words, first)
     )
+
+
+def _requested(words: Words, sent: Segment, start: int, rules: _Rules) -> bool:
+    """A directive (a request: "kiến nghị", "đề nghị") stands before the list at ``start``."""
+    return rules.directives.find(words, words.first_from(sent.start), start) is not None
+
+
+def _asks_for(words: Words, item: TextItem, rules: _Rules) -> bool:
+    """The item opens on what is asked of the body addressed ("xem xét bố trí …")."""
+    first = words.first_from(item.span[0])
+    return bool(rules.verbs.longest_at(words, first) or rules.request_verbs.longest_at(words, first))
 
 
 def _names_shortfall(words: Words, item: TextItem, rules: _Rules) -> bool:
