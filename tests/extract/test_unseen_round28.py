@@ -86,6 +86,15 @@ def test_round28_figures(text: str, expected: list) -> None:
             "Sáng 9/1, Hội Luật gia tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác năm 2025.",
             "Hội Luật gia tỉnh Quảng Trị",
         ),
+        (  # an office's sector in lower case after its head
+            "Chiều 9/1, Trung tâm y tế huyện tổ chức hội nghị tổng kết công tác y tế năm 2025.",
+            "Trung tâm y tế huyện",
+        ),
+        (
+            "Sáng 5/8, Phòng giáo dục và đào tạo huyện Đại Lộc tổ chức hội nghị tổng kết năm "
+            "học 2025 - 2026.",
+            "Phòng giáo dục và đào tạo huyện Đại Lộc",
+        ),
     ],
 )
 def test_round28_organizers(text: str, organizer: str) -> None:

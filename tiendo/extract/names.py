@@ -270,6 +270,8 @@ class Lexicon:
     org_words: PhraseSet
     org_compounds: PhraseSet
     committee_names: PhraseSet
+    sector_names: PhraseSet
+    sector_heads: tuple[tuple[str, ...], ...]
     comma_orgs: PhraseSet
     honorifics: PhraseSet
     list_honorifics: PhraseSet
@@ -304,6 +306,8 @@ def lexicon() -> Lexicon:
             "comma_orgs": "list[str]",
             "org_compounds": "list[str]",
             "committee_names": "list[str]",
+            "sector_names": "list[str]",
+            "sector_heads": "list[str]",
             "role_heads": "list[str]",
             "org_stops": "list[str]",
             "org_breaks": "list[str]",
@@ -337,6 +341,8 @@ def lexicon() -> Lexicon:
         org_words=PhraseSet(titles["org_words"]),
         org_compounds=PhraseSet(titles["org_compounds"]),
         committee_names=PhraseSet(titles["committee_names"]),
+        sector_names=PhraseSet(titles["sector_names"]),
+        sector_heads=tuple(phrase_keys(h) for h in titles["sector_heads"]),
         comma_orgs=PhraseSet(titles["comma_orgs"], commas=True),
         # "đ/c" for "đồng chí": its two letters are joined by a slash
         honorifics=PhraseSet(people["honorifics"], slashes=True),
@@ -443,6 +449,9 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
         # "Trưởng ban Vì sự tiến bộ của phụ nữ huyện": a committee's name after "ban", in
         # whatever case.
         committee = i > 0 and words.keys[i - 1] == _BAN and lex.committee_names.longest_at(words, i)
+        # "Trung tâm y tế huyện", "Phòng giáo dục và đào tạo": a sector after its office's head
+        if not committee and i > index and _after_sector_head(words, i, lex):
+            committee = lex.sector_names.longest_at(words, i)
         if is_capital(word):
             # "Khối Các cơ quan tỉnh": a capital may open a phrase of lower-case name words too.
             i += max(
@@ -462,6 +471,10 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
         break
     # "Ban Thường vụ Tỉnh ủy và cán bộ chủ chốt": a "và" that nothing of the name follows
     return i - 1 if i > index and words[i - 1].text == "và" else i
+
+
+def _after_sector_head(words: Words, i: int, lex: Lexicon) -> bool:
+    return any(tuple(words.keys[max(0, i - len(h)) : i]) == h for h in lex.sector_heads)
 
 
 def _closes_compound(words: Words, i: int) -> bool:
