@@ -256,6 +256,22 @@ def test_round28_headlines(text: str, title: str) -> None:
             "Trần Văn Lộc",
             ["Bí thư Huyện ủy Long Phú"],
         ),
+        (  # the title won at the meeting
+            "Đại hội bầu Ban Chấp hành khóa XIII; bà Lò Thị Mai tái đắc cử chức Chủ tịch Hội "
+            "Nông dân huyện nhiệm kỳ 2028 - 2033.",
+            "Lò Thị Mai",
+            ["Chủ tịch Hội Nông dân huyện"],
+        ),
+        (
+            "Ông Hà Văn Tâm tiếp tục được bầu giữ chức vụ Chủ tịch Hội Cựu chiến binh tỉnh.",
+            "Hà Văn Tâm",
+            ["Chủ tịch Hội Cựu chiến binh tỉnh"],
+        ),
+        (  # a Party group and a company are bodies of a title
+            "Ông Mai Văn Lộc, Bí thư Đảng đoàn, Giám đốc Công ty XSKT Hà Tĩnh, phát biểu.",
+            "Mai Văn Lộc",
+            ["Bí thư Đảng đoàn", "Giám đốc Công ty XSKT Hà Tĩnh"],
+        ),
         (  # a bracket with no title adds none
             "Ông Nguyễn Văn Bình (xã Tân Lập) phát biểu tại hội nghị.",
             "Nguyễn Văn Bình",

@@ -285,6 +285,7 @@ class Lexicon:
     affiliations: PhraseSet
     levels: PhraseSet
     list_title_before: PhraseSet
+    elected_as: PhraseSet
     role_heads: PhraseSet
     org_stops: frozenset[str]
     org_breaks: PhraseSet
@@ -333,6 +334,7 @@ def lexicon() -> Lexicon:
             "byline_affiliations": "list[str]",
             "place_levels": "list[str]",
             "list_title_before": "list[str]",
+            "elected_as": "list[str]",
         },
     )
     return Lexicon(
@@ -357,6 +359,7 @@ def lexicon() -> Lexicon:
         affiliations=PhraseSet(people["byline_affiliations"]),
         levels=PhraseSet(people["place_levels"]),
         list_title_before=PhraseSet(people["list_title_before"]),
+        elected_as=PhraseSet(people["elected_as"]),
         role_heads=PhraseSet(titles["role_heads"]),
         org_stops=frozenset(syllable_key(w) for w in titles["org_stops"]),
         org_breaks=PhraseSet(titles["org_breaks"]),

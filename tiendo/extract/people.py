@@ -247,13 +247,16 @@ def _with_titles(
     )
     # "ông A (sinh năm 1964), Thường vụ Tỉnh ủy": the titles follow the year of birth
     i = _past_birth(words, name_end)
+    # "bà A tái đắc cử chức Chủ tịch Hội Nông dân huyện": the title won follows the verb
+    elected = lexicon().elected_as.longest_at(words, i) if words.joined(i) else 0
+    i += elected
     opening = i
     # "đ/c A – phó bí thư, chủ tịch UBND huyện": after the name's dash, titles in lower case
     lower = words.gap(name_end).strip() in _DASHES if name_end < len(words) else False
     while i < len(words) and (
         words.gap(i).strip() in _TITLE_MARKS
         # "ông A (Bí thư Huyện ủy Thạnh Trị)": the titles in brackets right after the name
-        or (i == opening and _opens_titles(words.gap(i)))
+        or (i == opening and (bool(elected) or _opens_titles(words.gap(i))))
         or (i == name_end and _title_without_comma(words, i))
         # "Tỉnh ủy viên/Bí thư Huyện ủy": two titles parted by a slash
         or (i > name_end and words.gap(i).strip() == "/" and bool(title_head_at(words, i)))
