@@ -6,6 +6,7 @@ from figure_check import F, assert_figures
 from item_check import items
 
 from tiendo.extract.engine import extract_text
+from tiendo.extract.names import Words, org_end
 
 HEADLINE = "HĐND huyện khai mạc kỳ họp thứ 12\n\n"
 
@@ -85,6 +86,10 @@ def test_round28_figures(text: str, expected: list) -> None:
         (
             "Sáng 9/1, Hội Luật gia tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác năm 2025.",
             "Hội Luật gia tỉnh Quảng Trị",
+        ),
+        (  # the Icelandic eth some sites type for "Đ" reads as "Đ"
+            "Sáng 17-12, H\u00d0ND quận Bình Thủy tổ chức kỳ họp thứ 12.",
+            "HĐND quận Bình Thủy",
         ),
         (  # an office's sector in lower case after its head
             "Chiều 9/1, Trung tâm y tế huyện tổ chức hội nghị tổng kết công tác y tế năm 2025.",
@@ -328,3 +333,18 @@ def test_an_official_documents_own_header(text: str, title: str, own: tuple | No
         assert first is not None and (first.kind, first.number, first.date) == own
     # the grounds' dates are the laws' own, not the meeting's
     assert record.meeting is None or record.meeting.date != "2025-02-19"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # after a place, "và" and another body start a second one
+        ("HĐND quận Cái Răng và HĐND huyện Vĩnh Thạnh", "HĐND quận Cái Răng"),
+        # right after a bare organ, "và" joins the two into one
+        ("Thường trực HĐND và UBND huyện", "Thường trực HĐND và UBND huyện"),
+    ],
+)
+def test_a_second_body_after_a_place(phrase: str, name: str) -> None:
+    words = Words(phrase)
+    end = org_end(words, 0, first=True)
+    assert phrase[: words[end - 1].end] == name

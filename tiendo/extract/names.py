@@ -292,6 +292,7 @@ class Lexicon:
     org_periods: frozenset[str]
     org_times: frozenset[str]
     not_org_after_and: PhraseSet
+    organ_starts: PhraseSet
     abbreviated_levels: frozenset[str]
     abbreviated_offices: frozenset[str]
 
@@ -315,6 +316,7 @@ def lexicon() -> Lexicon:
             "org_periods": "list[str]",
             "org_times": "list[str]",
             "not_org_after_and": "list[str]",
+            "organ_starts": "list[str]",
             "abbreviated_levels": "list[str]",
             "abbreviated_offices": "list[str]",
         },
@@ -366,6 +368,7 @@ def lexicon() -> Lexicon:
         org_periods=frozenset(syllable_key(w) for w in titles["org_periods"]),
         org_times=frozenset(syllable_key(w) for w in titles["org_times"]),
         not_org_after_and=PhraseSet(titles["not_org_after_and"]),
+        organ_starts=PhraseSet(titles["organ_starts"]),
         abbreviated_levels=frozenset(syllable_key(w) for w in titles["abbreviated_levels"]),
         abbreviated_offices=frozenset(syllable_key(w) for w in titles["abbreviated_offices"]),
     )
@@ -494,6 +497,9 @@ def _org_after_and(words: Words, i: int) -> bool:
         return False
     if lex.not_org_after_and.longest_at(words, i):
         return False  # "Chỉ thị 39 của Ban Bí thư và Chiến lược …": a second document
+    place_before = i >= 2 and words[i - 2].text[:1].isupper() and not words[i - 2].text.isupper()
+    if place_before and lex.organ_starts.longest_at(words, i):
+        return False  # "HĐND quận Cái Răng và HĐND huyện Vĩnh Thạnh": a second body
     if lex.org_compounds.longest_at(words, i):
         return True
     return is_capital(words[i].text) and words[i].key not in lex.surnames

@@ -43,18 +43,22 @@ class Segment:
         return (self.start, self.end)
 
 
+# Some sites type the Icelandic eth ("HÐND", U+00D0) for the Vietnamese "Đ" (U+0110): the
+# same glyph, one character for one, so spans keep their offsets.
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
 def nfc(text: str) -> str:
-    """The contract's normal form; spans index this string."""
-    return unicodedata.normalize("NFC", text)
+    """The contract's normal form (with the eth read as "Đ"); spans index this string."""
+    return unicodedata.normalize("NFC", text).translate(_ETH)
 
 
 # A line break between a word (or a comma) and the next word: where a hard-wrapped text
 # (a PDF's text layer, a copied page) may have broken a sentence.
 _BREAK_AFTER = re.compile(r"[ \t]*(?=\w)")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
-# A page's date line, alone or with its time ("27/08/2025 15:49 GMT +7"), under a headline
-# A posting stamp on its own line, date first ("02/04/2018 22:29") or time first ("22:29 -
-# 02/04/2018"): no part of the headline above it.
+# A page's posting stamp on its own line under a headline, date first ("27/08/2025 15:49 GMT
+# +7") or time first ("22:29 - 02/04/2018"): no part of the headline above it.
 _DATE_LINE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ \t]*(?:\d{1,2}:\d{2}|$)"
     r"|\d{1,2}:\d{2}[ \t]*[-–|,]?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}",
