@@ -209,6 +209,11 @@ def test_a_section_label_printed_twice_is_no_headline() -> None:
             "điều chỉnh quy hoạch khu công nghiệp; xem xét bố trí kinh phí giải phóng mặt bằng.",
             ([], []),
         ),
+        (  # who said it, then the year planned: the tasks after the speaker's comma
+            "Tại hội nghị, Bí thư Đảng ủy phường Lê Văn Tám cho biết, năm 2027, phường đặt mục "
+            "tiêu và tập trung xây dựng phường văn minh; tiếp tục chỉnh trang đô thị.",
+            (["tập trung xây dựng phường văn minh", "tiếp tục chỉnh trang đô thị"], []),
+        ),
     ],
 )
 def test_round28_items(body: str, expected: tuple) -> None:

@@ -46,6 +46,7 @@ _ETC = re.compile(r",\s*(?:\.{3}|…)\s*(?=\w)")
 PURPOSE_COMMAS = 4  # commas inside a clause of purpose ("nông, lâm, thủy sản")
 COPULA_REACH = 16  # words between an announcing noun and its copula ("… 6 tháng cuối năm là")
 LEAD_IN_WORDS = 16  # at most, in a source or motto before the period that opens a task list
+SPEAKER_CLAUSES = 2  # comma clauses searched for the speaker's verb before what is said
 OPENER_WORDS = 8  # at most, in the clause that opens a task list with the period planned
 GROUNDS_WORDS = 20  # at most, in the clause naming the results a task builds on
 SPEAKER_WORDS = 14  # at most, in the clause that names who said a shortcoming
@@ -1376,10 +1377,18 @@ def _after_lead_in(text: str, words: Words, sent: Segment, rules: _Rules) -> Seg
         start = _skip_punct(text, colon + 1)
         if start < sent.end:
             return Segment(text[start : sent.end], start, sent.end)
+    pieces = split_at(text, sent.start, sent.end, ",")
+    # "Tại hội nghị, Bí thư Đảng ủy phường A cho biết, năm 2026, phường …": who said it
+    for k, piece in enumerate(pieces[:SPEAKER_CLAUSES]):
+        last = words.first_from(piece.end) - 1
+        if last - first > LEAD_IN_WORDS or k + 1 >= len(pieces):
+            break
+        if any(rules.speech_verbs.longest_at(words, last - back) == back + 1 for back in (0, 1)):
+            after = pieces[k + 1]
+            return Segment(text[after.start : sent.end], after.start, sent.end)
     if not rules.opener_lead_ins.longest_at(words, first):
         return None
     # The first comma outside quotes ends the lead-in: a motto may hold commas of its own.
-    pieces = split_at(text, sent.start, sent.end, ",")
     if len(pieces) < 2 or words.first_from(pieces[0].end) - first > LEAD_IN_WORDS:
         return None
     return Segment(text[pieces[1].start : sent.end], pieces[1].start, sent.end)
@@ -2878,6 +2887,10 @@ def _clean(
         if rules.agenda_items.longest_at(words, words.first_from(start)):
             return None  # "Thông qua các tờ trình …": what the session did, not a task it set
         start = _drop_subject(words, start, end, rules)
+        k = words.first_from(start)
+        joined = rules.connectors.longest_at(words, k) if k < len(words) else 0
+        if joined and k + joined < len(words) and words[k + joined].start < end:
+            start = words[k + joined].start  # "phường đặt mục tiêu và tập trung …": the second verb
         k = words.first_from(start)
         modal = rules.prescriptive_modals.longest_at(words, k) if k < len(words) else 0
         if modal and k + modal < len(words) and words[k + modal].start < end:
