@@ -97,6 +97,16 @@ def test_a_later_dated_sentence_without_a_meeting_is_not_its_date() -> None:
             "chỉ tiêu còn lại của năm 2026\n\nNgày 12-10-2026, Ban Thường vụ Huyện ủy họp.\n",
             "Dồn sức cho các chỉ tiêu còn lại của năm 2026",
         ),
+        (  # a posting stamp, time first, on the line under the headline (held-out set 227)
+            "Phường An Lạc: Phấn đấu các chỉ tiêu đạt từ 60% trở lên\n22:29 - 02/04/2026\n\n"
+            "(TG) UBND phường An Lạc vừa tổ chức hội nghị sơ kết quý I.",
+            "Phường An Lạc: Phấn đấu các chỉ tiêu đạt từ 60% trở lên",
+        ),
+        (  # a site named by its domain and its motto above the headline
+            "Tintuc.vn - Kênh thông tin tổng hợp\n\nXã Tân Lập tổng kết công tác năm 2026\n\n"
+            "Sáng 28/12, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết.",
+            "Xã Tân Lập tổng kết công tác năm 2026",
+        ),
     ],
 )
 def test_labels_above_the_headline(text: str, title: str) -> None:

@@ -234,25 +234,6 @@ def test_a_quotation_a_paragraph_points_back_at_lists_tasks() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        (  # a posting stamp, time first, on the line under the headline
-            "Phường An Lạc: Phấn đấu các chỉ tiêu đạt từ 60% trở lên\n22:29 - 02/04/2026\n\n"
-            "(TG) UBND phường An Lạc vừa tổ chức hội nghị sơ kết quý I.",
-            "Phường An Lạc: Phấn đấu các chỉ tiêu đạt từ 60% trở lên",
-        ),
-        (  # a site named by its domain and its motto above the headline
-            "Tintuc.vn - Kênh thông tin tổng hợp\n\nXã Tân Lập tổng kết công tác năm 2026\n\n"
-            "Sáng 28/12, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết.",
-            "Xã Tân Lập tổng kết công tác năm 2026",
-        ),
-    ],
-)
-def test_round28_headlines(text: str, title: str) -> None:
-    assert extract_text(text).title == title
-
-
-@pytest.mark.parametrize(
     ("text", "name", "titles"),
     [
         (  # titles in brackets right after the name
