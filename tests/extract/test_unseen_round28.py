@@ -334,3 +334,14 @@ def test_a_second_body_after_a_place(phrase: str, name: str) -> None:
     words = Words(phrase)
     end = org_end(words, 0, first=True)
     assert phrase[: words[end - 1].end] == name
+
+
+def test_a_councils_resolution_names_the_session_that_passed_it() -> None:
+    meeting = extract_text(STATE_HEADER).meeting
+    assert meeting is not None
+    assert (meeting.organizer, meeting.term, meeting.session) == (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC KẠN",
+        "XI",
+        8,
+    )
+    assert meeting.date == "2026-12-09"  # passed on the day the resolution is dated

@@ -279,10 +279,15 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
     return found
 
 
+def own_document(text: str) -> DocumentRef | None:
+    """The document the text itself is, when its header says so."""
+    return _own_header(text, _rules())
+
+
 def with_own_document(text: str, documents: list[DocumentRef]) -> list[DocumentRef]:
     """``documents`` with, first, the document the text itself is, when its header says so
     and the list does not hold it already."""
-    own = _own_header(text, _rules())
+    own = own_document(text)
     if own is None or any(_number_key(d) == _number_key(own) for d in documents if d.number):
         return documents
     return [own, *documents]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from tiendo.extract.dates import QUARTER, DateMention, find_dates, quarter_of
+from tiendo.extract.documents import own_document
 from tiendo.extract.names import (
     PhraseSet,
     Words,
@@ -148,6 +149,13 @@ _REGULAR_BEFORE = re.compile(r"(?:thường|định) kỳ\s*$", re.I)
 # document's ("Chỉ thị số 40 ngày 22/11/2014 của Ban Bí thư").
 _NUMBERED = r"(?:\bsố\s+\d[\w/.–-]*|\d+\s*[-–/]\s*\w*[A-ZĐ][\w/.–-]*)"
 _NUMBERED_BEFORE = re.compile(_NUMBERED + r"\s*,?\s*(?:ngày|ban hành ngày)\s*$")
+# A council's resolution names the council in capitals, then its term and session on the line
+# under it ("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ" / "KHÓA VII, KỲ HỌP THỨ 6"): the council in session.
+_ISSUING_SESSION = re.compile(
+    r"^[ \t]*(?P<organ>(?:HỘI ĐỒNG NHÂN DÂN|HĐND)[^\n,]{0,60}?)[ \t]*\n"
+    r"[ \t]*KH(?:ÓA|OÁ)[ \t]+(?P<term>[IVXLC]+)\b[^\n]{0,4}KỲ HỌP THỨ",
+    re.M,
+)
 # An official document's grounds, one a line: the dates in them are the laws' own.
 _LEGAL_BASIS = re.compile(r"[ \t]*(?:Căn cứ|Xét)\b")
 _ISSUER_BEFORE = re.compile(_NUMBERED + r"[^.;:]{0,40}\bcủa\s*$")
@@ -456,6 +464,14 @@ def extract_meeting(
             # "… dự hội nghị Ban Chấp hành Đảng bộ huyện A khóa VIII lần thứ 18": the body
             # named later makes a numbered conference its plenum too.
             meeting.kind = _kind_of(kind, meeting.organizer, own)  # type: ignore[assignment]
+    if meeting.organizer is None or meeting.term is None:
+        issuer = _ISSUING_SESSION.search(text)
+        if issuer is not None:
+            meeting.organizer = meeting.organizer or issuer["organ"].strip()
+            meeting.term = meeting.term or issuer["term"]
+            own = own_document(text) if meeting.date is None else None
+            # the council passed its resolution on the day the resolution is dated
+            meeting.date = meeting.date or (own.date if own is not None else None)
     if meeting.organizer and _starts_with_any(text_key(meeting.organizer), _rules().placed_organs):
         # "UBND tỉnh tổ chức phiên họp …" in a report on Hà Giang: the organ of that place
         meeting.organizer = _with_place(text, words, meeting.organizer)
