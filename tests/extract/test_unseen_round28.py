@@ -345,3 +345,15 @@ def test_a_councils_resolution_names_the_session_that_passed_it() -> None:
         8,
     )
     assert meeting.date == "2026-12-09"  # passed on the day the resolution is dated
+
+
+def test_a_reports_kind_and_its_subject_in_lower_case_are_its_headline() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH LẠNG SƠN\nHUYỆN ỦY BẮC SƠN\n*\nSố    -BC/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Bắc Sơn, ngày    tháng    năm 2026\n\nBÁO CÁO\nsơ kết công tác 6 tháng đầu năm, nhiệm "
+        "vụ trọng tâm 6 tháng cuối năm 2026\n-----\n\nThu ngân sách nhà nước đạt 61 tỷ đồng.\n"
+    )
+    record = extract_text(text)
+    assert record.title == (
+        "BÁO CÁO sơ kết công tác 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2026"
+    )

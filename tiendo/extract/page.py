@@ -422,6 +422,14 @@ def _goes_on(
     if following >= len(all_lines):
         return False
     rest = all_lines[following]
+    if _in_capitals(title.text) and pats.kind_lines.fullmatch(title.text.strip()):
+        # "BÁO CÁO" / "sơ kết công tác 9 tháng đầu năm …": the subject under the kind, in
+        # whatever case
+        return (
+            len(title.text) + len(rest.text) <= MAX_TITLE_CHARS
+            and not rest.text.rstrip().endswith(".")
+            and any(ch.isalpha() for ch in rest.text)
+        )
     if _in_capitals(title.text) and _in_capitals(rest.text):
         # "ĐẢNG BỘ QUẬN ĐỒ SƠN" / "SƠ KẾT NHIỆM VỤ 6 THÁNG …": a headline in capitals broken
         # over two lines.
