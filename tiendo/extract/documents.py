@@ -72,7 +72,6 @@ HEADER_CHARS = 1500  # from the top, searched for a document's own header ("Số
 HEADER_DATE_CHARS = 200  # after the header's number, searched for its place and date
 # "Số: 08/2015/NQ-HĐND" (the State's), "Số 62-NQ/TU" (the Party's, no colon)
 _HEADER_NUMBER = re.compile(r"^[ \t]*Số[ \t]*:?[ \t]*", re.M)
-_HEADER_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)")
 _SYMBOL_PARTS = re.compile(r"[-/]")
 _KHOA_KEYS = frozenset({syllable_key("khóa"), syllable_key("khoá")})
 _BOUNDARY_CHARS = frozenset(';:.!?…\n"“”()')
@@ -305,11 +304,12 @@ def _own_header(text: str, rules: _Rules) -> DocumentRef | None:
     kind = rules.symbol_kinds.get(code or "")
     if kind is None:
         return None
-    dated = _HEADER_DATE.search(text, found.end(), found.end() + HEADER_DATE_CHARS)
-    date = None
-    if dated is not None:
-        day, month, year = (int(g) for g in dated.groups())
-        date = f"{year:04d}-{month:02d}-{day:02d}"
+    # "An Giang, ngày 10 tháng 12 năm 2015" under it: its date in full
+    dated = next(
+        (m for m in find_dates(text, found.end(), found.end() + HEADER_DATE_CHARS) if m.year),
+        None,
+    )
+    date = dated.iso() if dated is not None else None
     return DocumentRef(kind=kind, number=number, date=date, span=found.span())  # type: ignore[arg-type]
 
 

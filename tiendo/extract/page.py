@@ -382,11 +382,16 @@ def _proper(line: str, pats: _Patterns) -> bool:
     if _is_page_meta(line, pats) or pats.footer.match(line) or banner:
         return False  # a banner all in lower case ("huyện cẩm xuyên - tỉnh hà tĩnh") too
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
-    if _in_capitals(line) and pats.kind_lines.fullmatch(line.strip()):
+    if _kind_line(line, pats):
         return True  # "NGHỊ QUYẾT" above its subject: an official document's name
     if len(words) < pats.min_title_words or is_caption(line) or _is_place_label(line):
         return False
     return not _doubled(words) and not _portrait(line, pats)
+
+
+def _kind_line(line: str, pats: _Patterns) -> bool:
+    """An official document's kind alone in capitals ("NGHỊ QUYẾT", "BÁO CÁO")."""
+    return _in_capitals(line) and pats.kind_lines.fullmatch(line.strip()) is not None
 
 
 def _doubled(words: list[str]) -> bool:
@@ -422,7 +427,7 @@ def _goes_on(
     if following >= len(all_lines):
         return False
     rest = all_lines[following]
-    if _in_capitals(title.text) and pats.kind_lines.fullmatch(title.text.strip()):
+    if _kind_line(title.text, pats):
         # "BÁO CÁO" / "sơ kết công tác 9 tháng đầu năm …": the subject under the kind, in
         # whatever case
         return (
