@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 import re
+import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -120,3 +122,28 @@ def test_line_endings_cut_where_the_plain_ones_do(name: str) -> None:
         assert (got is None) == (want is None), line
         if got is not None and want is not None:
             assert line[: got.start()].rstrip() == line[: want.start()].rstrip(), line
+
+
+# A photo caption's end shapes are looked for in a line's last characters only: a line whose
+# caption shape ends it is one however long the line, and one that has the shape inside it
+# is none.
+CAPTION_PIECES = [
+    "Quang cảnh hội nghị", "Các đại biểu dự kỳ họp", "Đồng chí Trần Văn Bình", " ", ". ", ", ",
+    "(Ảnh: Minh Thư)", "(ảnh minh họa: Hồng Nhung).", " - Ảnh: Thu Hà", " | ảnh: Quốc Việt",
+    "phát biểu kết luận tại hội nghị.", "thảo luận tại buổi làm việc", "góp ý tại kỳ họp.",
+    "huyện đã hoàn thành 18/20 chỉ tiêu đề ra", "Ảnh: Hải Yến", "x" * 70, "(", ")",
+]
+
+
+def test_a_caption_is_found_in_the_line_s_tail_as_in_the_whole_line() -> None:
+    data = tomllib.loads((Path(page.__file__).parent / "lexicon" / "boilerplate.toml").read_text())
+    starts = [re.compile(p, re.I) for p in data["caption_starts"]]
+    ends = [re.compile(p, re.I) for p in data["caption_ends"]]
+    rng = random.Random(2028)
+    seen = {True: 0, False: 0}
+    for _ in range(3000):
+        line = "".join(rng.choice(CAPTION_PIECES) for _ in range(rng.randint(1, 12))).strip()
+        plain = any(p.match(line) for p in starts) or any(p.search(line) for p in ends)
+        assert page.is_caption(line) == plain, line
+        seen[plain] += 1
+    assert min(seen.values()) > 300  # both answers are tried, on lines longer than the reach too

@@ -77,7 +77,8 @@ class _Patterns:
     chrome: re.Pattern[str]
     meta: re.Pattern[str]
     footer: re.Pattern[str]
-    captions: re.Pattern[str]
+    caption_starts: re.Pattern[str]
+    caption_ends: re.Pattern[str]
     leads: re.Pattern[str]
     portrait_tails: re.Pattern[str]
     kickers: re.Pattern[str]
@@ -86,6 +87,7 @@ class _Patterns:
     stamps: tuple[re.Pattern[str], ...]
     min_title_words: int
     header_lines: int
+    caption_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +98,9 @@ def _patterns() -> _Patterns:
             "chrome": "list[str]",
             "meta": "list[str]",
             "footer": "list[str]",
-            "captions": "list[str]",
+            "caption_starts": "list[str]",
+            "caption_ends": "list[str]",
+            "caption_reach": "int",
             "leads": "list[str]",
             "portrait_tails": "list[str]",
             "kickers": "list[str]",
@@ -115,7 +119,9 @@ def _patterns() -> _Patterns:
         chrome=compile_any("chrome"),
         meta=compile_any("meta"),
         footer=compile_any("footer"),
-        captions=compile_any("captions"),
+        caption_starts=compile_any("caption_starts"),
+        caption_ends=compile_any("caption_ends"),
+        caption_reach=data["caption_reach"],
         leads=compile_any("leads"),
         portrait_tails=compile_any("portrait_tails"),
         kickers=compile_any("kickers"),
@@ -149,7 +155,12 @@ class Layout:
 
 def is_caption(line: str) -> bool:
     """A photo caption ("Quang cảnh hội nghị", "Các đại biểu tham dự kỳ họp.")."""
-    return _patterns().captions.search(line.strip()) is not None
+    pats = _patterns()
+    line = line.strip()
+    return (
+        pats.caption_starts.match(line) is not None
+        or pats.caption_ends.search(line, max(0, len(line) - pats.caption_reach)) is not None
+    )
 
 
 def _is_place_label(line: str) -> bool:
