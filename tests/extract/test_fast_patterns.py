@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tiendo.extract import items, meeting, numbers, page, phrases
+from tiendo.extract import dates, items, meeting, numbers, page, phrases
 from tiendo.extract.phrases import tokenize
 
 _BODY = r"\d(?:[.,]?\d)*"
@@ -26,6 +26,27 @@ PLAIN = {
     "sentence end": (phrases._SENTENCE_END, re.compile(r"\n|[.!?]+")),
     "year (meeting)": (meeting._YEAR, re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)),
     "year (items)": (items._YEAR, re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)),
+    "date": (
+        dates._NUMERIC,
+        re.compile(
+            r"(?:(?<![\w/.,-])|(?<=[nN]gày))(\d{1,2})\s?([/.\-–])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?"
+            r"(?![\w/%]|[.,-]\d)"
+        ),
+    ),
+    "range of days": (
+        dates._RANGE,
+        re.compile(
+            r"(?<![\w/.,-])(\d{1,2})(?:\s?[-–]\s?|\s+(?:và|đến|tới)\s+)(\d{1,2})\s?([/.-])\s?(\d{1,2})"
+            r"(?:\s?(\3)\s?(\d{4}))?(?![\w/]|[.,-]\d)"
+        ),
+    ),
+    "days listed": (
+        dates._DAY_LIST,
+        re.compile(
+            r"(?<=ngày )(\d{1,2}),\s?\d{1,2}\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}))?(?![\w/]|[.,-]\d)",
+            re.I,
+        ),
+    ),
     "month of a year": (
         meeting._MONTH_YEAR,
         re.compile(r"\btháng\s+\d{1,2}\s?[/.-]\s?((?:19|20)\d\d)\b", re.I),
@@ -64,6 +85,20 @@ PIECES = [
     ",1" * 10,
     "12/" * 5,
     "1." * 5,
+    "ngày ",
+    "NGÀY ",
+    "ngày",
+    "26 - 28/6/2017",
+    "19, 20/12",
+    "14/7",
+    " và ",
+    " đến ",
+    "28-9",
+    "19 – 4",
+    "17.12.2023",
+    "/2019",
+    "-",
+    "%",
 ]
 
 
@@ -75,10 +110,13 @@ def _texts() -> list[str]:
 @pytest.mark.parametrize("name", PLAIN)
 def test_fast_pattern_matches_as_the_plain_one(name: str) -> None:
     fast, plain = PLAIN[name]
+    matched = 0
     for text in _texts():
         for pos in (0, 1, 7):
             found = [(m.span(), m.groups()) for m in fast.finditer(text, pos)]
             assert found == [(m.span(), m.groups()) for m in plain.finditer(text, pos)], text
+            matched += len(found)
+    assert matched >= 20  # the pieces make the shapes the pattern looks for
 
 
 def test_tokens_when_lower_case_changes_the_length() -> None:

@@ -385,9 +385,9 @@ def _listed(
     kind = rules.kind_of[tuple(words.keys[i : i + n])]
     about = words.keys[k - 1] == _VE
     if words.gap(k).strip() == ":":
-        colon = text.index(":", words[k - 1].end)
+        colon = text.index(":", words.ends[k - 1])
     elif k > i + n and about and not words.gap(k - 1).strip() and _adopted(words, i, rules):
-        colon = words[k - 1].end - 1  # "các nghị quyết về A; B; C": no colon, semicolons
+        colon = words.ends[k - 1] - 1  # "các nghị quyết về A; B; C": no colon, semicolons
     else:
         return [], 0
     stop = _LIST_END.search(text, colon + 1)
@@ -475,7 +475,7 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> list
     """The document whose kind is at word ``i``, then those of the same kind whose numbers
     follow its number ("Nghị quyết 18, 19 của Trung ương"), with its date and issuer."""
     kind = rules.kind_of[tuple(words.keys[i : i + n])]
-    start = words[i].start
+    start = words.starts[i]
     number, pos_after = _number_after(text, words, i + n, rules)
     if number is not None:
         numbers, end = [number], pos_after
@@ -512,10 +512,10 @@ def _unnumbered(
     text: str, words: Words, i: int, n: int, kind: str, rules: _Rules
 ) -> DocumentRef | None:
     """The document at word ``i`` named by its title (in quotes, or by the words after it)."""
-    start, pos = words[i].start, words[i + n - 1].end
+    start, pos = words.starts[i], words.ends[i + n - 1]
     if _opens_quote(text, pos):
         return _quoted(text, start, pos, kind)
-    amount = _NUMBER.match(text, words[i + n].start) if i + n < len(words) else None
+    amount = _NUMBER.match(text, words.starts[i + n]) if i + n < len(words) else None
     if amount is not None and words.joined(i + n) and _followed_by_unit(text, amount.end()):
         return None  # "(Kế hoạch 384 tỷ đồng)", "(Kế hoạch 9%)": the planned amount
     if _sentence_start(text, start) and not (i + n < len(words) and is_capital(words[i + n].text)):
@@ -540,9 +540,9 @@ def _issued_before(text: str, words: Words, i: int, rules: _Rules) -> DateMentio
     date that opens the clause of the verb issuing it, right before the kind."""
     if i == 0 or not _after_issue_verb(words, i, rules):
         return None
-    floor = max(0, words[i].start - ISSUED_BEFORE_CHARS)
-    cut = max(text.rfind(ch, floor, words[i].start) for ch in ".;\n")
-    found = list(find_dates(text, max(floor, cut + 1), words[i].start))
+    floor = max(0, words.starts[i] - ISSUED_BEFORE_CHARS)
+    cut = max(text.rfind(ch, floor, words.starts[i]) for ch in ".;\n")
+    found = list(find_dates(text, max(floor, cut + 1), words.starts[i]))
     return found[-1] if found else None
 
 
@@ -561,7 +561,7 @@ def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> Docu
     if tuple(words.keys[i : i + n]) not in rules.lower_named:
         return None
     kind = rules.kind_of[tuple(words.keys[i : i + n])]
-    start, pos = words[i].start, words[i + n - 1].end
+    start, pos = words.starts[i], words.ends[i + n - 1]
     if _opens_quote(text, pos):
         return _quoted(text, start, pos, kind)
     if _is_baseline(words, i, n, rules):
@@ -643,7 +643,7 @@ def _number_after(text: str, words: Words, j: int, rules: _Rules) -> tuple[str |
             return None, 0
     if j >= len(words):
         return None, 0
-    m = _NUMBER.match(text, words[j].start)
+    m = _NUMBER.match(text, words.starts[j])
     if not m:
         return None, 0
     raw = m.group()
@@ -675,14 +675,14 @@ def _followed_by_unit(text: str, pos: int) -> bool:
 def _issuer_after(text: str, words: Words, pos: int, rules: _Rules) -> tuple[str | None, int]:
     """``của Ban Thường vụ Tỉnh ủy`` right after ``pos`` (a comma may come first)."""
     j = words.first_from(pos)
-    if j + 1 >= len(words) or text[pos : words[j].start].strip(" ,") != "":
+    if j + 1 >= len(words) or text[pos : words.starts[j]].strip(" ,") != "":
         return None, pos
     if words[j].text != "của" or not is_capital(words[j + 1].text) or not words.joined(j + 1):
         return None, pos
     end = org_end(words, j + 1)
     if not _names_issuer(words.keys[j + 1 : end], rules):
         return None, pos
-    return text[words[j + 1].start : words[end - 1].end], words[end - 1].end
+    return text[words.starts[j + 1] : words.ends[end - 1]], words.ends[end - 1]
 
 
 def _names_issuer(keys: Sequence[str], rules: _Rules) -> bool:
@@ -703,8 +703,8 @@ def _issuer_closing(
     for k in range(end - 2, start, -1):
         if words.keys[k] != _CUA:
             continue
-        issuer, issuer_end = _issuer_after(text, words, words[k - 1].end, rules)
-        if issuer is not None and issuer_end == words[end - 1].end:
+        issuer, issuer_end = _issuer_after(text, words, words.ends[k - 1], rules)
+        if issuer is not None and issuer_end == words.ends[end - 1]:
             return k, issuer
         break
     return end, None
@@ -721,13 +721,13 @@ def _named(
     if words[j].text[:1].isupper():
         end = _proper_name_end(text, words, j, rules)
         # "Nghị quyết Tỉnh ủy quý I-2023", "Nghị quyết Tỉnh ủy năm 2018": the period it plans.
-        period = _PERIOD_SUFFIX.match(text, words[end - 1].end) if end < len(words) else None
+        period = _PERIOD_SUFFIX.match(text, words.ends[end - 1]) if end < len(words) else None
         if period is not None and kind in rules.period_kinds:
             end = words.first_from(period.end())
         # "Nghị quyết HĐND thị xã về tình hình kinh tế - xã hội …": what it is about goes on;
         # so does a description in title case, no body named ("Đề án Xây dựng nông thôn mới").
         described = not _names_issuer(words.keys[j:end], rules)
-        described = described and not _PERIOD_SUFFIX.match(text, words[end - 1].end)
+        described = described and not _PERIOD_SUFFIX.match(text, words.ends[end - 1])
         if end < len(words) and words.joined(end) and (
             words.keys[end] == _VE
             or (
@@ -736,21 +736,21 @@ def _named(
                 and not rules.title_stops.longest_at(words, end)
             )
         ):
-            end = _description_end(text, words, end, rules, _list_item(text, words[i].start))
+            end = _description_end(text, words, end, rules, _list_item(text, words.starts[i]))
     else:
-        period = _PERIOD_SUFFIX.match(text, words[j - 1].end)
+        period = _PERIOD_SUFFIX.match(text, words.ends[j - 1])
         if (
             period is not None
             and kind in rules.period_kinds
             and is_capital(words[i].text)
-            and not _AFTER_AMOUNT.search(text, max(0, words[i].start - 12), words[i].start)
+            and not _AFTER_AMOUNT.search(text, max(0, words.starts[i] - 12), words.starts[i])
         ):
             # "tổng kết thực hiện Nghị quyết năm 2018": the body's resolution for the year.
             end = words.first_from(period.end())
             if end < len(words) and words.joined(end) and words.keys[end] == _VE:
                 end = _description_end(text, words, end, rules)
-            title = squash(text[words[i].start : words[end - 1].end])
-            return DocumentRef(kind=kind, title=title, span=(words[i].start, words[end - 1].end))  # type: ignore[arg-type]
+            title = squash(text[words.starts[i] : words.ends[end - 1]])
+            return DocumentRef(kind=kind, title=title, span=(words.starts[i], words.ends[end - 1]))  # type: ignore[arg-type]
         if rules.not_title_starts.longest_at(words, j):
             return None
         issuer, issuer_end = _issuer_after(text, words, pos, rules)
@@ -764,16 +764,16 @@ def _named(
             ):
                 return None
         start = words.first_from(issuer_end) if issuer else j
-        end = _description_end(text, words, start, rules, _list_item(text, words[i].start))
+        end = _description_end(text, words, start, rules, _list_item(text, words.starts[i]))
         if issuer is None:
             end, issuer = _issuer_closing(text, words, start, end, rules)
     if end <= j or all(words[k].text.isupper() for k in range(j, end)):
         return None  # "Chương trình TRUYỀN HÌNH": a site's menu, not a document
     if all(words[k].text.isdigit() for k in range(j, end)):
         return None  # a number that is none ("Chỉ thị 0" cut off by the excerpt's end)
-    title_end = _with_quoted_name(text, words[end - 1].end)
+    title_end = _with_quoted_name(text, words.ends[end - 1])
     title_end = _with_closing_parenthesis(text, title_end)
-    title = squash(text[words[i].start : title_end])
+    title = squash(text[words.starts[i] : title_end])
     # "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": the date it was passed
     date = date_after(text, title_end)
     return DocumentRef(
@@ -781,7 +781,7 @@ def _named(
         title=title,
         date=date.iso() if date else None,
         issuer=issuer,  # type: ignore[arg-type]
-        span=(words[i].start, date.end if date else title_end),
+        span=(words.starts[i], date.end if date else title_end),
     )
 
 
@@ -815,7 +815,7 @@ def _ordinal_after(words: Words, k: int) -> int:
 
 def _opens_term(words: Words, k: int) -> bool:
     """``… Trung ương 4 (khóa XII)``: a parenthesis that holds the term continues a name."""
-    return words.gap(k).strip() == "(" and words[k].key in _KHOA_KEYS
+    return words.gap(k).strip() == "(" and words.keys[k] in _KHOA_KEYS
 
 
 def _other_kind_named(words: Words, j: int, k: int, rules: _Rules) -> bool:
@@ -901,12 +901,12 @@ def _period_ahead(text: str, words: Words, k: int) -> bool:
     """ "Đề án phát triển công nghiệp, thương mại dịch vụ … giai đoạn 2018-2020": after a
     comma inside the name, its period comes within a few words, before any other mark."""
     last = min(len(words), k + PERIOD_AHEAD_WORDS) - 1
-    end = words[last].end
+    end = words.ends[last]
     for ch in ",;:.()":
-        at = text.find(ch, words[k].start, end)
+        at = text.find(ch, words.starts[k], end)
         if at >= 0:
             end = at
-    return _PERIOD.search(text, words[k].start, end) is not None
+    return _PERIOD.search(text, words.starts[k], end) is not None
 
 
 def _with_quoted_name(text: str, end: int) -> int:

@@ -520,7 +520,7 @@ def _read_sentence(
     if announced_shortcomings and elaborated:
         # "… vẫn còn những tồn tại, hạn chế. Đó là, A; B chưa chỉ rõ những tồn tại …; C": the
         # sentence is the list announced, whatever nouns its items hold
-        start = _skip_punct(text, words[first + elaborated - 1].end)
+        start = _skip_punct(text, words.ends[first + elaborated - 1])
         found = _items(text, words, start, sent.end, rules, False)
         shortcomings.extend(it for it in found if not _proposes(words, it, rules))
         return
@@ -673,7 +673,7 @@ def _find(
 def _asks_upward(text: str, words: Words, sent: Segment, i: int, n: int, rules: _Rules) -> bool:
     """The directive at word ``i`` is a unit's request to a level above its own: the subject
     of its clause names a lower level than the one addressed right after it."""
-    clause = max(sent.start, text.rfind(",", sent.start, words[i].start) + 1)
+    clause = max(sent.start, text.rfind(",", sent.start, words.starts[i]) + 1)
     subject = next(
         (r for k in range(words.first_from(clause), i) if (r := _level_rank(words, k, rules))),
         None,
@@ -766,12 +766,12 @@ def _task_trigger(
                     continue  # "đạt chỉ tiêu, yêu cầu nhiệm vụ đã đề ra": the noun
                 if _asks_upward(text, words, sent, i, n, rules):
                     continue  # "quận A đề nghị thành phố sớm bổ sung cán bộ": a request
-                after = words.first_from(_skip_punct(text, words[i + n - 1].end))
+                after = words.first_from(_skip_punct(text, words.ends[i + n - 1]))
                 if after < len(words) and rules.turns.longest_at(words, after):
                     return None  # "lưu ý, bên cạnh những kết quả …, vẫn còn …": shortcomings
                 if _names_shortcomings(words, after, rules):
                     return None  # "lưu ý về một số mặt tồn tại, đó là A; B": shortcomings
-                return _after_intro(text, words, words[i + n - 1].end, sent, rules)
+                return _after_intro(text, words, words.ends[i + n - 1], sent, rules)
         if key in modal_directives:
             n = rules.modal_directives.longest_at(words, i)
             if n and rules.directive_not_before.longest_at(words, i + n):
@@ -785,11 +785,11 @@ def _task_trigger(
                 return None  # "cho rằng tỉnh cần lưu ý về một số mặt tồn tại, đó là A; B"
             if modal is not None:
                 # "chỉ đạo, trong tháng 5, các cấp, ngành cần tập trung A; B": from the verb on
-                return words[modal].start if modal < len(words) else sent.end
+                return words.starts[modal] if modal < len(words) else sent.end
             if n and i + n < len(words) and words.gap(i + n).strip() in (",", ":"):
                 # "nhấn mạnh, 6 tháng cuối năm, hệ thống dân vận tiếp tục tham mưu …": the
                 # period planned opens the tasks after the directive
-                after = words[i + n].start
+                after = words.starts[i + n]
                 rest = Segment(text[after : sent.end], after, sent.end)
                 opened = _opener(text, words, rest, rules, latest, quarter)
                 if opened is not None:
@@ -858,7 +858,7 @@ def _task_trigger(
     if modal is not None and modal[0] < found[0] and not _after_any(words, modal[0], rules.nouns):
         verb = modal[0] + modal[1]
         if verb < len(words) and rules.verbs.longest_at(words, verb):
-            return words[verb].start
+            return words.starts[verb]
     cue_end = words[found[0] + found[1] - 1].end
     agenda = _find(words, rules.meeting_held, sent)
     if agenda is not None and agenda[0] < found[0]:
@@ -905,7 +905,7 @@ def _task_trigger(
 def _in_agenda_list(text: str, words: Words, k: int, sent: Segment, rules: _Rules) -> bool:
     """ "Hội nghị Trung ương đã họp, bàn về các nội dung: Tình hình … và nhiệm vụ năm 2018; …":
     the noun at word ``k`` is an item of an agenda listed after its colon."""
-    colon = text.rfind(":", sent.start, words[k].start)
+    colon = text.rfind(":", sent.start, words.starts[k])
     if colon < 0:
         return False
     last = words.first_from(colon) - 1
@@ -939,7 +939,7 @@ def _remedies_listed(text: str, words: Words, i: int, sent: Segment, rules: _Rul
     m = rules.nouns.longest_at(words, j) if j < len(words) else 0
     if not m:
         return False
-    noun_end = words[_noun_run_end(words, j + m, rules) - 1].end
+    noun_end = words.ends[_noun_run_end(words, j + m, rules) - 1]
     return _like_list(text, words, noun_end, sent) is not None
 
 
@@ -953,11 +953,11 @@ def _key_task_list(text: str, words: Words, sent: Segment, rules: _Rules) -> int
     i, n = found
     if _after_any(words, i, rules.key_task_not_after):
         return None
-    end = words[i + n - 1].end
+    end = words.ends[i + n - 1]
     k = _past_future_marker(words, i + n, rules)  # "… trong thời gian tới như: A; B"
     k += rules.list_lead_words.longest_at(words, k) if k < len(words) else 0
     if k > i + n:
-        end = words[k - 1].end
+        end = words.ends[k - 1]
     colon = text.find(":", end, sent.end)
     if colon > end and _PERIOD_QUALIFIER.fullmatch(text[end:colon].strip()):
         end = colon  # "5 nhiệm vụ trọng tâm trong học kỳ II năm học 2017-2018: (1) …"
@@ -994,7 +994,7 @@ def _after_purpose(words: Words, first: int, sent: Segment, rules: _Rules) -> in
         if m:
             m += rules.prescriptive_modals.longest_at(words, j + m)  # "sẽ phải"
             verb = j + m < len(words) and rules.verbs.longest_at(words, j + m)
-            return words[j + m].start if verb else None
+            return words.starts[j + m] if verb else None
     return None
 
 
@@ -1026,7 +1026,7 @@ def _verb_run_colon(text: str, words: Words, sent: Segment, rules: _Rules) -> in
     if colon < 0 or len(text[colon + 1 : sent.end].split()) < MIN_ITEM_WORDS:
         return None
     end = words.first_from(colon)
-    if end == 0 or text[words[end - 1].end : colon].strip():
+    if end == 0 or text[words.ends[end - 1] : colon].strip():
         return None
     start, signal = end, False
     while start > 0:
@@ -1044,7 +1044,7 @@ def _verb_run_colon(text: str, words: Words, sent: Segment, rules: _Rules) -> in
         return None  # "Tình hình kinh tế - xã hội tiếp tục phát triển: A; B": how it went
     if any(start >= n and rules.nouns.longest_at(words, start - n) == n for n in (1, 2, 3)):
         return None  # "chỉ ra các tồn tại cần khắc phục: A; B": the shortcomings to remedy
-    lead = Segment(text[sent.start : words[start].start], sent.start, words[start].start)
+    lead = Segment(text[sent.start : words.starts[start]], sent.start, words.starts[start])
     if _find(words, rules.reviewed, lead) is not None and _find(words, rules.future, lead) is None:
         return None  # "Theo đó, trong 6 tháng đầu năm, kinh tế tiếp tục phát triển: A; B"
     return None if _reviewed_opening(text, words, sent, start, rules) else colon + 1
@@ -1062,7 +1062,7 @@ def _labelled_list(
     announcing before it: where the items start."""
     i, n = found
     while True:
-        end = words[i + n - 1].end
+        end = words.ends[i + n - 1]
         if text[end : end + 2].strip()[:1] == ":":
             verb = _find(words, rules.announcement_verbs, sent)
             return text.index(":", end) + 1 if verb is not None and verb[0] < i else None
@@ -1082,7 +1082,7 @@ def _after_copula(
     for j in range(i, min(i + COPULA_REACH, len(words))):
         # "Nhiệm vụ cấp bách, đặc biệt quan trọng hiện nay là …": a comma between the noun's
         # qualities; any other mark ends its clause.
-        if words[j].start >= sent.end or any(ch in words.gap(j) for ch in ";:."):
+        if words.starts[j] >= sent.end or any(ch in words.gap(j) for ch in ";:."):
             break
         n = rules.copulas.longest_at(words, j)
         if n:
@@ -1092,15 +1092,15 @@ def _after_copula(
         else:
             continue
         k += rules.modals.longest_at(words, k)
-        if k < len(words) and words[k].start < sent.end and rules.verbs.longest_at(words, k):
-            return words[k].start
+        if k < len(words) and words.starts[k] < sent.end and rules.verbs.longest_at(words, k):
+            return words.starts[k]
     return None
 
 
 def _after_results(text: str, words: Words, sent: Segment, i: int, rules: _Rules) -> bool:
     """ "Đến nay toàn huyện trồng được 634 ha …; chỉ đạo các xã tổ chức …": a directive in a
     later part of a sentence that opened on results is one more thing done."""
-    semicolon = text.find(";", sent.start, words[i].start)
+    semicolon = text.find(";", sent.start, words.starts[i])
     if semicolon < 0:
         return False
     opening = Segment(text[sent.start : semicolon], sent.start, semicolon)
@@ -1133,7 +1133,7 @@ def _reviewed_opening(
     the period reviewed, so its directive was given then; so does one that opens on a year
     before the latest the text names ("Năm 2014, … tập trung chỉ đạo các ngành …" in a
     review that plans 2015)."""
-    comma = text.find(",", sent.start, words[i].start)
+    comma = text.find(",", sent.start, words.starts[i])
     if comma < 0:
         return False
     clause = Segment(text[sent.start : comma], sent.start, comma)
@@ -1235,7 +1235,7 @@ def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> int | None:
         # the clause of purpose, one of its commas ends it.
         commas = 0
         for k in range(i + 1, len(words)):
-            if words[k].start >= end or commas == PURPOSE_COMMAS:
+            if words.starts[k] >= end or commas == PURPOSE_COMMAS:
                 break
             if "," in words.gap(k):
                 commas += 1
@@ -1248,7 +1248,7 @@ def _modal_soon(words: Words, i: int, end: int, rules: _Rules) -> int | None:
 
 def _modal_within(words: Words, i: int, end: int, rules: _Rules) -> int | None:
     for j in range(i, min(i + MODAL_REACH, len(words))):
-        if words[j].start >= end:
+        if words.starts[j] >= end:
             break
         n = rules.modals.longest_at(words, j)
         if n and rules.modal_lookalikes.longest_at(words, j) > n:
@@ -1332,7 +1332,7 @@ def _opener(
     # The subject may be a list of bodies ("các cấp ủy, chính quyền, mặt trận và các đoàn thể").
     for j in range(after, min(after + OPENER_SUBJECT_REACH, len(words))):
         # "…, tỉnh A đã đạt được nhiều kết quả, hoàn thành 24/24 chỉ tiêu": what was done
-        if words[j].start >= sent.end or rules.past.longest_at(words, j):
+        if words.starts[j] >= sent.end or rules.past.longest_at(words, j):
             break
         # "…, UBND xã đặt ra các chỉ tiêu chủ yếu như: A; B": a verb of setting opens them too
         if (
@@ -1358,7 +1358,7 @@ def _will(words: Words, k: int, sent: Segment, rules: _Rules) -> int | None:
     """The planning verb after "sẽ" within a subject's reach of word ``k``, no past before
     it: where the tasks start."""
     for j in range(k + 1, min(k + SUBJECT_REACH // 2, len(words))):
-        if words[j].start >= sent.end or rules.past.longest_at(words, j):
+        if words.starts[j] >= sent.end or rules.past.longest_at(words, j):
             return None
         m = rules.future_modals.longest_at(words, j)
         if m:
@@ -1405,21 +1405,21 @@ def _about_opener(text: str, words: Words, sent: Segment, rules: _Rules) -> int 
     if not n:
         return None
     # "Về phương hướng, nhiệm vụ năm 2025, …": the comma after the topic, not inside it
-    comma = text.find(",", words[lead + n - 1].end, sent.end)
+    comma = text.find(",", words.ends[lead + n - 1], sent.end)
     after = words.first_from(comma) if comma >= 0 else len(words)
     while after < len(words) and rules.announcements.longest_at(words, after):
-        comma = text.find(",", words[after].end, sent.end)
+        comma = text.find(",", words.ends[after], sent.end)
         after = words.first_from(comma) if comma >= 0 else len(words)
-    if after >= len(words) or after - first > OPENER_WORDS or words[after].start >= sent.end:
+    if after >= len(words) or after - first > OPENER_WORDS or words.starts[after] >= sent.end:
         return None
     if rules.verbs.longest_at(words, after):
-        return words[after].start
+        return words.starts[after]
     # "…, Huyện ủy A tập trung chỉ đạo …": a short subject, then a planning verb
     for j in range(after + 1, min(after + SUBJECT_REACH // 2, len(words))):
-        if words[j].start >= sent.end or "," in words.gap(j) or rules.past.longest_at(words, j):
+        if words.starts[j] >= sent.end or "," in words.gap(j) or rules.past.longest_at(words, j):
             break
         if rules.plan_verbs.longest_at(words, j):
-            return words[j].start
+            return words.starts[j]
     return None
 
 
@@ -1440,7 +1440,7 @@ def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int |
     if not n:
         return _named_period_opener(words, lead, sent, rules)
     k = lead + n
-    if k >= len(words) or words[k].start >= sent.end:
+    if k >= len(words) or words.starts[k] >= sent.end:
         return None
     if not rules.subjects.longest_at(words, k):
         # "thời gian tới Tiền Hải tiếp tục …": a place's name, then a planning verb.
@@ -1448,16 +1448,16 @@ def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int |
         while j < len(words) and words.joined(j) and words[j].text[:1].isupper():
             j += 1
         if j > k and j < len(words) and words.joined(j) and rules.plan_verbs.longest_at(words, j):
-            return words[j].start
+            return words.starts[j]
         # "Trong thời gian tới Hội Liên hiệp phụ nữ tỉnh sẽ tiếp tục …": any subject before
         # "sẽ" and a planning verb.
         verb = _will(words, k, sent, rules)
-        return None if verb is None else words[verb].start
+        return None if verb is None else words.starts[verb]
     for j in range(k + 1, min(k + SUBJECT_REACH // 2, len(words))):
-        if words[j].start >= sent.end or rules.past.longest_at(words, j):
+        if words.starts[j] >= sent.end or rules.past.longest_at(words, j):
             break
         if rules.plan_verbs.longest_at(words, j):
-            return words[k].start
+            return words.starts[k]
     return None
 
 
@@ -1495,7 +1495,7 @@ def _label_opener(
         return -1 if forward else None
     if not n or first + n >= len(words) or words.gap(first + n).strip() not in (",", ":"):
         return None
-    start = words[first + n].start
+    start = words.starts[first + n]
     semicolon = text.find(";", start, sent.end)
     if semicolon < 0:
         return None
@@ -1513,24 +1513,24 @@ def _named_period_opener(words: Words, lead: int, sent: Segment, rules: _Rules) 
         k += rules.opener_words.longest_at(words, k)  # "Nhiệm vụ trọng tâm trong tháng 3 …"
     ahead = rules.future.longest_at(words, k) if n and k < len(words) else 0
     if ahead and k + ahead < len(words) and rules.plan_verbs.longest_at(words, k + ahead):
-        return words[k + ahead].start  # "Nhiệm vụ trọng tâm trong thời gian tới tiếp tục …"
+        return words.starts[k + ahead]  # "Nhiệm vụ trọng tâm trong thời gian tới tiếp tục …"
     if not n or k + 2 >= len(words) or words.keys[k] not in _PERIOD_UNITS:
         return None
     count = words.keys[k + 1]
     if not (count.isdigit() or number_word(count) or count.upper() in _QUARTER_NUMERALS):
         return None
     verb = k + 2
-    if words[verb].start < sent.end and rules.plan_verbs.longest_at(words, verb):
-        return words[verb].start
+    if words.starts[verb] < sent.end and rules.plan_verbs.longest_at(words, verb):
+        return words.starts[verb]
     # "… trong tháng 3-2018, thành phố tiếp tục …": the year, a comma, a subject, a plan verb.
     after = next((j for j in range(k + 2, min(k + 5, len(words))) if "," in words.gap(j)), None)
     if after is None:
         return None
     for j in range(after, min(after + SUBJECT_REACH // 2, len(words))):
-        if words[j].start >= sent.end or rules.past.longest_at(words, j):
+        if words.starts[j] >= sent.end or rules.past.longest_at(words, j):
             break
         if rules.plan_verbs.longest_at(words, j):
-            return words[after].start
+            return words.starts[after]
     return None
 
 
@@ -1558,7 +1558,7 @@ def _year_opener(
         return None  # "Thời gian tới, tình hình dịch bệnh tiếp tục diễn biến phức tạp": a forecast
     narrated = False
     for j in range(after, min(after + SUBJECT_REACH, len(words))):
-        if words[j].start >= sent.end or rules.past.longest_at(words, j):
+        if words.starts[j] >= sent.end or rules.past.longest_at(words, j):
             break
         # A long subject ("các cấp Hội Cựu chiến binh trong tỉnh") stands before "sẽ", or
         # before a planning verb when no verb of a result, no number and no purpose came
@@ -1587,11 +1587,11 @@ def _year_opener(
 def _counts_targets(text: str, words: Words, k: int, sent: Segment, rules: _Rules) -> bool:
     """From word ``k``: a count of targets or tasks that ends the sentence, no list after it
     ("Năm 2027, huyện đề ra 10 chỉ tiêu; trong đó …" lists them)."""
-    rest = text[words[k].end : sent.end] if k < len(words) else ""
+    rest = text[words.ends[k] : sent.end] if k < len(words) else ""
     if not _target_count(words, k, rules) or any(mark in rest for mark in ";:"):
         return False
     # "đề ra 26 chỉ tiêu, 5 chương trình đột phá nhằm …": more counts, and what they serve
-    for piece in split_at(text, words[k].end, sent.end, ",")[1:]:
+    for piece in split_at(text, words.ends[k], sent.end, ",")[1:]:
         m = words.first_from(piece.start)
         if not _target_count(words, m, rules):
             return False
@@ -1618,10 +1618,10 @@ def _bare_year_opener(
     if _narrates(words, sent, rules):
         return None
     for j in range(first + n + 1, min(first + n + 1 + SUBJECT_REACH // 2, len(words))):
-        if words[j].start >= sent.end or not words.joined(j):
+        if words.starts[j] >= sent.end or not words.joined(j):
             break
         if rules.plan_verbs.longest_at(words, j):
-            return None if _narrated_verb(words, j, rules) else words[j].start
+            return None if _narrated_verb(words, j, rules) else words.starts[j]
     return None
 
 
@@ -1667,13 +1667,13 @@ def _past_purpose(
     after = words.first_from(comma)
     if after >= len(words) or not rules.purpose_clauses.longest_at(words, after):
         return comma, after
-    nxt = text.find(",", words[after].end, sent.end)
+    nxt = text.find(",", words.ends[after], sent.end)
     for _ in range(PURPOSE_COMMAS):
         if nxt < 0:
             break
         k = words.first_from(nxt)
         for j in range(k, min(k + SUBJECT_REACH, len(words))):
-            if words[j].start >= sent.end or (j > k and "," in words.gap(j)):
+            if words.starts[j] >= sent.end or (j > k and "," in words.gap(j)):
                 break
             if rules.plan_verbs.longest_at(words, j):
                 return nxt, k
@@ -1729,7 +1729,7 @@ def _listed_before(words: Words, sent: Segment, rules: _Rules) -> tuple[int, int
     )
     if verb is None:
         return None
-    return words[verb].start, words[found[0]].start
+    return words.starts[verb], words[found[0]].start
 
 
 def _numbered_task(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
@@ -1754,7 +1754,7 @@ def _settled(words: Words, sent: Segment, rules: _Rules) -> int | None:
     k = i + n
     if k >= len(words) or not words.joined(k) or not rules.verbs.longest_at(words, k):
         return None
-    return None if _past_in_clause(words, i, rules) else words[k].start
+    return None if _past_in_clause(words, i, rules) else words.starts[k]
 
 
 def _follower(words: Words, sent: Segment, rules: _Rules) -> int | None:
@@ -1762,7 +1762,7 @@ def _follower(words: Words, sent: Segment, rules: _Rules) -> int | None:
     directives."""
     first = words.first_from(sent.start)
     n = rules.followers.longest_at(words, first)
-    if not n or first + n >= len(words) or words[first + n].start >= sent.end:
+    if not n or first + n >= len(words) or words.starts[first + n] >= sent.end:
         return None
     if words.gap(first + n).strip() in ("", ",") and rules.verbs.longest_at(words, first + n):
         return sent.start
@@ -1788,12 +1788,12 @@ def _in_which(words: Words, sent: Segment, rules: _Rules) -> int | None:
     that names what was set, "Trong đó" and a task verb open the list."""
     first = words.first_from(sent.start)
     n = rules.announcement_links.longest_at(words, first)
-    if not n or first + n >= len(words) or words[first + n].start >= sent.end:
+    if not n or first + n >= len(words) or words.starts[first + n] >= sent.end:
         return None
     verb = rules.verbs.longest_at(words, first + n)
     if not verb or rules.directive_not_before.longest_at(words, first + n + verb):
         return None  # "Đó là chỉ đạo của Chủ tịch …": whose the directives are
-    return words[first + n].start
+    return words.starts[first + n]
 
 
 def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
@@ -1807,7 +1807,7 @@ def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
             return sent.start
     verb = _prescribed(words, first, sent, rules)
     if verb is not None:
-        return sent.start if rules.subjects.longest_at(words, first) else words[verb].start
+        return sent.start if rules.subjects.longest_at(words, first) else words.starts[verb]
     # "Trên tinh thần đó, Cà Mau cần tập trung …", "Theo chỉ đạo của Phó Thủ tướng, tỉnh Kon
     # Tum cần …": a short lead clause, then the subject.
     comma = next(
@@ -1818,16 +1818,16 @@ def _prescription(words: Words, sent: Segment, rules: _Rules) -> int | None:
         ),
         None,
     )
-    if comma is not None and words[comma].start < sent.end:
+    if comma is not None and words.starts[comma] < sent.end:
         verb = _prescribed(words, comma, sent, rules)
         if verb is not None:
-            return words[comma].start if rules.subjects.longest_at(words, comma) else words[verb].start
+            return words.starts[comma] if rules.subjects.longest_at(words, comma) else words.starts[verb]
     # "…, vì vậy các ngành, địa phương cần phối hợp …": a consequence further on prescribes.
     lead = rules.consequence_leads.find(words, first + 1, sent.end)
     if lead is None:
         return None
     verb = _prescribed(words, lead[0] + lead[1], sent, rules)
-    return None if verb is None else words[verb].start
+    return None if verb is None else words.starts[verb]
 
 
 def _prescribed(words: Words, first: int, sent: Segment, rules: _Rules) -> int | None:
@@ -1847,7 +1847,7 @@ def _prescribed(words: Words, first: int, sent: Segment, rules: _Rules) -> int |
     if not named and not rules.subjects.longest_at(words, first):
         return None
     for j in range(first + 1, min(first + SUBJECT_REACH, len(words))):
-        if words[j].start >= sent.end:
+        if words.starts[j] >= sent.end:
             break
         # "Huyện ủy sẽ tiếp tục quán triệt …": what the body will do is set for it too
         m = rules.prescriptive_modals.longest_at(words, j) or rules.future_modals.longest_at(
@@ -1871,7 +1871,7 @@ def _bare_modal(words: Words, j: int, end: int, rules: _Rules) -> int | None:
     index of that verb."""
     j += rules.modal_leads.longest_at(words, j)
     m = rules.prescriptive_modals.longest_at(words, j)
-    if m and words[j].start < end and rules.verbs.longest_at(words, j + m):
+    if m and words.starts[j] < end and rules.verbs.longest_at(words, j + m):
         return j + m
     return None
 
@@ -1880,7 +1880,7 @@ def _is_past(words: Words, start: int, end: int, rules: _Rules) -> bool:
     """A past marker before the first task verb ("Hội nghị cũng đã tổ chức …")."""
     i = words.first_from(start)
     for j in range(i, min(i + PAST_REACH, len(words))):
-        if words[j].start >= end or rules.verbs.longest_at(words, j):
+        if words.starts[j] >= end or rules.verbs.longest_at(words, j):
             break
         if rules.past.longest_at(words, j):
             return True
@@ -1906,7 +1906,7 @@ def _passive_report(words: Words, sent: Segment, rules: _Rules) -> bool:
     first, stop = words.first_from(sent.start), words.first_from(sent.end)
     for j in range(max(first, stop - PASSIVE_TAIL), stop):
         if words.keys[j] == _DUOC:
-            return rules.modals.find(words, first, words[j].start) is None
+            return rules.modals.find(words, first, words.starts[j]) is None
     return False
 
 
@@ -1947,13 +1947,13 @@ def _shortcoming_trigger(
     turn = rules.turns.longest_at(words, start)
     if turn:
         # "Bên cạnh những thành tựu đã đạt được năm 2016, …": the turn's clause to its comma.
-        comma = text.find(",", words[start + turn - 1].end, sent.end)
+        comma = text.find(",", words.ends[start + turn - 1], sent.end)
         if comma >= 0 and words.first_from(comma) - start <= TURN_CLAUSE_WORDS:
             turn = words.first_from(comma) - start
-    body = words[start + turn].start if turn and start + turn < len(words) else None
+    body = words.starts[start + turn] if turn and start + turn < len(words) else None
     if turn:
         start += turn
-    body_start = _skip_punct(text, words[start].start if start < len(words) else sent.end)
+    body_start = _skip_punct(text, words.starts[start] if start < len(words) else sent.end)
     listed = _noun_list(text, words, sent, rules)
     if listed is not None:
         return listed
@@ -2011,7 +2011,7 @@ def _shortcoming_trigger(
     if inner is not None and words.gap(inner[0]).strip() in (";", ","):
         after = inner[0] + inner[1]
         if after < len(words) and rules.negative.find(words, after, sent.end) is not None:
-            return _skip_punct(text, words[after - 1].end), "strict"
+            return _skip_punct(text, words.ends[after - 1]), "strict"
     # "… trật tự an toàn xã hội ổn định nhưng tình hình tội phạm còn phức tạp": a plain
     # turn after a sound state, no shortfall or concession before it, to one after it
     plain = rules.plain_buts.find(words, first + 1, sent.end)
@@ -2026,7 +2026,7 @@ def _shortcoming_trigger(
             and _find(words, rules.conceded, before) is None
             and _find(words, rules.positive_states, before) is not None
         ):
-            return words[after].start, "strict"
+            return words.starts[after], "strict"
     # "3 tiêu chí chưa đạt gồm: A; B": what fell short, listed after the colon.
     failed = _failed_colon(text, words, sent, rules)
     if failed is not None:
@@ -2048,7 +2048,7 @@ def _failed_colon(text: str, words: Words, sent: Segment, rules: _Rules) -> int 
         last, i = found, found[0] + found[1]
     if last is None or i > end:
         return None
-    return _qualified_colon(text, words[i - 1].end, colon, sent, rules)
+    return _qualified_colon(text, words.ends[i - 1], colon, sent, rules)
 
 
 def _acknowledged(text: str, words: Words, sent: Segment, rules: _Rules) -> int | None:
@@ -2058,7 +2058,7 @@ def _acknowledged(text: str, words: Words, sent: Segment, rules: _Rules) -> int 
     if found is None:
         return None
     after = found[0] + found[1]
-    if after >= len(words) or words[after].start >= sent.end or not words.joined(after):
+    if after >= len(words) or words.starts[after] >= sent.end or not words.joined(after):
         return None
     negative = rules.negative.find(words, after, sent.end)
     # "chỉ ra những hạn chế …", "nhìn nhận còn nhiều khó khăn": no subject before the
@@ -2067,7 +2067,7 @@ def _acknowledged(text: str, words: Words, sent: Segment, rules: _Rules) -> int 
         return None
     if _conceded_after(words, after, sent, rules) or _counted_intro(words, after, sent, rules):
         return None  # the hard context of a success; "chỉ ra 2 nhóm vấn đề còn tồn tại": a count
-    return words[after].start
+    return words.starts[after]
 
 
 def _proposes(words: Words, item: TextItem, rules: _Rules) -> bool:
@@ -2118,7 +2118,7 @@ def _harm_rises(words: Words, i: int, end: int, rules: _Rules) -> bool:
     while (found := rules.harm_rises.find(words, i, end)) is not None:
         j = found[0]
         if rules.harms.find(
-            words, max(i, j - HARM_REACH), words[j].start
+            words, max(i, j - HARM_REACH), words.starts[j]
         ) is not None and not _in_context(words, j, rules):
             return True
         i = j + found[1]
@@ -2136,7 +2136,7 @@ def _lower_harm(words: Words, j: int, n: int, rules: _Rules) -> bool:
     year is a success."""
     if _LOW not in words.keys[j : j + n]:
         return False
-    return rules.harms.find(words, max(0, j - HARM_REACH), words[j].start) is not None
+    return rules.harms.find(words, max(0, j - HARM_REACH), words.starts[j]) is not None
 
 
 def _noun_list(
@@ -2152,7 +2152,7 @@ def _noun_list(
     n = rules.nouns.longest_at(words, opening) if opening < len(words) else 0
     if n:
         # "Hạn chế trong công tác mặt trận được đánh giá là A": the noun opens the sentence.
-        end = words[_noun_run_end(words, opening + n, rules) - 1].end
+        end = words.ends[_noun_run_end(words, opening + n, rules) - 1]
         listed = _copula_list(text, words, end, sent, rules)
         if listed is not None:
             return listed, "list"
@@ -2175,8 +2175,8 @@ def _noun_list(
     if colon < 0:
         k = words.first_from(noun_end)
         link = rules.announcement_links.longest_at(words, k) if k < len(words) else 0
-        if link and text[noun_end : words[k].start].strip() == "," and words[k].start < sent.end:
-            return _skip_punct(text, words[k + link - 1].end), "list"  # "…, đó là A; B"
+        if link and text[noun_end : words.starts[k]].strip() == "," and words.starts[k] < sent.end:
+            return _skip_punct(text, words.ends[k + link - 1]), "list"  # "…, đó là A; B"
         listed = _like_list(text, words, noun_end, sent)
         if listed is None:
             listed = _copula_list(text, words, noun_end, sent, rules)
@@ -2210,7 +2210,7 @@ def _noun_list(
         if rules.negative.find(words, k, sent.end) and "," in rest:
             vague = rules.vague_qualifiers.longest_at(words, k)
             if vague and words.gap(k + vague).strip() == ",":
-                return _skip_punct(text, words[k + vague - 1].end), "clauses"
+                return _skip_punct(text, words.ends[k + vague - 1]), "clauses"
             return words[found[0]].start, "clauses"
         return (-1, "list") if named and short else None
     if not text[colon + 1 : sent.end].strip() and _short_qualifier(text, noun_end, colon, rules):
@@ -2233,13 +2233,13 @@ def _copula_list(
     là A": "là" within a short qualifier of the noun, no mark between, opens the list."""
     j = words.first_from(noun_end)
     for k in range(j, min(j + NOUN_LIST_GAP + 1, len(words))):
-        if words[k].start >= sent.end or not words.joined(k):
+        if words.starts[k] >= sent.end or not words.joined(k):
             break
         if words.keys[k] == _LA:
-            rest = text[words[k].end : sent.end]
+            rest = text[words.ends[k] : sent.end]
             if len(rest.split()) < MIN_ITEM_WORDS:
                 return None
-            return _skip_punct(text, words[k].end)
+            return _skip_punct(text, words.ends[k])
     return None
 
 
@@ -2290,13 +2290,13 @@ def _noun_heading(text: str, words: Words, sent: Segment, rules: _Rules) -> bool
     if sent.end - sent.start > HEADING_CHARS:
         return False
     i = words.first_from(sent.start)
-    if i >= len(words) or words[i].start >= sent.end:
+    if i >= len(words) or words.starts[i] >= sent.end:
         return False
     i += _determiner_at(words, i, rules)
     n = rules.nouns.longest_at(words, i)
     if not n:
         return False
-    end = words[_noun_run_end(words, i + n, rules) - 1].end
+    end = words.ends[_noun_run_end(words, i + n, rules) - 1]
     return end <= sent.end and not text[end : sent.end].strip(" \t:.\n")
 
 
@@ -2336,11 +2336,11 @@ def _like_list(text: str, words: Words, noun_end: int, sent: Segment) -> int | N
     short qualifier of the noun opens the list."""
     j = words.first_from(noun_end)
     for k in range(j, min(j + LIKE_LIST_GAP + 1, len(words))):
-        if words[k].start >= sent.end:
+        if words.starts[k] >= sent.end:
             break
         if words.keys[k] == _NHU:
-            rest = text[words[k].end : sent.end]
-            return words[k].end if len(rest.split()) >= MIN_ITEM_WORDS else None
+            rest = text[words.ends[k] : sent.end]
+            return words.ends[k] if len(rest.split()) >= MIN_ITEM_WORDS else None
     return None
 
 
@@ -2366,7 +2366,7 @@ def _existential(words: Words, sent: Segment, rules: _Rules) -> tuple[int, bool]
             determiner = _determiner_at(words, j, rules)
             j += determiner
             n = rules.nouns.longest_at(words, j)
-            if n and words[j].start < sent.end:
+            if n and words.starts[j] < sent.end:
                 end = _noun_run_end(words, j + n, rules)
                 if _turns_after(words, end, sent, rules):
                     continue  # "tuy còn khó khăn trên nhiều mặt, nhưng …": conceded
@@ -2421,10 +2421,10 @@ def _among_results(text: str, words: Words, end_index: int, sent: Segment) -> in
     )
     if con is None:
         return None
-    semicolon = text.rfind(";", sent.start, words[con].start)
+    semicolon = text.rfind(";", sent.start, words.starts[con])
     if semicolon < 0:
         return None
-    comma = max(semicolon, text.rfind(",", semicolon, words[con].start))
+    comma = max(semicolon, text.rfind(",", semicolon, words.starts[con]))
     return _skip_punct(text, comma + 1)
 
 
@@ -2506,7 +2506,7 @@ def _after_existential(
     with its own subject ("Chất lượng giáo dục vẫn còn hạn chế.") is itself the item, one
     whose subject is the unit reporting ("phường A vẫn còn hạn chế cần khắc phục.") or that
     turns from the results introduces them (``turned``)."""
-    pos = words[end_index - 1].end
+    pos = words.ends[end_index - 1]
     after = text[pos : sent.end]
     stripped = after.lstrip()
     low = stripped.lower()
@@ -2522,8 +2522,8 @@ def _after_existential(
         # "vẫn còn những khó khăn, hạn chế, đó là A, B": the list follows the link, or the
         # next lines when a short lead closes the sentence ("…, trong đó nổi bật như sau:").
         link = _rules().announcement_links.longest_at(words, end_index)
-        if link and words[end_index].start < sent.end:
-            start = _skip_punct(text, words[end_index + link - 1].end)
+        if link and words.starts[end_index] < sent.end:
+            start = _skip_punct(text, words.ends[end_index + link - 1])
             closing = text[start : sent.end].rstrip()
             if closing.endswith(":") and len(closing.split()) <= NOUN_LIST_GAP:
                 return -1
@@ -2555,7 +2555,7 @@ def _after_existential(
 def _counted_intro(words: Words, i: int, sent: Segment, rules: _Rules) -> bool:
     """ "… đã chỉ ra 4 nhóm vấn đề còn tồn tại, hạn chế của ngành.": a count of shortcomings
     after the verb of naming, in a short remainder, announces them."""
-    if i >= len(words) or words[i].start >= sent.end:
+    if i >= len(words) or words.starts[i] >= sent.end:
         return False
     count = words.keys[i]
     if not (count.isdigit() or number_word(words[i].text)):
@@ -2718,13 +2718,13 @@ def _says_nothing(words: Words, item: TextItem, rules: _Rules) -> bool:
     i = words.first_from(item.span[0])
     i += rules.empty_openers.longest_at(words, i)
     n = rules.empty_shortcomings.longest_at(words, i)
-    return bool(n) and (i + n >= len(words) or words[i + n].start >= item.span[1])
+    return bool(n) and (i + n >= len(words) or words.starts[i + n] >= item.span[1])
 
 
 def _only_period(words: Words, piece: Segment, rules: _Rules) -> bool:
     """The piece names only a period ("trong sáu tháng cuối năm", "quý IV/2026")."""
     i, n = words.first_from(piece.start), 0
-    while i < len(words) and words[i].start < piece.end:
+    while i < len(words) and words.starts[i] < piece.end:
         k = rules.period_words.longest_at(words, i)
         if not k and not words[i].text.isdigit() and not roman_to_int(words[i].text):
             return False
@@ -2740,7 +2740,7 @@ def _after_key_tasks(text: str, words: Words, piece: Segment, rules: _Rules) -> 
     if found is None:
         return piece
     k = found[0] + found[1]
-    if k >= len(words) or words[k].start >= piece.end:
+    if k >= len(words) or words.starts[k] >= piece.end:
         return piece
     # "… trong đó tập trung A" after a comma, or "… như A" right after the noun
     gap = words.gap(k).strip()
@@ -2748,7 +2748,7 @@ def _after_key_tasks(text: str, words: Words, piece: Segment, rules: _Rules) -> 
     link = links.longest_at(words, k) if links is not None else 0
     if not link or k + link >= len(words) or not rules.verbs.longest_at(words, k + link):
         return piece
-    start = words[k + link].start
+    start = words.starts[k + link]
     return Segment(text[start : piece.end], start, piece.end)
 
 
@@ -2855,7 +2855,7 @@ def _before_remedy(words: Words, start: int, end: int, rules: _Rules) -> int:
     i = words.first_from(start) + 1
     while (found := rules.prescriptive_modals.find(words, i, end)) is not None:
         k = found[0] + found[1]
-        remedy = k < len(words) and words[k].start < end and rules.verbs.longest_at(words, k)
+        remedy = k < len(words) and words.starts[k] < end and rules.verbs.longest_at(words, k)
         if remedy and not rules.consequence_modals.longest_at(words, found[0]):
             return words[found[0]].start
         i = k
@@ -2872,12 +2872,12 @@ def _clean(
     while True:
         start = _skip_mark(text, start, end)
         i = words.first_from(start)
-        if i >= len(words) or words[i].start >= end:
+        if i >= len(words) or words.starts[i] >= end:
             return None
         n = rules.connectors.longest_at(words, i)
-        if not n or words[i + n - 1].end >= end:
+        if not n or words.ends[i + n - 1] >= end:
             break
-        start = words[i + n - 1].end
+        start = words.ends[i + n - 1]
     if task:
         if _is_past(words, start, end, rules):
             return None  # "… đã trình Sở thẩm định Đề án": done, not to do
@@ -2889,16 +2889,16 @@ def _clean(
         start = _drop_subject(words, start, end, rules)
         k = words.first_from(start)
         joined = rules.connectors.longest_at(words, k) if k < len(words) else 0
-        if joined and k + joined < len(words) and words[k + joined].start < end:
-            start = words[k + joined].start  # "phường đặt mục tiêu và tập trung …": the second verb
+        if joined and k + joined < len(words) and words.starts[k + joined] < end:
+            start = words.starts[k + joined]  # "phường đặt mục tiêu và tập trung …": the second verb
         k = words.first_from(start)
         modal = rules.prescriptive_modals.longest_at(words, k) if k < len(words) else 0
-        if modal and k + modal < len(words) and words[k + modal].start < end:
-            start = words[k + modal].start  # "Phải có cơ chế phù hợp …": what must be
+        if modal and k + modal < len(words) and words.starts[k + modal] < end:
+            start = words.starts[k + modal]  # "Phải có cơ chế phù hợp …": what must be
         k = words.first_from(start)
         both = rules.both_words.longest_at(words, k) if k < len(words) else 0
         if both and k + both < len(words) and rules.verbs.longest_at(words, k + both):
-            start = words[k + both].start  # "vừa tập trung A; vừa B": each task from its verb
+            start = words.starts[k + both]  # "vừa tập trung A; vừa B": each task from its verb
         if rules.agenda_items.longest_at(words, words.first_from(start)):
             return None
         if rules.meeting_asks.longest_at(words, words.first_from(start)):
@@ -2980,9 +2980,9 @@ def _after_conceded_effort(words: Words, start: int, end: int, rules: _Rules) ->
             return start  # the clause ended before any turn
         turn = rules.but.longest_at(words, k)
         if turn:
-            if rules.negative.find(words, i, words[k].start) is not None or k + turn >= len(words):
+            if rules.negative.find(words, i, words.starts[k]) is not None or k + turn >= len(words):
                 return start  # "mặc dù còn khó khăn nhưng …": what the results overcame
-            return words[k + turn].start
+            return words.starts[k + turn]
     return start
 
 
@@ -2994,14 +2994,14 @@ def _after_conceded_success(
     for k in range(words.first_from(start) + 1, words.first_from(end)):
         if words.gap(k).strip() != "," or not rules.turn_back.longest_at(words, k):
             continue
-        if rules.negative.find(words, words.first_from(start), words[k].start) is not None:
+        if rules.negative.find(words, words.first_from(start), words.starts[k]) is not None:
             return start  # the shortfall is named before the turn
         after = k + rules.turn_back.longest_at(words, k)
         # "…, song chưa đạt kế hoạch" says it of the subject before the turn; "…, nhưng vẫn còn
         # tồn tại tình trạng A" names a shortfall of its own
         if not rules.existentials.longest_at(words, after):
             return start
-        return words[after].start
+        return words.starts[after]
     return start
 
 
@@ -3053,7 +3053,7 @@ def _past_period_clause(text: str, words: Words, start: int, end: int, rules: _R
     # "Trên cơ sở kết quả đạt được trong năm qua, các xã cần …": what the task builds on
     grounded = _after_grounds(words, first, end, rules)
     if grounded != first:
-        return words[grounded].start
+        return words.starts[grounded]
     # "(đề nghị,) 6 tháng cuối năm, Đảng ủy … tập trung …": the period may open on its count
     counted = first < len(words) and words.keys[first].isdigit()
     if not rules.opener_words.longest_at(words, first) and not counted:
@@ -3082,24 +3082,24 @@ def _before_turn_back(text: str, words: Words, start: int, end: int, rules: _Rul
             # plain "nhưng" turns back as well, when nothing after it falls short
             plain = not words.gap(k).strip() and words.keys[k] == _NHUNG
             if plain and rules.negative.find(words, k, end) is None:
-                return words[k - 1].end
+                return words.ends[k - 1]
             continue
         if rules.cause_sentences.longest_at(words, k) or _responded(words, k, rules):
-            return words[k - 1].end
+            return words.ends[k - 1]
         # "…, do dịch bệnh kéo dài", "…, dự kiến hoàn thành trong tháng 12": its cause or the
         # plan to reach it, no part of the shortfall
         cause = rules.causes.longest_at(words, k) and not rules.consequences.longest_at(words, k)
         if cause or rules.remedy_plans.longest_at(words, k):
-            return words[k - 1].end
+            return words.ends[k - 1]
         # "một số lĩnh vực … giảm so với cùng kỳ, cụ thể: tổng doanh thu … giảm 5,29%": the
         # figures that detail it
         n = rules.detail_leads.longest_at(words, k)
         if n and ":" in words.gap(k + n):
-            return words[k - 1].end
+            return words.ends[k - 1]
         if not rules.turn_back.longest_at(words, k):
             continue
         if rules.negative.find(words, k, end) is None:
-            return words[k - 1].end
+            return words.ends[k - 1]
     return end
 
 
@@ -3130,15 +3130,15 @@ def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
     i = words.first_from(start)
     verb = _bare_modal(words, i, end, rules) if i < len(words) else None
     if verb is not None:
-        return words[verb].start
+        return words.starts[verb]
     named = rules.announcements.find(words, i, end) if i < len(words) else None
     if named is not None and named[0] - i <= LEAD_VERB_WORDS:
         for j in range(named[0] + named[1], min(named[0] + SUBJECT_REACH, len(words))):
-            if words[j].start >= end or not words.joined(j):
+            if words.starts[j] >= end or not words.joined(j):
                 break
             m = rules.prescriptive_modals.longest_at(words, j)
             if m and j + m < len(words) and rules.verbs.longest_at(words, j + m):
-                return words[j + m].start
+                return words.starts[j + m]
     if i >= len(words):
         return start
     if not rules.subjects.longest_at(words, i):
@@ -3148,7 +3148,7 @@ def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
             return start
         first = max(i + 1, org_end(words, i, first=True))  # "Công an TP. Vũng Tàu"
         for j in range(first, min(i + NAME_SUBJECT_WORDS, len(words))):
-            if words[j].start >= end or not words.joined(j):
+            if words.starts[j] >= end or not words.joined(j):
                 return start
             if rules.modals.longest_at(words, j) or rules.verbs.longest_at(words, j):
                 modal = rules.modals.longest_at(words, j)  # "Hội sẽ tiếp tục …"
@@ -3156,32 +3156,32 @@ def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
                 capitals = sum(is_capital(words[k].text) for k in range(i, j))
                 j += modal
                 j += rules.both_words.longest_at(words, j) if modal else 0  # "phải vừa …"
-                named = (modal or capitals > 1) and j < len(words) and words[j].start < end
-                return words[j].start if named and rules.verbs.longest_at(words, j) else start
+                named = (modal or capitals > 1) and j < len(words) and words.starts[j] < end
+                return words.starts[j] if named and rules.verbs.longest_at(words, j) else start
         return start
     for j in range(i + 1, min(i + LISTED_SUBJECT_REACH, len(words))):
         # "các cấp, các ngành, nhất là các đồng chí Ủy viên … phải đoàn kết …": subjects listed
         # with commas, then the modal.
-        if words[j].start >= end or ";" in words.gap(j):
+        if words.starts[j] >= end or ";" in words.gap(j):
             break
         m = rules.prescriptive_modals.longest_at(words, j)
         if m and j + m < len(words) and rules.verbs.longest_at(words, j + m):
-            return words[j + m].start
+            return words.starts[j + m]
     # "cấp ủy, chỉ huy các cấp, cán bộ, người lao động của công ty tiếp tục …": subjects
     # listed with commas reach further for their verb
     listed = any("," in words.gap(k) for k in range(i + 1, min(i + SUBJECT_REACH, len(words))))
     reach = LISTED_SUBJECT_REACH if listed else SUBJECT_REACH
     for j in range(i + 1, min(i + reach, len(words))):
-        if words[j].start >= end:
+        if words.starts[j] >= end:
             break
         if ";" in words.gap(j):
             break
         # "xã đặt mục tiêu tăng thu ngân sách": the goal is the task, whatever its verb
         goal = rules.goal_verbs.longest_at(words, j)
-        if goal and j + goal < len(words) and words[j + goal].start < end:
-            return words[j + goal].start
+        if goal and j + goal < len(words) and words.starts[j + goal] < end:
+            return words.starts[j + goal]
         if rules.verbs.longest_at(words, j):
-            return words[j].start
+            return words.starts[j]
     return start
 
 

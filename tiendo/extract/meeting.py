@@ -689,17 +689,17 @@ def _windows(text: str, words: Words, match: _KindMatch) -> list[tuple[Segment, 
 
 def _window(text: str, words: Words, start: int, length: int) -> Segment:
     rules = _rules()
-    begin = words[start].start
+    begin = words.starts[start]
     limit = begin + WINDOW_CHARS
     i = start + length
-    end = words[i - 1].end
-    while i < len(words) and words[i].start < limit:
+    end = words.ends[i - 1]
+    while i < len(words) and words.starts[i] < limit:
         gap = words.gap(i)
         # "HĐND TP. Hải Phòng khóa XVI": an abbreviation's full stop goes on
         stop = gap.replace(".", "", 1) if gap.strip() == "." and is_abbreviation(words[i - 1].text) else gap
         if any(ch in stop for ch in ".;:!?\n") or rules.window_stops.longest_at(words, i):
             break
-        end = words[i].end
+        end = words.ends[i]
         i += 1
     if i < len(words) and words.gap(i).lstrip().startswith(")"):
         end = text.index(")", end) + 1
@@ -824,13 +824,13 @@ def _organizer(
         if segment.text.isupper():
             continue  # a headline in capitals does not show where a name ends
         i = words.first_from(segment.start)
-        while i < len(words) and words[i].start < segment.end:
+        while i < len(words) and words.starts[i] < segment.end:
             if (
                 rules.organs.longest_at(words, i)
                 and is_capital(words[i].text)
                 and not _in_title(words, i)
                 and not _ends_a_name(words, i)
-                and not _ISSUER_BEFORE.search(text, max(0, words[i].start - 80), words[i].start)
+                and not _ISSUER_BEFORE.search(text, max(0, words.starts[i] - 80), words.starts[i])
             ):
                 # "Liên minh hợp tác xã tỉnh": the organ's own lower-case words, then its name
                 n = rules.organs.longest_at(words, i)
@@ -871,7 +871,7 @@ def _organizer(
         last += 3  # "kỳ họp lần thứ 11 HĐND tỉnh": past the session's number
     elif last < len(words) and words.keys[last - 1] == _LAN_THU[1]:
         last += 1  # "Kỳ họp thứ 3 HĐND phường A": the kind ends on "thứ", its number next
-    while i < len(words) and words[i].start < window_end and i <= last:
+    while i < len(words) and words.starts[i] < window_end and i <= last:
         # "Kỳ họp thứ 2, HĐND huyện A khóa XX", "kỳ họp thứ 9 - HĐND tỉnh": a mark may stand
         # between the session's number and its council.
         marked = i == last and _session_mark(words, i)
@@ -884,7 +884,7 @@ def _organizer(
     # number's full stop, typed glued, ended the window.
     for segment in zone:
         k = words.first_from(segment.start)
-        while k + match.length + 1 < len(words) and words[k].start < segment.end:
+        while k + match.length + 1 < len(words) and words.starts[k] < segment.end:
             after = k + match.length
             named = words.keys[k : after] == words.keys[match.start : match.start + match.length]
             if named and words.keys[after - 1] == _LAN_THU[1] and _session_mark(words, after + 1):
@@ -899,7 +899,7 @@ def _named_after_person(text: str, words: Words, holder: int, end: int, rules: _
     """ "Đảng ủy phường Phùng Chí Kiên (TP. Bắc Kạn) tổ chức …": a ward named after a person,
     its level in lower case right before the name and, past what describes it, a verb of
     holding (not of presiding)."""
-    verb = words.first_from(_DESCRIPTOR.match(text, words[end - 1].end).end())
+    verb = words.first_from(_DESCRIPTOR.match(text, words.ends[end - 1]).end())
     return (
         words[holder - 1].text.islower()
         and lexicon().levels.longest_at(words, holder - 1) == 1
@@ -923,10 +923,10 @@ def _subject_after_meeting(
     an opening clause of place, the organ that opens the main clause after it holds it."""
     if match.start == 0 or words.keys[match.start - 1] not in rules.at_meeting:
         return None
-    end = _sentence_end_at(text, words[match.start].start)
+    end = _sentence_end_at(text, words.starts[match.start])
     first = match.start + match.length
     for k in range(first, min(len(words), first + AT_MEETING_REACH)):
-        if words[k].start >= end:
+        if words.starts[k] >= end:
             break
         if "," not in words.gap(k) or not rules.organs.longest_at(words, k):
             continue
@@ -959,10 +959,10 @@ def _extends(body: str, headline: str) -> bool:
 def _owner_after(text: str, words: Words, match: _KindMatch) -> str | None:
     """ "Hội nghị tổng kết công tác năm 2016 … của Công an tỉnh A": the body the meeting
     belongs to, after "của" later in its sentence."""
-    end = _sentence_end_at(text, words[match.start].start)
+    end = _sentence_end_at(text, words.starts[match.start])
     stop = min(len(words) - 1, match.start + match.length + OWNER_REACH)
     for i in range(match.start + match.length, stop):
-        if words[i].start >= end:
+        if words.starts[i] >= end:
             break
         if words.keys[i] == _CUA and words.joined(i + 1):
             organ = _org_at(text, words, i + 1)
@@ -996,8 +996,8 @@ def _place_holding(text: str, words: Words, zone: list[Segment], rules: _Rules) 
                     continue
             for _ in range(2):
                 k += rules.organizer_adverbs.longest_at(words, k)
-            if rules.organizer_verbs.longest_at(words, k) and words[k].start < segment.end:
-                return text[words[i].start : words[end - 1].end]
+            if rules.organizer_verbs.longest_at(words, k) and words.starts[k] < segment.end:
+                return text[words.starts[i] : words.ends[end - 1]]
     return None
 
 
@@ -1037,7 +1037,7 @@ def _later_organ(
         i = words.first_from(window.start)
         n = phrases.longest_at(words, i)
         for j in range(i + n, min(i + n + 2, len(words))):
-            if words[j].start >= window.end:
+            if words.starts[j] >= window.end:
                 break
             organ = _org_at(text, words, j)
             if organ:
@@ -1067,7 +1067,7 @@ def _described_acts(
     Prông họp …"), where the holding verb follows."""
     levels = lexicon().levels
     for k in range(end, min(end + DESCRIBED_WORDS, len(words))):
-        if words[k].start >= limit or any(mark in words.gap(k) for mark in ".;:\n"):
+        if words.starts[k] >= limit or any(mark in words.gap(k) for mark in ".;:\n"):
             return None
         if levels.longest_at(words, k):
             stop = _past_short_name(text, words, org_end(words, k, first=True))
@@ -1095,23 +1095,23 @@ def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int]
                 or not is_capital(words[end - 1].text)
             ):
                 return None
-        m = _DESCRIPTOR.match(text, words[stop - 1].end)
+        m = _DESCRIPTOR.match(text, words.ends[stop - 1])
         # "UBND Q. Cẩm Lệ (Đà Nẵng) ngày 19-1 tổ chức …": the date between the organ and its verb
         dated = _DATE_BEFORE_VERB.match(text, m.end())
         after = dated.end() if dated else m.end()
         j = words.first_from(after)
-        if j >= len(words) or "\n" in text[words[stop - 1].end : words[j].start]:
+        if j >= len(words) or "\n" in text[words.ends[stop - 1] : words.starts[j]]:
             continue
-        between = text[after : words[j].start]
+        between = text[after : words.starts[j]]
         # The province after a district's organ ("Huyện ủy A, tỉnh B tổ chức …", "Ban Chấp
         # hành Đảng bộ quận A, TPHCM khóa XII tổ chức …"), its term after it.
         place_end = (_place_end(words, j) or _belongs_to_end(words, j)) if between.strip() == "," else 0
         if place_end and place_end < len(words) and words.joined(place_end):
-            described = _DESCRIPTOR.match(text, words[place_end - 1].end)
+            described = _DESCRIPTOR.match(text, words.ends[place_end - 1])
             if described.group().strip():
                 m = described
                 j = words.first_from(described.end())
-                between = text[described.end() : words[j].start] if j < len(words) else ""
+                between = text[described.end() : words.starts[j]] if j < len(words) else ""
             else:
                 j, between = place_end, ""
         # The body it belongs to ("Phòng Giáo dục tiểu học thuộc Sở Giáo dục và Đào tạo tổ
@@ -1139,7 +1139,7 @@ def _past_short_name(text: str, words: Words, end: int) -> int:
     brackets; the index past the rest of it (``end`` when nothing of the name follows)."""
     if end <= 0 or end >= len(words):
         return end
-    short = _SHORT_NAME.match(text, words[end - 1].end)
+    short = _SHORT_NAME.match(text, words.ends[end - 1])
     if short is None:
         return end
     j = words.first_from(short.end())
@@ -1154,7 +1154,7 @@ def _past_parent(text: str, words: Words, i: int) -> int:
         return i - 1
     end = org_end(words, i, first=True)
     if end < len(words) and words.gap(end).strip() == "(":
-        close = text.find(")", words[end - 1].end, words[end - 1].end + WINDOW_CHARS // 4)
+        close = text.find(")", words.ends[end - 1], words.ends[end - 1] + WINDOW_CHARS // 4)
         if close >= 0:
             end = words.first_from(close)
     return end
@@ -1173,7 +1173,7 @@ def _presided(organ: str) -> str:
 def _place_at(text: str, words: Words, i: int) -> str | None:
     """``huyện Bắc Sơn``: a lower-case level and a capitalised place (a visit's host)."""
     end = _place_end(words, i)
-    return text[words[i].start : words[end - 1].end] if end else None
+    return text[words.starts[i] : words.ends[end - 1]] if end else None
 
 
 def _place_end(words: Words, i: int, opening: bool = False) -> int:
@@ -1210,7 +1210,7 @@ def _org_at(text: str, words: Words, i: int, marked: bool = False) -> str | None
         return None  # "TP. Hải Phòng phát biểu": "Phòng" ends the city's name, no office
     end = _before_holder(text, words, i, org_end(words, i, first=marked))
     # "HĐND tỉnh Khóa XV": the term, capitalised, is no part of the name
-    term = next((k for k in range(i + 1, end) if _TERM.match(text, words[k].start)), end)
+    term = next((k for k in range(i + 1, end) if _TERM.match(text, words.starts[k])), end)
     return _committee(text, words, i, term)
 
 
@@ -1254,7 +1254,7 @@ def _committee(text: str, words: Words, start: int, end: int) -> str:
     """The organ as the text names it ("Đảng bộ xã Tây Đô" stays the membership's name), less
     a short name in brackets inside it: "Hội Liên hiệp Phụ nữ (LHPN) tỉnh" → "Hội Liên hiệp
     Phụ nữ tỉnh"."""
-    phrase = text[words[start].start : words[end - 1].end]
+    phrase = text[words.starts[start] : words.ends[end - 1]]
     # a headline's organ ends with its line ("… Tỉnh ủy Nghệ An\n\n- 29/03/2024")
     phrase = phrase.split("\n", 1)[0].rstrip(" -–")
     return _SHORT_NAME.sub(" ", phrase) if "(" in phrase else phrase
@@ -1318,12 +1318,12 @@ def _common_place(text: str, words: Words, level: str) -> str | None:
                 and words.joined(k)
                 and words[k].text[:1].isupper()
                 and (k - j < 4)
-                and not _TERM.match(text, words[k].start)  # "HĐND tỉnh Khóa XV": a term
+                and not _TERM.match(text, words.starts[k])  # "HĐND tỉnh Khóa XV": a term
                 and not rules.organizer_verbs.longest_at(words, k)  # "UBND tỉnh Họp phiên …"
             ):
                 k += 1
             if k > j:
-                counts[text[words[j].start : words[k - 1].end]] += 1
+                counts[text[words.starts[j] : words.ends[k - 1]]] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -1849,7 +1849,7 @@ def _secretary_speaking(
     no body named as holding it, the committee's secretary who speaks in the sentence that
     names the meeting chairs it (and his committee holds it)."""
     rules = _rules()
-    at = words[match.start].start
+    at = words.starts[match.start]
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     end = _sentence_end(text, at)
     heads = rules.speaking_secretaries

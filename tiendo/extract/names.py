@@ -421,7 +421,7 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
                 and is_capital(words[i].text)
                 # "Phòng Giáo dục - Đào tạo": the word before closes a compound of the name
                 and (is_capital(words[i - 1].text) or _closes_compound(words, i - 1))
-                and (words[i].key not in lex.surnames or lex.org_compounds.longest_at(words, i))
+                and (words.keys[i] not in lex.surnames or lex.org_compounds.longest_at(words, i))
                 # "Huyện ủy viên- Bí thư Đảng ủy xã": two titles, not one place.
                 and not lex.heads.longest_at(words, i)
             )
@@ -433,8 +433,8 @@ def org_end(words: Words, index: int, limit: int | None = None, first: bool = Fa
             # "TX.Phú Mỹ": an abbreviated level before the place's name.
             dot_join = words.gap(i).strip() == "." and (
                 (words.gap(i) == "." and words[i].text.isupper() and words[i - 1].text.isupper())
-                or (words[i - 1].key in lex.abbreviated_levels and is_capital(words[i].text))
-                or (i == index and words[i - 1].key in lex.abbreviated_offices and is_capital(words[i].text))
+                or (words.keys[i - 1] in lex.abbreviated_levels and is_capital(words[i].text))
+                or (i == index and words.keys[i - 1] in lex.abbreviated_offices and is_capital(words[i].text))
             )
             if not (dash_join or dot_join or acronym_join):
                 break
@@ -502,7 +502,7 @@ def _org_after_and(words: Words, i: int) -> bool:
         return False  # "HĐND quận Cái Răng và HĐND huyện Vĩnh Thạnh": a second body
     if lex.org_compounds.longest_at(words, i):
         return True
-    return is_capital(words[i].text) and words[i].key not in lex.surnames
+    return is_capital(words[i].text) and words.keys[i] not in lex.surnames
 
 
 def name_run(words: Words, index: int, limit: int = 5) -> int:
@@ -529,7 +529,7 @@ def name_run(words: Words, index: int, limit: int = 5) -> int:
 def name_after_honorific(words: Words, index: int) -> int:
     """Length of the personal name at ``index`` after ``đồng chí``/``ông`` (0 if none)."""
     n = name_run(words, index)
-    if n < 2 or n > 5 or words[index].key in lexicon().not_name_starts:
+    if n < 2 or n > 5 or words.keys[index] in lexicon().not_name_starts:
         return 0
     if title_head_at(words, index):
         return 0
@@ -538,7 +538,7 @@ def name_after_honorific(words: Words, index: int) -> int:
 
 def bare_name(words: Words, index: int) -> int:
     """Length of a name with no word of address: it must start with a family name (2–4 words)."""
-    if index >= len(words) or words[index].key not in lexicon().surnames:
+    if index >= len(words) or words.keys[index] not in lexicon().surnames:
         return 0
     if title_head_at(words, index):
         return 0
@@ -550,7 +550,7 @@ def bare_name(words: Words, index: int) -> int:
 def _longest_name(words: Words, index: int) -> int:
     """Four words make the longest name, five a Central Highlands one ("Y Giang Gry Niê
     Knơng")."""
-    return MAX_NAME_WORDS + (words[index].key in lexicon().long_name_starts)
+    return MAX_NAME_WORDS + (words.keys[index] in lexicon().long_name_starts)
 
 
 def split_trailing_name(words: Words, start: int, end: int) -> int | None:
@@ -573,14 +573,14 @@ def split_trailing_name(words: Words, start: int, end: int) -> int | None:
     found = [
         i
         for i in range(max(run_start, end - MAX_NAME_WORDS - 1), end - 1)
-        if words[i].key in surnames
+        if words.keys[i] in surnames
         and end - i <= _longest_name(words, i)
         and " ".join(words.keys[i:end]) not in places
         # "Chủ tịch UBND huyện Ông Mai Văn Huỳnh": "Ông" addresses the name after it
         and not (
             honorifics.longest_at(words, i) == 1
             and end - i > 2
-            and words[i + 1].key in surnames
+            and words.keys[i + 1] in surnames
         )
     ]
     # A place is two syllables at least: "Huyện ủy Xuân Lộc Viên Hồng Tiến" leaves "Xuân

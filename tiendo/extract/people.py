@@ -177,7 +177,7 @@ def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
             # "Chủ tịch UBND huyện Ông Mai Văn Huỳnh": the address is no part of the title
             title_end = split - (lexicon().honorifics.longest_at(words, split - 1) == 1)
             if not is_role(words, index, head, split):
-                titles.append(words.text[words[index].start : words[title_end - 1].end])
+                titles.append(words.text[words.starts[index] : words.ends[title_end - 1]])
             mention.titles[:0] = titles
             return mention
         if end >= len(words):
@@ -192,7 +192,7 @@ def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
             # đã chủ trì": the title, a dash or a comma, then the name.
             mention = _with_titles(words, start_index, end, end + n, titled=True)
             if not is_role(words, index, head, end):
-                titles.append(words.text[words[index].start : words[end - 1].end])
+                titles.append(words.text[words.starts[index] : words.ends[end - 1]])
             mention.titles[:0] = titles
             return mention
         honorific = lexicon().honorifics.longest_at(words, end) if gap in ("", ",") else 0
@@ -202,14 +202,14 @@ def _title_first(words: Words, start_index: int, index: int) -> Mention | None:
             name_at = end + honorific
             mention = _with_titles(words, start_index, name_at, name_at + n, titled=True)
             if not is_role(words, index, head, end):
-                titles.append(words.text[words[index].start : words[end - 1].end])
+                titles.append(words.text[words.starts[index] : words.ends[end - 1]])
             mention.titles[:0] = titles
             return mention
         # "Ủy viên Bộ Chính trị - Chủ tịch Quốc hội Nguyễn Sinh Hùng": titles stacked with dashes.
         if gap != "," and not (gap in ("-", "–") and title_head_at(words, end)):
             return None
         if not is_role(words, index, head, end):
-            titles.append(words.text[words[index].start : words[end - 1].end])
+            titles.append(words.text[words.starts[index] : words.ends[end - 1]])
         index = end
     return None
 
@@ -239,11 +239,11 @@ def _with_titles(
     (``titled``: the name ended a title before it, so what follows may be the next person)."""
     text = words.text
     mention = Mention(
-        name=text[words[name_index].start : words[name_end - 1].end],
-        start=words[start_index].start,
-        end=words[name_end - 1].end,
-        name_start=words[name_index].start,
-        name_end=words[name_end - 1].end,
+        name=text[words.starts[name_index] : words.ends[name_end - 1]],
+        start=words.starts[start_index],
+        end=words.ends[name_end - 1],
+        name_start=words.starts[name_index],
+        name_end=words.ends[name_end - 1],
     )
     # "ông A (sinh năm 1964), Thường vụ Tỉnh ủy": the titles follow the year of birth
     i = _past_birth(words, name_end)
@@ -286,8 +286,8 @@ def _with_titles(
         if split is not None and (titled or end - split != PLACE_AFTER_NAME_WORDS):
             break
         if not is_role(words, i, head, end):
-            mention.titles.append(text[words[first].start : words[end - 1].end])
-        mention.end = words[end - 1].end
+            mention.titles.append(text[words.starts[first] : words.ends[end - 1]])
+        mention.end = words.ends[end - 1]
         i = end
     return mention
 
@@ -335,7 +335,7 @@ def _title_list(words: Words, start_index: int, plural: int | None = None) -> li
     end = org_end(words, i + head)
     split = split_trailing_name(words, i + head, end)
     title_end = split if split is not None else end
-    title = words.text[words[i].start : words[title_end - 1].end]
+    title = words.text[words.starts[i] : words.ends[title_end - 1]]
     j = split if split is not None else end
     if split is None and not (j < len(words) and words.gap(j).strip() == ":"):
         return []  # neither a name ending the title nor a colon before the names
