@@ -21,3 +21,16 @@ from tiendo.extract.text import sentences
 )
 def test_sentence_ends(text: str, expected: int) -> None:
     assert len(sentences(text)) == expected
+
+
+PARAGRAPHS = (
+    "Huyện ủy họp phiên thường kỳ. Thu ngân sách đạt 98 tỷ đồng.\n"
+    "Chi ngân sách đạt 61 tỷ đồng, tăng 4%.\n\nTrong quý IV, huyện tập trung thu thuế. Hết."
+)
+
+
+@pytest.mark.parametrize(("limit", "expected"), [(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (9, 5)])
+def test_the_first_sentences_only(limit: int, expected: int) -> None:
+    first = sentences(PARAGRAPHS, limit=limit)
+    assert len(first) == expected
+    assert first == sentences(PARAGRAPHS)[:limit]

@@ -2589,7 +2589,7 @@ def _is_caption(line: str) -> bool:
     end either (a paragraph the excerpt's end cut short does), or one in a caption's shape
     ("Toàn cảnh kỳ họp (Ảnh: Văn Nguyễn).")."""
     short = line[-1:] not in '.…;:!?"”)' and len(line.split()) <= CAPTION_WORDS
-    return (short and len(sentences(line)) < 2) or is_caption(line)
+    return (short and len(sentences(line, limit=2)) < 2) or is_caption(line)
 
 
 def _continues(words: Words, para: Segment, rules: _Rules, mode: str) -> bool:
@@ -2615,7 +2615,7 @@ def _continues(words: Words, para: Segment, rules: _Rules, mode: str) -> bool:
         # sentence names a shortfall, not only changes in figures, goes on with the
         # shortcomings; one that names the shortcomings only as a topic ("trao đổi về những
         # khó khăn, hạn chế còn tồn đọng") does not.
-        lead = sentences(words.text, para.start, para.end)[:1]
+        lead = sentences(words.text, para.start, para.end, 1)
         if (
             lead
             and not _states_figures(words.text, words, lead[0], rules)

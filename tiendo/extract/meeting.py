@@ -580,7 +580,7 @@ def _lead_zone(text: str, page: Layout, words: Words) -> list[Segment]:
     meeting's date and names it ("Ngày 9/12, Ban Chấp hành … tổ chức hội nghị lần thứ 4"
     after a summary of the results)."""
     zone = [page.title] if page.title else []
-    opening = sentences(text, page.body_start, page.body_end)[: DATE_SENTENCES + LEAD_SENTENCES]
+    opening = sentences(text, page.body_start, page.body_end, DATE_SENTENCES + LEAD_SENTENCES)
     body = [s for s in opening if not _in_caption(text, s)]
     zone.extend(body[:LEAD_SENTENCES])
     if _date_mention(text, zone) is None:

@@ -325,7 +325,7 @@ def _labels_next(title: Segment, all_lines: list[Segment], nxt: int, pats: _Patt
     if not title.text.rstrip().endswith(":") or nxt >= len(all_lines):
         return False
     head = all_lines[nxt].text
-    return _proper(head, pats) and len(head) <= MAX_TITLE_CHARS and len(sentences(head)) == 1 and (
+    return _proper(head, pats) and len(head) <= MAX_TITLE_CHARS and len(sentences(head, limit=2)) == 1 and (
         not pats.leads.search(head)
     )
 
@@ -350,7 +350,7 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
         # "(ABC) - …" or "… vừa tổ chức …." is the lead: the text has no headline, unless
         # the page's date and counters stand under it, as they stand under a headline.
         # So is a line of sentences ("… nêu rõ. 6 tháng qua, BCH …").
-        lead = _DATELINE.match(head) or pats.leads.search(head) or len(sentences(head)) > 1
+        lead = _DATELINE.match(head) or pats.leads.search(head) or len(sentences(head, limit=2)) > 1
         if lead and not _over_meta(zone, i, pats):
             break
         return i

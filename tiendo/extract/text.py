@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, islice
 
 from tiendo.extract.rules import load_rules
 
@@ -244,13 +245,14 @@ def _lower_after_stop(text: str, i: int, j: int, k: int, floor: int) -> bool:
     return len(word) >= 2 and word not in _abbreviations() and not word.isupper()
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
-    """Sentences of ``text[start:end]`` with spans; a newline always ends a sentence."""
+def sentences(
+    text: str, start: int = 0, end: int | None = None, limit: int | None = None
+) -> list[Segment]:
+    """Sentences of ``text[start:end]`` with spans; a newline always ends a sentence. With
+    ``limit``, the first so many only: the text after them is not read."""
     end = len(text) if end is None else end
-    out: list[Segment] = []
-    for line in _line_spans(text, start, end):
-        out.extend(_sentences_of_line(text, *line))
-    return out
+    spans = _line_spans(text, start, end)
+    return list(islice(chain.from_iterable(_sentences_of_line(text, *s) for s in spans), limit))
 
 
 def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
