@@ -2,7 +2,7 @@
 
 import pytest
 
-from tiendo.extract.text import sentences
+from tiendo.extract.text import sentences, split_at
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,13 @@ def test_the_first_sentences_only(limit: int, expected: int) -> None:
     first = sentences(PARAGRAPHS, limit=limit)
     assert len(first) == expected
     assert first == sentences(PARAGRAPHS)[:limit]
+
+
+CLAUSES = "Tại hội nghị, ông A (Bí thư, Chủ tịch) cho biết, năm 2027, “xã A, xã B” phải về đích,"
+
+
+@pytest.mark.parametrize(("limit", "expected"), [(1, 1), (2, 2), (3, 3), (4, 4), (5, 4)])
+def test_the_first_clauses_only(limit: int, expected: int) -> None:
+    first = split_at(CLAUSES, 0, len(CLAUSES), ",", limit)
+    assert len(first) == expected
+    assert first == split_at(CLAUSES, 0, len(CLAUSES), ",")[:limit]

@@ -707,7 +707,7 @@ def _names_year(text: str, sent: Segment, year: int | None) -> bool:
 def _topic_end(text: str, words: Words, sent: Segment, rules: _Rules, comma: int) -> int:
     """ "Về phương hướng, nhiệm vụ 6 tháng cuối năm 2020, UBND huyện …": a topic may list its
     nouns with commas; it ends at the first comma after the period planned it names."""
-    pieces = split_at(text, sent.start, sent.end, ",")[:TOPIC_CLAUSES]
+    pieces = split_at(text, sent.start, sent.end, ",", TOPIC_CLAUSES)
     for piece in pieces[:-1]:
         if _find(words, rules.future, piece) is not None:
             return text.find(",", piece.end, sent.end)
@@ -1289,7 +1289,7 @@ def _opener(
     if topical:
         # "Để đạt các mục tiêu, kế hoạch năm 2020, thời gian tới Tiền Hải tiếp tục …": a
         # clause of purpose, then the period planned with no comma after it.
-        for piece in split_at(text, sent.start, sent.end, ",")[1:TOPIC_CLAUSES]:
+        for piece in split_at(text, sent.start, sent.end, ",", TOPIC_CLAUSES)[1:]:
             k = words.first_from(piece.start)
             if k < len(words) and rules.future.longest_at(words, k):
                 opened = _bare_opener(words, k, sent, rules)
@@ -1377,7 +1377,7 @@ def _after_lead_in(text: str, words: Words, sent: Segment, rules: _Rules) -> Seg
         start = _skip_punct(text, colon + 1)
         if start < sent.end:
             return Segment(text[start : sent.end], start, sent.end)
-    pieces = split_at(text, sent.start, sent.end, ",")
+    pieces = split_at(text, sent.start, sent.end, ",", SPEAKER_CLAUSES + 1)
     # "Tại hội nghị, Bí thư Đảng ủy phường A cho biết, năm 2026, phường …": who said it
     for k, piece in enumerate(pieces[:SPEAKER_CLAUSES]):
         last = words.first_from(piece.end) - 1

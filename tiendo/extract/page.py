@@ -332,14 +332,14 @@ def _labels_next(title: Segment, all_lines: list[Segment], nxt: int, pats: _Patt
 
 def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
     """The headline: the first proper line after the last chrome line at the top."""
-    zone = _header_zone(all_lines, pats)
+    zone, chrome = _header_zone(all_lines, pats)
     start = 0
     for i, line in enumerate(zone):
         # A paragraph or a lead starts the body: chrome after it ("A A", the font-size
         # buttons) sits inside the article.
         if len(line.text) > MAX_TITLE_CHARS or _DATELINE.match(line.text) or _long_paragraph(line.text):
             break
-        if pats.chrome.match(line.text):
+        if chrome[i]:
             start = i + 1
     for i in range(start, len(zone)):
         head = zone[i].text
@@ -367,15 +367,18 @@ def _title_index(all_lines: list[Segment], pats: _Patterns) -> int | None:
     )
 
 
-def _header_zone(all_lines: list[Segment], pats: _Patterns) -> list[Segment]:
+def _header_zone(all_lines: list[Segment], pats: _Patterns) -> tuple[list[Segment], list[bool]]:
     """The lines the headline is looked for in: the first ones that are no chrome, and the
-    chrome among them (a visitor counter's labels and numbers do not push it out of reach)."""
+    chrome among them (a visitor counter's labels and numbers do not push it out of reach);
+    and whether each is chrome."""
+    chrome: list[bool] = []
     proper = 0
-    for i, line in enumerate(all_lines):
-        proper += not pats.chrome.match(line.text)
+    for line in all_lines:
+        chrome.append(pats.chrome.match(line.text) is not None)
+        proper += not chrome[-1]
         if proper >= pats.header_lines:
-            return all_lines[: i + 1]
-    return all_lines
+            break
+    return all_lines[: len(chrome)], chrome
 
 
 def _long_paragraph(line: str) -> bool:

@@ -287,12 +287,15 @@ def _sentences_of_line(text: str, start: int, end: int) -> Iterator[Segment]:
         yield Segment(text[a:b], a, b)
 
 
-def split_at(text: str, start: int, end: int, separators: str) -> list[Segment]:
-    """Pieces of ``text[start:end]`` between any of the ``separators`` characters, trimmed.
+def split_at(
+    text: str, start: int, end: int, separators: str, limit: int | None = None
+) -> list[Segment]:
+    """Pieces of ``text[start:end]`` between any of the ``separators`` characters, trimmed;
+    with ``limit``, the first so many only (the text after them is not read).
 
     Separators inside parentheses or quotes do not split.
     """
-    out = []
+    out: list[Segment] = []
     depth = 0
     piece = start
     # Only brackets, quotes and separators matter: the search skips the letters between.
@@ -307,9 +310,11 @@ def split_at(text: str, start: int, end: int, separators: str) -> list[Segment]:
             a, b = strip_span(text, piece, i)
             if a < b:
                 out.append(Segment(text[a:b], a, b))
+                if len(out) == limit:
+                    return out
             piece = i + 1
     a, b = strip_span(text, piece, end)
-    if a < b:
+    if a < b and len(out) != limit:
         out.append(Segment(text[a:b], a, b))
     return out
 
