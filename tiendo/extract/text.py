@@ -11,9 +11,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
+from typing import NamedTuple
 
 from tiendo.extract.rules import load_rules
 
@@ -31,8 +31,9 @@ _OPENERS = frozenset("\"'“‘(«[–—-•*")
 _CLOSERS = frozenset("\"'”’)»]")
 
 
-@dataclass(frozen=True)
-class Segment:
+# A tuple, not a frozen dataclass: the engine makes one for each sentence, line and clause it
+# reads, and a frozen dataclass sets each field through object.__setattr__.
+class Segment(NamedTuple):
     """A piece of the text with its ``[start, end)`` span."""
 
     text: str
