@@ -80,7 +80,7 @@ _BOUNDARY_CHARS = frozenset(';:.!?…\n"“”()')
 @dataclass(frozen=True)
 class _Rules:
     kinds: PhraseSet
-    kind_of: dict[tuple[str, ...], str]
+    kind_of: dict[tuple[str, ...], DocumentKind]
     plural_before: PhraseSet
     adopting_verbs: PhraseSet
     number_cues: frozenset[str]
@@ -211,11 +211,11 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
         lower = not words[i].text[:1].isupper()
         if _plural(words, i, rules) and _number_after(text, words, i + n, rules)[0] is None:
             listed, end = _listed(text, words, i, n, rules)
-            for doc in listed:
-                key = ("title", text_key(doc.title or ""))
+            for item in listed:
+                key: object = ("title", text_key(item.title or ""))
                 if key not in by_key:
-                    by_key[key] = doc
-                    found.append(doc)
+                    by_key[key] = item
+                    found.append(item)
             i = words.first_from(end) if listed else i + 1
             continue
         if _inside_a_word(words, i, rules):
@@ -246,9 +246,7 @@ def extract_documents(text: str, words: Words | None = None) -> list[DocumentRef
             i += n
             continue
         for one in (doc, *also):
-            key: object = (
-                _number_key(one) if one.number else ("title", text_key(one.title or ""))
-            )
+            key = _number_key(one) if one.number else ("title", text_key(one.title or ""))
             known = by_key.get(key) or _same_numbered(one, found)
             if known is None:
                 by_key[key] = one

@@ -299,12 +299,12 @@ def _score_figures(ctx: _Context, gold: list[dict[str, Any]], pred: list[dict[st
 
     figures = ctx.score("figures")
     for pi, p in enumerate(pred_facts):
-        gi = pairing.get(pi)
-        if gi is None:
+        paired = pairing.get(pi)
+        if paired is None:
             figures.fp += 1
             ind = pred[p.figure].get("indicator")
             ctx.issue("figures", "false", f"{p.role}={_num(p.number)} ({ind})", p.span)
-        elif not gold_facts[gi].optional:
+        elif not gold_facts[paired].optional:
             figures.tp += 1
     for gi, g in enumerate(gold_facts):
         if gi not in taken and not g.optional:

@@ -276,7 +276,7 @@ class _Sentence:
                 verdict = (
                     self.r.before.match_before(self.toks, i) if rank_whole is not None else None
                 )
-                if verdict is not None and verdict[0]:
+                if rank_whole is not None and verdict is not None and verdict[0]:
                     wholes.add(rank_whole)  # "đứng thứ 2 trên tổng số 63 tỉnh": a rank
                     continue
                 whole = self._whole_after(i)
@@ -488,7 +488,8 @@ class _Sentence:
         if k is not None:
             # "90.000/KH 150.000 tấn": the amount takes the unit and scale of the plan after it.
             unit, unit_class, unit_end = self._unit(k)
-            scale = toks[k].num.scale if toks[k].num else 0
+            plan_number = toks[k].num
+            scale = plan_number.scale if plan_number else 0
             if x is not None and num.is_bare and scale:
                 x *= 10.0**scale
         if self._band(i, previous):
@@ -525,11 +526,13 @@ class _Sentence:
                 cue = self._shared_cue(previous, first)
             elif cue == "exceed" and r.reached_and.match_before(toks, first) is not None:
                 cue = "reach"  # "đạt và vượt 112% kế hoạch": the share itself
-            said = self._same_before(first) if cue in ("reach", "equal", "up", "down", None) else None
-            if said is not None:
+            baseline = (
+                self._same_before(first) if cue in ("reach", "equal", "up", "down", None) else None
+            )
+            if baseline is not None:
                 # "so với cùng kỳ đạt 105%", "SCK đạt 167%", "so cùng kỳ tăng 5%": the baseline
                 # said before the cue
-                return _Role("yoy", i, said, i + 1, _change(x, cue), num, cue)
+                return _Role("yoy", i, baseline, i + 1, _change(x, cue), num, cue)
             if plan is not None:
                 return _Role("plan", i, first, plan[1], _pct_of_plan(x, cue), num, cue, plan[0])
             named = self._plan_before(first) if cue in ("reach", "equal", None) else None
@@ -551,8 +554,8 @@ class _Sentence:
             if cue in ("up", "down"):
                 return _Role("yoy", i, first, i + 1, _change(x, cue), num, cue)
             if cue == "exceed":
-                named = self._plan_exceeded(first, q)
-                return _Role("plan", i, first, i + 1, _pct_of_plan(x, cue), num, cue, named)
+                exceeded = self._plan_exceeded(first, q)
+                return _Role("plan", i, first, i + 1, _pct_of_plan(x, cue), num, cue, exceeded)
             run = self._run(previous, i, first, cue)
             if run == "plan" or (run is None and self._share_of_plan(i, first, cue)):
                 return _Role("plan", i, first, i + 1, x, num, cue)
@@ -959,7 +962,8 @@ class _Sentence:
         return not any(t.kind in ("w", "n") for t in self.toks[earlier.last : previous.first])
 
     def _qualifier_start(self, i: int) -> int:
-        span = self.toks[i].num.qualifier_span if self.toks[i].num else None
+        number = self.toks[i].num
+        span = number.qualifier_span if number else None
         j = i
         if span is not None:
             while j > 0 and self.toks[j - 1].start >= span[0]:
@@ -1157,11 +1161,11 @@ class _Sentence:
                 # người chết …)": each change goes to the count of its own noun
                 self._attach(role, owner)
             else:
-                draft = self._comparison(role, current, seg, prev_end, pre)
-                if draft is not None and draft is not current:
-                    draft.estimated = estimated
-                    out.append(draft)
-                    current = draft
+                compared = self._comparison(role, current, seg, prev_end, pre)
+                if compared is not None and compared is not current:
+                    compared.estimated = estimated
+                    out.append(compared)
+                    current = compared
             prev_end = max(prev_end, role.last)
             last = current or last
         kept = [d for d in out if d.facts() or d.warnings]

@@ -203,10 +203,14 @@ def _trim(
         # The longer of the two: "dự ước đạt" is an estimate, where "ước đạt" alone would
         # leave "dự" on the indicator.
         matches = [
-            r.light_verbs.match_before(toks, end, start),
-            r.estimated.match_before(toks, end, start),
+            m
+            for m in (
+                r.light_verbs.match_before(toks, end, start),
+                r.estimated.match_before(toks, end, start),
+            )
+            if m is not None
         ]
-        found = min((m for m in matches if m is not None), key=lambda m: m[1], default=None)
+        found = min(matches, key=lambda m: m[1]) if matches else None
         if (
             found is not None
             and r.not_cues.match_before(toks, end, start) is None

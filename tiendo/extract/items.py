@@ -331,8 +331,9 @@ def _rules() -> _Rules:
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
     data = load_rules("sections", schema)
     sets = [PhraseSet(data[k]) for k in keys]
-    return _Rules(
-        *sets,
+    # The phrase sets fill the first fields in order, which mypy cannot count in a starred list.
+    return _Rules(  # type: ignore[misc]
+        *sets,  # type: ignore[arg-type]
         determiners=tuple(data["shortcoming_determiners"]),
         list_words=tuple(data["shortcoming_list_words"]),
         # longest first: "cụ thể như" before "như"
@@ -498,10 +499,10 @@ def _read_sentence(
         at = words.first_from(_skip_punct(text, task_start))
         if _remedies_listed(text, words, at, sent, rules):
             task_start = None  # "lưu ý cần khắc phục những hạn chế như A, B": shortcomings
-        elif (listed := _noun_list(text, words, sent, rules)) is not None and 0 <= listed[0] < task_start:
+        elif (nouns := _noun_list(text, words, sent, rules)) is not None and 0 <= nouns[0] < task_start:
             # "Các đại biểu nêu một số tồn tại hạn chế đó là: A; B; đề nghị C": the list the
             # shortcomings open, less the proposals among its items.
-            found = _items(text, words, listed[0], sent.end, rules, task=False)
+            found = _items(text, words, nouns[0], sent.end, rules, task=False)
             shortcomings.extend(it for it in found if not _proposes(words, it, rules))
             state.mode = None
             return
@@ -853,10 +854,14 @@ def _task_trigger(
         return None
     # "Thời gian tới, ngành cần nâng cao … các chương trình, giải pháp …": a modal and its verb
     # before the noun open the list; the noun is one of the objects.
-    modal = _find(words, rules.prescriptive_modals, sent)
+    prescribed = _find(words, rules.prescriptive_modals, sent)
     # "những tồn tại, hạn chế cần khắc phục": a shortcoming's relative clause, not a directive.
-    if modal is not None and modal[0] < found[0] and not _after_any(words, modal[0], rules.nouns):
-        verb = modal[0] + modal[1]
+    if (
+        prescribed is not None
+        and prescribed[0] < found[0]
+        and not _after_any(words, prescribed[0], rules.nouns)
+    ):
+        verb = prescribed[0] + prescribed[1]
         if verb < len(words) and rules.verbs.longest_at(words, verb):
             return words.starts[verb]
     cue_end = words[found[0] + found[1] - 1].end
@@ -880,8 +885,7 @@ def _task_trigger(
     voted = _find(words, rules.agenda_verbs, sent)
     if voted is not None and voted[0] < found[0] and ";" in text[cue_end : sent.end]:
         return None
-    rest = text[cue_end : sent.end]
-    if ";" in rest:
+    if ";" in text[cue_end : sent.end]:
         first_end = text.index(";", cue_end)
         if rules.reports.find(words, words.first_from(cue_end), first_end) is not None:
             # "Làm việc về … phương hướng, nhiệm vụ những tháng cuối năm, Thường trực HĐND tỉnh
@@ -1471,7 +1475,8 @@ _FIGURE_DIGIT = re.compile(r"(?<!năm )(?<![\d.,/])\d")
 def _latest_year(text: str, words: Words, rules: _Rules, start: int, end: int) -> int | None:
     """The latest year ``text[start:end]`` names with "năm", horizons left out unless all
     are."""
-    years, horizons = [], []
+    years: list[int] = []
+    horizons: list[int] = []
     for m in _YEAR.finditer(text, start, end):
         i = words.first_from(m.start())
         horizon = any(
@@ -2546,8 +2551,8 @@ def _after_existential(
         rest = rest[1:]  # "… hạn chế mà cần thẳng thắn nhìn nhận": a relative clause on them
     # a short remainder after clauses parted by ";" ends a list, not a lead into one
     if len(rest) < 6 and ";" not in text[body_start:pos]:
-        subject = text[body_start:pos].lower().split(" còn ")[0]
-        if turned or len(subject.split()) < 4:
+        said = text[body_start:pos].lower().split(" còn ")[0]
+        if turned or len(said.split()) < 4:
             return -1
     return body_start
 
@@ -2818,7 +2823,9 @@ def _clauses(text: str, words: Words, piece: Segment, rules: _Rules) -> list[Seg
         for k, seg in zip(firsts, segments, strict=True)
     ]
     # Whether a shortcoming is named from each segment to the end, read back once.
-    rest_named = list(accumulate(reversed(named), lambda later, here: later or here))[::-1]
+    rest_named: list[bool] = list(accumulate(reversed(named), lambda later, here: later or here))[
+        ::-1
+    ]
     out: list[Segment] = []
     begin, has_clause, has_negative = piece.start, False, False
     for seg, first, here, rest in zip(segments, firsts, named, rest_named, strict=True):
@@ -3156,8 +3163,8 @@ def _drop_subject(words: Words, start: int, end: int, rules: _Rules) -> int:
                 capitals = sum(is_capital(words[k].text) for k in range(i, j))
                 j += modal
                 j += rules.both_words.longest_at(words, j) if modal else 0  # "phải vừa …"
-                named = (modal or capitals > 1) and j < len(words) and words.starts[j] < end
-                return words.starts[j] if named and rules.verbs.longest_at(words, j) else start
+                acts = (modal or capitals > 1) and j < len(words) and words.starts[j] < end
+                return words.starts[j] if acts and rules.verbs.longest_at(words, j) else start
         return start
     for j in range(i + 1, min(i + LISTED_SUBJECT_REACH, len(words))):
         # "các cấp, các ngành, nhất là các đồng chí Ủy viên … phải đoàn kết …": subjects listed

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from tiendo.extract.dates import QUARTER, DateMention, find_dates, quarter_of
 from tiendo.extract.documents import own_document
@@ -89,6 +89,14 @@ _DESCRIPTOR = re.compile(
     r"(?:,\s*+(?:tỉnh|thành phố|TP\.?)\s*+[^\W\d_]++(?:\s++[^\W\d_]++){0,3})?\s*+\))*",
     re.I,
 )
+
+
+def _descriptor(text: str, pos: int) -> re.Match[str]:
+    """What describes an organ from ``pos`` on (its term, short name or place), perhaps
+    nothing: the pattern matches the empty string, so there is always a match."""
+    return cast(re.Match[str], _DESCRIPTOR.match(text, pos))
+
+
 _DATE_BEFORE_VERB = re.compile(
     r"\s++(?:(?:sáng|chiều|tối|trưa)\s++)?(?:ngày\s++)?\d{1,2}[-/.]\d{1,2}(?:[-/.](?:19|20)\d\d)?(?=\s)",
     re.I,
@@ -469,9 +477,9 @@ def extract_meeting(
         if issuer is not None:
             meeting.organizer = meeting.organizer or issuer["organ"].strip()
             meeting.term = meeting.term or issuer["term"]
-            own = own_document(text) if meeting.date is None else None
+            resolution = own_document(text) if meeting.date is None else None
             # the council passed its resolution on the day the resolution is dated
-            meeting.date = meeting.date or (own.date if own is not None else None)
+            meeting.date = meeting.date or (resolution.date if resolution is not None else None)
     if meeting.organizer and _starts_with_any(text_key(meeting.organizer), _rules().placed_organs):
         # "UBND tỉnh tổ chức phiên họp …" in a report on Hà Giang: the organ of that place
         meeting.organizer = _with_place(text, words, meeting.organizer)
@@ -886,8 +894,8 @@ def _organizer(
         k = words.first_from(segment.start)
         while k + match.length + 1 < len(words) and words.starts[k] < segment.end:
             after = k + match.length
-            named = words.keys[k : after] == words.keys[match.start : match.start + match.length]
-            if named and words.keys[after - 1] == _LAN_THU[1] and _session_mark(words, after + 1):
+            again = words.keys[k : after] == words.keys[match.start : match.start + match.length]
+            if again and words.keys[after - 1] == _LAN_THU[1] and _session_mark(words, after + 1):
                 organ = _org_at(text, words, after + 1, True)
                 if organ:
                     return _with_place(text, words, organ), None
@@ -899,7 +907,7 @@ def _named_after_person(text: str, words: Words, holder: int, end: int, rules: _
     """ "Đảng ủy phường Phùng Chí Kiên (TP. Bắc Kạn) tổ chức …": a ward named after a person,
     its level in lower case right before the name and, past what describes it, a verb of
     holding (not of presiding)."""
-    verb = words.first_from(_DESCRIPTOR.match(text, words.ends[end - 1]).end())
+    verb = words.first_from(_descriptor(text, words.ends[end - 1]).end())
     return (
         words[holder - 1].text.islower()
         and lexicon().levels.longest_at(words, holder - 1) == 1
@@ -1095,7 +1103,7 @@ def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int]
                 or not is_capital(words[end - 1].text)
             ):
                 return None
-        m = _DESCRIPTOR.match(text, words.ends[stop - 1])
+        m = _descriptor(text, words.ends[stop - 1])
         # "UBND Q. Cẩm Lệ (Đà Nẵng) ngày 19-1 tổ chức …": the date between the organ and its verb
         dated = _DATE_BEFORE_VERB.match(text, m.end())
         after = dated.end() if dated else m.end()
@@ -1107,7 +1115,7 @@ def _acts(text: str, words: Words, start: int, end: int) -> tuple[int, str, int]
         # hành Đảng bộ quận A, TPHCM khóa XII tổ chức …"), its term after it.
         place_end = (_place_end(words, j) or _belongs_to_end(words, j)) if between.strip() == "," else 0
         if place_end and place_end < len(words) and words.joined(place_end):
-            described = _DESCRIPTOR.match(text, words.ends[place_end - 1])
+            described = _descriptor(text, words.ends[place_end - 1])
             if described.group().strip():
                 m = described
                 j = words.first_from(described.end())
@@ -1477,7 +1485,10 @@ def _year_periods(
         elif (
             role == "plan"
             and (plan is None or _part_of(plan, review))
-            and (review is None or (review.months == 12 and year == review.year + 1))
+            and (
+                review is None
+                or (review.months == 12 and review.year is not None and year == review.year + 1)
+            )
         ):
             plan = PeriodRef(months=12, year=year)
     return review, plan

@@ -355,17 +355,17 @@ def _read_token(text: str, m: re.Match[str], g: _Grammar) -> NumberToken:
         )
     exact = _decimal(raw, g)
     value, end, scale, currency, percent = _words_after(text, end, exact, g)
-    whole = _whole_amount(text, end, currency, g) if exact is not None and currency else None
-    if whole is not None:
+    due = _whole_amount(text, end, currency, g) if exact is not None and currency else None
+    if due is not None:
         # "chi trả 279,474 tỷ đồng/686,71 tỷ đồng": the amount paid out of the amount due
         return NumberToken(
             value,
-            (start, whole[1]),
-            text[start : whole[1]],
+            (start, due[1]),
+            text[start : due[1]],
             "ratio",
             scale,
             currency,
-            whole=whole[0],
+            whole=due[0],
             qualifier=qualifier,
             qualifier_span=q_span,
         )

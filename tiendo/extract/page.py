@@ -231,7 +231,9 @@ def layout(text: str) -> Layout:
     # The page's own date above the body ("06/07/2016 - 19:01", "Thứ Hai, 27/02/2023") says
     # the year it was published, closer to the meeting than the crawl stamp's; one under the
     # headline is the article's own, not the site's clock.
-    published = _page_date(all_lines[title_index + 1 : first_body], pats) if title else None
+    published = (
+        _page_date(all_lines[title_index + 1 : first_body], pats) if title_index is not None else None
+    )
     published_year = int(published.group(3)) if published else None
     header = _page_date(all_lines[:first_body], pats)
     stamp_year = published_year or (int(header.group(3)) if header else None) or stamp_year

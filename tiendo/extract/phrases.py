@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import attrgetter
-from typing import Generic, Literal, NamedTuple, TypeVar
+from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 from tiendo.extract.numbers import NumberToken, find_numbers
 
@@ -29,7 +29,7 @@ _TOKEN = re.compile(r"([^\W\d_]+|\d+)|(\S)")
 _SENTENCE_END = re.compile(r"[\n.!?](?:(?<=[.!?])[.!?]*)?")
 _ANY = "#"
 _LOW = attrgetter("low")
-_MISSING = object()
+_MISSING: Any = object()  # no value of a phrase is this one
 
 
 class Tok(NamedTuple):
@@ -199,9 +199,9 @@ class PhraseSet(Generic[V]):
         lows = tuple([t.low for t in toks[i:end]])
         get = self._map.get
         for j in range(end, i, -1):
-            found = get(lows[: j - i], _MISSING)
-            if found is not _MISSING:
-                return found, j  # type: ignore[return-value]
+            value = get(lows[: j - i], _MISSING)
+            if value is not _MISSING:
+                return value, j  # type: ignore[return-value]
             if self._wild:
                 wild = self._get_wild(toks, i, j)
                 if wild is not None:
