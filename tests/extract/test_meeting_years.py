@@ -300,6 +300,15 @@ from tiendo.extract.engine import extract_text
             None,
             {"months": 12, "year": 2027},
         ),
+        (  # December and the months before it name twelve months and no year; the year
+            # planned is the next one (this raised a TypeError before)
+            "UBND huyện Tân Lập họp phiên cuối năm\n\nSáng 28/12/2026, UBND huyện Tân Lập tổ "
+            "chức phiên họp đánh giá tình hình tháng 12 và các tháng đầu năm, bàn nhiệm vụ năm "
+            "2027.",
+            "2026-12-28",
+            {"months": 12, "year": 2026},
+            {"months": 12, "year": 2027},
+        ),
     ],
 )
 def test_years_and_dates(text: str, date: str, review: dict, plan: dict | None) -> None:

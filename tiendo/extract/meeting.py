@@ -1487,7 +1487,8 @@ def _year_periods(
             and (plan is None or _part_of(plan, review))
             and (
                 review is None
-                or (review.months == 12 and review.year is not None and year == review.year + 1)
+                # "tháng 12 và các tháng đầu năm" names twelve months and no year yet
+                or (review.months == 12 and (review.year is None or year == review.year + 1))
             )
         ):
             plan = PeriodRef(months=12, year=year)
