@@ -3,8 +3,10 @@
 Run from the repo root: ``python bench/extract.py``; the dev corpus is read from
 ``$TIENDO_SHARED/corpus/dev`` (by default ``../shared`` beside the repo). The figure finder
 alone and the whole engine (``tiendo.extract.engine.extract_text``, when it imports) are
-timed; the machine is printed first, since the figures mean little without it. The targets:
-at least 1 MB/s on normal text, at most 1 s per 100 KB on any input.
+timed; the machine is printed first, since the figures mean little without it, then which
+engine runs: the tree's own sources, or the modules mypyc compiled in the copy that `make
+compiled` builds (`build/compiled/bench/extract.py` measures that copy; `make bench-extract` runs
+both). The targets: at least 1 MB/s on normal text, at most 1 s per 100 KB on any input.
 """
 
 from __future__ import annotations
@@ -122,8 +124,17 @@ def _bench(name: str, extract: Callable[[str], object], articles: list[str]) -> 
         )
 
 
+def _build() -> str:
+    """Which engine runs: this tree's sources, or the modules `make compiled` built from them."""
+    from tiendo.extract import engine
+
+    kind = "compiled with mypyc" if engine.__file__.endswith(".so") else "interpreted"
+    return f"engine: {kind}, from {Path(engine.__file__).parent}"
+
+
 def main() -> None:
     print(_machine())
+    print(_build())
     articles = _dev_texts()
     for name, extract in _extractors():
         try:

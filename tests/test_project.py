@@ -31,6 +31,12 @@ def test_ruff_is_clean() -> None:
     assert run.returncode == 0, run.stdout + run.stderr
 
 
+def test_the_engine_type_checks() -> None:
+    # the files of pyproject.toml's [tool.mypy]: the engine, which mypyc compiles as typed
+    run = subprocess.run([_tool("mypy")], cwd=REPO, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
 @pytest.mark.django_db
 def test_migrations_match_models() -> None:
     out = StringIO()

@@ -1,9 +1,11 @@
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-DEV_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+# TIENDO_SHARED when the tests run on a copy of the package elsewhere (`make test-compiled`)
+DEV_CORPUS = Path(os.environ.get("TIENDO_SHARED", REPO.parent / "shared")) / "corpus" / "dev"
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """The real dev articles: every gold figure's facts are found, and nothing else is claimed."""
 
 import json
+import os
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,8 @@ import pytest
 
 from tiendo.extract.figures import find_figures
 
-DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
+SHARED = Path(os.environ.get("TIENDO_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+DEV = SHARED / "corpus" / "dev"
 ARTICLES = sorted(DEV.glob("*.txt")) if DEV.is_dir() else []
 ROLES = ("value", "pct_of_plan", "yoy_pct", "yoy_abs", "part", "whole")
 
