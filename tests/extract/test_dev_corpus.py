@@ -53,6 +53,10 @@ def test_output_is_exactly_the_contract(dev_corpus: Path) -> None:
         "(" * 3000 + "khóa XII" + ")" * 3000,
         # an excerpt that stops on the comma after a count
         "Hội nghị\n\nĐã tiếp nhận, xử lý 31 đơn,",
+        # clauses with no word before their comma: a speech verb was looked for before the
+        # first word, at a negative index
+        ";,;,á,; …",
+        " .,\nệiĐ.",
     ],
 )
 def test_never_raises_on_arbitrary_text(text: str) -> None:

@@ -233,7 +233,8 @@ class PhraseSet:
     def longest_at(self, words: Words, index: int) -> int:
         """How many words of the longest phrase that starts at ``index`` (0 if none)."""
         keys = words.keys
-        if index >= words._n:
+        # No phrase starts before the first word: a negative index would read from the end.
+        if not 0 <= index < words._n:
             return 0
         options = self._rests.get(keys[index])
         if options is None:
