@@ -1096,6 +1096,8 @@ class _Sentence:
         for role in self.roles:
             seg = self._segment_start(role.first, prev_end)
             pre = self._pre(seg, role.first, prev_end)
+            if pre is None and role.kind in ("plan", "yoy", "pct"):
+                pre = self._bracket_owner(seg, role.first, prev_end)
             # "…, bằng 74% dự toán Trung ương giao; bằng 73,7% dự toán tỉnh giao": a comparison
             # with no noun of its own goes on with the figure before the ";".
             goes_on = pre is None and role.kind in ("plan", "yoy")
@@ -1461,6 +1463,19 @@ class _Sentence:
                     return stop[1]
             k -= 1
         return lowest
+
+    def _bracket_owner(self, seg: int, first: int, floor: int) -> Phrase | None:
+        """ "… là: thu từ khu vực ngoài quốc doanh (đạt 105,8% dự toán), phí, lệ phí (đạt 230,4%
+        dự toán)": a comparison that opens a bracket, after a clause of its own that states no
+        figure, measures what that clause names; right after a figure ("đạt 5 tỷ đồng (bằng 105%
+        dự toán)") it is that figure's."""
+        if seg != first or seg < 1 or self.toks[seg - 1].text != "(":
+            return None
+        start = self._segment_start(seg - 1, floor)
+        opened = self.toks[start - 1] if start > floor and start > 0 else None
+        if opened is None or opened.kind != "p" or opened.text not in self.r.boundaries:
+            return None  # no mark parts the clause from the figure before it
+        return self._pre(start, seg - 1, floor)
 
     def _pre(self, seg: int, first: int, floor: int, *, counted: bool = False) -> Phrase | None:
         """The indicator phrase before a number; the tail of a comma list takes its head.

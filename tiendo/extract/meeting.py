@@ -25,6 +25,7 @@ from tiendo.extract.names import (
     lexicon,
     org_end,
     split_trailing_name,
+    title_head_at,
 )
 from tiendo.extract.numbers import number_word, roman_to_int
 from tiendo.extract.page import Layout, is_caption
@@ -231,6 +232,8 @@ class _Rules:
     co_chair_links: tuple[str, ...]
     co_chair_counts: frozenset[str]
     skip_titles: tuple[str, ...]
+    organ_boards: PhraseSet
+    organ_as_led: dict[str, str]
     prefer: dict[str, tuple[str, ...]]
     committee_heads: dict[str, str]
     head_speaks: tuple[str, ...]
@@ -297,6 +300,8 @@ def _rules() -> _Rules:
                 "co_chair_links": "list[str]",
                 "co_chair_counts": "list[str]",
                 "skip_titles": "list[str]",
+                "organ_boards": "list[str]",
+                "organ_as_led": "dict[str,str]",
                 "prefer": "dict[str,list[str]]",
                 "committee_heads": "dict[str,str]",
                 "head_speaks": "list[str]",
@@ -373,6 +378,8 @@ def _rules() -> _Rules:
         co_chair_links=longest_first(chair["co_chair_links"]),
         co_chair_counts=frozenset(w.lower() for w in chair["co_chair_counts"]),
         skip_titles=tuple(text_key(t) for t in chair["skip_titles"]),
+        organ_boards=PhraseSet(chair["organ_boards"]),
+        organ_as_led={text_key(k): text_key(v) for k, v in chair["organ_as_led"].items()},
         prefer={k: tuple(text_key(t) for t in v) for k, v in chair["prefer"].items()},
         committee_heads={text_key(k): text_key(v) for k, v in chair["committee_heads"].items()},
         head_speaks=tuple(w.lower() for w in chair["head_speaks"]),
@@ -2031,6 +2038,10 @@ def _chair_title(titles: list[str], kind: str, organizer: str | None = None) -> 
     rules = _rules()
     # The title that heads the body holding the meeting ("Chủ tịch UBND tỉnh" at a conference
     # of the UBND tỉnh), before the kind's usual title.
+    body = _led_body(organizer) if organizer else ""
+    for title in titles if body else ():
+        if _heads(title, body):
+            return title
     organ = " ".join(text_key(organizer or "").split()[:ORGAN_WORDS])
     for title in titles if organ else ():
         key = text_key(title)
@@ -2044,3 +2055,30 @@ def _chair_title(titles: list[str], kind: str, organizer: str | None = None) -> 
         if not any(text_key(title).startswith(skip) for skip in rules.skip_titles):
             return title
     return titles[0] if titles else None
+
+
+def _led_body(organizer: str) -> str:
+    """The body an organizer names, as a title's body would name it (syllable keys): past a
+    board of it, its Party organisation read as the committee that leads it ("Ban Chấp hành
+    Đảng bộ UBND tỉnh Gia Lai" → "đảng ủy ubnd tỉnh gia lai")."""
+    rules = _rules()
+    words = Words(organizer)
+    keys = " ".join(words.keys[rules.organ_boards.longest_at(words, 0) :])
+    for organisation, committee in rules.organ_as_led.items():
+        if keys.startswith(f"{organisation} "):
+            return committee + keys[len(organisation) :]
+    return keys
+
+
+def _heads(title: str, body: str) -> bool:
+    """Past its head, the title names ``body`` or the start of it ("Bí thư Đảng ủy UBND tỉnh"
+    heads "đảng ủy ubnd tỉnh gia lai"; "Phó Bí thư Tỉnh ủy" does not)."""
+    words = Words(title)
+    head = title_head_at(words, 0)
+    own = " ".join(words.keys[head:])
+    shorter, longer = sorted((own, body), key=len)
+    return (
+        head > 0
+        and len(shorter.split()) >= ORGAN_WORDS
+        and f"{longer} ".startswith(f"{shorter} ")
+    )

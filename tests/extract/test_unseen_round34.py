@@ -1,0 +1,80 @@
+"""Shapes from held-out sets 239 to 242 (session 20): a comparison in brackets after the item it
+measures, and the chair's title that heads the body holding the meeting. Sentences written for
+these tests."""
+
+import pytest
+from figure_check import F, assert_figures
+from meeting_check import meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # items of a list, each with its share of the plan in brackets after it
+            "Có 6 khoản thu hoàn thành dự toán là: thu từ doanh nghiệp nhà nước (đạt 112,4% dự "
+            "toán), thu phí, lệ phí (đạt 187% dự toán), thu khác ngân sách (đạt 203,5% dự toán).",
+            [
+                F("khoản thu hoàn thành dự toán", value=6, pct_of_plan=None),
+                F("thu từ doanh nghiệp nhà nước", value=None, pct_of_plan=112.4),
+                F("thu phí, lệ phí", value=None, pct_of_plan=187.0),
+                F("thu khác ngân sách", value=None, pct_of_plan=203.5),
+            ],
+        ),
+        (  # parted by semicolons, the second item does not take the first one's name
+            "Thu từ khu vực ngoài quốc doanh (đạt 96,2% dự toán); thu tiền sử dụng đất (đạt 131% "
+            "dự toán).",
+            [
+                F("Thu từ khu vực ngoài quốc doanh", pct_of_plan=96.2),
+                F("thu tiền sử dụng đất", pct_of_plan=131.0),
+            ],
+        ),
+        (  # a part named after "trong đó" has its own share
+            "Thu ngân sách đạt 640 tỷ đồng, trong đó thu nội địa (đạt 94,5% dự toán).",
+            [
+                F("Thu ngân sách", value=640e9, pct_of_plan=None),
+                F("thu nội địa", value=None, pct_of_plan=94.5),
+            ],
+        ),
+        (  # right after a figure, the bracket is that figure's
+            "Tổng thu ngân sách đạt 3.200 tỷ đồng (bằng 108% dự toán), tăng 9% so với cùng kỳ.",
+            [F("Tổng thu ngân sách", value=3.2e12, pct_of_plan=108.0, yoy_pct=9.0)],
+        ),
+        (  # and so is a change in brackets after its count
+            "Số hộ nghèo còn 1.240 hộ (giảm 315 hộ so với cùng kỳ).",
+            [F("Số hộ nghèo", value=1240, yoy_abs=-315.0)],
+        ),
+    ],
+)
+def test_round34_figures(text: str, expected: list) -> None:
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the committee of the People's Committee's Party organisation, after the 2025 reform
+            "Ngày 14-10, Ban Chấp hành Đảng bộ UBND tỉnh Tân An tổ chức Hội nghị lần thứ hai. "
+            "Đồng chí Lê Minh Khoa - Phó Bí thư Tỉnh ủy, Bí thư Đảng ủy UBND tỉnh, Chủ tịch UBND "
+            "tỉnh chủ trì hội nghị.",
+            "Bí thư Đảng ủy UBND tỉnh",
+        ),
+        (  # the Party agencies' committee, its name in capitals ("Các cơ quan")
+            "Sáng 9-12, Ban Chấp hành Đảng bộ Các cơ quan Đảng tỉnh Tân An tổ chức Hội nghị lần "
+            "thứ 3. Đồng chí Trần Văn Hậu - Phó Bí thư Thường trực Tỉnh ủy, Bí thư Đảng ủy Các cơ "
+            "quan Đảng tỉnh chủ trì hội nghị.",
+            "Bí thư Đảng ủy Các cơ quan Đảng tỉnh",
+        ),
+        (  # at the People's Committee's own meeting, its chairman's title, not the Party one's
+            "Chiều 3-7, UBND tỉnh Tân An tổ chức phiên họp thường kỳ tháng 6. Đồng chí Lê Minh "
+            "Khoa - Phó Bí thư Tỉnh ủy, Bí thư Đảng ủy UBND tỉnh, Chủ tịch UBND tỉnh chủ trì.",
+            "Chủ tịch UBND tỉnh",
+        ),
+        (  # a committee named as itself: the secretary's title of that committee
+            "Ngày 28-9, Thành ủy Tân An tổ chức Hội nghị Ban Chấp hành lần thứ 10. Đồng chí Phạm "
+            "Thu Hà - Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy chủ trì hội nghị.",
+            "Bí thư Thành ủy",
+        ),
+    ],
+)
+def test_the_chairs_title_heads_the_body_holding_the_meeting(text: str, title: str) -> None:
+    assert meeting(text)["chair"]["title"] == title
