@@ -60,6 +60,10 @@ from tiendo.extract.numbers import (
         ("1 tỷ 200 triệu", 1.2e9),
         ("1 tỷ 200 triệu đồng", 1.2e9),
         ("2 triệu 500 nghìn đồng", 2.5e6),
+        # a hundred written as a word after digits (held-out set 242)
+        ("7 trăm", 700),
+        ("1 tỷ 2 trăm triệu đồng", 1.2e9),
+        ("3 trăm nghìn đồng", 3e5),
         ("500.000 đồng", 500000),
         ("500.000 VNĐ", 500000),
         ("500.000 VND", 500000),
@@ -157,6 +161,7 @@ def test_find_numbers_tells_dates_times_codes_and_ratios_apart(text: str, kinds:
         # (held-out sets 152, 153)
         ("đạt trên 3 ngàn 883 tỷ đồng.", 3883e9, "VND", False, 9),
         ("có 3 nghìn 200 hộ nghèo", 3200, None, False, 0),
+        ("gần 7 trăm hội viên", 700, None, False, 2),
         # "đồng bằng" (a delta) is never a count after an amount: the currency, then "bằng"
         ("đạt 168.200 triệu đồng bằng gần", 168200e6, "VND", False, 6),
         # "tỷ lệ", "tỷ trọng" after a year are the rate it names, no scale (held-out set 95)

@@ -1,6 +1,6 @@
 """Shapes from held-out sets 239 to 242 (session 20): a comparison in brackets after the item it
-measures, and the chair's title that heads the body holding the meeting. Sentences written for
-these tests."""
+measures, branches counted by their two words, and the chair's title that heads the body
+holding the meeting. Sentences written for these tests."""
 
 import pytest
 from figure_check import F, assert_figures
@@ -42,6 +42,14 @@ from meeting_check import meeting
         (  # and so is a change in brackets after its count
             "Số hộ nghèo còn 1.240 hộ (giảm 315 hộ so với cùng kỳ).",
             [F("Số hộ nghèo", value=1240, yoy_abs=-315.0)],
+        ),
+        (  # an association's branches are counted by both words, its members in hundreds
+            "Hội Phụ nữ phường có 9 chi hội với gần 6 trăm hội viên; Đoàn xã có 12 chi đoàn.",
+            [
+                F("chi hội Hội Phụ nữ phường", value=9, unit="chi hội"),
+                F("hội viên Hội Phụ nữ phường", value=600, unit="hội viên", qualifier="almost"),
+                F("chi đoàn", value=12, unit="chi đoàn"),
+            ],
         ),
     ],
 )
