@@ -4,6 +4,7 @@ holding the meeting. Sentences written for these tests."""
 
 import pytest
 from figure_check import F, assert_figures
+from item_check import items
 from meeting_check import meeting
 
 
@@ -86,3 +87,25 @@ def test_round34_figures(text: str, expected: list) -> None:
 )
 def test_the_chairs_title_heads_the_body_holding_the_meeting(text: str, title: str) -> None:
     assert meeting(text)["chair"]["title"] == title
+
+
+HEADLINE = "Hội LHPN xã Tân Lập sơ kết công tác 6 tháng đầu năm 2026\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "tasks"),
+    [
+        (  # the period planned and its year, no comma, then the association and its verb
+            "Trong 6 tháng cuối năm 2026 hội LHPN xã tiếp tục vận động hội viên tham gia bảo "
+            "hiểm y tế; đẩy mạnh phong trào tiết kiệm.",
+            ["tiếp tục vận động hội viên tham gia bảo hiểm y tế", "đẩy mạnh phong trào tiết kiệm"],
+        ),
+        (  # with the comma, as before, the association named is dropped like any subject
+            "Thời gian tới, Đoàn Thanh niên xã tập trung tổ chức các hoạt động tình nguyện hè; "
+            "phát triển đoàn viên mới.",
+            ["tập trung tổ chức các hoạt động tình nguyện hè", "phát triển đoàn viên mới"],
+        ),
+    ],
+)
+def test_round34_tasks(body: str, tasks: list) -> None:
+    assert items(body, HEADLINE)[0] == tasks

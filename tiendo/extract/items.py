@@ -1444,6 +1444,8 @@ def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int |
     if not n:
         return _named_period_opener(words, lead, sent, rules)
     k = lead + n
+    if k < len(words) and _is_year_word(words, k):
+        k += 1  # "6 tháng cuối năm 2020 hội LHPN xã tiếp tục …": the year of the period
     if k >= len(words) or words.starts[k] >= sent.end:
         return None
     if not rules.subjects.longest_at(words, k):
@@ -1463,6 +1465,11 @@ def _bare_opener(words: Words, lead: int, sent: Segment, rules: _Rules) -> int |
         if rules.plan_verbs.longest_at(words, j):
             return words.starts[k]
     return None
+
+
+def _is_year_word(words: Words, k: int) -> bool:
+    key = words.keys[k]
+    return len(key) == 4 and key.isdigit() and key[:2] in ("19", "20")
 
 
 # "năm 2027" in any case; the boundary behind the first letter and the case spelt out let a
