@@ -7,6 +7,8 @@ from figure_check import F, assert_figures
 from item_check import items
 from meeting_check import meeting
 
+from tiendo.extract.engine import extract_text
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -109,3 +111,29 @@ HEADLINE = "Hội LHPN xã Tân Lập sơ kết công tác 6 tháng đầu năm 
 )
 def test_round34_tasks(body: str, tasks: list) -> None:
     assert items(body, HEADLINE)[0] == tasks
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the council's standing resolution on voters' petitions
+            "Kỳ họp thông qua Nghị quyết về việc giải quyết, trả lời kiến nghị của cử tri.",
+            "Nghị quyết về việc giải quyết, trả lời kiến nghị của cử tri",
+        ),
+        (
+            "UBND xã ban hành Kế hoạch phòng, chống thiên tai năm 2026.",
+            "Kế hoạch phòng, chống thiên tai năm 2026",
+        ),
+        (
+            "HĐND tỉnh thông qua Nghị quyết về việc thành lập, sáp nhập thôn.",
+            "Nghị quyết về việc thành lập, sáp nhập thôn",
+        ),
+        (  # a comma after a noun still ends the name
+            "Đảng ủy ban hành Kế hoạch thực hiện nhiệm vụ năm 2026, đồng thời giao các chi bộ "
+            "triển khai.",
+            "Kế hoạch thực hiện nhiệm vụ năm 2026",
+        ),
+    ],
+)
+def test_a_verb_before_a_comma_leaves_its_object_in_the_name(text: str, title: str) -> None:
+    assert [d.title for d in extract_text(text).documents] == [title]

@@ -89,6 +89,7 @@ class _Rules:
     title_stops: PhraseSet
     title_goes_on: PhraseSet
     comma_continuations: PhraseSet
+    paired_verbs: PhraseSet
     name_comma_continuations: PhraseSet
     name_words: PhraseSet
     after_number_list: PhraseSet
@@ -126,6 +127,7 @@ def _rules() -> _Rules:
             "title_stops": "list[str]",
             "title_goes_on": "list[str]",
             "comma_continuations": "list[str]",
+            "paired_verbs": "list[str]",
             "name_comma_continuations": "list[str]",
             "name_words": "list[str]",
             "after_number_list": "list[str]",
@@ -173,6 +175,7 @@ def _rules() -> _Rules:
         title_stops=PhraseSet(data["title_stops"]),
         title_goes_on=PhraseSet(data["title_goes_on"]),
         comma_continuations=PhraseSet(data["comma_continuations"]),
+        paired_verbs=PhraseSet(data["paired_verbs"]),
         name_comma_continuations=PhraseSet(data["name_comma_continuations"]),
         name_words=PhraseSet(data["name_words"]),
         after_number_list=PhraseSet(data["after_number_list"]),
@@ -863,6 +866,7 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 and not listed
                 and not rules.comma_continuations.longest_at(words, k)
                 and not _period_ahead(text, words, k)
+                and not _ends_on(words, k, rules.paired_verbs)
             ):
                 break
             if words.keys[k] == _VA and _names_next(words, k + 1, rules):
@@ -893,6 +897,11 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 break
         k += 1
     return k
+
+
+def _ends_on(words: Words, k: int, phrases: PhraseSet) -> bool:
+    """One of ``phrases`` ends right before word ``k``."""
+    return any(phrases.longest_at(words, k - n) == n for n in (1, 2))
 
 
 def _period_ahead(text: str, words: Words, k: int) -> bool:
