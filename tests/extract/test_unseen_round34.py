@@ -137,3 +137,38 @@ def test_round34_tasks(body: str, tasks: list) -> None:
 )
 def test_a_verb_before_a_comma_leaves_its_object_in_the_name(text: str, title: str) -> None:
     assert [d.title for d in extract_text(text).documents] == [title]
+
+
+MONTHLY = "UBND huyện Tân Lập họp phiên thường kỳ tháng 4\n\n{lead}\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "tasks"),
+    [
+        (  # held at the month's end: the next month is planned
+            "Sáng 28/4, UBND huyện Tân Lập tổ chức phiên họp thường kỳ tháng 4/2026.",
+            "Trong tháng 5, huyện tập trung triển khai các nội dung: tăng cường quản lý thị "
+            "trường; bố trí lực lượng cứu hộ tại các bãi tắm.",
+            ["tăng cường quản lý thị trường", "bố trí lực lượng cứu hộ tại các bãi tắm"],
+        ),
+        (  # held in the next month's first days: that month is planned
+            "Chiều 8/5, UBND huyện Tân Lập họp phiên thường kỳ tháng 4/2026.",
+            "Trong tháng 5, huyện tập trung triển khai các nội dung: tăng cường quản lý thị "
+            "trường; bố trí lực lượng cứu hộ tại các bãi tắm.",
+            ["tăng cường quản lý thị trường", "bố trí lực lượng cứu hộ tại các bãi tắm"],
+        ),
+        (  # the month reviewed plans nothing
+            "Sáng 28/4, UBND huyện Tân Lập tổ chức phiên họp thường kỳ tháng 4/2026.",
+            "Trong tháng 4, huyện tập trung chỉ đạo thu hoạch lúa; tổ chức tốt lễ hội.",
+            [],
+        ),
+        (  # nor does the month of a meeting held in its middle
+            "Sáng 20/5, UBND huyện Tân Lập tổ chức phiên họp thường kỳ.",
+            "Trong tháng 5, huyện tập trung chỉ đạo thu hoạch lúa; tổ chức tốt lễ hội.",
+            [],
+        ),
+    ],
+)
+def test_a_monthly_meeting_plans_the_month_to_come(lead: str, body: str, tasks: list) -> None:
+    record = extract_text(MONTHLY.format(lead=lead, body=body))
+    assert [t.text for t in record.tasks] == tasks

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tiendo.extract.documents import extract_documents, with_own_document
 from tiendo.extract.figures import find_figures
-from tiendo.extract.items import extract_items
+from tiendo.extract.items import extract_items, planned_by
 from tiendo.extract.meeting import extract_meeting
 from tiendo.extract.names import Words
 from tiendo.extract.page import layout
@@ -33,8 +33,7 @@ def extract_text(text: str, source: str = "-") -> Record:
         return in_title or page.body_start <= pos < page.body_end
 
     meeting = extract_meeting(text, page, words, mentions)
-    quarter = meeting.plan.quarter if meeting is not None and meeting.plan is not None else None
-    tasks, shortcomings = extract_items(text, page, words, quarter)
+    tasks, shortcomings = extract_items(text, page, words, planned_by(meeting))
     return Record(
         source=source,
         title=squash(page.title.text) if page.title else None,

@@ -23,7 +23,7 @@ from tiendo.extract.dates import QUARTER, quarter_of
 from tiendo.extract.names import PhraseSet, Words, is_capital, org_end, phrase_keys
 from tiendo.extract.numbers import number_word, roman_to_int
 from tiendo.extract.page import SOURCE_TAG, Layout, is_caption
-from tiendo.extract.record import TextItem
+from tiendo.extract.record import Meeting, TextItem
 from tiendo.extract.rules import load_rules
 from tiendo.extract.text import Segment, lines, sentences, split_at, syllable_key
 
@@ -364,11 +364,51 @@ class _State:
     intro: bool = False
 
 
+_MONTH_NAMED = re.compile(r"\btháng\s+(\d{1,2})(?!\d)", re.I)
+
+
+@dataclass(frozen=True)
+class PlannedPeriod:
+    """The period a meeting plans, as the lead gives it: a quarter ("Quý II, huyện tiếp tục
+    …"), or a month still to come when it meets ("Trong tháng 5, huyện tập trung …" at a
+    meeting on 28 April or on 9 May): a clause naming either opens the tasks."""
+
+    quarter: int | None = None
+    months: frozenset[int] = frozenset()
+
+    def named_in(self, clause: str) -> bool:
+        if self.quarter is not None and any(
+            quarter_of(m) == self.quarter for m in QUARTER.finditer(clause)
+        ):
+            return True
+        return any(int(m.group(1)) in self.months for m in _MONTH_NAMED.finditer(clause))
+
+
+# A monthly meeting held in the first days of a month reviews the month before it and plans
+# its own month ("Chiều 9/5, … họp thường kỳ tháng 4", then "Trong tháng 5, huyện tập trung …").
+REVIEWS_LAST_MONTH_DAYS = 10
+
+
+def planned_by(meeting: Meeting | None) -> PlannedPeriod | None:
+    """The quarter the meeting plans, and the months still to come when it meets: the next
+    one, and its own in its first days."""
+    if meeting is None:
+        return None
+    quarter = meeting.plan.quarter if meeting.plan is not None else None
+    months: set[int] = set()
+    if meeting.date:
+        month, day = int(meeting.date[5:7]), int(meeting.date[8:10])
+        months.add(month % 12 + 1)
+        if day <= REVIEWS_LAST_MONTH_DAYS:
+            months.add(month)
+    return PlannedPeriod(quarter, frozenset(months))
+
+
 def extract_items(
-    text: str, page: Layout, words: Words | None = None, quarter: int | None = None
+    text: str, page: Layout, words: Words | None = None, planned: PlannedPeriod | None = None
 ) -> tuple[list[TextItem], list[TextItem]]:
-    """``(tasks, shortcomings)`` from the body of ``text``; ``quarter`` is the one the meeting
-    plans, if it plans a quarter ("Quý II, huyện tiếp tục …" opens its tasks)."""
+    """``(tasks, shortcomings)`` from the body of ``text``; ``planned`` is the period the
+    meeting plans, when the lead names it ("Quý II, huyện tiếp tục …" opens its tasks)."""
     rules = _rules()
     words = words or Words(text)
     tasks: list[TextItem] = []
@@ -411,7 +451,7 @@ def extract_items(
                 inner = _unquoted(text, before)
                 tasks.extend(_items(text, words, inner.start, inner.end, rules, task=True, clauses=True))
             had = len(tasks)
-            _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest, quarter)
+            _read_sentence(text, words, sent, state, tasks, shortcomings, rules, latest, planned)
             if tells:
                 # "Trong 6 tháng đầu năm 2026, … đã có sự tập trung chỉ đạo quyết liệt nên …":
                 # what was done then sets no task and opens no list
@@ -455,7 +495,7 @@ def _read_sentence(
     shortcomings: list[TextItem],
     rules: _Rules,
     latest: int | None = None,
-    quarter: int | None = None,
+    planned: PlannedPeriod | None = None,
 ) -> None:
     announced_shortcomings = state.mode == "short"
     state.intro = False
@@ -478,11 +518,11 @@ def _read_sentence(
         tasks.extend(_items(text, words, listed[0], listed[1], rules, task=True, clauses=True))
         state.mode = None
         return
-    task_start = _task_trigger(text, words, sent, rules, latest, quarter)
+    task_start = _task_trigger(text, words, sent, rules, latest, planned)
     if task_start is None:
         task_start = _year_opener(text, words, sent, rules, latest)
     if task_start is None and (main := _after_lead_in(text, words, sent, rules)) is not None:
-        task_start = _opener(text, words, main, rules, latest, quarter)
+        task_start = _opener(text, words, main, rules, latest, planned)
         if task_start is None:
             task_start = _year_opener(text, words, main, rules, latest)
     if task_start is None and tasks and state.mode is None:
@@ -721,7 +761,7 @@ def _task_trigger(
     sent: Segment,
     rules: _Rules,
     latest: int | None = None,
-    quarter: int | None = None,
+    planned: PlannedPeriod | None = None,
 ) -> int | None:
     directives, modal_directives = rules.directives.by_first, rules.modal_directives.by_first
     keys = words.keys
@@ -792,13 +832,13 @@ def _task_trigger(
                 # period planned opens the tasks after the directive
                 after = words.starts[i + n]
                 rest = Segment(text[after : sent.end], after, sent.end)
-                opened = _opener(text, words, rest, rules, latest, quarter)
+                opened = _opener(text, words, rest, rules, latest, planned)
                 if opened is not None:
                     return opened
     run = _verb_run_colon(text, words, sent, rules)
     if run is not None:
         return run
-    opened = _opener(text, words, sent, rules, latest, quarter)
+    opened = _opener(text, words, sent, rules, latest, planned)
     if opened is not None:
         return opened
     labelled = _label_opener(text, words, sent, rules, latest)
@@ -825,10 +865,10 @@ def _task_trigger(
     future = _find(words, rules.future, sent) is not None or _key_tasks_linked(
         words, found, sent, rules
     )
-    planned = _names_year(text, sent, latest)
+    year_named = _names_year(text, sent, latest)
     # "Nhiệm vụ trọng tâm trong tháng 10 là tổ chức thành công Đại hội": key tasks named with
     # a copula are to do whatever period the sentence names.
-    if future or planned or _names_key_tasks(words, found, sent, rules):
+    if future or year_named or _names_key_tasks(words, found, sent, rules):
         opens = words.first_from(sent.start) == found[0]
         copula = _after_copula(words, found[0] + found[1], sent, rules, opens=opens)
         if copula is not None:
@@ -842,7 +882,7 @@ def _task_trigger(
         # "thông qua nhiệm vụ năm 2019 và xác định các giải pháp …": the year planned, the
         # latest the text names, stands for the future marker before a strong verb; not in a
         # sentence that opens on the period reviewed ("Ngay từ đầu năm, toàn thị xã đã …").
-        if not planned or _find(words, rules.year_announcement_verbs, sent) is None:
+        if not year_named or _find(words, rules.year_announcement_verbs, sent) is None:
             return None
         if _reviewed_opening(text, words, sent, found[0], rules):
             return None
@@ -1272,7 +1312,7 @@ def _opener(
     sent: Segment,
     rules: _Rules,
     latest: int | None = None,
-    quarter: int | None = None,
+    planned: PlannedPeriod | None = None,
 ) -> int | None:
     """ "Trong 6 tháng cuối năm, huyện tiếp tục A; B": a short opening clause naming the
     period planned, then a subject and a task verb; the items start after the comma.
@@ -1306,11 +1346,11 @@ def _opener(
         return _bare_opener(words, lead, sent, rules)
     clause = Segment(text[sent.start : comma], sent.start, comma)
     # "Trong quý II-2021, huyện tập trung …" when the meeting plans the second quarter
-    planned = quarter is not None and _names_quarter(clause.text, quarter)
+    names_planned = planned is not None and planned.named_in(clause.text)
     if (
         _find(words, rules.future, clause) is None
         and not (topical and _names_year(text, clause, latest))
-        and not planned
+        and not names_planned
     ):
         return _bare_opener(words, lead, sent, rules)
     count = words[period].text  # "6" or "Sáu"
@@ -1323,7 +1363,7 @@ def _opener(
         return None
     if not (
         topical
-        or planned
+        or names_planned
         or count.isdigit()
         or number_word(count)
         or rules.future.longest_at(words, period)
@@ -1353,9 +1393,6 @@ def _opener(
     return None
 
 
-def _names_quarter(clause: str, quarter: int) -> bool:
-    """The clause names the quarter ("quý II", "Quý 2/2021")."""
-    return any(quarter_of(m) == quarter for m in QUARTER.finditer(clause))
 
 
 def _will(words: Words, k: int, sent: Segment, rules: _Rules) -> int | None:
