@@ -46,6 +46,22 @@ from tiendo.extract.engine import extract_text
             "Số hộ nghèo còn 1.240 hộ (giảm 315 hộ so với cùng kỳ).",
             [F("Số hộ nghèo", value=1240, yoy_abs=-315.0)],
         ),
+        (  # a part of a whole, then its bare rate in brackets: the rate is its value
+            # (held-out set 245; the contract's "57/110 công trình …, đạt 51,8%")
+            "Có 82/214 trường mầm non (tỷ lệ 38,32%), 153/215 trường tiểu học (tỷ lệ 71,16%) đạt "
+            "chuẩn quốc gia.",
+            [
+                F("trường mầm non", part=82, whole=214, value=38.32, unit="%"),
+                F("trường tiểu học đạt chuẩn quốc gia", part=153, whole=215, value=71.16),
+            ],
+        ),
+        (  # a rate that names what it measures is a figure of its own
+            "Có 57/110 công trình hoàn thành, tỷ lệ giải ngân đạt 61%.",
+            [
+                F("công trình hoàn thành", part=57, whole=110, value=None),
+                F("tỷ lệ giải ngân", value=61, unit="%"),
+            ],
+        ),
         (  # an association's branches are counted by both words, its members in hundreds
             "Hội Phụ nữ phường có 9 chi hội với gần 6 trăm hội viên; Đoàn xã có 12 chi đoàn.",
             [

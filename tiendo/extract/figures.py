@@ -1098,6 +1098,8 @@ class _Sentence:
             pre = self._pre(seg, role.first, prev_end)
             if pre is None and role.kind in ("plan", "yoy", "pct"):
                 pre = self._bracket_owner(seg, role.first, prev_end)
+            elif pre is not None and self._rate_of_part(role, pre, current, prev_end):
+                pre = None  # the part of a whole takes its rate as its value
             # "…, bằng 74% dự toán Trung ương giao; bằng 73,7% dự toán tỉnh giao": a comparison
             # with no noun of its own goes on with the figure before the ";".
             goes_on = pre is None and role.kind in ("plan", "yoy")
@@ -1463,6 +1465,29 @@ class _Sentence:
                     return stop[1]
             k -= 1
         return lowest
+
+    def _rate_of_part(
+        self, role: _Role, pre: Phrase, current: _Draft | None, floor: int
+    ) -> bool:
+        """ "57/110 công trình hoàn thành (tỷ lệ 51,8%)", "…, tỷ lệ 51,8%": a bare rate right
+        after a part of a whole, only a mark between, is that figure's value in percent, as
+        "đạt 51,8%" there is."""
+        if role.kind != "pct" or current is None or current.part is None or current.value is not None:
+            return False
+        between = self.toks[floor : role.first]
+        marks = [t for t in between if t.kind == "p"]
+        return (
+            bool(marks)
+            and all(t.text in ("(", ",") for t in marks)
+            and all(t.kind == "p" or t.start >= pre.start for t in between)
+            and self._only_a_measure(pre.text)
+        )
+
+    def _only_a_measure(self, indicator: str) -> bool:
+        """The phrase is a measure's head alone ("tỷ lệ"), naming nothing it measures."""
+        itoks = tokenize(indicator)
+        head = self.r.heads.match_at(itoks, 0)
+        return head is not None and head[1] == len(itoks)
 
     def _bracket_owner(self, seg: int, first: int, floor: int) -> Phrase | None:
         """ "… là: thu từ khu vực ngoài quốc doanh (đạt 105,8% dự toán), phí, lệ phí (đạt 230,4%
