@@ -548,10 +548,7 @@ def _issued_before(text: str, words: Words, i: int, rules: _Rules) -> DateMentio
 
 
 def _after_issue_verb(words: Words, i: int, rules: _Rules) -> bool:
-    for back in (1, 2, 3):
-        if i - back >= 0 and rules.issue_verbs.longest_at(words, i - back) == back:
-            return True
-    return False
+    return rules.issue_verbs.ends_before(words, i, (1, 2, 3))
 
 
 def _lower_named(text: str, words: Words, i: int, n: int, rules: _Rules) -> DocumentRef | None:
@@ -609,10 +606,7 @@ def _quoted(text: str, start: int, pos: int, kind: str) -> DocumentRef | None:
 def _is_baseline(words: Words, i: int, n: int, rules: _Rules) -> bool:
     """ "so với Nghị quyết Đảng ủy (xã) đề ra": a comparison word before the kind, and only a
     body's name after it (no place, number or title), so it names a plan, not a document."""
-    before = any(
-        i - back >= 0 and rules.baseline_before.longest_at(words, i - back) == back
-        for back in (1, 2)
-    )
+    before = rules.baseline_before.ends_before(words, i)
     # "bằng 105,5% Nghị quyết HĐND huyện giao": a percentage right before the kind.
     if not before and not words.gap(i).strip().endswith("%"):
         return False
@@ -866,7 +860,7 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 and not listed
                 and not rules.comma_continuations.longest_at(words, k)
                 and not _period_ahead(text, words, k)
-                and not _ends_on(words, k, rules.paired_verbs)
+                and not rules.paired_verbs.ends_before(words, k)
             ):
                 break
             if words.keys[k] == _VA and _names_next(words, k + 1, rules):
@@ -897,11 +891,6 @@ def _description_end(text: str, words: Words, j: int, rules: _Rules, listed: boo
                 break
         k += 1
     return k
-
-
-def _ends_on(words: Words, k: int, phrases: PhraseSet) -> bool:
-    """One of ``phrases`` ends right before word ``k``."""
-    return any(phrases.longest_at(words, k - n) == n for n in (1, 2))
 
 
 def _period_ahead(text: str, words: Words, k: int) -> bool:

@@ -1424,7 +1424,7 @@ def _after_lead_in(text: str, words: Words, sent: Segment, rules: _Rules) -> Seg
         last = words.first_from(piece.end) - 1
         if last - first > LEAD_IN_WORDS or k + 1 >= len(pieces):
             break
-        if any(rules.speech_verbs.longest_at(words, last - back) == back + 1 for back in (0, 1)):
+        if rules.speech_verbs.ends_before(words, last + 1):
             after = pieces[k + 1]
             return Segment(text[after.start : sent.end], after.start, sent.end)
     if not rules.opener_lead_ins.longest_at(words, first):
@@ -1523,9 +1523,7 @@ def _latest_year(text: str, words: Words, rules: _Rules, start: int, end: int) -
     horizons: list[int] = []
     for m in _YEAR.finditer(text, start, end):
         i = words.first_from(m.start())
-        horizon = any(
-            i >= back and rules.horizons.longest_at(words, i - back) == back for back in (1, 2)
-        )
+        horizon = rules.horizons.ends_before(words, i)
         (horizons if horizon else years).append(int(m.group(1)))
     years = years or horizons
     return max(years) if years else None
@@ -2996,12 +2994,9 @@ def _after_speaker(text: str, words: Words, start: int, end: int, rules: _Rules)
     if comma < 0 or words.first_from(comma) - first > SPEAKER_WORDS:
         return start
     last = words.first_from(comma) - 1
-    said = any(
-        rules.speech_verbs.longest_at(words, last - back) == back + 1 for back in (0, 1)
-    ) and not any(
-        # "lĩnh vực văn hoá thông tin, thể dục thể thao chưa mạnh": a field, no one speaking
-        last >= back and rules.speech_nouns.longest_at(words, last - back) == back + 1
-        for back in (2, 3)
+    # "lĩnh vực văn hoá thông tin, thể dục thể thao chưa mạnh": a field, no one speaking
+    said = rules.speech_verbs.ends_before(words, last + 1) and not rules.speech_nouns.ends_before(
+        words, last + 1, (3, 4)
     )
     if not said and words.keys[first] != _THEO:
         return start

@@ -230,6 +230,11 @@ class PhraseSet:
                 return i, n
         return None
 
+    def ends_before(self, words: Words, index: int, lengths: tuple[int, ...] = (1, 2)) -> bool:
+        """A phrase whose longest match is one of ``lengths`` words long ends right before word
+        ``index``."""
+        return any(self.longest_at(words, index - n) == n for n in lengths)
+
     def longest_at(self, words: Words, index: int) -> int:
         """How many words of the longest phrase that starts at ``index`` (0 if none)."""
         keys = words.keys
