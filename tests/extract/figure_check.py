@@ -20,7 +20,11 @@ def figures_of(text: str) -> list[dict[str, Any]]:
 
 
 def assert_figures(text: str, expected: list[dict[str, Any]]) -> None:
-    got = figures_of(text)
+    assert_found(text, figures_of(text), expected)
+
+
+def assert_found(text: str, got: list[dict[str, Any]], expected: list[dict[str, Any]]) -> None:
+    """``got`` (figures found in ``text``, as the contract's JSON) are the ``expected`` ones."""
     shown = [{k: v for k, v in g.items() if v not in (None, False)} for g in got]
     assert len(got) == len(expected), f"{len(got)} figures: {shown}"
     for g, e in zip(got, expected, strict=True):

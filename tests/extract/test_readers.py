@@ -57,8 +57,9 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
     document.add_paragraph("Nhiệm vụ 3 tháng cuối năm")
     path = tmp_path / "bao-cao.docx"
     document.save(path)
+    # A row of data is one line, its cells between tabs: the table reader's input.
     assert read_file(path) == (
-        "Báo cáo sơ kết 9 tháng đầu năm 2024\nChỉ tiêu\nKết quả\nThu ngân sách\n404 tỷ đồng\n"
+        "Báo cáo sơ kết 9 tháng đầu năm 2024\nChỉ tiêu\tKết quả\nThu ngân sách\t404 tỷ đồng\n"
         "Nhiệm vụ 3 tháng cuối năm"
     )
 
@@ -128,3 +129,59 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         read_file(tmp_path / "khong-co.txt")
     with pytest.raises(ReadError, match="is a directory"):
         read_file(tmp_path)
+
+
+def test_html_table_rows_are_lines_of_tabbed_cells() -> None:
+    """Spans fill the grid: a heading over two columns is in both, one over two rows in both
+    rows, so every row's cells stand under their column's heading."""
+    page = """<html><body><article><h1>Huyện ủy Đình Lập tổng kết năm 2024</h1>
+    <p>Các chỉ tiêu chủ yếu:</p>
+    <table>
+      <tr><th rowspan="2">TT</th><th rowspan="2">Chỉ tiêu</th><th rowspan="2">ĐVT</th>
+          <th rowspan="2">Kế hoạch</th><th rowspan="2">Thực hiện</th><th colspan="2">So sánh (%)</th></tr>
+      <tr><th>KH</th><th>CK</th></tr>
+      <tr><td>1</td><td>Trồng rừng mới</td><td>ha</td><td>1.200</td><td>1.310</td>
+          <td>109,2</td><td>104</td></tr>
+    </table>
+    <table><tr><td><p>Đoạn văn trong một bảng dàn trang.</p><p>Đoạn thứ hai.</p></td></tr></table>
+    </article></body></html>"""
+    assert read_bytes(page.encode(), "bao.html", ".html") == (
+        "Huyện ủy Đình Lập tổng kết năm 2024\n\nCác chỉ tiêu chủ yếu:\n\n"
+        "TT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\tSo sánh (%)\tSo sánh (%)\n"
+        "TT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\tKH\tCK\n"
+        "1\tTrồng rừng mới\tha\t1.200\t1.310\t109,2\t104\n\n"
+        "Đoạn văn trong một bảng dàn trang.\n\nĐoạn thứ hai."
+    )
+
+
+def test_html_source_tabs_are_spaces() -> None:
+    """Only a table's cells are set apart by tabs: the page source's indentation is not."""
+    page = "<html><body><p>Thu ngân sách\tđạt 404 tỷ đồng</p></body></html>"
+    assert read_bytes(page.encode(), "a.html", ".html") == "Thu ngân sách đạt 404 tỷ đồng"
+
+
+def test_docx_merged_cells_fill_their_columns(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=4)
+    for j, text in enumerate(["Chỉ tiêu", "Thực hiện", "So sánh (%)", ""]):
+        table.cell(0, j).text = text
+    table.cell(0, 2).merge(table.cell(0, 3))
+    table.cell(0, 0).merge(table.cell(1, 0))
+    table.cell(0, 1).merge(table.cell(1, 1))
+    table.cell(1, 2).text, table.cell(1, 3).text = "KH", "CK"
+    for j, text in enumerate(["Thu ngân sách (tỷ đồng)", "404", "110", "122"]):
+        table.cell(2, j).text = text
+    # A long passage in a cell is prose laid out in a table, not a row of data.
+    prose = document.add_table(rows=1, cols=2)
+    prose.cell(0, 0).text = "Kết quả"
+    prose.cell(0, 1).text = "Trong năm, " + "toàn huyện tập trung chỉ đạo sản xuất. " * 12
+    path = tmp_path / "phu-luc.docx"
+    document.save(path)
+    text = read_file(path)
+    assert text.split("\n")[:3] == [
+        "Chỉ tiêu\tThực hiện\tSo sánh (%)\tSo sánh (%)",
+        "Chỉ tiêu\tThực hiện\tKH\tCK",
+        "Thu ngân sách (tỷ đồng)\t404\t110\t122",
+    ]
+    assert text.split("\n")[3] == "Kết quả" and "\t" not in text.split("\n")[4]

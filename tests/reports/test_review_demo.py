@@ -20,6 +20,10 @@ from docx.shared import Pt
 from openpyxl import load_workbook
 
 from tiendo.demo.loader import demo_load
+from tiendo.extract.engine import extract_text
+from tiendo.extract.numbers import parse_number
+from tiendo.extract.readers import read_bytes
+from tiendo.extract.tables import find_tables, table_figures
 from tiendo.reports.review.cli import run_report
 from tiendo.reports.review.pdf import soffice_path
 from tiendo.reports.review.service import review_report_render
@@ -164,6 +168,37 @@ def test_appendix_table(doc: Any) -> None:
     group = table.rows[1]
     assert [tc.grid_span for tc in group._tr.tc_lst] == [1, 7]
     assert group.cells[1].paragraphs[0].runs[0].bold
+
+
+# The units of the demo's appendix that are scale words, the rest being counted nouns.
+SCALED_UNITS = {"tỷ đồng": "VND", "%": "%"}
+
+
+def test_the_extractor_reads_the_report_back(city_docx: bytes, doc: Any) -> None:
+    """What the report states, the extractor finds again. Its appendix, read as a table, gives
+    each target with a result: the result in its unit, the share of the plan, and the share
+    of last year's result as the change. The body's sentences state the same results, and
+    the whole record reports each once, at the sentence."""
+    text = read_bytes(city_docx, "bao-cao.docx", ".docx")
+    targets = [
+        [c.text for c in row.cells]
+        for row in doc.tables[2].rows[1:]
+        if row.cells[0].text.isdigit() and row.cells[4].text  # a target, not a field's row
+    ]
+    assert len(targets) == 6
+    rows = table_figures(find_tables(text))
+    assert len(rows) == len(targets)
+    for row, (_, name, uom, _, actual, pct_plan, pct_last, _) in zip(rows, targets, strict=True):
+        scaled = uom in SCALED_UNITS
+        assert row.indicator == name
+        assert row.value == pytest.approx(parse_number(f"{actual} {uom}" if scaled else actual))
+        assert row.unit == SCALED_UNITS.get(uom, uom)
+        assert row.pct_of_plan == pytest.approx(parse_number(pct_plan))
+        assert row.yoy_pct == pytest.approx(parse_number(pct_last) - 100)
+    record = extract_text(text)
+    restated = [f for f in record.figures if f.value in {row.value for row in rows}]
+    assert len(restated) == len(rows)
+    assert all(f.span[1] < text.index("PHỤ LỤC") for f in restated)
 
 
 def test_cli_writes_docx_and_xlsx(demo: None, django_db_blocker: Any, tmp_path: Path) -> None:

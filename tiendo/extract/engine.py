@@ -12,7 +12,8 @@ from tiendo.extract.names import Words
 from tiendo.extract.page import layout
 from tiendo.extract.people import find_mentions, merge
 from tiendo.extract.readers import read_file
-from tiendo.extract.record import Record
+from tiendo.extract.record import Figure, Record
+from tiendo.extract.tables import Table, find_tables, masked, table_figures
 from tiendo.extract.text import nfc, squash, unwrap
 
 
@@ -32,13 +33,14 @@ def extract_text(text: str, source: str = "-") -> Record:
         in_title = title is not None and title.start <= pos < title.end
         return in_title or page.body_start <= pos < page.body_end
 
+    tables = find_tables(text)
     meeting = extract_meeting(text, page, words, mentions)
     tasks, shortcomings = extract_items(text, page, words, planned_by(meeting))
     return Record(
         source=source,
         title=squash(page.title.text) if page.title else None,
         meeting=meeting,
-        figures=[f for f in find_figures(text) if in_article(f.span[0])],
+        figures=[f for f in _figures(text, tables) if in_article(f.span[0])],
         # The header above the headline ("Số: 08/2015/NQ-HĐND") names the document itself.
         documents=with_own_document(
             text, [d for d in extract_documents(text, words) if in_article(d.span[0])]
@@ -48,6 +50,18 @@ def extract_text(text: str, source: str = "-") -> Record:
         tasks=tasks,
         shortcomings=shortcomings,
     )
+
+
+def _figures(text: str, tables: list[Table]) -> list[Figure]:
+    """The sentences' figures, then each table row's that no sentence already stated (a
+    report's appendix restates its body's results: the contract reports a statement once, at
+    its first full occurrence)."""
+    figures = find_figures(masked(text, tables))
+    if not tables:
+        return figures
+    stated = {(f.value, f.unit) for f in figures if f.value is not None}
+    rows = [f for f in table_figures(tables) if f.value is None or (f.value, f.unit) not in stated]
+    return sorted([*figures, *rows], key=lambda f: f.span[0])
 
 
 def extract_file(path: str | Path) -> Record:

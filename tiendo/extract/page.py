@@ -251,6 +251,8 @@ def layout(text: str) -> Layout:
     skipped = 0  # short lines of a footer not known as boilerplate, read past to the by-line
     for i in range(end_index - 1 if not authors else -1, first_body - 1, -1):
         line = all_lines[i].text
+        if "\t" in line:
+            break  # a table's row ("II | XÃ HỘI", a field in capitals) is the report's own
         if is_boilerplate(line):
             end_index = i
             continue

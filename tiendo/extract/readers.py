@@ -13,6 +13,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 MAX_BYTES = 64 * 1024 * 1024
+ROW_LINE_CHARS = 400  # at most, in a table row written as one line of cells
+# Between a table's rows: the row lines end themselves, so these add no line break of their own.
+_ROW_TAGS = frozenset(["tr", "thead", "tbody", "tfoot"])
+_MAX_SPAN = 50  # a colspan beyond this is a page's layout, not a table's columns
 
 _HTML_START = re.compile(
     rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
@@ -183,10 +187,42 @@ _ARTICLE = re.compile(
 )
 
 
+class _HtmlTable:
+    """An open table: its open row's cells, each ``(colspan, rowspan, chunks)`` with chunks of
+    (text, in the article), and the cells of rows above that span down into the next rows."""
+
+    def __init__(self) -> None:
+        self.row: list[tuple[int, int, list[tuple[str, bool]]]] | None = None
+        self.carry: dict[int, tuple[int, str]] = {}  # column → (rows still spanned, text)
+
+    def grid(self) -> list[str]:
+        """The open row's texts column by column, cells spanning down from above put in."""
+        out: list[str] = []
+        carry, self.carry = self.carry, {}
+        for colspan, rowspan, chunks in self.row or []:
+            while len(out) in carry:
+                self._carry_on(len(out), *carry.pop(len(out)), out)
+            text = " ".join("".join(t for t, _ in chunks).split())
+            for _ in range(min(colspan, _MAX_SPAN)):
+                if rowspan > 1:
+                    self.carry[len(out)] = (min(rowspan, _MAX_SPAN) - 1, text)
+                out.append(text)
+        for column in sorted(carry):
+            out.extend([""] * (column - len(out)))
+            self._carry_on(column, *carry[column], out)
+        return out
+
+    def _carry_on(self, column: int, rows: int, text: str, out: list[str]) -> None:
+        out.append(text)
+        if rows > 1:
+            self.carry[column] = (rows - 1, text)
+
+
 class _TextParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, article)
+        self.tables: list[_HtmlTable] = []
         self.all: list[str] = []
         self.article: list[str] = []
         self.h1: list[str] = []
@@ -211,14 +247,47 @@ class _TextParser(HTMLParser):
         if tag in ("article", "main") or (marks and _ARTICLE.search(marks)):
             article = True
         self.stack.append((tag, skipped, article))
+        self._table_start(tag, attrs)
         if tag == "h1" and not skipped:
             self.in_h1 += 1
-        if tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS and not (tag in _ROW_TAGS and self.tables):
             self._add("\n")
+
+    def _table_start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._add("\n")  # the first row opens a line
+            self.tables.append(_HtmlTable())
+        elif tag == "tr" and self.tables:
+            self._flush_row()
+            self.tables[-1].row = []
+        elif tag in ("td", "th") and self.tables:
+            table = self.tables[-1]
+            if table.row is None:
+                table.row = []
+            spans = dict(attrs)
+            table.row.append((_span(spans.get("colspan")), _span(spans.get("rowspan")), []))
+
+    def _flush_row(self) -> None:
+        """Write the open row of the innermost table: one line of tabbed cells when it is a
+        row of data (``row_line``), else its text as it came."""
+        table = self.tables[-1]
+        chunks = [chunk for _, _, cell in table.row or [] for chunk in cell]
+        line = row_line(table.grid()) if table.row else None
+        table.row = None
+        if line is None:
+            for text, article in chunks:
+                self._write(text, article)
+        else:
+            self._write(f"{line}\n", any(article for _, article in chunks))
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+        if tag == "tr" and self.tables:
+            self._flush_row()
+        elif tag == "table" and self.tables:
+            self._flush_row()
+            self.tables.pop()
         if not any(open_tag == tag for open_tag, _, _ in self.stack):
             return
         while self.stack:
@@ -228,7 +297,7 @@ class _TextParser(HTMLParser):
                 self.h1.append("\n")
             if open_tag == tag:
                 break
-        if tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS and not (tag in _ROW_TAGS and self.tables):
             self._add("\n")
 
     def handle_data(self, data: str) -> None:
@@ -238,6 +307,9 @@ class _TextParser(HTMLParser):
         skipped, _ = self._state()
         if skipped:
             return
+        # A tab in the page's source is layout whitespace; the tabs of the text are the ones
+        # ``row_line`` puts between a table's cells.
+        data = data.replace("\t", " ")
         if self.in_h1 > 0:
             self.h1.append(data)
         self._add(data)
@@ -246,16 +318,32 @@ class _TextParser(HTMLParser):
         skipped, article = self._state()
         if skipped and chunk != "\n":
             return
+        if self.tables and self.tables[-1].row is None and not chunk.strip():
+            return  # the source's line breaks between a table's rows
+        self._write(chunk, article)
+
+    def _write(self, chunk: str, article: bool) -> None:
+        # Inside a table cell the text waits for the row's end; a nested table's rows go
+        # into the cell of the table around it.
+        for table in reversed(self.tables):
+            if table.row:
+                table.row[-1][2].append((chunk, article))
+                return
         self.all.append(chunk)
         if article:
             self.article.append(chunk)
 
 
+def _span(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and int(value) > 0 else 1
+
+
 def _tidy(text: str) -> str:
-    """Collapse runs of spaces inside lines and runs of blank lines between them."""
+    """Collapse runs of spaces inside lines (inside a table row's cells) and runs of blank
+    lines between them."""
     out: list[str] = []
     for raw in text.split("\n"):
-        line = " ".join(raw.split())
+        line = "\t".join(" ".join(cell.split()) for cell in raw.split("\t")).strip(" ")
         if line or (out and out[-1]):
             out.append(line)
     while out and not out[-1]:
@@ -334,11 +422,28 @@ def read_docx(data: bytes, name: str = "-") -> str:
 def _table_lines(table: object, out: list[str]) -> None:
     seen: set[object] = set()  # the cell elements themselves: merged cells repeat one
     for row in table.rows:  # type: ignore[attr-defined]
-        for cell in row.cells:
+        cells = row.cells
+        line = row_line([" ".join(p.text for p in cell.paragraphs) for cell in cells])
+        if line is not None:
+            out.append(line)
+            seen.update(cell._tc for cell in cells)
+            continue
+        for cell in cells:
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
             out.extend(p.text for p in cell.paragraphs if p.text.strip())
+
+
+def row_line(cells: list[str]) -> str | None:
+    """A table row as one line, its cells between tabs (a merged cell repeated in each column
+    it spans, so the columns line up), when it is a row of a data table: two cells or more
+    with text, short enough together. A row holding paragraphs of prose (a table used for
+    layout) gives ``None``: its paragraphs stay lines of their own."""
+    texts = [" ".join(c.split()) for c in cells]
+    if sum(1 for t in dict.fromkeys(texts) if t) < 2 or sum(map(len, texts)) > ROW_LINE_CHARS:
+        return None
+    return "\t".join(texts)
 
 
 def read_pdf(data: bytes, name: str = "-") -> str:

@@ -77,8 +77,8 @@ _ADDRESS = re.compile(r"https?:|www\.", re.I)
 def unwrap(text: str) -> str:
     """``text`` with each line break that falls inside a sentence made a space ("Đồng chí
     Nguyễn Văn A - Chủ\ntịch UBND xã"): the next line goes on in lower case, or with a number
-    after a word in lower case ("tiêu chí\n18.3") that does not open a numbered item. Only
-    line breaks change, so spans are the same."""
+    after a word in lower case ("tiêu chí\n18.3") that does not open a numbered item. The rows
+    of a table stay lines. Only line breaks change, so spans are the same."""
     chars: list[str] | None = None
     # Line breaks are few: each is found with str.find and judged by the words around it.
     at = text.find("\n")
@@ -90,16 +90,28 @@ def unwrap(text: str) -> str:
         last = text[end - 1] if end else ""
         if after is not None and after.end() < len(text) and (last.isalnum() or last == ","):
             nxt, pos = text[after.end()], after.end()
-            if (nxt.islower() and not _ADDRESS.match(text, pos)) or (
-                nxt.isdigit()
-                and _ends_lower_word(text, end)
-                and not _NUMBERED.match(text, pos)
-                and not _DATE_LINE.match(text, pos)
-            ):
+            if (
+                (nxt.islower() and not _ADDRESS.match(text, pos))
+                or (
+                    nxt.isdigit()
+                    and _ends_lower_word(text, end)
+                    and not _NUMBERED.match(text, pos)
+                    and not _DATE_LINE.match(text, pos)
+                )
+            ) and not _in_table(text, at):
                 chars = chars if chars is not None else list(text)
                 chars[at] = " "
         at = text.find("\n", at + 1)
     return text if chars is None else "".join(chars)
+
+
+def _in_table(text: str, at: int) -> bool:
+    """The line break at ``at`` ends or opens a table's row: a line with a tab between its
+    cells (an indenting tab at a line's start is no cell)."""
+    before = text[text.rfind("\n", 0, at) + 1 : at].strip()
+    after_end = text.find("\n", at + 1)
+    after = text[at + 1 : after_end if after_end >= 0 else len(text)].strip()
+    return "\t" in before or "\t" in after
 
 
 def _ends_lower_word(text: str, end: int) -> bool:
