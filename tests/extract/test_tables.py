@@ -201,3 +201,15 @@ def test_a_row_restating_the_body_is_reported_once() -> None:
     budget = [f for f in figures if f["value"] == 404e9]
     assert len(budget) == 1 and budget[0]["span"][1] <= len(body)
     assert {f["indicator"] for f in figures} >= {"Tỷ lệ hộ nghèo", "Giải quyết việc làm"}
+
+
+def test_a_heading_names_no_document() -> None:
+    """"Kế hoạch năm 2024" over a column is the plan's column, not a plan adopted; a document
+    named in a sentence is still one."""
+    text = "Thực hiện Kế hoạch số 45-KH/UBND ngày 10/01/2024 của UBND huyện, kết quả như sau:\n" + rows(
+        "STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2024 | Thực hiện năm 2024 | % KH",
+        "1 | Trồng rừng tập trung | ha | 500 | 540 | 108",
+    )
+    record = extract_text(text)
+    assert [d.number for d in record.documents] == ["45-KH/UBND"]
+    assert [(f.indicator, f.pct_of_plan) for f in record.figures] == [("Trồng rừng tập trung", 108.0)]

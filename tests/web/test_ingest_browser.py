@@ -169,3 +169,46 @@ def test_an_organizer_naming_no_place_asks_for_the_unit_first(page, live_server,
     page.get_by_role("button", name="Xác nhận đơn vị và kỳ").click()
     expect(notice).to_be_hidden()
     expect(page.get_by_role("button", name="Chấp nhận mọi mục có độ tin cậy cao")).to_be_enabled()
+
+
+def _appendix_docx(path):
+    """A commune's report whose results stand only in its appendix, the Word table of targets
+    under a two-row heading."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("BÁO CÁO kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2022")
+    document.add_paragraph("Kết quả các chỉ tiêu chủ yếu như biểu kèm theo.")
+    table = document.add_table(rows=2, cols=7)
+    table.style = "Table Grid"
+    for j, heading in enumerate(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2022", "Ước thực hiện 9 tháng"]):
+        table.cell(0, j).text = heading
+        table.cell(0, j).merge(table.cell(1, j))
+    table.cell(0, 5).text = "So sánh (%)"
+    table.cell(0, 5).merge(table.cell(0, 6))
+    table.cell(1, 5).text, table.cell(1, 6).text = "KH", "CK"
+    for row in (
+        ["1", "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "367,27", "404", "110", "122"],
+        ["2", "Doanh nghiệp thành lập mới", "doanh nghiệp", "168", "115", "68,5", "107,5"],
+    ):
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(path)
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_row_of_the_appendix_is_an_item_on_its_row(page, live_server, ingest_world, artifacts_dir, tmp_path):
+    out = artifacts_dir / "web"
+    out.mkdir(parents=True, exist_ok=True)
+    _login(page, live_server.url, "bientap-thanhpho")
+    path = tmp_path / "bao-cao-9-thang.docx"
+    _appendix_docx(path)
+    _upload(page, live_server.url, path)
+    item = page.locator(".item-figure").first
+    expect(item).to_contain_text("ước 404 tỷ đồng · 110% kế hoạch · +22% so với cùng kỳ")
+    key = item.get_attribute("data-key")
+    row = page.locator(f"#t-{key}")
+    expect(row).to_have_class(re.compile(r"\bhl-figure\b"))
+    expect(row).to_contain_text("367,27")
+    _shots(page, out, "ingest-review-appendix")

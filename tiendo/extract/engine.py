@@ -43,7 +43,12 @@ def extract_text(text: str, source: str = "-") -> Record:
         figures=[f for f in _figures(text, tables) if in_article(f.span[0])],
         # The header above the headline ("Số: 08/2015/NQ-HĐND") names the document itself.
         documents=with_own_document(
-            text, [d for d in extract_documents(text, words) if in_article(d.span[0])]
+            text,
+            [
+                d
+                for d in extract_documents(text, words)
+                if in_article(d.span[0]) and not any(t.in_header(d.span[0]) for t in tables)
+            ],
         ),
         people=merge([m for m in mentions if in_article(m.start)]),
         authors=page.authors,

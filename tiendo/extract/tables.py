@@ -63,6 +63,10 @@ class Table:
     columns: tuple[Column | None, ...]
     rows: tuple[Row, ...]
 
+    def in_header(self, offset: int) -> bool:
+        """``offset`` falls in the column headings ("Kế hoạch năm 2022" names no document)."""
+        return self.start <= offset < (self.rows[0].start if self.rows else self.end)
+
 
 @dataclass(frozen=True)
 class _Rules:
