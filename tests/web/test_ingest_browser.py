@@ -30,6 +30,14 @@ def ingest_world(transactional_db, settings, tmp_path):
     return world
 
 
+@pytest.fixture
+def out(artifacts_dir):
+    """Where the screenshots go."""
+    path = artifacts_dir / "web"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def _shots(page, out, name, full_page=True):
     for size, (width, height) in SIZES.items():
         page.set_viewport_size({"width": width, "height": height})
@@ -57,9 +65,7 @@ def _upload(page, url, path, out=None):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_upload_review_accept_and_see_the_figure(page, live_server, ingest_world, corpus_dev, artifacts_dir):
-    out = artifacts_dir / "web"
-    out.mkdir(parents=True, exist_ok=True)
+def test_upload_review_accept_and_see_the_figure(page, live_server, ingest_world, corpus_dev, out):
     _login(page, live_server.url, "bientap-thanhpho")
 
     path = corpus_dev / "langson-city-2022-9m.txt"
@@ -151,10 +157,7 @@ def test_upload_review_accept_and_see_the_figure(page, live_server, ingest_world
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_an_organizer_naming_no_place_asks_for_the_unit_first(page, live_server, ingest_world, corpus_dev,
-                                                              artifacts_dir):
-    out = artifacts_dir / "web"
-    out.mkdir(parents=True, exist_ok=True)
+def test_an_organizer_naming_no_place_asks_for_the_unit_first(page, live_server, ingest_world, corpus_dev, out):
     user = f.make_user("bientap-hatinh", password=PASSWORD)
     Membership.objects.create(user=user, unit=ingest_world["units"]["ha_tinh"], role=Membership.Role.EDITOR)
     _login(page, live_server.url, "bientap-hatinh")
@@ -198,9 +201,7 @@ def _appendix_docx(path):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_a_row_of_the_appendix_is_an_item_on_its_row(page, live_server, ingest_world, artifacts_dir, tmp_path):
-    out = artifacts_dir / "web"
-    out.mkdir(parents=True, exist_ok=True)
+def test_a_row_of_the_appendix_is_an_item_on_its_row(page, live_server, ingest_world, out, tmp_path):
     _login(page, live_server.url, "bientap-thanhpho")
     path = tmp_path / "bao-cao-9-thang.docx"
     _appendix_docx(path)
