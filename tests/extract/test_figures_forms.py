@@ -383,6 +383,14 @@ FURTHER_FORMS = [
 # 13–16. Indicators: a label before a colon, the description after a count, "mức".
 INDICATORS = [
     ("Tổng số hộ kinh doanh: 3.500 hộ.", [F("Tổng số hộ kinh doanh", value=3500.0, unit="hộ")]),
+    (  # targets still under way keep what they are doing, as those not met keep "chưa đạt"
+        "Có 12/16 chỉ tiêu đạt và vượt, 3 chỉ tiêu đang thực hiện, 1 chỉ tiêu chưa thực hiện.",
+        [
+            F("chỉ tiêu đạt và vượt", part=12.0, whole=16.0),
+            F("chỉ tiêu đang thực hiện", value=3.0, unit="chỉ tiêu"),
+            F("chỉ tiêu chưa thực hiện", value=1.0, unit="chỉ tiêu"),
+        ],
+    ),
     (  # a label before a colon names a list: its head is before the last item
         "Giá trị sản xuất công nghiệp, xây dựng: 6.890 tỷ đồng; thương mại, dịch vụ: 3.616 tỷ đồng.",
         [
