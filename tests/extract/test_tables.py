@@ -161,6 +161,16 @@ NOT_TABLES = [
         "Thu ngân sách | 404 tỷ đồng",
         "Số doanh nghiệp thành lập mới | 135 doanh nghiệp",
     ),
+    # Units against an indicator named in the headings: what each row measures is no cell's
+    rows(
+        "STT | Đơn vị | Dự toán giao | Thực hiện | % so dự toán",
+        "1 | Xã Tân Lập | 1.200 | 1.150 | 95,8",
+        "2 | Thị trấn Bắc Sơn | 3.400 | 3.620 | 106,5",
+    ),
+    rows(
+        "TT | Xã, thị trấn | Kế hoạch | Kết quả | Tỷ lệ % KH",
+        "1 | Vũ Lăng | 40 | 42 | 105",
+    ),
     # Headings that name no result, no share of a plan and no share of last year
     rows(
         "STT | Họ và tên | Năm sinh | Chức vụ",

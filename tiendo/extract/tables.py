@@ -72,6 +72,7 @@ class Table:
 class _Rules:
     ordinal: frozenset[tuple[str, ...]]
     unit: frozenset[tuple[str, ...]]
+    reporters: frozenset[tuple[str, ...]]
     actual: frozenset[tuple[str, ...]]
     estimated: frozenset[tuple[str, ...]]
     plans: dict[tuple[str, ...], str]
@@ -92,6 +93,7 @@ def _rules() -> _Rules:
         {
             "ordinal": "list[str]",
             "unit": "list[str]",
+            "reporters": "list[str]",
             "actual": "list[str]",
             "estimated": "list[str]",
             "plans": "dict[str,str]",
@@ -102,6 +104,7 @@ def _rules() -> _Rules:
     return _Rules(
         ordinal=_keys(data["ordinal"]),
         unit=_keys(data["unit"]),
+        reporters=_keys(data["reporters"]),
         actual=_keys(data["actual"]),
         estimated=_keys(data["estimated"]),
         plans={tuple(syllables(k)): v for k, v in data["plans"].items()},
@@ -245,12 +248,13 @@ def _choose_result(columns: list[Column | None], labels: list[str]) -> None:
 
 
 def _indicator_column(rows: list[Row], columns: list[Column | None]) -> int | None:
-    """The column whose cells hold the most words: the rows' names."""
+    """The column whose cells hold the most words: the rows' names (a column headed as the
+    unit's holds fewer, unless it names the units that report)."""
     width = max(len(r.cells) for r in rows)
     best, most = None, 0.0
     for j in range(width):
         column = columns[j] if j < len(columns) else None
-        if column is not None and column.role in ("ordinal", "unit"):
+        if column is not None and column.role == "ordinal":
             continue
         words = sum(len(_LETTERS.findall(r.cells[j])) for r in rows if j < len(r.cells))
         if words > most:
@@ -280,8 +284,8 @@ def _read_table(run: list[Row], r: _Rules) -> Table | None:
     columns = _heading_roles(labels, r)
     _choose_result(columns, labels)
     indicator = _indicator_column(body, columns)
-    if indicator is None:
-        return None
+    if indicator is None or tuple(syllables(labels[indicator])) in r.reporters:
+        return None  # the rows are the units reporting, what they measure is in the headings
     columns[indicator] = Column("indicator")
     roles = {c.role for c in columns if c is not None}
     if not roles & {"actual", "pct_of_plan", "yoy"}:
