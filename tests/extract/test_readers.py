@@ -185,3 +185,23 @@ def test_docx_merged_cells_fill_their_columns(tmp_path: Path) -> None:
         "Thu ngân sách (tỷ đồng)\t404\t110\t122",
     ]
     assert text.split("\n")[3] == "Kết quả" and "\t" not in text.split("\n")[4]
+
+
+def test_docx_header_blocks_stay_lines(tmp_path: Path) -> None:
+    """A document's header is a table of two columns, each cell several paragraphs: it is no
+    row of data, and its lines stay lines, where the header's readers look for them."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    header = document.add_table(rows=1, cols=2)
+    header.cell(0, 0).text = "HUYỆN ỦY BẮC SƠN"
+    header.cell(0, 0).add_paragraph("*")
+    header.cell(0, 0).add_paragraph("Số 215-BC/HU")
+    header.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM"
+    header.cell(0, 1).add_paragraph("Bắc Sơn, ngày 25 tháng 9 năm 2023")
+    document.add_paragraph("BÁO CÁO")
+    path = tmp_path / "bao-cao.docx"
+    document.save(path)
+    assert read_file(path).split("\n") == [
+        "HUYỆN ỦY BẮC SƠN", "*", "Số 215-BC/HU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Bắc Sơn, ngày 25 tháng 9 năm 2023", "BÁO CÁO",
+    ]

@@ -196,6 +196,10 @@ def test_the_extractor_reads_the_report_back(city_docx: bytes, doc: Any) -> None
         assert row.pct_of_plan == pytest.approx(parse_number(pct_plan))
         assert row.yoy_pct == pytest.approx(parse_number(pct_last) - 100)
     record = extract_text(text)
+    # The header's two columns stay lines: the headline under them is the report's title.
+    assert record.title == "BÁO CÁO sơ kết công tác 9 tháng đầu năm, nhiệm vụ trọng tâm 3 tháng cuối năm 2022"
+    assert record.meeting is not None and record.meeting.review is not None
+    assert (record.meeting.review.months, record.meeting.review.year) == (9, 2022)
     restated = [f for f in record.figures if f.value in {row.value for row in rows}]
     assert len(restated) == len(rows)
     assert all(f.span[1] < text.index("PHỤ LỤC") for f in restated)

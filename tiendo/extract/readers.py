@@ -202,7 +202,7 @@ class _HtmlTable:
         for colspan, rowspan, chunks in self.row or []:
             while len(out) in carry:
                 self._carry_on(len(out), *carry.pop(len(out)), out)
-            text = " ".join("".join(t for t, _ in chunks).split())
+            text = "".join(t for t, _ in chunks).strip()
             for _ in range(min(colspan, _MAX_SPAN)):
                 if rowspan > 1:
                     self.carry[len(out)] = (min(rowspan, _MAX_SPAN) - 1, text)
@@ -423,7 +423,7 @@ def _table_lines(table: object, out: list[str]) -> None:
     seen: set[object] = set()  # the cell elements themselves: merged cells repeat one
     for row in table.rows:  # type: ignore[attr-defined]
         cells = row.cells
-        line = row_line([" ".join(p.text for p in cell.paragraphs) for cell in cells])
+        line = row_line(["\n".join(p.text for p in cell.paragraphs) for cell in cells])
         if line is not None:
             out.append(line)
             seen.update(cell._tc for cell in cells)
@@ -438,8 +438,11 @@ def _table_lines(table: object, out: list[str]) -> None:
 def row_line(cells: list[str]) -> str | None:
     """A table row as one line, its cells between tabs (a merged cell repeated in each column
     it spans, so the columns line up), when it is a row of a data table: two cells or more
-    with text, short enough together. A row holding paragraphs of prose (a table used for
-    layout) gives ``None``: its paragraphs stay lines of their own."""
+    with text, each one paragraph (lines of a cell are its paragraphs), short enough together.
+    A row holding paragraphs (the two columns of a document's header, prose laid out in a
+    table) gives ``None``: its paragraphs stay lines of their own."""
+    if any(len([line for line in c.split("\n") if line.strip()]) > 1 for c in cells):
+        return None
     texts = [" ".join(c.split()) for c in cells]
     if sum(1 for t in dict.fromkeys(texts) if t) < 2 or sum(map(len, texts)) > ROW_LINE_CHARS:
         return None
