@@ -60,7 +60,7 @@ CASES = [
     ),
     (  # "So sánh (%)" heading two columns, "KH" and "CK" under it; a row numbering columns
         rows(
-            "TT | Nội dung | ĐVT | Kế hoạch năm 2024 | Ước thực hiện năm 2024 | So sánh (%) | So sánh (%)",
+            "TT | Nội dung | ĐVT | Kế hoạch năm 2024 | Ước thực hiện năm 2024 | So sánh (%) | ",
             "TT | Nội dung | ĐVT | Kế hoạch năm 2024 | Ước thực hiện năm 2024 | KH | CK",
             "A | B | C | 1 | 2 | 3=2/1 | 4",
             "1 | Tổng giá trị sản xuất (giá so sánh 2010) | triệu đồng | 5.000.000 | 5.120.500 | 102,4 | 107,3",

@@ -203,10 +203,10 @@ class _HtmlTable:
             while len(out) in carry:
                 self._carry_on(len(out), *carry.pop(len(out)), out)
             text = "".join(t for t, _ in chunks).strip()
-            for _ in range(min(colspan, _MAX_SPAN)):
+            for k in range(min(colspan, _MAX_SPAN)):
                 if rowspan > 1:
-                    self.carry[len(out)] = (min(rowspan, _MAX_SPAN) - 1, text)
-                out.append(text)
+                    self.carry[len(out)] = (min(rowspan, _MAX_SPAN) - 1, "" if k else text)
+                out.append("" if k else text)
         for column in sorted(carry):
             out.extend([""] * (column - len(out)))
             self._carry_on(column, *carry[column], out)
@@ -423,7 +423,14 @@ def _table_lines(table: object, out: list[str]) -> None:
     seen: set[object] = set()  # the cell elements themselves: merged cells repeat one
     for row in table.rows:  # type: ignore[attr-defined]
         cells = row.cells
-        line = row_line(["\n".join(p.text for p in cell.paragraphs) for cell in cells])
+        # A cell merged across columns is written once, blanks after it (as a table copied out
+        # of Word reads); one merged down the rows is repeated in each, as the cell above.
+        line = row_line(
+            [
+                "" if k and cell._tc is cells[k - 1]._tc else "\n".join(p.text for p in cell.paragraphs)
+                for k, cell in enumerate(cells)
+            ]
+        )
         if line is not None:
             out.append(line)
             seen.update(cell._tc for cell in cells)
@@ -436,11 +443,11 @@ def _table_lines(table: object, out: list[str]) -> None:
 
 
 def row_line(cells: list[str]) -> str | None:
-    """A table row as one line, its cells between tabs (a merged cell repeated in each column
-    it spans, so the columns line up), when it is a row of a data table: two cells or more
-    with text, each one paragraph (lines of a cell are its paragraphs), short enough together.
-    A row holding paragraphs (the two columns of a document's header, prose laid out in a
-    table) gives ``None``: its paragraphs stay lines of their own."""
+    """A table row as one line, its cells between tabs (a cell spanning columns, then a blank
+    for each further column, so the columns line up), when it is a row of data: two cells or
+    more with text, each one paragraph (the lines of a cell are its paragraphs), short enough
+    together. A row holding paragraphs (the two columns of a document's header, prose laid
+    out in a table) gives ``None``: its paragraphs stay lines of their own."""
     if any(len([line for line in c.split("\n") if line.strip()]) > 1 for c in cells):
         return None
     texts = [" ".join(c.split()) for c in cells]

@@ -262,6 +262,18 @@ def _indicator_column(rows: list[Row], columns: list[Column | None]) -> int | No
     return best
 
 
+def _labels(header: list[list[str]], width: int) -> list[str]:
+    """Each column's heading, its header rows' cells joined. A heading over several columns
+    is written once with blanks after it: a blank whose column has a heading further down
+    ("So sánh (%)" over "KH" and "CK") is the heading to its left."""
+    grid = [cells + [""] * (width - len(cells)) for cells in header]
+    for k, cells in enumerate(grid[:-1]):
+        for j in range(1, width):
+            if not cells[j] and cells[j - 1] and any(below[j] for below in grid[k + 1 :]):
+                cells[j] = cells[j - 1]
+    return [" ".join(dict.fromkeys(cells[j] for cells in grid if cells[j])) for j in range(width)]
+
+
 def _read_table(run: list[Row], r: _Rules) -> Table | None:
     first = next((k for k, row in enumerate(run) if _is_data(row)), None)
     if first is None or first == 0:
@@ -275,12 +287,7 @@ def _read_table(run: list[Row], r: _Rules) -> Table | None:
     width = max(len(row.cells) for row in run)
     if width < _MIN_COLUMNS or not header:
         return None
-    labels = [
-        " ".join(
-            dict.fromkeys(row.cells[j] for row in header if j < len(row.cells) and row.cells[j])
-        )
-        for j in range(width)
-    ]
+    labels = _labels([row.cells for row in header], width)
     columns = _heading_roles(labels, r)
     _choose_result(columns, labels)
     indicator = _indicator_column(body, columns)
