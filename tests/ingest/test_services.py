@@ -104,3 +104,36 @@ def test_a_word_file_is_read_like_the_text(catalogue, corpus_dev, tmp_path):
     figure = next(i for i in review.items if i["kind"] == "figure")
     assert figure["describe"] == "thực hiện hơn 404 tỷ đồng · 110% dự toán tỉnh giao · +22% so với cùng kỳ"
     assert review.unit == catalogue["units"]["city"]
+
+
+def test_a_word_report_is_filed_under_its_issuer_and_period(catalogue, tmp_path):
+    """A committee's own report in the Party's format, its results only in the appendix: the
+    header names the unit, the subject the period, each row of the table a figure."""
+    from docx import Document as Docx
+
+    docx = Docx()
+    header = docx.add_table(rows=1, cols=2)
+    for cell, lines in zip(header.rows[0].cells, (
+        ["ĐẢNG BỘ TỈNH LẠNG SƠN", "THÀNH ỦY LẠNG SƠN", "*", "Số 215-BC/TU"],
+        ["ĐẢNG CỘNG SẢN VIỆT NAM", "Lạng Sơn, ngày 30 tháng 9 năm 2022"],
+    ), strict=True):
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    docx.add_paragraph("BÁO CÁO")
+    docx.add_paragraph("kết quả thực hiện nhiệm vụ 9 tháng đầu năm, nhiệm vụ trọng tâm 3 tháng cuối năm 2022")
+    docx.add_paragraph("Kết quả các chỉ tiêu chủ yếu như biểu kèm theo.")
+    appendix = docx.add_table(rows=2, cols=6)
+    for row, texts in zip(appendix.rows, (
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện", "% so kế hoạch", "% so cùng kỳ"],
+        ["1", "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "404", "110", "122"],
+    ), strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    path = tmp_path / "bao-cao-thanh-uy.docx"
+    docx.save(path)
+    upload, review = ingest(path)
+    assert upload.status == "ready", upload.error
+    assert (review.unit, review.review_period) == (catalogue["units"]["city"], period_get("2022-9M"))
+    figure = next(i for i in review.items if i["kind"] == "figure")
+    assert figure["describe"] == "thực hiện 404 tỷ đồng · 110% kế hoạch · +22% so với cùng kỳ"

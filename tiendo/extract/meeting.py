@@ -238,6 +238,10 @@ class _Rules:
     committee_heads: dict[str, str]
     head_speaks: tuple[str, ...]
     speaking_secretaries: tuple[str, ...]
+    report_titles: tuple[str, ...]
+    report_issuer_ends: tuple[str, ...]
+    report_placeless_organs: frozenset[str]
+    report_mottos: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +266,12 @@ def _rules() -> _Rules:
             "at_meeting": "list[str]",
             "kinds": "dict[str,list[str]]",
             "unnamed_kinds": "list[str]",
+            "reports": {
+                "titles": "list[str]",
+                "issuer_ends": "list[str]",
+                "placeless_organs": "list[str]",
+                "mottos": "list[str]",
+            },
             "tenure_opening_kinds": "list[str]",
             "kind_of_organizer": "dict[str,list[str]]",
             "plenary_bodies": "list[str]",
@@ -384,6 +394,12 @@ def _rules() -> _Rules:
         committee_heads={text_key(k): text_key(v) for k, v in chair["committee_heads"].items()},
         head_speaks=tuple(w.lower() for w in chair["head_speaks"]),
         speaking_secretaries=tuple(text_key(t) for t in chair["speaking_secretaries"]),
+        report_titles=tuple(data["reports"]["titles"]),
+        report_issuer_ends=tuple(data["reports"]["issuer_ends"]),
+        report_placeless_organs=frozenset(
+            text_key(organ) for organ in data["reports"]["placeless_organs"]
+        ),
+        report_mottos=frozenset(text_key(m) for m in data["reports"]["mottos"]),
     )
 
 
@@ -398,6 +414,9 @@ def extract_meeting(
     text: str, page: Layout, words: Words, mentions: list[Mention]
 ) -> Meeting | None:
     """The meeting reported in ``text``, or None when no meeting is named."""
+    report = _report(text, page)
+    if report is not None:
+        return report
     zone = _lead_zone(text, page, words)
     match = _kind_match(words, zone) or _own_meeting_match(words, zone)
     if match is None:
@@ -587,6 +606,43 @@ def _first(values: Iterable[T | None]) -> T | None:
         if value is not None:
             return value
     return None
+
+
+def _report(text: str, page: Layout) -> Meeting | None:
+    """An official report ("BÁO CÁO" over its subject, under the header of the organ issuing
+    it) names no meeting: the issuer and the periods its subject names stand in the
+    meeting's place, kind and date unknown."""
+    rules = _rules()
+    title = page.title
+    if title is None or not title.text.startswith(rules.report_titles):
+        return None
+    issuer = _issuer(text[: title.start], rules)
+    if issuer is None:
+        return None  # a headline that opens on "BÁO CÁO", with no document's header above
+    review, plan, _ = _periods_in([title])
+    if review is None and plan is None:
+        return None
+    _years(text, review, plan)
+    return Meeting(organizer=issuer, review=review, plan=plan)
+
+
+def _issuer(header: str, rules: _Rules) -> str | None:
+    """The organ a document's header names: the line in capitals above the Party's star or
+    the number ("ĐẢNG BỘ TỈNH LẠNG SƠN / THÀNH ỦY LẠNG SƠN / * / Số 215-BC/TU"), after the
+    organ's line above it when the organ is written without its place ("ỦY BAN NHÂN DÂN /
+    HUYỆN BẮC SƠN").
+    A line of two columns (the issuer, then the motto, between tabs) is read by its first."""
+    cells = (line.split("\t")[0].strip() for line in header.split("\n"))
+    # The motto ("ĐẢNG CỘNG SẢN VIỆT NAM") may stand between the issuer and its star.
+    lines = [line for line in cells if line and text_key(line) not in rules.report_mottos]
+    ends = tuple(f"{e}{mark}" for e in rules.report_issuer_ends for mark in " :")
+    end = next((i for i, line in enumerate(lines) if line == "*" or line.startswith(ends)), None)
+    if not end or not lines[end - 1].isupper():
+        return None
+    issuer = lines[end - 1]
+    if end >= 2 and text_key(lines[end - 2]) in rules.report_placeless_organs:
+        issuer = f"{lines[end - 2]} {issuer}"
+    return issuer
 
 
 def _lead_zone(text: str, page: Layout, words: Words) -> list[Segment]:
@@ -1359,11 +1415,16 @@ def _periods(text: str, zone: list[Segment]) -> tuple[PeriodRef | None, PeriodRe
         review = review or more_review
         if plan is None or (loose and more_plan is not None and more_plan.months != 12):
             plan = more_plan
+    _years(text, review, plan)
+    return review, plan
+
+
+def _years(text: str, review: PeriodRef | None, plan: PeriodRef | None) -> None:
+    """Each period's year, where only the other or the text names it."""
     if review and review.year is None:
         review.year = _review_year(text, review, plan)
     if plan and plan.year is None and review and review.year is not None:
         plan.year = review.year + (1 if plan.months == 12 and review.months == 12 else 0)
-    return review, plan
 
 
 def _names_single_month(zone: list[Segment]) -> bool:
