@@ -383,6 +383,14 @@ FURTHER_FORMS = [
 # 13–16. Indicators: a label before a colon, the description after a count, "mức".
 INDICATORS = [
     ("Tổng số hộ kinh doanh: 3.500 hộ.", [F("Tổng số hộ kinh doanh", value=3500.0, unit="hộ")]),
+    (  # "đối với" (towards) before the counted ones goes whole, as "với" alone does
+        "Đã tổ chức 125 cuộc kiểm tra, giám sát đối với 320 tổ chức đảng và 450 đảng viên.",
+        [
+            F("cuộc kiểm tra đã tổ chức", value=125.0),
+            F("tổ chức đảng giám sát", value=320.0, unit="tổ chức đảng"),
+            F("đảng viên giám sát", value=450.0, unit="đảng viên"),
+        ],
+    ),
     (  # targets still under way keep what they are doing, as those not met keep "chưa đạt"
         "Có 12/16 chỉ tiêu đạt và vượt, 3 chỉ tiêu đang thực hiện, 1 chỉ tiêu chưa thực hiện.",
         [
