@@ -383,6 +383,39 @@ FURTHER_FORMS = [
 # 13–16. Indicators: a label before a colon, the description after a count, "mức".
 INDICATORS = [
     ("Tổng số hộ kinh doanh: 3.500 hộ.", [F("Tổng số hộ kinh doanh", value=3500.0, unit="hộ")]),
+    (  # changes counted in nouns described after them: each a figure of what it counts
+        "Tai nạn giao thông giảm cả 3 tiêu chí: giảm 5 vụ, giảm 3 người chết, giảm 7 người bị thương.",
+        [
+            F("Tai nạn giao thông giảm cả 3 tiêu chí", yoy_abs=-5.0, unit="vụ"),
+            F("người chết", yoy_abs=-3.0, value=None),
+            F("người bị thương", yoy_abs=-7.0, value=None),
+        ],
+    ),
+    (
+        "Tai nạn giao thông giảm 8 vụ, giảm 2 người chết và giảm 11 người bị thương so với cùng kỳ.",
+        [
+            F("Tai nạn giao thông", yoy_abs=-8.0),
+            F("người chết", yoy_abs=-2.0),
+            F("người bị thương", yoy_abs=-11.0),
+        ],
+    ),
+    (  # after a ";", "so với cùng kỳ" names no subject: each change goes to its own count
+        "Xảy ra 12 vụ tai nạn giao thông, làm chết 8 người, bị thương 10 người; so với cùng kỳ "
+        "giảm 5 vụ, giảm 3 người chết, giảm 7 người bị thương.",
+        [
+            F("vụ tai nạn giao thông xảy ra", value=12.0, yoy_abs=-5.0),
+            F("người làm chết", value=8.0, yoy_abs=-3.0),
+            F("người bị thương", value=10.0, yoy_abs=-7.0),
+        ],
+    ),
+    (  # the level a change left ("còn") is the figure's value
+        "Số hộ nghèo giảm 120 hộ, còn 850 hộ.",
+        [F("Số hộ nghèo", value=850.0, unit="hộ", yoy_abs=-120.0)],
+    ),
+    (  # a change in the unit of the count before is that count's
+        "Bắt giữ 25 vụ, 31 đối tượng, tăng 4 vụ, 6 đối tượng so với cùng kỳ.",
+        [F("vụ bắt giữ", value=25.0, yoy_abs=4.0), F("đối tượng bắt giữ", value=31.0, yoy_abs=6.0)],
+    ),
     (  # "đối với" (towards) before the counted ones goes whole, as "với" alone does
         "Đã tổ chức 125 cuộc kiểm tra, giám sát đối với 320 tổ chức đảng và 450 đảng viên.",
         [

@@ -1129,6 +1129,11 @@ class _Sentence:
                 # "tăng từ 45,8 triệu đồng lên mức 58,6 triệu đồng": the level reached
                 assert current is not None
                 self._take_amount(role, current)
+            elif role.kind == "value" and self._level_after_change(role, current, pre):
+                # "Số hộ nghèo giảm 120 hộ, còn 850 hộ": the level the change left
+                assert current is not None
+                self._take_amount(role, current)
+                current.end = max(current.end, self.toks[role.last - 1].end)
             elif role.kind == "value" and self._restates(role, current, prev_end):
                 assert current is not None
                 self._take_amount(role, current)
@@ -1164,6 +1169,11 @@ class _Sentence:
                 # "426 vụ …, làm 207 người chết và 335 người bị thương (… giảm 70 vụ, giảm 44
                 # người chết …)": each change goes to the count of its own noun
                 self._attach(role, owner)
+                prev_end = max(prev_end, self._tail_end(role.idx + 1))
+            elif (listed := self._counted_change(role, current, pre)) is not None:
+                out.append(listed)
+                current = listed
+                prev_end = max(prev_end, self._tail_end(role.idx + 1))
             else:
                 compared = self._comparison(role, current, seg, prev_end, pre)
                 if compared is not None and compared is not current:
@@ -1370,6 +1380,21 @@ class _Sentence:
         start, draft = opened
         same_unit = self._unit(start.idx)[1] == role.unit_class
         return draft is current and not draft.facts() and same_unit
+
+    @staticmethod
+    def _level_after_change(role: _Role, current: _Draft | None, pre: Phrase | None) -> bool:
+        """``role`` is the level ("còn 850 hộ") a change of the figure before, in the same
+        counted unit and with no level of its own yet, left; it names nothing of its own."""
+        return (
+            role.cue == "level"
+            and role.unit_class == "counted"
+            and pre is None
+            and current is not None
+            and current.yoy_abs is not None
+            and current.value is None
+            and current.part is None
+            and bool(current.unit and role.unit and _share_word(current.unit, role.unit))
+        )
 
     def _only_marks_and_reach(self, floor: int, first: int, tight: bool = False) -> bool:
         """Between ``floor`` and ``first``: a bracket or comma, then perhaps "ước" and a verb
@@ -2104,12 +2129,13 @@ class _Sentence:
         if role.kind != "yoy_abs" or role.unit_class != "counted" or not role.unit:
             return None
         # inside the bracket of changes, words before a change are the last count's noun
-        if current is None or (pre is not None and not self._in_bracket(role.idx)):
+        if pre is not None and (current is None or not self._in_bracket(role.idx)):
             return None
         tail = self._tail(role.idx + 1)
         named = _words_of(tail.text) if tail is not None else set()
         if (
-            current.yoy_abs is None
+            current is not None
+            and current.yoy_abs is None
             and current.unit
             and _share_word(current.unit, role.unit)
             and named <= _words_of(current.indicator)
@@ -2125,6 +2151,26 @@ class _Sentence:
             ):
                 return draft
         return None
+
+    def _counted_change(
+        self, role: _Role, current: _Draft | None, pre: Phrase | None
+    ) -> _Draft | None:
+        """ "giảm 5 vụ, giảm 3 người chết, giảm 7 người bị thương": a change counted in a noun
+        described after it, with no subject of its own, where the figure before has its change
+        already or counts another noun, is a figure of what it counts ("người chết")."""
+        if role.kind != "yoy_abs" or role.unit_class != "counted" or not role.unit:
+            return None
+        if pre is not None or current is None:
+            return None
+        if current.yoy_abs is None and current.unit and _share_word(current.unit, role.unit):
+            return None
+        tail = self._tail(role.idx + 1)
+        if tail is None or tail.text.lower() == role.unit.lower():
+            return None
+        draft = self._draft(tail.text, role, None)
+        self._attach(role, draft)
+        draft.end = max(draft.end, tail.end)
+        return draft
 
     def _in_bracket(self, i: int) -> bool:
         """``toks[i]`` stands inside a bracket opened in the sentence."""
