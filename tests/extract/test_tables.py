@@ -128,6 +128,14 @@ CASES = [
             F("Trường đạt chuẩn quốc gia", value=None, part=28, whole=35, unit="trường"),
         ],
     ),
+    (  # short cells are data when a word stands in one ("Lúa"); "A | B | (1)" numbers columns
+        rows(
+            "TT | Cây trồng | KH | TH | % KH",
+            "A | B | (1) | (2) | (3)",
+            "1 | Lúa | 40 | 42 | 105",
+        ),
+        [F("Lúa", value=42.0, pct_of_plan=105.0, plan="kế hoạch")],
+    ),
     (  # a malformed number is reported, not repaired; a result in words is no figure
         rows(
             "STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | % so kế hoạch",
@@ -171,6 +179,8 @@ NOT_TABLES = [
         "TT | Xã, thị trấn | Kế hoạch | Kết quả | Tỷ lệ % KH",
         "1 | Vũ Lăng | 40 | 42 | 105",
     ),
+    # Headings and the row numbering the columns, no row of data under them
+    rows("TT | Chỉ tiêu | KH | TH | % KH", "A | B | (1) | (2) | (3)=(2)/(1)"),
     # Headings that name no result, no share of a plan and no share of last year
     rows(
         "STT | Họ và tên | Năm sinh | Chức vụ",

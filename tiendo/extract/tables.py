@@ -174,8 +174,9 @@ def _is_data(row: Row) -> bool:
 
 
 def _is_index_row(row: Row) -> bool:
-    """The row that numbers the columns: "A | B | (1) | (2) | (3)=(2)/(1)"."""
-    return all(len(c) <= _INDEX_CELL for c in row.cells)
+    """The row that numbers the columns: "A | B | (1) | (2) | (3)=(2)/(1)", no word in it
+    ("KH | CK" under "So sánh (%)" are headings)."""
+    return all(len(c) <= _INDEX_CELL and not _LETTERS.search(c) for c in row.cells)
 
 
 def _is_group(row: Row) -> bool:
@@ -285,7 +286,7 @@ def _read_table(run: list[Row], r: _Rules) -> Table | None:
     ]
     body = [row for row in run[first:] if not _is_index_row(row)]
     width = max(len(row.cells) for row in run)
-    if width < _MIN_COLUMNS or not header:
+    if width < _MIN_COLUMNS or not header or not body:
         return None
     labels = _labels([row.cells for row in header], width)
     columns = _heading_roles(labels, r)
