@@ -511,9 +511,53 @@ INDICATORS = [
 ]
 
 
+# 17. "lần lượt" (respectively): the numbers after it go, in order, to the figures stated
+# before it, or to the subjects listed before it; the plan or the period named once after the
+# last number is the run's, and a verb before the first is shared.
+RESPECTIVELY = [
+    (
+        "Doanh thu du lịch đạt 650 tỷ đồng, lượng khách đạt 850 nghìn lượt, tăng lần lượt 12% và "
+        "15% so với cùng kỳ.",
+        [
+            F("Doanh thu du lịch", value=650e9, yoy_pct=12.0),
+            F("lượng khách", value=850e3, yoy_pct=15.0),
+        ],
+    ),
+    (
+        "Giá trị sản xuất nông nghiệp đạt 1.250 tỷ đồng, công nghiệp đạt 2.300 tỷ đồng, lần "
+        "lượt đạt 95% và 102% kế hoạch.",
+        [
+            F("Giá trị sản xuất nông nghiệp", value=1250e9, pct_of_plan=95.0, plan="kế hoạch"),
+            F("công nghiệp", value=2300e9, pct_of_plan=102.0, plan="kế hoạch"),
+        ],
+    ),
+    (  # "tương ứng" says the same
+        "Thu ngân sách đạt 450 tỷ đồng, chi ngân sách đạt 380 tỷ đồng, tăng tương ứng 5% và 7% "
+        "so với cùng kỳ.",
+        [F("Thu ngân sách", value=450e9, yoy_pct=5.0), F("chi ngân sách", value=380e9, yoy_pct=7.0)],
+    ),
+    (  # the subjects listed before it
+        "Thu ngân sách và chi ngân sách lần lượt đạt 95% và 88% dự toán.",
+        [
+            F("Thu ngân sách", value=None, pct_of_plan=95.0, plan="dự toán"),
+            F("chi ngân sách", value=None, pct_of_plan=88.0, plan="dự toán"),
+        ],
+    ),
+    (
+        "Tỷ lệ hộ nghèo, hộ cận nghèo lần lượt là 2,1% và 3,5%.",
+        [F("Tỷ lệ hộ nghèo", value=2.1, unit="%"), F("hộ cận nghèo", value=3.5, unit="%")],
+    ),
+    (
+        "Số vụ án và số đối tượng bị bắt lần lượt tăng 12 vụ và 20 đối tượng.",
+        [F("Số vụ án", yoy_abs=12.0), F("số đối tượng bị bắt", yoy_abs=20.0, value=None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    PLAN_RUNS
+    RESPECTIVELY
+    + PLAN_RUNS
     + HIGHER_LOWER
     + GLUED_UNITS
     + COPULA_COUNTS

@@ -34,6 +34,7 @@ class Rules:
     meeting_verbs: PhraseSet[None]
     attendance: PhraseSet[None]
     count_links: PhraseSet[None]
+    respective: PhraseSet[None]
     averages: PhraseSet[None]
     whole_links: PhraseSet[None]
     whole_openers: PhraseSet[None]
@@ -138,6 +139,7 @@ def rules() -> Rules:
         meeting_verbs=PhraseSet(lex["meeting_verbs"]),
         attendance=PhraseSet(lex["attendance"]),
         count_links=PhraseSet(lex["count_links"]),
+        respective=PhraseSet(lex["respective"]),
         averages=PhraseSet(lex["averages"]),
         whole_links=PhraseSet(lex["whole_links"]),
         whole_openers=PhraseSet(lex["whole_openers"]),

@@ -30,6 +30,7 @@ RoleKind = Literal["value", "ratio", "plan", "plan_parts", "yoy", "yoy_abs", "pc
 UnitClass = Literal["percent", "money", "counted", "measure"]
 
 _PERCENT_WARNING_OVER = 1000.0
+_HUNDRED = 100.0
 _DEDUPE_WINDOW = 20
 # Two wordings of one indicator share this share of the shorter one's words, when it has so many.
 _NEAR_WORDS, _NEAR_SHARE = 4, 0.75
@@ -719,7 +720,14 @@ class _Sentence:
     def _cue(self, i: int, q: int, num: NumberToken) -> tuple[str | None, int]:
         """The comparison cue before the number (or its qualifier), and where it starts."""
         toks, r = self.toks, self.r
-        found = r.cues.match_before(toks, i) or (r.cues.match_before(toks, q) if q < i else None)
+        respective = r.respective.match_before(toks, q)
+        if respective is not None:
+            # "tăng lần lượt 12% và 15%": the cue stands before "lần lượt"
+            found = r.cues.match_before(toks, respective[1])
+        else:
+            found = r.cues.match_before(toks, i) or (
+                r.cues.match_before(toks, q) if q < i else None
+            )
         if found is not None and r.not_cues.match_before(toks, q) is not None:
             found = None  # "bàn giao mặt bằng 4 dự án": the cue's word ends a noun
         if found is None and q > 0 and toks[q - 1].text in (":", "("):
@@ -1093,7 +1101,14 @@ class _Sentence:
         last: _Draft | None = None  # the figure before, across a ";"
         whole: _Draft | None = None  # the count that opened the sentence as a whole
         opened: tuple[_Role, _Draft] | None = None  # a "từ X" waiting for its level
+        runs = self._respective_runs()
+        deferred: dict[int, list[_Role]] = {}  # a run's roles, by where its "lần lượt" starts
         for role in self.roles:
+            run = runs.get(role.idx)
+            if run is not None:
+                deferred.setdefault(run, []).append(role)
+                prev_end = max(prev_end, role.last)
+                continue
             seg = self._segment_start(role.first, prev_end)
             pre = self._pre(seg, role.first, prev_end)
             if pre is None and role.kind in ("plan", "yoy", "pct"):
@@ -1182,9 +1197,109 @@ class _Sentence:
                     current = compared
             prev_end = max(prev_end, role.last)
             last = current or last
+        for run, roles in deferred.items():
+            self._distribute(run, roles, out)
         kept = [d for d in out if d.facts() or d.warnings]
         self._name_sectors(kept)
         return kept
+
+    def _respective_runs(self) -> dict[int, int]:
+        """The numbers of each run after "lần lượt" ("tăng lần lượt 12% và 15%", "lần lượt
+        đạt 95% và 102%"): number token → the run's "lần lượt" token. A run is two numbers or
+        more, joined by commas and "và", the first close after the words."""
+        toks, r = self.toks, self.r
+        runs: dict[int, int] = {}
+        for k in range(len(toks)):
+            found = r.respective.match_at(toks, k)
+            if found is None:
+                continue
+            j = found[1]
+            cue = r.cues.match_at(toks, j)
+            j = cue[1] if cue is not None else j
+            numbers: list[int] = []
+            while j < len(toks) and toks[j].kind == "n":
+                numbers.append(j)
+                j += 1
+                while j < len(toks) and toks[j].kind != "n" and toks[j].low not in (",", "và"):
+                    if toks[j].kind == "w" and self._unit(numbers[-1])[2] <= j:
+                        break  # a word past the number's unit ends the run
+                    j += 1
+                if j < len(toks) and toks[j].low in (",", "và"):
+                    j += 1
+                else:
+                    break
+            if len(numbers) >= 2:
+                runs.update(dict.fromkeys(numbers, k))
+        return runs
+
+    def _distribute(self, run: int, roles: list[_Role], out: list[_Draft]) -> None:
+        """The run's numbers go, in order, to as many figures stated before "lần lượt", or to
+        the subjects listed before it ("Thu ngân sách và chi ngân sách lần lượt đạt 95% và
+        88% dự toán"). What the last number is compared with is the run's: the plan or the
+        same period is named once, after it."""
+        roles = self._as_last(roles)
+        before = [d for d in out if d.start < self.toks[run].start]
+        targets = before[-len(roles) :] if len(before) >= len(roles) else self._listed(run, roles)
+        for role, draft in zip(roles, targets, strict=False):
+            if draft.value is None and draft.part is None and role.kind in ("value", "pct"):
+                self._take_amount(role, draft)
+            elif not self._attach(role, draft):
+                continue
+            draft.end = max(draft.end, self.toks[role.last - 1].end)
+            if draft not in out:
+                out.append(draft)
+
+    @staticmethod
+    def _as_last(roles: list[_Role]) -> list[_Role]:
+        """The run's numbers compared as one of them says: as the last, with the plan or the
+        same period named once after it ("lần lượt đạt 95% và 102% kế hoạch", "bằng lần lượt
+        101% và 98% so với cùng kỳ"); or changed as the first, whose verb they share
+        ("lần lượt tăng 12 vụ và 20 đối tượng")."""
+        first, last = roles[0], roles[-1]
+        out = []
+        for role in roles:
+            x = role.num.value
+            if x is None:
+                out.append(role)
+            elif (
+                role is not last
+                and last.kind == "plan"
+                and role.kind in ("pct", "plan")
+                and role.plan is None
+            ):
+                out.append(role._replace(kind="plan", plan=last.plan))
+            elif role is not last and last.kind == "yoy" and role.kind == "pct":
+                amount = {"up": x, "down": -x}.get(last.cue or "", x - _HUNDRED)
+                out.append(role._replace(kind="yoy", amount=amount))
+            elif (
+                role is not first
+                and first.kind == "yoy_abs"
+                and role.kind == "value"
+                and first.cue in ("up", "down")
+            ):
+                out.append(role._replace(kind="yoy_abs", amount=x if first.cue == "up" else -x))
+            else:
+                out.append(role)
+        return out
+
+    def _listed(self, run: int, roles: list[_Role]) -> list[_Draft]:
+        """One figure for each subject listed before "lần lượt", when there are as many as
+        numbers after it ("Tỷ lệ hộ nghèo, hộ cận nghèo lần lượt là …")."""
+        toks = self.toks
+        # The list runs back past its commas to the clause's start.
+        seg = run
+        while seg > 0 and toks[seg - 1].kind != "n" and toks[seg - 1].text not in ";:.()":
+            seg -= 1
+        items: list[tuple[int, int]] = []
+        start = seg
+        for k in range(seg, run + 1):
+            if k == run or toks[k].low in (",", "và"):
+                items.append((start, k))
+                start = k + 1
+        phrases = [clean(self.text, toks, a, b, self.r) for a, b in items if a < b]
+        if len(phrases) != len(roles) or any(p is None for p in phrases):
+            return []
+        return [self._draft(p.text, role, p) for p, role in zip(phrases, roles, strict=True) if p]
 
     def _average(self, seg: int, first: int, last: _Draft) -> Phrase | None:
         """ "bình quân 6 tháng tăng 3,68%": the average of the figure before over a period."""

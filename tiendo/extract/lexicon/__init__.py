@@ -61,6 +61,7 @@ _SCHEMAS: dict[str, Schema] = {
         "meeting_verbs": "list[str]",
         "attendance": "list[str]",
         "count_links": "list[str]",
+        "respective": "list[str]",
         "averages": "list[str]",
         "whole_links": "list[str]",
         "whole_openers": "list[str]",
