@@ -51,7 +51,7 @@ class Column:
     role: Role
     plan: str | None = None  # the plan's name, for a plan's column and a share of it
     estimated: bool = False
-    change: bool = False  # a share of last year's result written as the change ("tăng %")
+    change: bool = False  # the change on last year ("Tăng, giảm so cùng kỳ"), not a share
 
 
 @dataclass(frozen=True)
@@ -376,6 +376,8 @@ def _indicator(cell: str, r: _Rules) -> tuple[str, str]:
 
 
 def _unit_name(token: NumberToken, unit: str) -> str | None:
+    """The contract's unit for an amount read with the unit column's words: a currency, "%",
+    or the counted noun past the scale word ("nghìn tấn" → "tấn")."""
     if token.currency:
         return token.currency
     if token.is_percent:
