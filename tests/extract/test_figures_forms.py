@@ -416,6 +416,14 @@ INDICATORS = [
         "Bắt giữ 25 vụ, 31 đối tượng, tăng 4 vụ, 6 đối tượng so với cùng kỳ.",
         [F("vụ bắt giữ", value=25.0, yoy_abs=4.0), F("đối tượng bắt giữ", value=31.0, yoy_abs=6.0)],
     ),
+    (  # a head that is a verb takes its object said after the amount
+        "Tỉnh đã thu hút 350 triệu USD vốn đầu tư trực tiếp nước ngoài. Toàn huyện đã giải ngân "
+        "185,6 tỷ đồng vốn đầu tư công, đạt 74,2% kế hoạch.",
+        [
+            F("thu hút vốn đầu tư trực tiếp nước ngoài", value=350e6, unit="USD"),
+            F("giải ngân vốn đầu tư công", value=185.6e9, pct_of_plan=74.2),
+        ],
+    ),
     (  # "đối với" (towards) before the counted ones goes whole, as "với" alone does
         "Đã tổ chức 125 cuộc kiểm tra, giám sát đối với 320 tổ chức đảng và 450 đảng viên.",
         [

@@ -125,9 +125,18 @@ CASES = [
         "đồng) và tăng thu 29% so với cùng kỳ (cùng kỳ đạt 3.295 tỷ đồng).",
         [F("thu ngân sách", value=4251e9, pct_of_plan=71.0, yoy_pct=29.0)],
     ),
-    (  # the scale after a ratio's whole is the part's too (held-out set 25)
+    (  # the scale after a ratio's whole is the part's too (held-out set 25); the verb "giải
+        # ngân" takes its object said after the amount
         "Trong quý đã giải ngân 36,91/404,52 tỷ đồng vốn đầu tư công, đạt 9,12% kế hoạch năm.",
-        [F("giải ngân", part=36.91e9, whole=404.52e9, unit="VND", pct_of_plan=9.12)],
+        [
+            F(
+                "giải ngân vốn đầu tư công",
+                part=36.91e9,
+                whole=404.52e9,
+                unit="VND",
+                pct_of_plan=9.12,
+            )
+        ],
     ),
     (  # a disbursement's percentage is its plan's share; the amount after "với" is its value
         "Giá trị giải ngân các nguồn vốn đạt 45,67% với trên 162 tỷ đồng.",

@@ -2093,7 +2093,10 @@ class _Sentence:
         if pre is not None and obj is not None and not pre.has_head:
             pre = clean(self.text, self.toks, seg, role.first, self.r, drop_subject=True)
         if pre is not None:
-            if obj is not None and not pre.has_head:
+            # "giải ngân 185,6 tỷ đồng vốn đầu tư công": a head that is a verb names the
+            # measure with its object, said after the amount
+            verbal = pre.head is not None and pre.head in self.r.verbal_heads
+            if obj is not None and (not pre.has_head or verbal):
                 if role.unit_class == "measure":
                     return f"{obj.text} {_lower_first(pre.text)}", pre.start, obj.end, None
                 return f"{pre.text} {obj.text}", pre.start, obj.end, None
