@@ -416,6 +416,15 @@ INDICATORS = [
         "Bắt giữ 25 vụ, 31 đối tượng, tăng 4 vụ, 6 đối tượng so với cùng kỳ.",
         [F("vụ bắt giữ", value=25.0, yoy_abs=4.0), F("đối tượng bắt giữ", value=31.0, yoy_abs=6.0)],
     ),
+    (  # "trong tháng", "trong tuần" with no number are time phrases, trimmed like "trong quý"
+        "Trong tháng, trên địa bàn xảy ra 3 vụ cháy. Số doanh nghiệp thành lập trong tháng là 25 "
+        "doanh nghiệp. Trong tuần, toàn huyện kết nạp 12 đảng viên mới.",
+        [
+            F("vụ cháy xảy ra", value=3.0, unit="vụ"),
+            F("Số doanh nghiệp thành lập", value=25.0),
+            F("đảng viên mới kết nạp", value=12.0),
+        ],
+    ),
     (  # a head that is a verb takes its object said after the amount
         "Tỉnh đã thu hút 350 triệu USD vốn đầu tư trực tiếp nước ngoài. Toàn huyện đã giải ngân "
         "185,6 tỷ đồng vốn đầu tư công, đạt 74,2% kế hoạch.",
