@@ -30,7 +30,6 @@ RoleKind = Literal["value", "ratio", "plan", "plan_parts", "yoy", "yoy_abs", "pc
 UnitClass = Literal["percent", "money", "counted", "measure"]
 
 _PERCENT_WARNING_OVER = 1000.0
-_HUNDRED = 100.0
 _DEDUPE_WINDOW = 20
 # Two wordings of one indicator share this share of the shorter one's words, when it has so many.
 _NEAR_WORDS, _NEAR_SHARE = 4, 0.75
@@ -1209,10 +1208,10 @@ class _Sentence:
         more, joined by commas and "và", the first close after the words."""
         toks, r = self.toks, self.r
         runs: dict[int, int] = {}
-        for k in range(len(toks)):
+        k = r.respective.find(toks)
+        while k >= 0:
             found = r.respective.match_at(toks, k)
-            if found is None:
-                continue
+            assert found is not None
             j = found[1]
             cue = r.cues.match_at(toks, j)
             j = cue[1] if cue is not None else j
@@ -1230,6 +1229,7 @@ class _Sentence:
                     break
             if len(numbers) >= 2:
                 runs.update(dict.fromkeys(numbers, k))
+            k = r.respective.find(toks, k + 1)
         return runs
 
     def _distribute(self, run: int, roles: list[_Role], out: list[_Draft]) -> None:
@@ -1269,8 +1269,7 @@ class _Sentence:
             ):
                 out.append(role._replace(kind="plan", plan=last.plan))
             elif role is not last and last.kind == "yoy" and role.kind == "pct":
-                amount = {"up": x, "down": -x}.get(last.cue or "", x - _HUNDRED)
-                out.append(role._replace(kind="yoy", amount=amount))
+                out.append(role._replace(kind="yoy", amount=_change(x, last.cue)))
             elif (
                 role is not first
                 and first.kind == "yoy_abs"
