@@ -122,6 +122,22 @@ def docs(text: str) -> list[tuple]:
             "Thực hiện Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015.",
             [("Luật", None, "Luật Tổ chức Chính quyền địa phương", "2015-06-19", None)],
         ),
+        (  # a word between the kind and its number says what sort of the kind it is
+            "Đảng ủy xã ban hành Nghị quyết chuyên đề số 05-NQ/ĐU về phát triển du lịch.",
+            [("Nghị quyết", "05-NQ/ĐU", None, None, None)],
+        ),
+        (
+            "thực hiện Thông tư liên tịch số 03/2026/TTLT-BNV-BTC và Chương trình phối hợp "
+            "số 02/CTrPH-MTTQ-UBND.",
+            [
+                ("Thông tư", "03/2026/TTLT-BNV-BTC", None, None, None),
+                ("Chương trình", "02/CTrPH-MTTQ-UBND", None, None, None),
+            ],
+        ),
+        (  # ... and is part of the name of one unnumbered
+            "có 15/20 xã ban hành Nghị quyết chuyên đề về chuyển đổi số.",
+            [("Nghị quyết", None, "Nghị quyết chuyên đề về chuyển đổi số", None, None)],
+        ),
     ],
 )
 def test_document_references(text: str, expected: list[tuple]) -> None:
@@ -209,6 +225,20 @@ def test_not_documents(text: str) -> None:
             [
                 ("Nghị quyết", "21-NQ/TW", None, None, "Ban Chấp hành Trung ương Đảng"),
                 ("Nghị quyết", "28-NQ/TW", None, None, "Ban Chấp hành Trung ương Đảng"),
+            ],
+        ),
+        (  # the symbol written once, after the last number, is every number's
+            "sơ kết 5 năm thực hiện các Nghị quyết số 18, 19-NQ/TW của Hội nghị Trung ương 6.",
+            [
+                ("Nghị quyết", "18-NQ/TW", None, None, "Hội nghị Trung ương 6"),
+                ("Nghị quyết", "19-NQ/TW", None, None, "Hội nghị Trung ương 6"),
+            ],
+        ),
+        (  # ... in the State's form too, year and all
+            "mức chi theo Nghị quyết số 44 và 45/2026/NQ-HĐND của HĐND tỉnh.",
+            [
+                ("Nghị quyết", "44/2026/NQ-HĐND", None, None, "HĐND tỉnh"),
+                ("Nghị quyết", "45/2026/NQ-HĐND", None, None, "HĐND tỉnh"),
             ],
         ),
     ],
@@ -815,6 +845,14 @@ def test_names_of_plans_and_their_periods(text: str, expected: list[tuple]) -> N
                 ("Luật", None, "Luật Dân chủ cơ sở", None, None),
                 ("Kế hoạch", None, "Kế hoạch tuyển sinh đầu cấp năm học 2026-2027", None, None),
             ],
+        ),
+        (  # what a law fights, after a comma, is part of its name
+            "Tỉnh triển khai Luật Thực hành tiết kiệm, chống lãng phí đến cán bộ.",
+            [("Luật", None, "Luật Thực hành tiết kiệm, chống lãng phí", None, None)],
+        ),
+        (  # those it is brought to end the name; the year it runs to does not
+            "Huyện phổ biến Đề án chuyển đổi số đến năm 2030 đến các xã.",
+            [("Đề án", None, "Đề án chuyển đổi số đến năm 2030", None, None)],
         ),
     ],
 )

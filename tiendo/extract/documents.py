@@ -37,6 +37,7 @@ _DATE_SHAPED = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)")
 # More numbers of the same kind after the first ("Nghị quyết 18, 19", "… số 05 và 10").
 _MORE_NUMBERS = re.compile(r"(?:\s*,\s*|\s+và\s+)(\d{1,3})\b(?![.,/-]?\d)")
 _NUMBER_LINK = re.compile(r"\s*,\s*|\s+và\s+")
+_LEADING_DIGITS = re.compile(r"\d+")
 _SYMBOL = re.compile(r"\d\s?[-–—/]\s?[A-ZĐ]")  # "28-NQ/TW": a number with its symbol
 _DATED = re.compile(r"ngày\s*\d{1,2}\s*[/.-]\s*\d")
 _LIST_END = re.compile(r"\.(?=\s|$)|\n")
@@ -485,6 +486,7 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> list
         ):
             numbers.append(more[0])
             end = more[1]
+        numbers = _with_shared_symbol(numbers)
         date = date_after(text, end)
         if date:
             end = date.end
@@ -507,6 +509,17 @@ def _document_at(text: str, words: Words, i: int, n: int, rules: _Rules) -> list
         return []  # "báo cáo KH sản xuất vụ đông": an abbreviation names a document by number
     named = _unnumbered(text, words, i, n, kind, rules)
     return [named] if named is not None else []
+
+
+def _with_shared_symbol(numbers: list[str]) -> list[str]:
+    """ "Nghị quyết số 18, 19-NQ/TW": the symbol written once, after the last number, is
+    that of the bare numbers before it too."""
+    last = numbers[-1]
+    digits = _LEADING_DIGITS.match(last)
+    if len(numbers) == 1 or digits is None or not _SYMBOL.search(last):
+        return numbers
+    suffix = last[digits.end() :]
+    return [one + suffix if one.isdigit() else one for one in numbers]
 
 
 def _unnumbered(
