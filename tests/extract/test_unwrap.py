@@ -18,6 +18,9 @@ from tiendo.extract.text import unwrap
         ("đồng hành cùng học sinh\n27/08/2025 15:49 GMT +7", False),  # the page's date line
         ("vào ngày\n27/08/2025 tại hội trường", True),  # a date going on in the sentence
         ("Kết quả đạt được\n1. Về kinh tế", False),  # a numbered item
+        ("II. NHIỆM VỤ\na) Tập trung thu ngân sách", False),  # a lettered item
+        ("II. NHIỆM VỤ\nb. Nâng cao chất lượng", False),
+        ("nhiệm vụ của xã\nb. nhiều chỗ còn chậm", True),  # a letter and a lower-case word go on
         ("Cổng thông tin điện tử Tân Lập\nhttps://tanlap.gov.vn", False),
         ("Hội nghị kết thúc.\nsáng nay, đoàn công tác làm việc", False),  # a sentence ended
         ("Huyện Tân Lập sơ kết 6 tháng\nSáng 5/7, hội nghị diễn ra.", False),  # a capital

@@ -203,6 +203,10 @@ def test_the_extractor_reads_the_report_back(city_docx: bytes, doc: Any) -> None
     restated = [f for f in record.figures if f.value in {row.value for row in rows}]
     assert len(restated) == len(rows)
     assert all(f.span[1] < text.index("PHỤ LỤC") for f in restated)
+    # The signature before the appendix: the signer, in the office signed in, of the issuer.
+    signer = doc.tables[1].rows[0].cells[1].paragraphs[-1].text
+    assert [(p.name, p.titles) for p in record.people] == [(signer, ["Bí thư Thành ủy Lạng Sơn"])]
+    assert record.authors == []
 
 
 def test_cli_writes_docx_and_xlsx(demo: None, django_db_blocker: Any, tmp_path: Path) -> None:

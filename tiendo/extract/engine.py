@@ -7,12 +7,13 @@ from pathlib import Path
 from tiendo.extract.documents import extract_documents, with_own_document
 from tiendo.extract.figures import find_figures
 from tiendo.extract.items import extract_items, planned_by
-from tiendo.extract.meeting import extract_meeting
+from tiendo.extract.meeting import extract_meeting, report_issuer
 from tiendo.extract.names import Words
-from tiendo.extract.page import layout
-from tiendo.extract.people import find_mentions, merge
+from tiendo.extract.page import Layout, layout
+from tiendo.extract.people import Mention, find_mentions, merge
 from tiendo.extract.readers import read_file
 from tiendo.extract.record import Figure, Record
+from tiendo.extract.signature import signer_title
 from tiendo.extract.tables import Table, find_tables, masked, table_figures
 from tiendo.extract.text import nfc, squash, unwrap
 
@@ -50,11 +51,21 @@ def extract_text(text: str, source: str = "-") -> Record:
                 if in_article(d.span[0]) and not any(t.in_header(d.span[0]) for t in tables)
             ],
         ),
-        people=merge([m for m in mentions if in_article(m.start)]),
+        people=merge([m for m in mentions if in_article(m.start)] + _signer(text, page)),
         authors=page.authors,
         tasks=tasks,
         shortcomings=shortcomings,
     )
+
+
+def _signer(text: str, page: Layout) -> list[Mention]:
+    """The signer of an official report, with the office signed in and the organ issuing it."""
+    signature = page.signature
+    if signature is None:
+        return []
+    name = signature.name
+    title = signer_title(signature.office, report_issuer(text, page))
+    return [Mention(name.text, name.start, name.end, name.start, name.end, [title])]
 
 
 def _figures(text: str, tables: list[Table]) -> list[Figure]:

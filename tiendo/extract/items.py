@@ -34,8 +34,14 @@ SUBJECT_REACH = 14  # words between an item's start and its verb when a subject 
 NAME_SUBJECT_WORDS = 18  # at most, in a body's name that opens a task as its subject
 CAPTION_WORDS = 25
 _LIST_MARK = re.compile(
-    r"(?:[-+•*–—]+|\(?\d{1,2}(?:[.)]|-(?=\s*[^\W\d_]))|\(?[a-zđ][)]|[IVX]{1,4}[.)])\s*"
+    r"(?:[-+•*–—]+|\(?\d{1,2}(?:[.)]|-(?=\s*[^\W\d_]))|\(?[a-zđ](?:[)]|\.(?=\s))|[IVX]{1,4}[.)])\s*"
 )
+# What may stand before a heading on its line ("II.", "2.", "b)", "*").
+_HEADING_MARK = re.compile(r"\s*(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđA-ZĐ])[.)]|[-+•*])?\s*")
+_ROMAN_MARK = re.compile(r"[IVX]{1,4}")  # a heading of the report's parts ("II.")
+_LINE_END = re.compile(r"[ \t]*+(?:\n|$)")
+MARK_CHARS = 8  # at most, before a heading on its line ("III. ", " b) ")
+_ENDS = ".…;!?"  # what ends a sentence, and no heading
 # A numbered item's mark ("1.", "2)", "3-"): a list the report sets out, not a bullet.
 _NUMBER_MARK = re.compile(r"\(?\d{1,2}(?:[.)]|-(?=\s*[^\W\d_]))\s*")
 _TRAILING = " \t\u00a0.…,;:/!?"
@@ -59,6 +65,7 @@ HARM_REACH = 10  # words before "thấp hơn" searched for the harm that fell
 RESPONSE_SUBJECT_WORDS = 5  # at most, in the body named after a shortcoming that acted on it
 CUT_ITEM_WORDS = 5  # at most, in a last item broken off by the text's cut end
 HEADING_CHARS = 80  # at most, in a line of shortcoming nouns that heads a list
+HEADING_LINE_CHARS = 120  # at most, in a heading of the report's parts and fields
 LISTED_LEAD_WORDS = 4  # words before the task verb that opens a list named after it
 ACTOR_REACH = 4  # words back from a directive to the level named as who gives it
 TOPIC_CLAUSES = 3  # comma clauses of a purpose searched for the period planned after them
@@ -202,6 +209,8 @@ class _Rules:
     period_words: PhraseSet
     present_markers: PhraseSet
     not_addressees: PhraseSet
+    topic_headings: PhraseSet
+    proposal_headings: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     list_leads: tuple[str, ...]
@@ -326,6 +335,8 @@ def _rules() -> _Rules:
         "period_words",
         "present_markers",
         "not_addressees",
+        "topic_headings",
+        "proposal_headings",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words", "shortcoming_list_leads")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -351,7 +362,7 @@ Follow = Literal["list", "clauses", "strict", "none"]
 
 @dataclass
 class _State:
-    mode: str | None = None  # "task" or "short" while a list is open
+    mode: str | None = None  # "task", "short" or "proposal" while a list is open
     single: bool = False  # the list is one "Tuy nhiên" sentence
     # After such a sentence, the next sentences of its paragraph go on with the list only
     # while they name a shortcoming ("Tuy nhiên, A còn chậm. B chưa đáp ứng yêu cầu.").
@@ -424,7 +435,10 @@ def extract_items(
         # The body may start inside the first line, after a crawl stamp.
         if para.end <= page.body_start or para.start >= page.body_end:
             continue
-        if _is_caption(para.text):
+        listed = state.mode is not None and _LIST_MARK.match(para.text) is not None
+        if _is_caption(para.text) and not listed and not _heads_items(text, words, para, rules):
+            if para.text.isupper():
+                state = _State()  # "KIẾN NGHỊ, ĐỀ XUẤT": the report's next part ends the list
             continue
         if state.mode and not state.intro and not _continues(words, para, rules, state.mode):
             state = _State()
@@ -477,8 +491,9 @@ def _unquoted(text: str, sent: Segment) -> Segment:
 
 def _whole(text: str, items: list[TextItem], page: Layout) -> list[TextItem]:
     """The items less a last one of a few words that the text's cut end broke off ("… nâng
-    cao chất lư"): an excerpt that stops mid-word leaves no item."""
-    if not items:
+    cao chất lư"): an excerpt that stops mid-word leaves no item. A body that a footer or a
+    signature closes was not cut."""
+    if not items or text[page.body_end :].strip():
         return items
     last = items[-1]
     end = text[: page.body_end].rstrip()
@@ -512,6 +527,22 @@ def _read_sentence(
     if cause and (state.mode == "short" or rules.cause_sentences.longest_at(words, first)):
         state.mode = None
         return
+    if _task_heading(text, words, sent, rules):
+        state.mode, state.single, state.strict, state.intro = "task", False, False, True
+        return
+    if _proposal_heading(text, words, sent, rules):
+        state.mode, state.single, state.strict = "proposal", False, False
+        return
+    mark = _heading_mark(text, sent)
+    if mark and state.mode is None and not _ends_colon(text, sent):
+        return  # "1. Lãnh đạo phát triển kinh tế": the field of the results below, no task
+    if state.mode and mark is not None and (_ROMAN_MARK.fullmatch(mark) or text[sent.start : sent.end].isupper()):
+        # "IV. TỔ CHỨC THỰC HIỆN": the report's next part ends the list
+        state.mode = None
+    elif state.mode and mark is not None and rules.topic_headings.longest_at(words, first):
+        return  # "1. Về kinh tế": the field of the items below, no item
+    if state.mode == "proposal":
+        return  # what the report asks of the bodies above it: no task it sets
     listed = _listed_before(words, sent, rules)
     if listed is not None:
         # "A, B, C là những nhiệm vụ trọng tâm được kỳ họp đề ra.": the tasks come first.
@@ -1783,12 +1814,23 @@ def _numbered_task(text: str, words: Words, sent: Segment, rules: _Rules) -> int
     """ "1-Tiếp tục tổ chức nghiên cứu …": a numbered item that opens on a task verb, nothing
     in it done yet, is a task the report sets out; the verbs after it go on the list."""
     mark = _NUMBER_MARK.match(text, sent.start, sent.end)
-    if mark is None:
+    if mark is None or _heading_after(text, mark.end()):
         return None
     i = words.first_from(mark.end())
     if i >= len(words) or not rules.verbs.longest_at(words, i) or _narrates(words, sent, rules):
         return None
     return mark.end()
+
+
+def _heading_after(text: str, pos: int) -> bool:
+    """The rest of the line from ``pos`` is a heading: short, with no sentence's end ("1. Lãnh
+    đạo phát triển kinh tế" over the results it heads)."""
+    stop = pos + HEADING_LINE_CHARS + 1
+    line_end = text.find("\n", pos, stop)
+    if line_end < 0 and stop < len(text):
+        return False
+    rest = text[pos : line_end if line_end >= 0 else len(text)].rstrip()
+    return bool(rest) and rest[-1] not in _ENDS and rest[-1] != ":"
 
 
 def _settled(words: Words, sent: Segment, rules: _Rules) -> int | None:
@@ -2347,6 +2389,60 @@ def _noun_heading(text: str, words: Words, sent: Segment, rules: _Rules) -> bool
     return end <= sent.end and not text[end : sent.end].strip(" \t:.\n")
 
 
+def _heading_mark(text: str, sent: Segment) -> str | None:
+    """When ``sent`` is a heading, the mark before it on its line ("II", "1", "" for none): a
+    short sentence that ends its line with no sentence's end ("1. Về kinh tế", "III. PHƯƠNG
+    HƯỚNG, NHIỆM VỤ:")."""
+    if sent.end - sent.start > HEADING_LINE_CHARS or text[sent.start : sent.end].rstrip()[-1:] in _ENDS:
+        return None
+    if not _LINE_END.match(text, sent.end):
+        return None
+    # Only a mark's few characters may stand before it on its line: the search back is short
+    # (a long line of short sentences would make a long one quadratic).
+    reach = max(0, sent.start - MARK_CHARS)
+    line_start = text.rfind("\n", reach, sent.start) + 1
+    if not line_start and reach:
+        return None
+    mark = _HEADING_MARK.fullmatch(text, line_start, sent.start)
+    return mark.group().strip(" .)\t") if mark is not None else None
+
+
+def _heads_items(text: str, words: Words, line: Segment, rules: _Rules) -> bool:
+    """A line that heads the tasks, the shortcomings or the proposals below it, no photo's
+    caption."""
+    return (
+        _task_heading(text, words, line, rules)
+        or _noun_heading(text, words, line, rules)
+        or _proposal_heading(text, words, line, rules)
+    )
+
+
+def _proposal_heading(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
+    """ "III. KIẾN NGHỊ, ĐỀ XUẤT": a heading of what the report asks of the bodies above."""
+    if _heading_mark(text, sent) is None:
+        return False
+    i, end = words.first_from(sent.start), words.first_from(sent.end)
+    while i < end and (n := rules.proposal_headings.longest_at(words, i)):
+        i += n
+    return i == end and i > words.first_from(sent.start)
+
+
+def _task_heading(text: str, words: Words, sent: Segment, rules: _Rules) -> bool:
+    """ "II. NHIỆM VỤ TRỌNG TÂM 3 THÁNG CUỐI NĂM", "Phương hướng, nhiệm vụ năm 2027": a heading
+    of the tasks' nouns and the period they are for heads the tasks below it, with or without
+    a colon; not one of the period reviewed ("Nhiệm vụ 6 tháng đầu năm")."""
+    if _heading_mark(text, sent) is None:
+        return False
+    i, end = words.first_from(sent.start), words.first_from(sent.end)
+    nouns = 0
+    while i < end and (n := rules.announcements.longest_at(words, i) or (words.keys[i] == _VA)):
+        nouns, i = nouns + 1, i + n
+    if not nouns or i == end:
+        return bool(nouns)
+    rest = Segment(text[words.starts[i] : sent.end], words.starts[i], sent.end)
+    return _only_period(words, rest, rules) and _find(words, rules.reviewed, rest) is None
+
+
 def _determiner_at(words: Words, i: int, rules: _Rules) -> int:
     """How many words of a shortcoming determiner ("những", "một số") start at word ``i``."""
     return next((len(d.split()) for d in rules.determiners if _starts_with(words, i, d)), 0)
@@ -2642,8 +2738,8 @@ def _is_caption(line: str) -> bool:
 def _continues(words: Words, para: Segment, rules: _Rules, mode: str) -> bool:
     """The paragraph goes on with the list open before it: a list mark, a connector, or, in a
     list of tasks, a task verb opening it ("Làm tốt công tác …", "Nâng cao …")."""
-    if _LIST_MARK.match(para.text):
-        return True
+    if _LIST_MARK.match(para.text) or mode == "proposal":
+        return True  # the proposals run to the next heading
     first = words.first_from(para.start)
     if mode == "task" and rules.verbs.longest_at(words, first):
         return True

@@ -612,11 +612,10 @@ def _report(text: str, page: Layout) -> Meeting | None:
     """An official report ("BÁO CÁO" over its subject, under the header of the organ issuing
     it) names no meeting: the issuer and the periods its subject names stand in the
     meeting's place, kind and date unknown."""
-    rules = _rules()
     title = page.title
-    if title is None or not title.text.startswith(rules.report_titles):
+    if title is None or not title.text.startswith(_rules().report_titles):
         return None
-    issuer = _issuer(text[: title.start], rules)
+    issuer = report_issuer(text, page)
     if issuer is None:
         return None  # a headline that opens on "BÁO CÁO", with no document's header above
     review, plan, _ = _periods_in([title])
@@ -624,6 +623,11 @@ def _report(text: str, page: Layout) -> Meeting | None:
         return None
     _years(text, review, plan)
     return Meeting(organizer=issuer, review=review, plan=plan)
+
+
+def report_issuer(text: str, page: Layout) -> str | None:
+    """The organ whose document header stands above the headline, or None."""
+    return _issuer(text[: page.title.start], _rules()) if page.title is not None else None
 
 
 def _issuer(header: str, rules: _Rules) -> str | None:

@@ -272,6 +272,7 @@ def is_capital(word: str) -> bool:
 @dataclass(frozen=True)
 class Lexicon:
     heads: PhraseSet
+    head_forms: tuple[str, ...]  # the heads as written, for an office read in capitals
     lower_heads: PhraseSet
     org_words: PhraseSet
     org_compounds: PhraseSet
@@ -290,6 +291,7 @@ class Lexicon:
     outlets: frozenset[str]
     affiliations: PhraseSet
     levels: PhraseSet
+    level_forms: tuple[str, ...]
     list_title_before: PhraseSet
     elected_as: PhraseSet
     role_heads: PhraseSet
@@ -347,6 +349,7 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         heads=PhraseSet(titles["heads"]),
+        head_forms=tuple(titles["heads"]),
         lower_heads=PhraseSet(titles["lower_heads"]),
         org_words=PhraseSet(titles["org_words"]),
         org_compounds=PhraseSet(titles["org_compounds"]),
@@ -366,6 +369,7 @@ def lexicon() -> Lexicon:
         outlets=frozenset(syllable_key(w) for w in people["outlet_words"]),
         affiliations=PhraseSet(people["byline_affiliations"]),
         levels=PhraseSet(people["place_levels"]),
+        level_forms=tuple(people["place_levels"]),
         list_title_before=PhraseSet(people["list_title_before"]),
         elected_as=PhraseSet(people["elected_as"]),
         role_heads=PhraseSet(titles["role_heads"]),

@@ -19,6 +19,7 @@ from itertools import pairwise
 from tiendo.extract.names import Words, is_name_syllable, lexicon
 from tiendo.extract.people import find_mentions
 from tiendo.extract.rules import load_rules
+from tiendo.extract.signature import Signature, find_signature
 from tiendo.extract.text import Segment, is_upper_word, lines, sentences, syllable_key
 
 # Each pattern that starts on blanks starts on the first of a run ("(?<!\s)") and takes it
@@ -77,6 +78,7 @@ class _Patterns:
     chrome: re.Pattern[str]
     meta: re.Pattern[str]
     footer: re.Pattern[str]
+    closings: re.Pattern[str]
     caption_starts: re.Pattern[str]
     caption_ends: re.Pattern[str]
     leads: re.Pattern[str]
@@ -98,6 +100,7 @@ def _patterns() -> _Patterns:
             "chrome": "list[str]",
             "meta": "list[str]",
             "footer": "list[str]",
+            "closings": "list[str]",
             "caption_starts": "list[str]",
             "caption_ends": "list[str]",
             "caption_reach": "int",
@@ -119,6 +122,7 @@ def _patterns() -> _Patterns:
         chrome=compile_any("chrome"),
         meta=compile_any("meta"),
         footer=compile_any("footer"),
+        closings=compile_any("closings"),
         caption_starts=compile_any("caption_starts"),
         caption_ends=compile_any("caption_ends"),
         caption_reach=data["caption_reach"],
@@ -151,6 +155,8 @@ class Layout:
     # The year and month of the crawl stamp itself: a meeting on a day of that month without
     # its year was held in that year.
     crawled: tuple[int, int] | None = None
+    # The signature closing an official report.
+    signature: Signature | None = None
 
 
 def is_caption(line: str) -> bool:
@@ -242,14 +248,24 @@ def layout(text: str) -> Layout:
     # side bar before the article) end nothing.
     read = False
     for i in range(first_body, len(all_lines)):
-        if read and pats.footer.match(all_lines[i].text):
+        line = all_lines[i].text
+        if read and (pats.footer.match(line) or (pats.closings.match(line) and not _table_below(all_lines, i))):
             end_index = i
             break
         read = read or _paragraph(all_lines[i].text, pats)
+    signature = find_signature(text)
+    if signature is not None and signature.closing:
+        # An official report closes on its signature: no writer signs it.
+        end_index = min(end_index, next(i for i, s in enumerate(all_lines) if s.start >= signature.start))
     # "Nguồn: Vân Anh – Lê Đồng": a footer's first line may name the writers.
-    authors = byline_authors(all_lines[end_index].text) if end_index < len(all_lines) else []
+    authors = (
+        byline_authors(all_lines[end_index].text)
+        if end_index < len(all_lines) and signature is None
+        else []
+    )
     skipped = 0  # short lines of a footer not known as boilerplate, read past to the by-line
-    for i in range(end_index - 1 if not authors else -1, first_body - 1, -1):
+    last = -1 if authors or signature is not None else end_index - 1
+    for i in range(last, first_body - 1, -1):
         line = all_lines[i].text
         if "\t" in line:
             break  # a table's row ("II | XÃ HỘI", a field in capitals) is the report's own
@@ -272,11 +288,17 @@ def layout(text: str) -> Layout:
         body_start=body_start,
         body_end=max(body_start, body_end),
         authors=authors or top_authors,
+        signature=signature,
         stamp_year=stamp_year,
         published_year=published_year,
         published_on=_iso(published),
         crawled=crawled,
     )
+
+
+def _table_below(all_lines: list[Segment], i: int) -> bool:
+    """A table's row (cells between tabs) below line ``i``: an appendix."""
+    return any("\t" in seg.text for seg in all_lines[i + 1 :])
 
 
 def _page_date(header: list[Segment], pats: _Patterns) -> re.Match[str] | None:

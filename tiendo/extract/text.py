@@ -72,6 +72,8 @@ _DATE_LINE = re.compile(
     re.M,
 )
 _ADDRESS = re.compile(r"https?:|www\.", re.I)
+# A line that opens a lettered item ("a) Tập trung …", "b. Nâng cao …"): its own line.
+_LETTERED = re.compile(r"[a-zđ][.)]\s+(\S)")
 
 
 def unwrap(text: str) -> str:
@@ -91,7 +93,7 @@ def unwrap(text: str) -> str:
         if after is not None and after.end() < len(text) and (last.isalnum() or last == ","):
             nxt, pos = text[after.end()], after.end()
             if (
-                (nxt.islower() and not _ADDRESS.match(text, pos))
+                (nxt.islower() and not _ADDRESS.match(text, pos) and not _lettered(text, pos))
                 or (
                     nxt.isdigit()
                     and _ends_lower_word(text, end)
@@ -103,6 +105,11 @@ def unwrap(text: str) -> str:
                 chars[at] = " "
         at = text.find("\n", at + 1)
     return text if chars is None else "".join(chars)
+
+
+def _lettered(text: str, pos: int) -> bool:
+    item = _LETTERED.match(text, pos)
+    return item is not None and item.group(1).isupper()
 
 
 def _in_table(text: str, at: int) -> bool:

@@ -1,0 +1,92 @@
+"""The parts of an official report under their headings: a heading of the tasks opens them
+with or without a colon, whatever marks its items; a field's heading inside the list is no
+item; the next part's heading ends the list; the proposals to the bodies above set no task.
+Reports written by us in the shape of a committee's Word report."""
+
+from __future__ import annotations
+
+import pytest
+from item_check import items
+
+HEADLINE = "BÁO CÁO sơ kết công tác 6 tháng đầu năm 2026\n\n"
+RESULTS = "Thu ngân sách trên địa bàn đạt 85,6 tỷ đồng, bằng 58% dự toán.\n\n"
+TASKS = ["Tập trung chỉ đạo thu ngân sách", "Chuẩn bị tốt đại hội chi bộ"]
+
+HEADINGS = [
+    "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM",
+    "II. Phương hướng, nhiệm vụ 6 tháng cuối năm 2026",
+    "III. NHIỆM VỤ, GIẢI PHÁP NĂM 2027",
+    "NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI",  # no mark: a short line, no caption for all that
+    "Phần thứ hai\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027",
+    "2. Nhiệm vụ, giải pháp",
+]
+MARKS = [("- ", "- "), ("1. ", "2. "), ("+ ", "+ "), ("a) ", "b) "), ("a. ", "b. "), ("", "")]
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+@pytest.mark.parametrize(("first", "second"), MARKS)
+def test_a_heading_of_the_tasks_opens_them(heading: str, first: str, second: str) -> None:
+    body = f"{RESULTS}{heading}\n{first}{TASKS[0]}.\n{second}{TASKS[1]}.\n"
+    assert items(body, HEADLINE)[0] == TASKS
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "II. NHIỆM VỤ 6 THÁNG ĐẦU NĂM",  # the period reviewed
+        "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026",  # its results
+        "Nhiệm vụ trọng tâm năm 2027 được xác định rõ.",  # a sentence, no heading
+    ],
+)
+def test_other_lines_naming_the_tasks_open_none(heading: str) -> None:
+    body = f"{RESULTS}{heading}\n- Thu ngân sách đạt 85,6 tỷ đồng.\n- Có 45 đảng viên mới.\n"
+    assert items(body, HEADLINE)[0] == []
+
+
+REPORT = (
+    "II. TỒN TẠI, HẠN CHẾ\n"
+    "- Tiến độ giải ngân vốn đầu tư công còn chậm.\n"
+    "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
+    "1. Về kinh tế\n"
+    "- Đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n"
+    "2. Lĩnh vực xây dựng Đảng\n"
+    "- Chuẩn bị tốt đại hội chi bộ.\n"
+    "{proposals}\n"
+    "Đề nghị Tỉnh ủy quan tâm bố trí vốn cho các công trình trọng điểm.\n"
+    "- Sớm phê duyệt đề án sắp xếp thôn.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "proposals", ["IV. KIẾN NGHỊ, ĐỀ XUẤT", "ĐỀ XUẤT, KIẾN NGHỊ", "4. Một số kiến nghị"]
+)
+def test_a_reports_parts_under_their_headings(proposals: str) -> None:
+    tasks, shortcomings = items(RESULTS + REPORT.format(proposals=proposals), HEADLINE)
+    assert tasks == ["Đẩy nhanh tiến độ giải ngân vốn đầu tư công", "Chuẩn bị tốt đại hội chi bộ"]
+    assert shortcomings == ["Tiến độ giải ngân vốn đầu tư công còn chậm"]
+
+
+def test_the_next_parts_heading_ends_the_tasks() -> None:
+    body = (
+        f"{RESULTS}III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM\n- {TASKS[0]}.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\nBáo cáo này được gửi các chi bộ.\n"
+    )
+    assert items(body, HEADLINE)[0] == TASKS[:1]
+
+
+def test_the_fields_headings_among_the_results_are_no_tasks() -> None:
+    body = (
+        "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Lãnh đạo phát triển kinh tế\n"
+        "Thu ngân sách trên địa bàn đạt 85,6 tỷ đồng, bằng 58% dự toán.\n"
+        "2. Xây dựng Đảng và hệ thống chính trị\nKết nạp 45 đảng viên mới.\n"
+        f"II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM\n- {TASKS[0]}.\n- {TASKS[1]}.\n"
+    )
+    assert items(body, HEADLINE)[0] == TASKS
+
+
+def test_a_last_task_with_no_stop_is_kept_when_the_report_closes_on_its_signature() -> None:
+    body = (
+        f"{RESULTS}II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM\n- {TASKS[0]}\n- {TASKS[1]}\n"
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Hùng\n"
+    )
+    assert items(body, HEADLINE)[0] == TASKS
