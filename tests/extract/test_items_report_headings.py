@@ -90,3 +90,31 @@ def test_a_last_task_with_no_stop_is_kept_when_the_report_closes_on_its_signatur
         "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Hùng\n"
     )
     assert items(body, HEADLINE)[0] == TASKS
+
+
+SHORTCOMINGS = [
+    "Tiến độ giải ngân vốn đầu tư công còn chậm",
+    "Công tác giải phóng mặt bằng một số dự án còn vướng mắc",
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "II. TỒN TẠI, HẠN CHẾ",
+        "II. HẠN CHẾ, YẾU KÉM VÀ NGUYÊN NHÂN",  # the causes it goes on to, under it too
+        "II. NHỮNG TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN\n1. Tồn tại, hạn chế",
+        "2. Hạn chế, yếu kém",
+    ],
+)
+@pytest.mark.parametrize(("first", "second"), MARKS[:-1])
+@pytest.mark.parametrize("stop", [".", ""])
+@pytest.mark.parametrize("causes", ["", "2. Nguyên nhân\n- Do nguồn vốn phân bổ chậm\n"])
+def test_a_heading_of_the_shortcomings_opens_them(
+    heading: str, first: str, second: str, stop: str, causes: str
+) -> None:
+    body = (
+        f"{RESULTS}{heading}\n{first}{SHORTCOMINGS[0]}{stop}\n{second}{SHORTCOMINGS[1]}{stop}\n"
+        f"{causes}III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM\n- {TASKS[0]}.\n"
+    )
+    assert items(body, HEADLINE) == (TASKS[:1], SHORTCOMINGS)

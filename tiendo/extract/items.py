@@ -527,6 +527,8 @@ def _read_sentence(
     if cause and (state.mode == "short" or rules.cause_sentences.longest_at(words, first)):
         state.mode = None
         return
+    if state.mode and _LIST_MARK.fullmatch(text, sent.start, sent.end):
+        return  # "1." read as a sentence of its own: the item follows it
     if _task_heading(text, words, sent, rules):
         state.mode, state.single, state.strict, state.intro = "task", False, False, True
         return
@@ -534,7 +536,12 @@ def _read_sentence(
         state.mode, state.single, state.strict = "proposal", False, False
         return
     mark = _heading_mark(text, sent)
-    if mark and state.mode is None and not _ends_colon(text, sent):
+    if (
+        mark
+        and state.mode is None
+        and not _ends_colon(text, sent)
+        and not _noun_heading(text, words, sent, rules)
+    ):
         return  # "1. Lãnh đạo phát triển kinh tế": the field of the results below, no task
     if state.mode and mark is not None and (_ROMAN_MARK.fullmatch(mark) or text[sent.start : sent.end].isupper()):
         # "IV. TỔ CHỨC THỰC HIỆN": the report's next part ends the list
@@ -2385,7 +2392,11 @@ def _noun_heading(text: str, words: Words, sent: Segment, rules: _Rules) -> bool
     n = rules.nouns.longest_at(words, i)
     if not n:
         return False
-    end = words.ends[_noun_run_end(words, i + n, rules) - 1]
+    k = _noun_run_end(words, i + n, rules)
+    # "Hạn chế, yếu kém và nguyên nhân": the causes the part goes on to, under the same heading
+    if k + 1 < len(words) and words.keys[k] == _VA and (part := rules.review_parts.longest_at(words, k + 1)):
+        k += 1 + part
+    end = words.ends[k - 1]
     return end <= sent.end and not text[end : sent.end].strip(" \t:.\n")
 
 
