@@ -57,9 +57,18 @@ def docs(text: str) -> list[tuple]:
             "thu thuế đạt 137,85% so nghị quyết HĐND huyện.",
             [],
         ),
-        (
+        (  # two bodies that issued it together
             "quán triệt Kết luận 127-KL/TW của Bộ Chính trị, Ban Bí thư.",
+            [("Kết luận", "127-KL/TW", None, None, "Bộ Chính trị, Ban Bí thư")],
+        ),
+        (  # ... but a place after the comma is no second body
+            "quán triệt Kết luận 127-KL/TW của Bộ Chính trị, Hà Nội triển khai ngay.",
             [("Kết luận", "127-KL/TW", None, None, "Bộ Chính trị")],
+        ),
+        (  # an office issued it: its holder's title and body
+            "theo Quyết định số 1628/QĐ-UBND ngày 20/7/2026 của Chủ tịch UBND tỉnh phê duyệt "
+            "quy hoạch chung.",
+            [("Quyết định", "1628/QĐ-UBND", None, "2026-07-20", "Chủ tịch UBND tỉnh")],
         ),
         (
             "theo Quyết định số 1234/QĐ-UBND ngày 5 tháng 6 năm 2020 của UBND tỉnh về việc phê duyệt.",

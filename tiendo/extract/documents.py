@@ -16,7 +16,15 @@ from functools import lru_cache
 from itertools import pairwise
 
 from tiendo.extract.dates import DateMention, date_after, find_dates
-from tiendo.extract.names import PhraseSet, Words, is_capital, lexicon, org_end, phrase_keys
+from tiendo.extract.names import (
+    PhraseSet,
+    Words,
+    is_capital,
+    lexicon,
+    org_end,
+    phrase_keys,
+    title_head_at,
+)
 from tiendo.extract.numbers import number_word
 from tiendo.extract.record import DocumentKind, DocumentRef
 from tiendo.extract.rules import load_rules
@@ -687,10 +695,23 @@ def _issuer_after(text: str, words: Words, pos: int, rules: _Rules) -> tuple[str
         return None, pos
     if words[j].text != "của" or not is_capital(words[j + 1].text) or not words.joined(j + 1):
         return None, pos
-    end = org_end(words, j + 1)
-    if not _names_issuer(words.keys[j + 1 : end], rules):
+    end = _issuer_end(words, j + 1, rules)
+    if end is None:
         return None, pos
+    # "của Bộ Chính trị, Ban Bí thư": two bodies issued it together
+    while end < len(words) and words.gap(end).strip() == "," and is_capital(words[end].text):
+        more = _issuer_end(words, end, rules)
+        if more is None:
+            break
+        end = more
     return text[words.starts[j + 1] : words.ends[end - 1]], words.ends[end - 1]
+
+
+def _issuer_end(words: Words, i: int, rules: _Rules) -> int | None:
+    """Past the issuing body that starts at word ``i``, an office of one first ("Chủ tịch UBND
+    tỉnh", "Thủ tướng Chính phủ"), or None."""
+    end = org_end(words, i + title_head_at(words, i), first=True)
+    return end if end > i and _names_issuer(words.keys[i:end], rules) else None
 
 
 def _names_issuer(keys: Sequence[str], rules: _Rules) -> bool:
