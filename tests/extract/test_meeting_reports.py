@@ -28,11 +28,18 @@ ROW_BY_ROW = (  # the motto's column read between the issuer and its star
     "sơ kết công tác 9 tháng đầu năm, nhiệm vụ trọng tâm 3 tháng cuối năm 2022\n"
     "Thu ngân sách nhà nước trên địa bàn đạt 404 tỷ đồng, vượt 10% dự toán tỉnh giao.\n"
 )
+TABBED = (  # the header copied out of its table into plain text: each row a line of two cells
+    "THÀNH ỦY LẠNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\n*\tLạng Sơn, ngày 30 tháng 9 năm 2022\n"
+    "Số 215-BC/TU\t\n\nBÁO CÁO\n"
+    "sơ kết công tác 9 tháng đầu năm, nhiệm vụ trọng tâm 3 tháng cuối năm 2022\n\n"
+    "Thu ngân sách nhà nước trên địa bàn đạt 404 tỷ đồng, vượt 10% dự toán tỉnh giao.\n"
+)
 
 CASES = [
     (PARTY, "ĐẢNG ỦY XÃ VŨ LĂNG", {"months": 6, "year": 2024}, {"months": 6, "year": 2024}),
     (STATE, "ỦY BAN NHÂN DÂN HUYỆN BẮC SƠN", {"months": 12, "year": 2023}, {"months": 12, "year": 2024}),
     (ROW_BY_ROW, "THÀNH ỦY LẠNG SƠN", {"months": 9, "year": 2022}, {"months": 3, "year": 2022}),
+    (TABBED, "THÀNH ỦY LẠNG SƠN", {"months": 9, "year": 2022}, {"months": 3, "year": 2022}),
 ]
 
 
@@ -44,6 +51,12 @@ def test_a_report_is_filed_by_its_issuer_and_periods(
     assert (got["organizer"], got["review"], got["plan"]) == (organizer, review, plan)
     # A report is no conference: no kind, and the header's date is the report's own.
     assert (got["kind"], got["date"], got["session"]) == (None, None, None)
+
+
+def test_a_row_of_the_header_is_no_headline() -> None:
+    assert extract_text(TABBED).title == (
+        "BÁO CÁO sơ kết công tác 9 tháng đầu năm, nhiệm vụ trọng tâm 3 tháng cuối năm 2022"
+    )
 
 
 def test_a_headline_opening_on_bao_cao_is_no_report() -> None:

@@ -419,7 +419,10 @@ def _proper(line: str, pats: _Patterns) -> bool:
     # A banner in lower case with its marks ("huyện cẩm xuyên - tỉnh hà tĩnh"); a headline
     # typed without marks ("tong ket cong tac y te nam 2016") is still one.
     banner = line[:1].isalpha() and line == line.lower() and not line.isascii()
-    if _is_page_meta(line, pats) or pats.footer.match(line) or banner:
+    # A row of cells between tabs is a table's: an official document's header ("THÀNH ỦY LẠNG
+    # SƠN⇥ĐẢNG CỘNG SẢN VIỆT NAM"), no headline.
+    cells = "\t" in line.strip()
+    if _is_page_meta(line, pats) or pats.footer.match(line) or banner or cells:
         return False  # a banner all in lower case ("huyện cẩm xuyên - tỉnh hà tĩnh") too
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
     if _kind_line(line, pats):
