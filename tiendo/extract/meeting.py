@@ -27,7 +27,7 @@ from tiendo.extract.names import (
     split_trailing_name,
     title_head_at,
 )
-from tiendo.extract.numbers import number_word, roman_to_int
+from tiendo.extract.numbers import int_to_roman, number_word, roman_to_int
 from tiendo.extract.page import Layout, is_caption
 from tiendo.extract.people import Mention, merge
 from tiendo.extract.record import Chair, Meeting, MeetingKind, PeriodRef
@@ -807,7 +807,7 @@ def _term(window: str, kind: str) -> str | None:
         if not _owns_term(window[: m.start()], kind):
             continue
         if raw.isdigit():
-            return _to_roman(int(raw))
+            return int_to_roman(int(raw))
         if raw.isupper() and roman_to_int(raw):
             return raw
     return None
@@ -824,27 +824,6 @@ def _owns_term(before: str, kind: str) -> bool:
         if pos > best:
             best, owner = pos, body
     return owner is None or owner in owners
-
-
-def _to_roman(number: int) -> str | None:
-    if not 0 < number < 400:
-        return None
-    out = []
-    for value, letters in (
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while number >= value:
-            out.append(letters)
-            number -= value
-    return "".join(out)
 
 
 def _zone_tenure(zone: list[Segment]) -> tuple[int, int] | None:

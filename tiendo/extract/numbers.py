@@ -756,6 +756,28 @@ def number_word(word: str) -> int | None:
     return total + section + (unit or 0)
 
 
+def int_to_roman(number: int) -> str | None:
+    """``23`` → ``XXIII``; None outside 1–399 (terms, list marks)."""
+    if not 0 < number < 400:
+        return None
+    out = []
+    for value, letters in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
 def roman_to_int(s: str) -> int | None:
     """``"XXIII"`` → 23; None unless ``s`` is a well-formed roman numeral (either case)."""
     text = s.strip().upper()

@@ -11,6 +11,10 @@ import re
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tiendo.extract.docx_lists import ListMarks
 
 MAX_BYTES = 64 * 1024 * 1024
 ROW_LINE_CHARS = 400  # at most, in a table row written as one line of cells
@@ -400,6 +404,8 @@ def read_docx(data: bytes, name: str = "-") -> str:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from tiendo.extract.docx_lists import ListMarks
+
     try:
         document = Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -407,19 +413,20 @@ def read_docx(data: bytes, name: str = "-") -> str:
     except Exception as exc:  # python-docx raises lxml errors on damaged XML
         raise ReadError(name, f"damaged DOCX file ({type(exc).__name__})") from exc
     out: list[str] = []
+    marks = ListMarks(document)
     body = document.element.body
     for child in body.iterchildren():
         if child.tag.endswith("}p"):
-            out.append(Paragraph(child, document).text)
+            out.append(marks.text(Paragraph(child, document)))
         elif child.tag.endswith("}tbl"):
-            _table_lines(Table(child, document), out)
+            _table_lines(Table(child, document), out, marks)
     text = "\n".join(out).strip()
     if not text:
         raise ReadError(name, "DOCX file has no text")
     return text
 
 
-def _table_lines(table: object, out: list[str]) -> None:
+def _table_lines(table: object, out: list[str], marks: ListMarks) -> None:
     seen: set[object] = set()  # the cell elements themselves: merged cells repeat one
     for row in table.rows:  # type: ignore[attr-defined]
         cells = row.cells
@@ -427,7 +434,7 @@ def _table_lines(table: object, out: list[str]) -> None:
         # of Word reads); one merged down the rows is repeated in each, as the cell above.
         line = row_line(
             [
-                "" if k and cell._tc is cells[k - 1]._tc else "\n".join(p.text for p in cell.paragraphs)
+                "" if k and cell._tc is cells[k - 1]._tc else "\n".join(marks.text(p, alone=True) for p in cell.paragraphs)
                 for k, cell in enumerate(cells)
             ]
         )
@@ -439,7 +446,7 @@ def _table_lines(table: object, out: list[str]) -> None:
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
-            out.extend(p.text for p in cell.paragraphs if p.text.strip())
+            out.extend(text for p in cell.paragraphs if (text := marks.text(p, alone=True)).strip())
 
 
 def row_line(cells: list[str]) -> str | None:
