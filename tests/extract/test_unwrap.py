@@ -19,6 +19,9 @@ from tiendo.extract.text import unwrap
         ("vào ngày\n27/08/2025 tại hội trường", True),  # a date going on in the sentence
         ("Kết quả đạt được\n1. Về kinh tế", False),  # a numbered item
         ("II. NHIỆM VỤ\na) Tập trung thu ngân sách", False),  # a lettered item
+        ("KẾT QUẢ 9 THÁNG ĐẦU NĂM\n2022", True),  # a heading wrapped before its year
+        ("NHIỆM VỤ TRỌNG TÂM QUÝ\n4", True),
+        ("HỘI NGHỊ BAN CHẤP HÀNH\n2022", False),  # a number after any other capitals
         ("II. NHIỆM VỤ\nb. Nâng cao chất lượng", False),
         ("nhiệm vụ của xã\nb. nhiều chỗ còn chậm", True),  # a letter and a lower-case word go on
         ("Cổng thông tin điện tử Tân Lập\nhttps://tanlap.gov.vn", False),

@@ -250,3 +250,11 @@ def test_pdf_pages(demo: None, django_db_blocker: Any, artifacts_dir: Path, tmp_
     assert pages[0][0] != "1"
     assert [page[0] for page in pages[1:]] == [str(n) for n in range(2, len(pages) + 1)]
     assert "PHỤ LỤC" in " ".join(pages[-1])
+    # Read back from the PDF's text layer, where the part's heading wraps before its year:
+    # the report's title and periods, its signer, and the tasks under its heading.
+    record = extract_text(read_bytes(pdf, "bao-cao.pdf", ".pdf"))
+    assert record.title == "BÁO CÁO sơ kết công tác 9 tháng đầu năm, nhiệm vụ trọng tâm 3 tháng cuối năm 2022"
+    assert record.meeting is not None and record.meeting.plan is not None
+    assert (record.meeting.plan.months, record.meeting.plan.year) == (3, 2022)
+    assert [p.titles for p in record.people] == [["Bí thư Thành ủy Lạng Sơn"]]
+    assert "Chỉ đạo quyết liệt thu ngân sách quý IV" in [t.text for t in record.tasks]

@@ -96,7 +96,7 @@ def unwrap(text: str) -> str:
                 (nxt.islower() and not _ADDRESS.match(text, pos) and not _lettered(text, pos))
                 or (
                     nxt.isdigit()
-                    and _ends_lower_word(text, end)
+                    and (_ends_lower_word(text, end) or _ends_number_head(text, end))
                     and not _NUMBERED.match(text, pos)
                     and not _DATE_LINE.match(text, pos)
                 )
@@ -119,6 +119,14 @@ def _in_table(text: str, at: int) -> bool:
     after_end = text.find("\n", at + 1)
     after = text[at + 1 : after_end if after_end >= 0 else len(text)].strip()
     return "\t" in before or "\t" in after
+
+
+def _ends_number_head(text: str, end: int) -> bool:
+    """The word before ``end`` takes a number after it ("NĂM", "quý"), whatever its case."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower() in _segmentation()["number_heads"]
 
 
 def _ends_lower_word(text: str, end: int) -> bool:
@@ -192,7 +200,8 @@ _HEAD_CHARS = 16  # characters searched back for the word before a numeral ("gia
 @lru_cache(maxsize=1)
 def _segmentation() -> dict[str, frozenset[str]]:
     data = load_rules(
-        "segmentation", {"abbreviations": "list[str]", "numeral_heads": "list[str]"}
+        "segmentation",
+        {"abbreviations": "list[str]", "numeral_heads": "list[str]", "number_heads": "list[str]"},
     )
     return {key: frozenset(words) for key, words in data.items()}
 
