@@ -32,6 +32,7 @@ class Lexicon:
     plans: tuple[tuple[str, str], ...]
     high: float
     fuzzy_floor: float
+    fuzzy_shared_words: float
     unit_fuzzy_floor: float
     accent_free_weight: float
     relative_tolerance: Decimal
@@ -61,6 +62,7 @@ def lexicon() -> Lexicon:
         plans=tuple((p["word"], p["source"]) for p in data["plan"]),
         high=float(data["matching"]["high"]),
         fuzzy_floor=float(data["matching"]["fuzzy_floor"]),
+        fuzzy_shared_words=float(data["matching"]["fuzzy_shared_words"]),
         unit_fuzzy_floor=float(data["matching"]["unit_fuzzy_floor"]),
         accent_free_weight=float(data["matching"]["accent_free_weight"]),
         relative_tolerance=Decimal(data["checks"]["relative_tolerance"]),

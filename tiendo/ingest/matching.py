@@ -135,6 +135,21 @@ def plan_period_key(plan: dict[str, Any] | None, review: PeriodKey | None) -> Pe
 # ---------------------------------------------------------------- indicator
 
 
+def _shared_words_scorer(share: float) -> Callable[..., float]:
+    """``token_set_ratio``, for two phrases that share at least ``share`` of the words of the
+    shorter one, else 0: "chỉ tiêu đang thực hiện" and the synonym "chỉ tiêu đạt" share two
+    words of three, and the predicate that tells them apart is not among them."""
+
+    def score(a: str, b: str, **kwargs: Any) -> float:
+        first, second = set(a.split()), set(b.split())
+        shorter = min(len(first), len(second))
+        if not shorter or len(first & second) < share * shorter:
+            return 0.0
+        return fuzz.token_set_ratio(a, b, **kwargs)
+
+    return score
+
+
 @dataclass(frozen=True)
 class Catalogue:
     """The indicators' names and synonyms, prepared once for matching many figures."""
@@ -172,11 +187,12 @@ class Catalogue:
         words = lexicon()
         accented = {k: v for k, v in self.accented.items() if fits(self.uoms[k[0]])}
         folded = {k: v for k, v in self.folded.items() if fits(self.uoms[k[0]])}
-        best = process.extractOne(wanted, accented, scorer=fuzz.token_set_ratio)
+        scorer = _shared_words_scorer(words.fuzzy_shared_words)
+        best = process.extractOne(wanted, accented, scorer=scorer)
         if best and best[1] >= words.fuzzy_floor:
             pk = best[2][0]
             return Match(pk, self.labels[pk], best[1] / 100, "fuzzy")
-        best = process.extractOne(fold(wanted), folded, scorer=fuzz.token_set_ratio)
+        best = process.extractOne(fold(wanted), folded, scorer=scorer)
         if best and best[1] * words.accent_free_weight >= words.fuzzy_floor:
             pk = best[2][0]
             return Match(pk, self.labels[pk], best[1] / 100 * words.accent_free_weight, "accent_free")
