@@ -529,13 +529,13 @@ def _read_sentence(
         return
     if state.mode and _LIST_MARK.fullmatch(text, sent.start, sent.end):
         return  # "1." read as a sentence of its own: the item follows it
-    if _task_heading(text, words, sent, rules):
+    mark = _heading_mark(text, sent)
+    if mark is not None and _task_heading(text, words, sent, rules):
         state.mode, state.single, state.strict, state.intro = "task", False, False, True
         return
-    if _proposal_heading(text, words, sent, rules):
+    if mark is not None and _proposal_heading(text, words, sent, rules):
         state.mode, state.single, state.strict = "proposal", False, False
         return
-    mark = _heading_mark(text, sent)
     if (
         mark
         and state.mode is None

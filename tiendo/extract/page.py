@@ -253,7 +253,7 @@ def layout(text: str) -> Layout:
             end_index = i
             break
         read = read or _paragraph(all_lines[i].text, pats)
-    signature = find_signature(text)
+    signature = find_signature(text, all_lines)
     if signature is not None and signature.closing:
         # An official report closes on its signature: no writer signs it.
         end_index = min(end_index, next(i for i, s in enumerate(all_lines) if s.start >= signature.start))

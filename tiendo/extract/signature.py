@@ -72,11 +72,12 @@ def _rules() -> _Rules:
     )
 
 
-def find_signature(text: str) -> Signature | None:
-    """The signature block of ``text``: the last one under a line on whose behalf, wherever
-    it stands, or else an office and a name among the last lines."""
+def find_signature(text: str, all_lines: list[Segment] | None = None) -> Signature | None:
+    """The signature block of ``text`` (whose lines the caller may have read already): the
+    last one under a line on whose behalf, wherever it stands, or else an office and a name
+    among the last lines."""
     rules = _rules()
-    all_lines = lines(text)
+    all_lines = lines(text) if all_lines is None else all_lines
     last = len(all_lines) - 1
     for k in range(last, -1, -1):
         line = all_lines[k].text
