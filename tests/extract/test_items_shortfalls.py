@@ -571,3 +571,38 @@ def test_the_first_line_after_a_crawl_stamp_is_read() -> None:
 def test_a_last_paragraph_cut_short_is_no_caption(last_paragraph: str, expected: list[str]) -> None:
     _, shortcomings = items(RESULT + "\n\n" + last_paragraph, HEADLINE)
     assert shortcomings == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # work not yet firm, thorough or timely
+        "Công tác phòng, chống dịch bệnh trên đàn gia súc còn lúng túng.",
+        "Các vụ lấn chiếm đất công chưa được xử lý dứt điểm.",
+        "Việc thu hồi nợ đọng thuế chưa triệt để.",
+        "Việc cập nhật dữ liệu dân cư có lúc chưa kịp thời.",
+        "Sự phối hợp giữa các ngành chưa chặt chẽ.",
+        "Kết quả giảm nghèo chưa bền vững.",
+        "Năng lực của một số cán bộ cơ sở còn yếu.",
+        "Sản xuất nông nghiệp còn nhỏ lẻ, manh mún.",
+        "Công tác giải phóng mặt bằng còn vướng mắc.",
+        # wrongs that go on
+        "Tình trạng khai thác cát trái phép vẫn diễn ra.",
+        "Tình trạng vi phạm hành lang an toàn giao thông còn xảy ra ở nhiều nơi.",
+    ],
+)
+def test_a_judgement_of_work_short_of_what_it_should_be_is_a_shortcoming(sentence: str) -> None:
+    body = "Thu ngân sách đạt 85,6 tỷ đồng, bằng 58% dự toán.\n" + sentence + "\n"
+    assert items(body, HEADLINE)[1] == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what is left to settle, named as a noun, in what delegates ask for or the meeting did
+        "Các đại biểu kiến nghị giải quyết những vấn đề còn tồn tại ở các xã cũ sau khi sáp nhập.",
+        "Hội nghị nghiêm túc chỉ ra những hạn chế, yếu kém còn tồn tại.",
+    ],
+)
+def test_what_still_exists_named_as_a_noun_is_no_shortcoming(sentence: str) -> None:
+    assert items(sentence + "\n", HEADLINE)[1] == []
