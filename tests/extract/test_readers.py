@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tiendo.extract import office
 from tiendo.extract.readers import ReadError, read_bytes, read_file
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Báo Lạng Sơn</title>
@@ -109,6 +110,7 @@ def test_pdf_text_layer(tmp_path: Path) -> None:
         ("hong.docx", b"PK\x03\x04 not really a zip file", "not a valid DOCX file"),
         ("hong.pdf", b"%PDF-1.4\n garbage without objects", "PDF"),
         ("rong.pdf", _tiny_pdf(""), "PDF has no text layer"),
+        ("gia.doc", b"Hoi nghi tong ket", "not an old Word .doc file"),
     ],
 )
 def test_refusals_name_the_file_with_a_reason(
@@ -205,3 +207,41 @@ def test_docx_header_blocks_stay_lines(tmp_path: Path) -> None:
         "HUYỆN ỦY BẮC SƠN", "*", "Số 215-BC/HU", "ĐẢNG CỘNG SẢN VIỆT NAM",
         "Bắc Sơn, ngày 25 tháng 9 năm 2023", "BÁO CÁO",
     ]
+
+
+def _docx_with_a_table() -> bytes:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("BÁO CÁO kết quả 6 tháng đầu năm 2026")
+    document.add_paragraph("Thu ngân sách đạt 85,6 tỷ đồng, bằng 58% dự toán.")
+    table = document.add_table(rows=2, cols=3)
+    for row, texts in zip(table.rows, [("Chỉ tiêu", "ĐVT", "Thực hiện"), ("Thu ngân sách", "tỷ đồng", "85,6")], strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    # A paragraph after the table, as Word writes one: LibreOffice runs the cells of a table
+    # that ends the document into one line.
+    document.add_paragraph("Nơi nhận:")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.skipif(office.soffice_path() is None, reason="LibreOffice (soffice) is not installed")
+def test_an_old_word_doc_reads_as_its_docx(tmp_path: Path) -> None:
+    docx = _docx_with_a_table()
+    doc = office.convert(docx, ".docx", "doc")
+    assert doc[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    path = tmp_path / "bao-cao.doc"
+    path.write_bytes(doc)
+    assert read_file(path) == read_bytes(docx, "bao-cao.docx", ".docx")
+    # a compound file with no suffix is taken for one too
+    assert read_bytes(doc, "-") == read_file(path)
+
+
+def test_an_old_word_doc_without_libreoffice_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(office.shutil, "which", lambda name: None)
+    with pytest.raises(ReadError) as info:
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "cu.doc", ".doc")
+    assert "LibreOffice (soffice) is not installed" in str(info.value)
+    assert "save it as .docx" in str(info.value)

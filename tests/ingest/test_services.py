@@ -11,6 +11,7 @@ from django.conf import settings
 from tests.ingest.conftest import ingest
 from tiendo.audit.models import AuditEntry
 from tiendo.demo.loader import demo_load
+from tiendo.extract import office
 from tiendo.ingest.accept import review_accept
 from tiendo.ingest.lexicon import lexicon
 from tiendo.ingest.models import Review, Upload
@@ -104,6 +105,34 @@ def test_a_word_file_is_read_like_the_text(catalogue, corpus_dev, tmp_path):
     figure = next(i for i in review.items if i["kind"] == "figure")
     assert figure["describe"] == "thực hiện hơn 404 tỷ đồng · 110% dự toán tỉnh giao · +22% so với cùng kỳ"
     assert review.unit == catalogue["units"]["city"]
+
+
+@pytest.mark.skipif(office.soffice_path() is None, reason="LibreOffice (soffice) is not installed")
+def test_an_old_word_doc_is_read_as_its_docx(catalogue, tmp_path):
+    """A committee's report kept as an old Word .doc, converted on the server."""
+    from docx import Document as Docx
+
+    docx = Docx()
+    for line in ("THÀNH ỦY LẠNG SƠN", "*", "Số 215-BC/TU", "BÁO CÁO",
+                 "sơ kết công tác 9 tháng đầu năm, nhiệm vụ trọng tâm 3 tháng cuối năm 2022",
+                 "Thu ngân sách nhà nước trên địa bàn đạt 404 tỷ đồng, vượt 10% dự toán tỉnh giao."):
+        docx.add_paragraph(line)
+    path = tmp_path / "bao-cao-thanh-uy.docx"
+    docx.save(path)
+    doc = tmp_path / "bao-cao-thanh-uy.doc"
+    doc.write_bytes(office.convert(path.read_bytes(), ".docx", "doc"))
+    upload, review = ingest(doc)
+    assert upload.status == "ready", upload.error
+    assert (review.unit, review.review_period) == (catalogue["units"]["city"], period_get("2022-9M"))
+
+
+def test_an_old_word_doc_without_libreoffice_says_what_to_do(catalogue, tmp_path, monkeypatch):
+    monkeypatch.setattr(office.shutil, "which", lambda name: None)
+    path = tmp_path / "bao-cao-cu.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    upload, review = ingest(path)
+    assert review is None
+    assert "hãy lưu lại thành .docx" in upload.error
 
 
 def test_a_word_report_is_filed_under_its_issuer_and_period(catalogue, tmp_path):

@@ -22,6 +22,7 @@ from tests.factories import (
     make_target,
     make_unit,
 )
+from tiendo.extract import office
 from tiendo.reports.review import pdf
 from tiendo.reports.review.cli import add_report_parser, run_report
 from tiendo.reports.review.service import review_report_render
@@ -151,7 +152,7 @@ def test_page_numbers_from_page_two_at_the_top_centre() -> None:
 
 
 def test_pdf_without_soffice_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    monkeypatch.setattr(office.shutil, "which", lambda name: None)
     with pytest.raises(pdf.PdfUnavailable) as error:
         pdf.docx_to_pdf(b"PK")
     assert "apt-get install libreoffice-writer-nogui fonts-liberation2" in str(error.value)

@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 
 from tests import factories as f
 from tiendo.accounts.models import Membership
+from tiendo.extract import office
 from tiendo.reports.review import pdf
 from tiendo.reports.sheets import layout as L
 from tiendo.results.models import Result
@@ -101,7 +102,7 @@ def test_pdf_download(city_client, world):
 
 
 def test_pdf_without_libreoffice_says_how_to_install(city_client, world, monkeypatch):
-    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    monkeypatch.setattr(office.shutil, "which", lambda name: None)
     response = city_client.get(f"/don-vi/{world['city'].pk}/bao-cao.pdf?ky=2022-9M")
     assert response.status_code == 503
     html = response.content.decode()

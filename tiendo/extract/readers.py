@@ -22,6 +22,7 @@ ROW_LINE_CHARS = 400  # at most, in a table row written as one line of cells
 _ROW_TAGS = frozenset(["tr", "thead", "tbody", "tfoot"])
 _MAX_SPAN = 50  # a colspan beyond this is a page's layout, not a table's columns
 
+_COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the signature of an OLE2 compound file
 _HTML_START = re.compile(
     rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
 )
@@ -66,6 +67,8 @@ def read_bytes(data: bytes, name: str = "-", suffix: str = "") -> str:
         return read_pdf(data, name)
     if kind == "docx":
         return read_docx(data, name)
+    if kind == "doc":
+        return read_doc(data, name)
     if kind == "html":
         return read_html(data, name)
     return decode_text(data, name)
@@ -78,6 +81,10 @@ def _kind(data: bytes, suffix: str) -> str:
         return "docx"
     if suffix in (".html", ".htm", ".xhtml") or _HTML_START.match(data[:4096]):
         return "html"
+    # An old Word document is a compound file; so are old Excel and PowerPoint files, which
+    # only the suffix tells apart.
+    if suffix == ".doc" or (not suffix and data.startswith(_COMPOUND_FILE)):
+        return "doc"
     return "text"
 
 
@@ -395,6 +402,19 @@ def read_html(data: bytes, name: str = "-") -> str:
 
 
 # DOCX and PDF -----------------------------------------------------------------------------
+
+
+def read_doc(data: bytes, name: str = "-") -> str:
+    """An old Word document (.doc), converted to DOCX with LibreOffice and read as one."""
+    from tiendo.extract.office import ConversionError, convert
+
+    if not data.startswith(_COMPOUND_FILE):
+        raise ReadError(name, "not an old Word .doc file")
+    try:
+        converted = convert(data, ".doc", "docx")
+    except ConversionError as error:
+        raise ReadError(name, f"old Word .doc file not converted ({error}); save it as .docx") from error
+    return read_docx(converted, name)
 
 
 def read_docx(data: bytes, name: str = "-") -> str:
