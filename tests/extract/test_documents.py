@@ -178,6 +178,9 @@ def test_document_references(text: str, expected: list[tuple]) -> None:
         # set 99)
         "Kỳ họp thứ 8 HĐND huyện thông qua 11 nghị quyết\n\n18/07/2026 - 16:55\n\nNgày 18/7, HĐND "
         "huyện họp.",
+        # a report's part headed in capitals, a mark before it at most
+        "Phần II\nKẾ HOẠCH NĂM 2027\n1. Mục tiêu\nTăng trưởng đạt 8%.",
+        "II. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2027\n- Quý I: tổng kết năm 2026.",
     ],
 )
 def test_not_documents(text: str) -> None:

@@ -25,7 +25,14 @@ from tiendo.extract.numbers import number_word, roman_to_int
 from tiendo.extract.page import SOURCE_TAG, Layout, is_caption
 from tiendo.extract.record import Meeting, TextItem
 from tiendo.extract.rules import load_rules
-from tiendo.extract.text import Segment, lines, sentences, split_at, syllable_key
+from tiendo.extract.text import (
+    Segment,
+    heading_mark_before,
+    lines,
+    sentences,
+    split_at,
+    syllable_key,
+)
 
 MIN_ITEM_WORDS = 3
 CONCESSION_REACH = 9  # words back from "còn" to a concession that makes it context
@@ -36,11 +43,8 @@ CAPTION_WORDS = 25
 _LIST_MARK = re.compile(
     r"(?:[-+•*–—]+|\(?\d{1,2}(?:[.)]|-(?=\s*[^\W\d_]))|\(?[a-zđ](?:[)]|\.(?=\s))|[IVX]{1,4}[.)])\s*"
 )
-# What may stand before a heading on its line ("II.", "2.", "b)", "*").
-_HEADING_MARK = re.compile(r"\s*(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđA-ZĐ])[.)]|[-+•*])?\s*")
 _ROMAN_MARK = re.compile(r"[IVX]{1,4}")  # a heading of the report's parts ("II.")
 _LINE_END = re.compile(r"[ \t]*+(?:\n|$)")
-MARK_CHARS = 8  # at most, before a heading on its line ("III. ", " b) ")
 _ENDS = ".…;!?"  # what ends a sentence, and no heading
 # A numbered item's mark ("1.", "2)", "3-"): a list the report sets out, not a bullet.
 _NUMBER_MARK = re.compile(r"\(?\d{1,2}(?:[.)]|-(?=\s*[^\W\d_]))\s*")
@@ -2408,14 +2412,7 @@ def _heading_mark(text: str, sent: Segment) -> str | None:
         return None
     if not _LINE_END.match(text, sent.end):
         return None
-    # Only a mark's few characters may stand before it on its line: the search back is short
-    # (a long line of short sentences would make a long one quadratic).
-    reach = max(0, sent.start - MARK_CHARS)
-    line_start = text.rfind("\n", reach, sent.start) + 1
-    if not line_start and reach:
-        return None
-    mark = _HEADING_MARK.fullmatch(text, line_start, sent.start)
-    return mark.group().strip(" .)\t") if mark is not None else None
+    return heading_mark_before(text, sent.start)
 
 
 def _heads_items(text: str, words: Words, line: Segment, rules: _Rules) -> bool:

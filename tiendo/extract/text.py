@@ -72,6 +72,9 @@ _DATE_LINE = re.compile(
     re.M,
 )
 _ADDRESS = re.compile(r"https?:|www\.", re.I)
+# What may stand before a heading on its line ("II.", "2.", "b)", "*"), and at most how long.
+_HEADING_MARK = re.compile(r"\s*(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđA-ZĐ])[.)]|[-+•*])?\s*")
+_MARK_CHARS = 8
 # A line that opens a lettered item ("a) Tập trung …", "b. Nâng cao …"): its own line.
 _LETTERED = re.compile(r"[a-zđ][.)]\s+(\S)")
 
@@ -105,6 +108,18 @@ def unwrap(text: str) -> str:
                 chars[at] = " "
         at = text.find("\n", at + 1)
     return text if chars is None else "".join(chars)
+
+
+def heading_mark_before(text: str, start: int) -> str | None:
+    """The heading's mark ("II", "1", "" for none) between the start of the line and
+    ``start``, or None when other words stand there. Only a mark's few characters are searched
+    back, so that many short pieces of one long line cost no more than the line."""
+    reach = max(0, start - _MARK_CHARS)
+    line_start = text.rfind("\n", reach, start) + 1
+    if not line_start and reach:
+        return None
+    mark = _HEADING_MARK.fullmatch(text, line_start, start)
+    return mark.group().strip(" .)\t") if mark is not None else None
 
 
 def _lettered(text: str, pos: int) -> bool:
