@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from item_check import items
 
+from tiendo.extract.engine import extract_text
+
 HEADLINE = "BÁO CÁO sơ kết công tác 6 tháng đầu năm 2026\n\n"
 RESULTS = "Thu ngân sách trên địa bàn đạt 85,6 tỷ đồng, bằng 58% dự toán.\n\n"
 TASKS = ["Tập trung chỉ đạo thu ngân sách", "Chuẩn bị tốt đại hội chi bộ"]
@@ -118,3 +120,47 @@ def test_a_heading_of_the_shortcomings_opens_them(
         f"{causes}III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM\n- {TASKS[0]}.\n"
     )
     assert items(body, HEADLINE) == (TASKS[:1], SHORTCOMINGS)
+
+
+PLAN_REPORT = (
+    "BÁO CÁO tình hình kinh tế - xã hội năm 2026, kế hoạch năm 2027\n\n"
+    "Phần I\nTÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2026\n1. Về kinh tế\n"
+    "Tổng giá trị sản xuất ước đạt 5.200 tỷ đồng, tăng 7,5% so với năm 2025.\n"
+    "{plan}\n1. Mục tiêu\nTốc độ tăng trưởng giá trị sản xuất đạt 8%.\n"
+    "2. Nhiệm vụ, giải pháp chủ yếu\n- Tập trung phát triển nông nghiệp hàng hóa.\n"
+    "{after}"
+)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Phần II\nKẾ HOẠCH NĂM 2027",
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027",
+        "Phần thứ hai\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2027",
+    ],
+)
+def test_the_numbers_of_the_part_on_the_period_to_come_are_targets(plan: str) -> None:
+    record = extract_text(PLAN_REPORT.format(plan=plan, after=""))
+    assert [f.indicator for f in record.figures] == ["Tổng giá trị sản xuất"]
+
+
+def test_the_part_on_the_plan_ends_at_the_next_part() -> None:
+    after = "PHỤ LỤC\nThu ngân sách năm 2026 đạt 125,6 tỷ đồng, bằng 112% dự toán.\n"
+    record = extract_text(PLAN_REPORT.format(plan="Phần II\nKẾ HOẠCH NĂM 2027", after=after))
+    assert [f.indicator for f in record.figures] == ["Tổng giá trị sản xuất", "Thu ngân sách"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1. Các chỉ tiêu chủ yếu",  # no period: the results' field
+        "Phần II\nKẾ HOẠCH NĂM 2026",  # the year reviewed, not the latest named
+    ],
+)
+def test_a_heading_of_the_plans_nouns_for_no_period_to_come_opens_no_part(heading: str) -> None:
+    text = (
+        "BÁO CÁO tình hình kinh tế - xã hội năm 2026, kế hoạch năm 2027\n\n"
+        f"{heading}\nTổng giá trị sản xuất ước đạt 5.200 tỷ đồng, tăng 7,5% so với năm 2025.\n"
+    )
+    assert [f.indicator for f in extract_text(text).figures] == ["Tổng giá trị sản xuất"]

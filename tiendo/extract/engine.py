@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tiendo.extract.documents import extract_documents, with_own_document
 from tiendo.extract.figures import find_figures
-from tiendo.extract.items import extract_items, planned_by
+from tiendo.extract.items import extract_items, planned_by, planned_parts
 from tiendo.extract.meeting import extract_meeting, report_issuer
 from tiendo.extract.names import Words
 from tiendo.extract.page import Layout, layout
@@ -37,11 +37,17 @@ def extract_text(text: str, source: str = "-") -> Record:
     tables = find_tables(text)
     meeting = extract_meeting(text, page, words, mentions)
     tasks, shortcomings = extract_items(text, page, words, planned_by(meeting))
+    # The numbers of a report's part on the period to come are its targets.
+    planned = planned_parts(text, page, words)
+
+    def a_result(pos: int) -> bool:
+        return in_article(pos) and not any(start <= pos < end for start, end in planned)
+
     return Record(
         source=source,
         title=squash(page.title.text) if page.title else None,
         meeting=meeting,
-        figures=[f for f in _figures(text, tables) if in_article(f.span[0])],
+        figures=[f for f in _figures(text, tables) if a_result(f.span[0])],
         # The header above the headline ("Số: 08/2015/NQ-HĐND") names the document itself.
         documents=with_own_document(
             text,

@@ -44,6 +44,7 @@ _LIST_MARK = re.compile(
     r"(?:[-+•*–—]+|\(?\d{1,2}(?:[.)]|-(?=\s*[^\W\d_]))|\(?[a-zđ](?:[)]|\.(?=\s))|[IVX]{1,4}[.)])\s*"
 )
 _ROMAN_MARK = re.compile(r"[IVX]{1,4}")  # a heading of the report's parts ("II.")
+_PART_HEADING = re.compile(r"phần\b", re.I)  # "Phần II", "PHẦN THỨ HAI"
 _LINE_END = re.compile(r"[ \t]*+(?:\n|$)")
 _ENDS = ".…;!?"  # what ends a sentence, and no heading
 # A numbered item's mark ("1.", "2)", "3-"): a list the report sets out, not a bullet.
@@ -215,6 +216,7 @@ class _Rules:
     not_addressees: PhraseSet
     topic_headings: PhraseSet
     proposal_headings: PhraseSet
+    plan_heading_nouns: PhraseSet
     determiners: tuple[str, ...]
     list_words: tuple[str, ...]
     list_leads: tuple[str, ...]
@@ -341,6 +343,7 @@ def _rules() -> _Rules:
         "not_addressees",
         "topic_headings",
         "proposal_headings",
+        "plan_heading_nouns",
     )
     lists = ("shortcoming_determiners", "shortcoming_list_words", "shortcoming_list_leads")
     schema = {**dict.fromkeys((*keys, *lists), "list[str]"), "level_ranks": "dict[str,int]"}
@@ -417,6 +420,66 @@ def planned_by(meeting: Meeting | None) -> PlannedPeriod | None:
         if day <= REVIEWS_LAST_MONTH_DAYS:
             months.add(month)
     return PlannedPeriod(quarter, frozenset(months))
+
+
+def planned_parts(text: str, page: Layout, words: Words) -> list[tuple[int, int]]:
+    """Where a report's part on the period to come runs: from its heading ("II. PHƯƠNG
+    HƯỚNG, NHIỆM VỤ NĂM 2027", "Phần II / KẾ HOẠCH NĂM 2027") to the next heading of its rank
+    or above, the signature, or the body's end. The numbers there are the plan's targets ("1.
+    Mục tiêu / Tốc độ tăng trưởng đạt 8%"), no results."""
+    rules = _rules()
+    top = min(page.title.start, page.body_start) if page.title else page.body_start
+    latest = _latest_year(text, words, rules, top, page.body_end)
+    end_of_body = min(page.body_end, page.signature.start if page.signature else page.body_end)
+    parts: list[tuple[int, int]] = []
+    opened: tuple[int, int] | None = None  # where the part starts, and its heading's rank
+    for whole in lines(text):
+        if whole.start < page.body_start or whole.start >= end_of_body:
+            continue
+        # the heading's words, after its mark ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027")
+        listed = _LIST_MARK.match(text, whole.start, whole.end)
+        start = listed.end() if listed is not None else whole.start
+        line = Segment(text[start : whole.end], start, whole.end)
+        mark = _heading_mark(text, line) if line.text else None
+        if mark is None:
+            continue
+        rank = _heading_rank(mark, line.text)
+        plan = _task_heading(text, words, line, rules) or _plan_heading(text, words, line, rules, latest)
+        if opened is not None and rank <= opened[1] and not plan:
+            parts.append((opened[0], whole.start))
+            opened = None
+        elif opened is None and plan:
+            opened = (whole.start, rank)
+    if opened is not None:
+        parts.append((opened[0], end_of_body))
+    return parts
+
+
+def _heading_rank(mark: str, line: str) -> int:
+    """0 for a part ("Phần II"), 1 for a roman mark or a line in capitals, 2 for a number, 3
+    for a letter, 4 for a bullet or a line in lower case."""
+    if _PART_HEADING.match(line):
+        return 0
+    if _ROMAN_MARK.fullmatch(mark) or (not mark and line.isupper()):
+        return 1
+    if mark.isdigit():
+        return 2
+    return 3 if mark.isalpha() else 4
+
+
+def _plan_heading(
+    text: str, words: Words, line: Segment, rules: _Rules, latest: int | None
+) -> bool:
+    """ "KẾ HOẠCH NĂM 2027", "Các chỉ tiêu chủ yếu năm 2027": the plan's nouns and the period
+    to come (the latest year the text names, or words of the future)."""
+    i, end = words.first_from(line.start), words.first_from(line.end)
+    i += rules.plan_heading_nouns.longest_at(words, i) if i < end else 0
+    if i == words.first_from(line.start) or i == end:
+        return False
+    rest = Segment(text[words.starts[i] : line.end], words.starts[i], line.end)
+    if not _only_period(words, rest, rules) or _find(words, rules.reviewed, rest) is not None:
+        return False
+    return _names_year(text, rest, latest) or _find(words, rules.future, rest) is not None
 
 
 def extract_items(
