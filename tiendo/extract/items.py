@@ -13,7 +13,7 @@ for tasks, the subject (``thành phố cần làm tốt …`` → ``làm tốt �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -429,8 +429,14 @@ def planned_parts(text: str, page: Layout, words: Words) -> list[tuple[int, int]
     Mục tiêu / Tốc độ tăng trưởng đạt 8%"), no results."""
     rules = _rules()
     top = min(page.title.start, page.body_start) if page.title else page.body_start
-    latest = _latest_year(text, words, rules, top, page.body_end)
     end_of_body = min(page.body_end, page.signature.start if page.signature else page.body_end)
+    latest: list[int | None] = []  # read once, at the first heading of the plan's nouns
+
+    def latest_year() -> int | None:
+        if not latest:
+            latest.append(_latest_year(text, words, rules, top, page.body_end))
+        return latest[0]
+
     parts: list[tuple[int, int]] = []
     opened: tuple[int, int] | None = None  # where the part starts, and its heading's rank
     for whole in lines(text):
@@ -444,7 +450,7 @@ def planned_parts(text: str, page: Layout, words: Words) -> list[tuple[int, int]
         if mark is None:
             continue
         rank = _heading_rank(mark, line.text)
-        plan = _task_heading(text, words, line, rules) or _plan_heading(text, words, line, rules, latest)
+        plan = _task_heading(text, words, line, rules) or _plan_heading(text, words, line, rules, latest_year)
         if opened is not None and rank <= opened[1] and not plan:
             parts.append((opened[0], whole.start))
             opened = None
@@ -468,7 +474,7 @@ def _heading_rank(mark: str, line: str) -> int:
 
 
 def _plan_heading(
-    text: str, words: Words, line: Segment, rules: _Rules, latest: int | None
+    text: str, words: Words, line: Segment, rules: _Rules, latest: Callable[[], int | None]
 ) -> bool:
     """ "KẾ HOẠCH NĂM 2027", "Các chỉ tiêu chủ yếu năm 2027": the plan's nouns and the period
     to come (the latest year the text names, or words of the future)."""
@@ -479,7 +485,7 @@ def _plan_heading(
     rest = Segment(text[words.starts[i] : line.end], words.starts[i], line.end)
     if not _only_period(words, rest, rules) or _find(words, rules.reviewed, rest) is not None:
         return False
-    return _names_year(text, rest, latest) or _find(words, rules.future, rest) is not None
+    return _names_year(text, rest, latest()) or _find(words, rules.future, rest) is not None
 
 
 def extract_items(
