@@ -21,6 +21,7 @@ HEADINGS = [
     "NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI",  # no mark: a short line, no caption for all that
     "Phần thứ hai\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027",
     "2. Nhiệm vụ, giải pháp",
+    "III. NHIỆM VỤ VÀ GIẢI PHÁP NĂM 2027",
 ]
 MARKS = [("- ", "- "), ("1. ", "2. "), ("+ ", "+ "), ("a) ", "b) "), ("a. ", "b. "), ("", "")]
 

@@ -2512,8 +2512,13 @@ def _task_heading(text: str, words: Words, sent: Segment, rules: _Rules) -> bool
         return False
     i, end = words.first_from(sent.start), words.first_from(sent.end)
     nouns = 0
-    while i < end and (n := rules.announcements.longest_at(words, i) or (words.keys[i] == _VA)):
-        nouns, i = nouns + 1, i + n
+    while i < end:
+        if n := rules.announcements.longest_at(words, i):
+            nouns, i = nouns + 1, i + n
+        elif words.keys[i] == _VA:
+            i += 1  # "nhiệm vụ và giải pháp"
+        else:
+            break
     if not nouns or i == end:
         return bool(nouns)
     rest = Segment(text[words.starts[i] : sent.end], words.starts[i], sent.end)
