@@ -143,6 +143,10 @@ def docs(text: str) -> list[tuple]:
                 ("Chương trình", "02/CTrPH-MTTQ-UBND", None, None, None),
             ],
         ),
+        (  # a joint resolution's symbol names each body, in parts up to twenty letters long
+            "thực hiện Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN về giám sát.",
+            [("Nghị quyết", "403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN", None, None, None)],
+        ),
         (  # ... and is part of the name of one unnumbered
             "có 15/20 xã ban hành Nghị quyết chuyên đề về chuyển đổi số.",
             [("Nghị quyết", None, "Nghị quyết chuyên đề về chuyển đổi số", None, None)],

@@ -35,7 +35,7 @@ from tiendo.extract.text import heading_mark_before, split_at, squash, syllable_
 # separator, so the scan never backtracks over a part.
 _NUMBER = re.compile(
     r"\d{1,5}[a-z]?(?:\s[A-ZĐ]{1,6}(?=[-–—/]))?"
-    r"(?:\s?[-–—/]\s?[A-ZĐƯƠÂĂÊÔ0-9][A-Za-zĐđƯưƠơÂâĂăÊêÔô0-9]{0,11})*(?![\w/])"
+    r"(?:\s?[-–—/]\s?[A-ZĐƯƠÂĂÊÔ0-9][A-Za-zĐđƯưƠơÂâĂăÊêÔô0-9]{0,19})*(?![\w/])"
 )
 _AROUND_SEPARATOR = re.compile(r"\s*([-–—/])\s*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
