@@ -508,8 +508,13 @@ def extract_items(
         # The body may start inside the first line, after a crawl stamp.
         if para.end <= page.body_start or para.start >= page.body_end:
             continue
-        listed = state.mode is not None and _LIST_MARK.match(para.text) is not None
-        if _is_caption(para.text) and not listed and not _heads_items(text, words, para, rules):
+        # A caption by its shape ("… (Ảnh: HH)") is one; a short line with no stop may be an
+        # item or a heading instead.
+        if is_caption(para.text) or (
+            _is_caption(para.text)
+            and not _an_item(words, para, rules, state.mode)
+            and not _heads_items(text, words, para, rules)
+        ):
             if para.text.isupper():
                 state = _State()  # "KIẾN NGHỊ, ĐỀ XUẤT": the report's next part ends the list
             continue
@@ -2482,6 +2487,20 @@ def _heading_mark(text: str, sent: Segment) -> str | None:
     if not _LINE_END.match(text, sent.end):
         return None
     return heading_mark_before(text, sent.start)
+
+
+def _an_item(words: Words, line: Segment, rules: _Rules, mode: str | None) -> bool:
+    """In a list open, a short line with no stop is one more item, no photo's caption: it
+    bears a list's mark, or opens on a task verb among tasks, or names a shortfall among
+    shortcomings."""
+    if mode is None:
+        return False
+    if _LIST_MARK.match(line.text):
+        return True
+    first = words.first_from(line.start)
+    if mode == "task":
+        return bool(rules.verbs.longest_at(words, first))
+    return mode == "short" and rules.negative.find(words, first, line.end) is not None
 
 
 def _heads_items(text: str, words: Words, line: Segment, rules: _Rules) -> bool:
