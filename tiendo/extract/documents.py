@@ -28,7 +28,14 @@ from tiendo.extract.names import (
 from tiendo.extract.numbers import number_word
 from tiendo.extract.record import DocumentKind, DocumentRef
 from tiendo.extract.rules import load_rules
-from tiendo.extract.text import heading_mark_before, split_at, squash, syllable_key, text_key
+from tiendo.extract.text import (
+    ends_line,
+    heading_mark_before,
+    split_at,
+    squash,
+    syllable_key,
+    text_key,
+)
 
 # A number-symbol: digits, then parts joined by - – / (``01 – ĐA/TU``, ``100/2019/NĐ-CP``),
 # the first part perhaps after a space (``03 CT-TW``). Each repetition starts with a
@@ -46,7 +53,6 @@ _DATE_SHAPED = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)")
 _MORE_NUMBERS = re.compile(r"(?:\s*,\s*|\s+và\s+)(\d{1,3})\b(?![.,/-]?\d)")
 _NUMBER_LINK = re.compile(r"\s*,\s*|\s+và\s+")
 _LEADING_DIGITS = re.compile(r"\d+")
-_HEADING_END = re.compile(r"[ \t:]*+(?:\n|$)")
 _SYMBOL = re.compile(r"\d\s?[-–—/]\s?[A-ZĐ]")  # "28-NQ/TW": a number with its symbol
 _DATED = re.compile(r"ngày\s*\d{1,2}\s*[/.-]\s*\d")
 _LIST_END = re.compile(r"\.(?=\s|$)|\n")
@@ -553,7 +559,7 @@ def _part_heading(text: str, span: tuple[int, int]) -> bool:
     """ "Phần II / KẾ HOẠCH NĂM 2027": a name in capitals that fills its line, after a heading's
     mark at most, heads a part of the report; it refers to no document."""
     start, end = span
-    if not text[start:end].isupper() or not _HEADING_END.match(text, end):
+    if not text[start:end].isupper() or not ends_line(text, end):
         return False
     return heading_mark_before(text, start) is not None
 

@@ -27,6 +27,7 @@ from tiendo.extract.record import Meeting, TextItem
 from tiendo.extract.rules import load_rules
 from tiendo.extract.text import (
     Segment,
+    ends_line,
     heading_mark_before,
     lines,
     sentences,
@@ -45,7 +46,6 @@ _LIST_MARK = re.compile(
 )
 _ROMAN_MARK = re.compile(r"[IVX]{1,4}")  # a heading of the report's parts ("II.")
 _PART_HEADING = re.compile(r"phần\b", re.I)  # "Phần II", "PHẦN THỨ HAI"
-_LINE_END = re.compile(r"[ \t]*+(?:\n|$)")
 _ENDS = ".…;!?"  # what ends a sentence, and no heading
 # A numbered item's mark ("1.", "2)", "3-"): a list the report sets out, not a bullet.
 _NUMBER_MARK = re.compile(r"\(?\d{1,2}(?:[.)]|-(?=\s*[^\W\d_]))\s*")
@@ -2484,7 +2484,7 @@ def _heading_mark(text: str, sent: Segment) -> str | None:
     HƯỚNG, NHIỆM VỤ:")."""
     if sent.end - sent.start > HEADING_LINE_CHARS or text[sent.start : sent.end].rstrip()[-1:] in _ENDS:
         return None
-    if not _LINE_END.match(text, sent.end):
+    if not ends_line(text, sent.end):
         return None
     return heading_mark_before(text, sent.start)
 

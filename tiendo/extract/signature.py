@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tiendo.extract.names import Words, bare_name, lexicon
+from tiendo.extract.names import PhraseSet, Words, bare_name, lexicon
 from tiendo.extract.rules import load_rules
-from tiendo.extract.text import Segment, lines, syllable_key, text_key
+from tiendo.extract.text import Segment, lines, text_key
 
 _BRACKETS = "()[] "
 
@@ -42,9 +42,10 @@ class _Rules:
     signed_marks: frozenset[str]
     lines_after_name: int
     offices: dict[str, str]  # the key of each title head → the head as written in the lexicon
-    organ_forms: dict[str, str]  # the key of each phrase → the phrase
-    longest_form: int
-    place_levels: dict[str, str]
+    organ_phrases: PhraseSet
+    level_phrases: PhraseSet
+    # the key of each organ's phrase and each level → how a sentence writes it
+    forms: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,6 @@ def _rules() -> _Rules:
             "organ_forms": "list[str]",
         },
     )
-    forms = {text_key(form): form for form in data["organ_forms"]}
     marks = sorted({m.rstrip(".") for m in data["on_behalf"]}, key=len, reverse=True)
     lex = lexicon()
     return _Rules(
@@ -66,9 +66,9 @@ def _rules() -> _Rules:
         signed_marks=frozenset(text_key(mark) for mark in data["signed_marks"]),
         lines_after_name=data["lines_after_name"],
         offices={text_key(head): head for head in lex.head_forms},
-        organ_forms=forms,
-        longest_form=max(len(key.split()) for key in forms),
-        place_levels={text_key(level): level for level in lex.level_forms},
+        organ_phrases=PhraseSet(data["organ_forms"]),
+        level_phrases=lex.levels,
+        forms={text_key(form): form for form in (*lex.level_forms, *data["organ_forms"])},
     )
 
 
@@ -124,18 +124,16 @@ def organ_in_words(organ: str) -> str:
     """An organ's name in capitals as a sentence writes it: the lexicon's phrases as there,
     the levels of places in lower case, the place's own name capitalised."""
     rules = _rules()
-    parts = organ.split()
+    words = Words(organ)
     out: list[str] = []
     i = 0
-    while i < len(parts):
-        for n in range(min(rules.longest_form, len(parts) - i), 0, -1):
-            key = " ".join(syllable_key(p) for p in parts[i : i + n])
-            form = rules.organ_forms.get(key) or (rules.place_levels.get(key) if out else None)
-            if form is not None:
-                out.append(form)
-                i += n
-                break
+    while i < len(words):
+        # a level only after the organ's first word ("Xã" first is a place's own name)
+        n = rules.organ_phrases.longest_at(words, i) or (rules.level_phrases.longest_at(words, i) if out else 0)
+        if n:
+            out.append(rules.forms[text_key(organ[words.starts[i] : words.ends[i + n - 1]])])
+            i += n
         else:
-            out.append(parts[i].capitalize())
+            out.append(words[i].text.capitalize())
             i += 1
     return " ".join(out)

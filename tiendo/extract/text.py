@@ -75,6 +75,7 @@ _ADDRESS = re.compile(r"https?:|www\.", re.I)
 # What may stand before a heading on its line ("II.", "2.", "b)", "*"), and at most how long.
 _HEADING_MARK = re.compile(r"\s*(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđA-ZĐ])[.)]|[-+•*])?\s*")
 _MARK_CHARS = 8
+_LINE_END = re.compile(r"[ \t:]*+(?:\n|$)")
 # A line that opens a lettered item ("a) Tập trung …", "b. Nâng cao …"): its own line.
 _LETTERED = re.compile(r"[a-zđ][.)]\s+(\S)")
 
@@ -108,6 +109,11 @@ def unwrap(text: str) -> str:
                 chars[at] = " "
         at = text.find("\n", at + 1)
     return text if chars is None else "".join(chars)
+
+
+def ends_line(text: str, pos: int) -> bool:
+    """Nothing but blanks or a colon stands between ``pos`` and the end of its line."""
+    return _LINE_END.match(text, pos) is not None
 
 
 def heading_mark_before(text: str, start: int) -> str | None:
